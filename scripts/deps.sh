@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs the Debian packages relkg needs that are missing (apt-get; sudo
+# when not root) and says what it installs.  Used by `make`.
+set -eu
+PKGS="gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev \
+libpcre2-dev libutf8proc-dev libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils \
+redland-utils serdi iso-codes python3"
+missing=""
+for p in $PKGS; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+		missing="$missing $p"
+	fi
+done
+[ -z "$missing" ] && exit 0
+echo "relkg: installing missing Debian packages:$missing"
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+	command -v sudo >/dev/null 2>&1 || { echo "relkg: need root or sudo to install:$missing" >&2; exit 1; }
+	SUDO=sudo
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,406 @@
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "citation.h"
+#include "sentence.h"
+#include "try.h"
+
+typedef struct {
+	relkg_buf text;
+	size_t cap_blocks, cap_sections, cap_sentences, cap_citations, cap_markers;
+	size_t *cp_index; /* code point offset at every 64th byte */
+} builder;
+
+#define GROW(arr, n, cap)                                                   \
+	do {                                                                 \
+		if ((n) == (cap)) {                                          \
+			size_t nc_ = (cap) ? (cap) * 2 : 16;                 \
+			void *p_ = realloc((arr), nc_ * sizeof(*(arr)));     \
+			if (!p_) {                                           \
+				return RELKG_ERR_NOMEM;                      \
+			}                                                    \
+			(arr) = p_;                                          \
+			(cap) = nc_;                                         \
+		}                                                            \
+	} while (0)
+
+relkg_doc *relkg_doc_new(const char *name)
+{
+	relkg_doc *doc = calloc(1, sizeof(*doc));
+	builder *b = calloc(1, sizeof(*b));
+	if (!doc || !b) {
+		free(doc);
+		free(b);
+		return NULL;
+	}
+	doc->name = relkg_strndup(name, strlen(name));
+	doc->priv = b;
+	relkg_buf_init(&b->text);
+	if (!doc->name) {
+		relkg_doc_free(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+static void free_builder(builder *b)
+{
+	if (b) {
+		relkg_buf_clear(&b->text);
+		free(b->cp_index);
+		free(b);
+	}
+}
+
+void relkg_doc_free(relkg_doc *doc)
+{
+	if (!doc) {
+		return;
+	}
+	for (size_t i = 0; i < doc->n_sections; ++i) {
+		free(doc->sections[i].number);
+		free(doc->sections[i].title);
+	}
+	for (size_t i = 0; i < doc->n_citations; ++i) {
+		relkg_citation *c = &doc->citations[i];
+		free(c->text);
+		free(c->title);
+		free(c->publisher);
+		free(c->date);
+		free(c->url);
+	}
+	free(doc->sections);
+	free(doc->citations);
+	free(doc->blocks);
+	free(doc->sentences);
+	free(doc->markers);
+	free(doc->name);
+	free(doc->title);
+	free(doc->source);
+	free(doc->text);
+	free_builder(doc->priv);
+	free(doc);
+}
+
+/* Appends s[0..n) with white space folded to single spaces and trimmed. */
+static relkg_status append_folded(relkg_buf *t, const char *s, size_t n)
+{
+	int space = 0;
+	size_t start = t->len;
+	for (size_t i = 0; i < n; ++i) {
+		unsigned char c = (unsigned char)s[i];
+		int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+		/* U+00A0 no-break space folds too */
+		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			ws = 1;
+			++i;
+		}
+		if (ws) {
+			space = 1;
+			continue;
+		}
+		if (space && t->len > start) {
+			if (relkg_buf_putc(t, ' ') != RELKG_OK) {
+				return RELKG_ERR_NOMEM;
+			}
+		}
+		space = 0;
+		if (relkg_buf_putc(t, (char)c) != RELKG_OK) {
+			return RELKG_ERR_NOMEM;
+		}
+	}
+	return RELKG_OK;
+}
+
+static relkg_status add_block(relkg_doc *doc, relkg_block_kind kind, const char *s,
+			      size_t n, relkg_span *out)
+{
+	builder *b = doc->priv;
+	if (!b) {
+		return RELKG_ERR_ARG;
+	}
+	size_t mark = b->text.len;
+	if (mark > 0) {
+		if (relkg_buf_puts(&b->text, "\n\n") != RELKG_OK) {
+			return RELKG_ERR_NOMEM;
+		}
+	}
+	size_t begin = b->text.len;
+	relkg_status st;
+	TRY(st, append_folded(&b->text, s, n));
+	if (b->text.len == begin) { /* empty: take the separator back */
+		b->text.len = mark;
+		b->text.data[mark] = '\0';
+		if (out) {
+			out->begin = out->end = mark;
+		}
+		return RELKG_NO_MATCH;
+	}
+	GROW(doc->blocks, doc->n_blocks, b->cap_blocks);
+	relkg_block *blk = &doc->blocks[doc->n_blocks++];
+	blk->kind = kind;
+	blk->span.begin = begin;
+	blk->span.end = b->text.len;
+	blk->section = doc->n_sections ? doc->n_sections - 1 : 0;
+	if (out) {
+		*out = blk->span;
+	}
+	return RELKG_OK;
+}
+
+static relkg_status ensure_lead(relkg_doc *doc)
+{
+	builder *b = doc->priv;
+	if (doc->n_sections) {
+		return RELKG_OK;
+	}
+	GROW(doc->sections, doc->n_sections, b->cap_sections);
+	relkg_section *sec = &doc->sections[doc->n_sections];
+	memset(sec, 0, sizeof(*sec));
+	sec->number = calloc(1, 1);
+	sec->title = calloc(1, 1);
+	if (!sec->number || !sec->title) {
+		free(sec->number);
+		free(sec->title);
+		return RELKG_ERR_NOMEM;
+	}
+	doc->n_sections++;
+	return RELKG_OK;
+}
+
+relkg_status relkg_doc_set_title(relkg_doc *doc, const char *s, size_t n)
+{
+	relkg_status st;
+	relkg_span sp;
+	TRY(st, ensure_lead(doc));
+	st = add_block(doc, RELKG_BLOCK_TITLE, s, n, &sp);
+	if (st == RELKG_NO_MATCH) {
+		return RELKG_OK;
+	}
+	if (st != RELKG_OK) {
+		return st;
+	}
+	builder *b = doc->priv;
+	free(doc->title);
+	doc->title = relkg_strndup(b->text.data + sp.begin, sp.end - sp.begin);
+	return doc->title ? RELKG_OK : RELKG_ERR_NOMEM;
+}
+
+relkg_status relkg_doc_set_source(relkg_doc *doc, const char *iri)
+{
+	free(doc->source);
+	doc->source = iri ? relkg_strndup(iri, strlen(iri)) : NULL;
+	return (iri && !doc->source) ? RELKG_ERR_NOMEM : RELKG_OK;
+}
+
+relkg_status relkg_doc_begin_section(relkg_doc *doc, int level, const char *number,
+				     const char *title, size_t title_len)
+{
+	relkg_status st;
+	TRY(st, ensure_lead(doc));
+	builder *b = doc->priv;
+	GROW(doc->sections, doc->n_sections, b->cap_sections);
+	relkg_section *sec = &doc->sections[doc->n_sections];
+	memset(sec, 0, sizeof(*sec));
+	sec->level = level;
+	sec->number = relkg_strndup(number ? number : "", number ? strlen(number) : 0);
+	if (!sec->number) {
+		return RELKG_ERR_NOMEM;
+	}
+	doc->n_sections++;
+	st = add_block(doc, RELKG_BLOCK_HEADING, title, title_len, &sec->heading);
+	if (st != RELKG_OK && st != RELKG_NO_MATCH) {
+		return st;
+	}
+	sec->title = relkg_strndup(b->text.data ? b->text.data + sec->heading.begin : "",
+				   sec->heading.end - sec->heading.begin);
+	return sec->title ? RELKG_OK : RELKG_ERR_NOMEM;
+}
+
+relkg_status relkg_doc_add_block(relkg_doc *doc, relkg_block_kind kind, const char *s, size_t n)
+{
+	relkg_status st;
+	TRY(st, ensure_lead(doc));
+	st = add_block(doc, kind, s, n, NULL);
+	return st == RELKG_NO_MATCH ? RELKG_OK : st;
+}
+
+relkg_status relkg_doc_add_reference(relkg_doc *doc, int number, const char *s, size_t n,
+				     const char *url)
+{
+	builder *b = doc->priv;
+	if (!b) {
+		return RELKG_ERR_ARG;
+	}
+	GROW(doc->citations, doc->n_citations, b->cap_citations);
+	relkg_citation *c = &doc->citations[doc->n_citations];
+	memset(c, 0, sizeof(*c));
+	relkg_buf t;
+	relkg_buf_init(&t);
+	if (append_folded(&t, s, n) != RELKG_OK) {
+		relkg_buf_clear(&t);
+		return RELKG_ERR_NOMEM;
+	}
+	c->number = number;
+	c->text = relkg_buf_steal(&t);
+	c->url = url ? relkg_strndup(url, strlen(url)) : NULL;
+	if (!c->text || (url && !c->url)) {
+		free(c->text);
+		free(c->url);
+		return RELKG_ERR_NOMEM;
+	}
+	doc->n_citations++;
+	return RELKG_OK;
+}
+
+/* ---- finish ---- */
+
+static relkg_status add_sentence(void *ctx, size_t begin, size_t end)
+{
+	relkg_doc *doc = ctx;
+	builder *b = doc->priv;
+	GROW(doc->sentences, doc->n_sentences, b->cap_sentences);
+	relkg_sentence *s = &doc->sentences[doc->n_sentences++];
+	memset(s, 0, sizeof(*s));
+	s->span.begin = begin;
+	s->span.end = end;
+	s->block = doc->n_blocks - 1; /* fixed up by the caller */
+	return RELKG_OK;
+}
+
+static relkg_status split_blocks(relkg_doc *doc)
+{
+	relkg_status st;
+	for (size_t i = 0; i < doc->n_blocks; ++i) {
+		relkg_block *blk = &doc->blocks[i];
+		if (blk->kind == RELKG_BLOCK_TITLE || blk->kind == RELKG_BLOCK_HEADING) {
+			continue;
+		}
+		size_t first = doc->n_sentences;
+		TRY(st, relkg_sentence_split(doc->text, blk->span.begin, blk->span.end,
+					     add_sentence, doc));
+		for (size_t k = first; k < doc->n_sentences; ++k) {
+			doc->sentences[k].block = i;
+			doc->sentences[k].section = blk->section;
+		}
+	}
+	return RELKG_OK;
+}
+
+static int utf8_lead(unsigned char c)
+{
+	return (c & 0xC0) != 0x80;
+}
+
+static relkg_status index_code_points(relkg_doc *doc)
+{
+	builder *b = doc->priv;
+	size_t n = doc->len / 64 + 1;
+	b->cp_index = malloc(n * sizeof(size_t));
+	if (!b->cp_index) {
+		return RELKG_ERR_NOMEM;
+	}
+	size_t cp = 0;
+	for (size_t i = 0; i < doc->len; ++i) {
+		if (i % 64 == 0) {
+			b->cp_index[i / 64] = cp;
+		}
+		cp += utf8_lead((unsigned char)doc->text[i]);
+	}
+	if (doc->len % 64 == 0) {
+		b->cp_index[doc->len / 64] = cp;
+	}
+	doc->cp_len = cp;
+	return RELKG_OK;
+}
+
+size_t relkg_doc_cp(const relkg_doc *doc, size_t byte)
+{
+	const builder *b = doc->priv;
+	if (byte > doc->len) {
+		byte = doc->len;
+	}
+	size_t base = byte / 64 * 64;
+	size_t cp = b->cp_index[byte / 64];
+	for (size_t i = base; i < byte; ++i) {
+		cp += utf8_lead((unsigned char)doc->text[i]);
+	}
+	return cp;
+}
+
+size_t relkg_doc_sentence_at(const relkg_doc *doc, size_t byte)
+{
+	size_t lo = 0, hi = doc->n_sentences;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const relkg_sentence *s = &doc->sentences[mid];
+		if (byte < s->span.begin) {
+			hi = mid;
+		} else if (byte >= s->span.end) {
+			lo = mid + 1;
+		} else {
+			return mid;
+		}
+	}
+	return (size_t)-1;
+}
+
+/* "[12]" markers inside sentences. */
+static relkg_status find_markers(relkg_doc *doc)
+{
+	builder *b = doc->priv;
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		for (size_t i = sp.begin; i < sp.end; ++i) {
+			if (doc->text[i] != '[') {
+				continue;
+			}
+			size_t j = i + 1;
+			int num = 0;
+			while (j < sp.end && j - i <= 4 && doc->text[j] >= '0' && doc->text[j] <= '9') {
+				num = num * 10 + (doc->text[j] - '0');
+				++j;
+			}
+			if (j == i + 1 || j >= sp.end || doc->text[j] != ']' || num == 0) {
+				continue;
+			}
+			GROW(doc->markers, doc->n_markers, b->cap_markers);
+			relkg_marker *m = &doc->markers[doc->n_markers++];
+			m->span.begin = i;
+			m->span.end = j + 1;
+			m->number = num;
+			m->sentence = si;
+			i = j;
+		}
+	}
+	return RELKG_OK;
+}
+
+relkg_status relkg_doc_finish(relkg_doc *doc)
+{
+	builder *b = doc->priv;
+	relkg_status st;
+	if (!b) {
+		return RELKG_ERR_ARG;
+	}
+	if (b->text.len == 0) {
+		return RELKG_ERR_EMPTY;
+	}
+	doc->len = b->text.len;
+	doc->text = relkg_buf_steal(&b->text);
+	TRY(st, index_code_points(doc));
+	TRY(st, split_blocks(doc));
+	for (size_t i = 0; i < doc->n_sentences; ++i) {
+		relkg_sentence *s = &doc->sentences[i];
+		s->cp_begin = relkg_doc_cp(doc, s->span.begin);
+		s->cp_end = relkg_doc_cp(doc, s->span.end);
+	}
+	TRY(st, find_markers(doc));
+	for (size_t i = 0; i < doc->n_citations; ++i) {
+		TRY(st, relkg_citation_parse(&doc->citations[i]));
+	}
+	return RELKG_OK;
+}

@@ -1,0 +1,164 @@
+/* The document's own graph: article, context, sections, sentences and
+ * citations, with the links between them. */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+#include "try.h"
+
+static relkg_status emit_article(relkg_ctx *ctx)
+{
+	const relkg_doc *d = ctx->doc;
+	relkg_graph *g = ctx->graph;
+	const char *a = ctx->article_iri, *c = ctx->context_iri;
+	const char *title = d->title ? d->title : d->name;
+	relkg_status st;
+	TRY(st, relkg_graph_type(g, a, "rkg:Article"));
+	TRY(st, relkg_graph_text(g, a, "rdfs:label", title, strlen(title), "en"));
+	TRY(st, relkg_graph_text(g, a, "dcterms:title", title, strlen(title), "en"));
+	if (d->source) {
+		TRY(st, relkg_graph_iri(g, a, "dcterms:source", d->source));
+	}
+	TRY(st, relkg_graph_iri(g, a, "rkg:context", c));
+	TRY(st, relkg_graph_type(g, c, "nif:Context"));
+	TRY(st, relkg_graph_type(g, c, "nif:OffsetBasedString"));
+	TRY(st, relkg_graph_text(g, c, "nif:isString", d->text, d->len, NULL));
+	TRY(st, relkg_graph_uint(g, c, "nif:beginIndex", 0, "xsd:nonNegativeInteger"));
+	TRY(st, relkg_graph_uint(g, c, "nif:endIndex", d->cp_len, "xsd:nonNegativeInteger"));
+	return RELKG_OK;
+}
+
+static relkg_status section_iri(relkg_ctx *ctx, size_t i, relkg_buf *out)
+{
+	const relkg_section *s = &ctx->doc->sections[i];
+	out->len = 0;
+	if (i == 0 || !s->number[0]) {
+		return relkg_buf_printf(out, "%s#section-%zu", ctx->article_iri, i);
+	}
+	return relkg_buf_printf(out, "%s#section-%s", ctx->article_iri, s->number);
+}
+
+static relkg_status emit_sections(relkg_ctx *ctx, relkg_buf *b)
+{
+	relkg_status st;
+	for (size_t i = 0; i < ctx->doc->n_sections; ++i) {
+		const relkg_section *s = &ctx->doc->sections[i];
+		TRY(st, section_iri(ctx, i, b));
+		const char *label = i == 0 ? "(lead)" : s->title;
+		TRY(st, relkg_graph_type(ctx->graph, b->data, "rkg:Section"));
+		TRY(st, relkg_graph_text(ctx->graph, b->data, "rdfs:label", label, strlen(label),
+					 "en"));
+		TRY(st, relkg_graph_iri(ctx->graph, b->data, "dcterms:isPartOf", ctx->article_iri));
+		if (s->number[0]) {
+			TRY(st, relkg_graph_text(ctx->graph, b->data, "rkg:sectionNumber", s->number,
+						 strlen(s->number), NULL));
+		}
+	}
+	return RELKG_OK;
+}
+
+static relkg_status citation_iri(relkg_ctx *ctx, int number, relkg_buf *out)
+{
+	out->len = 0;
+	return relkg_buf_printf(out, "%s#citation-%d", ctx->article_iri, number);
+}
+
+static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
+{
+	relkg_status st;
+	relkg_graph *g = ctx->graph;
+	for (size_t i = 0; i < ctx->doc->n_citations; ++i) {
+		const relkg_citation *c = &ctx->doc->citations[i];
+		TRY(st, citation_iri(ctx, c->number, b));
+		TRY(st, relkg_graph_type(g, b->data, "rkg:Citation"));
+		TRY(st, relkg_graph_uint(g, b->data, "rkg:citationNumber", (unsigned long)c->number,
+					 "xsd:positiveInteger"));
+		const char *label = c->title ? c->title : c->text;
+		if (label[0]) {
+			TRY(st, relkg_graph_text(g, b->data, "rdfs:label", label, strlen(label), "en"));
+		}
+		if (c->title) {
+			TRY(st, relkg_graph_text(g, b->data, "dcterms:title", c->title,
+						 strlen(c->title), "en"));
+		}
+		if (c->publisher) {
+			TRY(st, relkg_graph_text(g, b->data, "dcterms:publisher", c->publisher,
+						 strlen(c->publisher), NULL));
+		}
+		if (c->date) {
+			const char *dt = strlen(c->date) == 4 ? "xsd:gYear"
+					 : strlen(c->date) == 7 ? "xsd:gYearMonth" : "xsd:date";
+			TRY(st, relkg_graph_typed(g, b->data, "dcterms:date", c->date, dt));
+		}
+		if (c->url) {
+			TRY(st, relkg_graph_iri(g, b->data, "rdfs:seeAlso", c->url));
+		}
+		TRY(st, relkg_graph_text(g, b->data, "rdfs:comment", c->text, strlen(c->text), NULL));
+	}
+	return RELKG_OK;
+}
+
+static int has_citation(const relkg_doc *d, int number)
+{
+	for (size_t i = 0; i < d->n_citations; ++i) {
+		if (d->citations[i].number == number) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
+{
+	relkg_status st;
+	relkg_graph *g = ctx->graph;
+	const relkg_doc *d = ctx->doc;
+	for (size_t i = 0; i < d->n_sentences; ++i) {
+		const relkg_sentence *s = &d->sentences[i];
+		b->len = 0;
+		TRY(st, relkg_ctx_sentence_iri(ctx, i, b));
+		TRY(st, relkg_graph_type(g, b->data, "nif:Sentence"));
+		TRY(st, relkg_graph_type(g, b->data, "nif:OffsetBasedString"));
+		TRY(st, relkg_graph_text(g, b->data, "nif:anchorOf", d->text + s->span.begin,
+					 s->span.end - s->span.begin, NULL));
+		TRY(st, relkg_graph_uint(g, b->data, "nif:beginIndex", s->cp_begin,
+					 "xsd:nonNegativeInteger"));
+		TRY(st, relkg_graph_uint(g, b->data, "nif:endIndex", s->cp_end,
+					 "xsd:nonNegativeInteger"));
+		TRY(st, relkg_graph_iri(g, b->data, "nif:referenceContext", ctx->context_iri));
+		TRY(st, section_iri(ctx, s->section, o));
+		TRY(st, relkg_graph_iri(g, b->data, "rkg:section", o->data));
+	}
+	for (size_t i = 0; i < d->n_markers; ++i) {
+		const relkg_marker *m = &d->markers[i];
+		if (!has_citation(d, m->number)) {
+			continue; /* a marker with no entry in the reference list */
+		}
+		b->len = 0;
+		TRY(st, relkg_ctx_sentence_iri(ctx, m->sentence, b));
+		TRY(st, citation_iri(ctx, m->number, o));
+		TRY(st, relkg_graph_iri(g, b->data, "dcterms:references", o->data));
+	}
+	return RELKG_OK;
+}
+
+relkg_status relkg_emit_doc(relkg_ctx *ctx)
+{
+	relkg_status st;
+	relkg_buf b, o;
+	relkg_buf_init(&b);
+	relkg_buf_init(&o);
+	st = emit_article(ctx);
+	if (!st) {
+		st = emit_sections(ctx, &b);
+	}
+	if (!st) {
+		st = emit_citations(ctx, &b);
+	}
+	if (!st) {
+		st = emit_sentences(ctx, &b, &o);
+	}
+	relkg_buf_clear(&b);
+	relkg_buf_clear(&o);
+	return st;
+}

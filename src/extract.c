@@ -1,0 +1,107 @@
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iri.h"
+#include "try.h"
+
+const relkg_rule_set relkg_rule_sets[] = {
+	{NULL, NULL},
+};
+
+relkg_status relkg_ctx_init(relkg_ctx *ctx, const relkg_doc *doc, relkg_graph *graph,
+			    const char *base, const struct relkg_lexicon *lex)
+{
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->doc = doc;
+	ctx->graph = graph;
+	ctx->base = base;
+	ctx->lex = lex;
+	relkg_buf_init(&ctx->tmp);
+	relkg_buf b;
+	relkg_buf_init(&b);
+	const char *title = doc->title ? doc->title : doc->name;
+	relkg_status st = relkg_iri_entity(&b, base, "article", title, strlen(title));
+	if (st != RELKG_OK) {
+		relkg_buf_clear(&b);
+		return st;
+	}
+	ctx->article_iri = relkg_buf_steal(&b);
+	relkg_buf_init(&b);
+	if ((st = relkg_buf_printf(&b, "%s#context", ctx->article_iri)) != RELKG_OK) {
+		relkg_buf_clear(&b);
+		return st;
+	}
+	ctx->context_iri = relkg_buf_steal(&b);
+	return RELKG_OK;
+}
+
+void relkg_ctx_clear(relkg_ctx *ctx)
+{
+	free(ctx->article_iri);
+	free(ctx->context_iri);
+	relkg_buf_clear(&ctx->tmp);
+	ctx->article_iri = ctx->context_iri = NULL;
+}
+
+relkg_status relkg_ctx_sentence_iri(const relkg_ctx *ctx, size_t i, relkg_buf *out)
+{
+	const relkg_sentence *s = &ctx->doc->sentences[i];
+	return relkg_buf_printf(out, "%s#char=%zu,%zu", ctx->article_iri, s->cp_begin, s->cp_end);
+}
+
+relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *out)
+{
+	relkg_status st;
+	out->len = 0;
+	TRY(st, relkg_buf_printf(out, "%srule/%s", ctx->base, rule->name));
+	TRY(st, relkg_graph_type(ctx->graph, out->data, "rkg:Rule"));
+	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:label", rule->label,
+				 strlen(rule->label), "en"));
+	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:comment", rule->comment,
+				 strlen(rule->comment), "en"));
+	return RELKG_OK;
+}
+
+relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sentence,
+				  const relkg_rule *rule, double confidence)
+{
+	relkg_status st;
+	relkg_buf b;
+	relkg_buf_init(&b);
+	st = relkg_ctx_sentence_iri(ctx, sentence, &b);
+	if (!st) {
+		st = relkg_graph_iri(ctx->graph, fact, "prov:wasDerivedFrom", b.data);
+	}
+	if (!st) {
+		st = relkg_ctx_rule(ctx, rule, &b);
+	}
+	if (!st) {
+		st = relkg_graph_iri(ctx->graph, fact, "rkg:extractedBy", b.data);
+	}
+	if (!st) {
+		char num[16];
+		if (confidence < 0) {
+			confidence = 0;
+		}
+		if (confidence > 1) {
+			confidence = 1;
+		}
+		snprintf(num, sizeof(num), "%.2f", confidence);
+		st = relkg_graph_typed(ctx->graph, fact, "rkg:confidence", num, "xsd:decimal");
+	}
+	relkg_buf_clear(&b);
+	return st;
+}
+
+relkg_status relkg_extract(relkg_ctx *ctx)
+{
+	relkg_status st;
+	TRY(st, relkg_emit_doc(ctx));
+	for (const relkg_rule_set *rs = relkg_rule_sets; rs->name; ++rs) {
+		TRY(st, rs->run(ctx));
+	}
+	return RELKG_OK;
+}

@@ -1,0 +1,43 @@
+/* One article's statements, collected, sorted and de-duplicated before they
+ * go to a sink: output is deterministic and the same fact found twice is
+ * written once.
+ *
+ * Terms are given as CURIEs of a known prefix ("rkg:Person") or absolute
+ * IRIs; an rkg: term the ontology does not declare is refused with
+ * RELKG_ERR_UNDECLARED.  The graph copies everything it is given. */
+#ifndef RELKG_GRAPH_H
+#define RELKG_GRAPH_H
+#include <stddef.h>
+#include "sink.h"
+
+typedef struct relkg_graph relkg_graph;
+
+relkg_graph *relkg_graph_new(void);
+void relkg_graph_free(relkg_graph *g);
+
+/* s IRI/CURIE, p IRI/CURIE, o IRI/CURIE. */
+RELKG_NODISCARD relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p,
+	const char *o);
+/* rdf:type */
+RELKG_NODISCARD relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls);
+/* A string literal from text[0..n); lang may be NULL (xsd:string). */
+RELKG_NODISCARD relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p,
+	const char *text, size_t n, const char *lang);
+/* A typed literal; dt a CURIE/IRI such as "xsd:gYear". */
+RELKG_NODISCARD relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p,
+	const char *lexical, const char *dt);
+/* An xsd:nonNegativeInteger / xsd:integer literal. */
+RELKG_NODISCARD relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p,
+	unsigned long v, const char *dt);
+
+size_t relkg_graph_size(const relkg_graph *g);
+
+/* Does the graph hold (s, p, any)?  (Expanded terms compared.) */
+int relkg_graph_has(const relkg_graph *g, const char *s, const char *p);
+
+/* Sorts, drops duplicates and writes every statement to the sink between
+ * begin(graph_iri) and end(); then empties the graph. */
+RELKG_NODISCARD relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink,
+	const char *graph_iri);
+
+#endif

@@ -1,0 +1,18 @@
+/* Deterministic data IRIs: derived from content (kind + name), never from
+ * counters, so graphs of separate runs merge by union. */
+#ifndef RELKG_IRI_H
+#define RELKG_IRI_H
+#include <stddef.h>
+#include "buf.h"
+
+/* Appends a slug of s[0..n): case-folded, diacritics removed, runs of
+ * anything but letters and digits turned into one '-'.  "Keizō Obuchi" ->
+ * "keizo-obuchi".  Letters outside ASCII that have no ASCII base stay as
+ * UTF-8 (valid in an IRI). */
+RELKG_NODISCARD relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n);
+
+/* out = base + kind + "/" + slug(name).  out is reset first. */
+RELKG_NODISCARD relkg_status relkg_iri_entity(relkg_buf *out, const char *base,
+	const char *kind, const char *name, size_t n);
+
+#endif

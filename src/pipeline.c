@@ -1,0 +1,39 @@
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "extract.h"
+
+relkg_status relkg_pipeline_run(const relkg_pipeline_opts *opts, const char *name, char *data,
+				size_t len, relkg_graph *g, char **article_iri, relkg_diag *diag)
+{
+	relkg_status st = relkg_input_check(data, &len, diag);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	const relkg_reader *r = opts->reader ? opts->reader : relkg_reader_guess(data, len, name);
+	relkg_doc *doc = relkg_doc_new(name);
+	if (!doc) {
+		return RELKG_ERR_NOMEM;
+	}
+	st = r->read(doc, data, len, diag);
+	if (st == RELKG_OK) {
+		relkg_ctx ctx;
+		st = relkg_ctx_init(&ctx, doc, g, opts->base, opts->lex);
+		if (st == RELKG_OK) {
+			st = relkg_extract(&ctx);
+		}
+		if (st == RELKG_OK && article_iri) {
+			*article_iri = ctx.article_iri;
+			ctx.article_iri = NULL;
+		}
+		if (st != RELKG_OK && !diag->msg[0]) {
+			snprintf(diag->msg, sizeof(diag->msg), "%s", relkg_strerror(st));
+		}
+		relkg_ctx_clear(&ctx);
+	}
+	relkg_doc_free(doc);
+	return st;
+}

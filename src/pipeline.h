@@ -1,0 +1,25 @@
+/* One article through every stage: bytes -> document -> facts -> graph.
+ * main-level code (cmd_extract.c, fuzz targets, tests) calls this and then
+ * flushes the graph to a sink. */
+#ifndef RELKG_PIPELINE_H
+#define RELKG_PIPELINE_H
+#include <stddef.h>
+#include "graph.h"
+#include "input.h"
+#include "reader.h"
+
+struct relkg_lexicon;
+
+typedef struct {
+	const relkg_reader *reader;      /* NULL: guess */
+	const char *base;                /* data namespace */
+	const struct relkg_lexicon *lex; /* may be NULL: no entity rules */
+} relkg_pipeline_opts;
+
+/* Checks data in place (relkg_input_check), reads it, extracts, adds every
+ * statement to g.  *article_iri (malloc'd) names the article's graph. */
+RELKG_NODISCARD relkg_status relkg_pipeline_run(const relkg_pipeline_opts *opts,
+	const char *name, char *data, size_t len, relkg_graph *g, char **article_iri,
+	relkg_diag *diag);
+
+#endif

@@ -1,0 +1,176 @@
+#include "sink_raptor.h"
+
+#include <raptor2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vocab.h"
+
+typedef struct {
+	raptor_world *world;
+	raptor_serializer *ser;
+	FILE *out;
+	int quads;
+	int started;
+	raptor_term *graph;
+	int error;
+} rsink;
+
+static void log_handler(void *data, raptor_log_message *msg)
+{
+	rsink *r = data;
+	if (msg->level >= RAPTOR_LOG_LEVEL_ERROR) {
+		r->error = 1;
+		fprintf(stderr, "relkg: raptor: %s\n", msg->text);
+	}
+}
+
+static raptor_term *make_term(rsink *r, const relkg_term *t)
+{
+	switch (t->kind) {
+	case RELKG_TERM_IRI:
+		return raptor_new_term_from_uri_string(r->world, (const unsigned char *)t->value);
+	case RELKG_TERM_BLANK:
+		return raptor_new_term_from_blank(r->world, (const unsigned char *)t->value);
+	case RELKG_TERM_LITERAL: {
+		raptor_uri *dt = NULL;
+		if (t->datatype) {
+			dt = raptor_new_uri(r->world, (const unsigned char *)t->datatype);
+		}
+		raptor_term *term = raptor_new_term_from_counted_literal(
+			r->world, (const unsigned char *)t->value, strlen(t->value), dt,
+			(const unsigned char *)t->lang, t->lang ? (unsigned char)strlen(t->lang) : 0);
+		if (dt) {
+			raptor_free_uri(dt);
+		}
+		return term;
+	}
+	}
+	return NULL;
+}
+
+static relkg_status r_begin(void *h, const char *graph)
+{
+	rsink *r = h;
+	if (r->graph) {
+		raptor_free_term(r->graph);
+		r->graph = NULL;
+	}
+	if (r->quads && graph) {
+		r->graph = raptor_new_term_from_uri_string(r->world, (const unsigned char *)graph);
+		if (!r->graph) {
+			return RELKG_ERR_NOMEM;
+		}
+	}
+	return RELKG_OK;
+}
+
+static relkg_status r_statement(void *h, const relkg_term *s, const relkg_term *p,
+				const relkg_term *o)
+{
+	rsink *r = h;
+	raptor_statement st;
+	raptor_statement_init(&st, r->world);
+	st.subject = make_term(r, s);
+	st.predicate = make_term(r, p);
+	st.object = make_term(r, o);
+	st.graph = r->graph ? raptor_term_copy(r->graph) : NULL;
+	relkg_status rc = RELKG_OK;
+	if (!st.subject || !st.predicate || !st.object) {
+		rc = RELKG_ERR_NOMEM;
+	} else if (raptor_serializer_serialize_statement(r->ser, &st) || r->error) {
+		rc = RELKG_ERR_RDF;
+	}
+	raptor_statement_clear(&st);
+	return rc;
+}
+
+static relkg_status r_end(void *h)
+{
+	rsink *r = h;
+	raptor_serializer_flush(r->ser);
+	if (fflush(r->out) != 0 || ferror(r->out)) {
+		return RELKG_ERR_IO;
+	}
+	return RELKG_OK;
+}
+
+static void r_free(void *h)
+{
+	rsink *r = h;
+	if (!r) {
+		return;
+	}
+	if (r->graph) {
+		raptor_free_term(r->graph);
+	}
+	if (r->ser) {
+		raptor_free_serializer(r->ser);
+	}
+	raptor_free_world(r->world);
+	free(r);
+}
+
+relkg_status relkg_sink_raptor_new(relkg_sink *sink, const relkg_format *fmt, FILE *out,
+				   const char *base)
+{
+	rsink *r = calloc(1, sizeof(*r));
+	if (!r) {
+		return RELKG_ERR_NOMEM;
+	}
+	r->out = out;
+	r->quads = fmt->quads;
+	r->world = raptor_new_world();
+	if (!r->world || raptor_world_open(r->world)) {
+		r_free(r);
+		return RELKG_ERR_RDF;
+	}
+	raptor_world_set_log_handler(r->world, r, log_handler);
+	r->ser = raptor_new_serializer(r->world, fmt->raptor);
+	if (!r->ser) {
+		r_free(r);
+		return RELKG_ERR_RDF;
+	}
+	for (const relkg_prefix *p = relkg_prefixes; p->prefix; ++p) {
+		raptor_uri *u = raptor_new_uri(r->world, (const unsigned char *)p->iri);
+		if (u) {
+			raptor_serializer_set_namespace(r->ser, u, (const unsigned char *)p->prefix);
+			raptor_free_uri(u);
+		}
+	}
+	raptor_uri *b = NULL;
+	if (base) {
+		b = raptor_new_uri(r->world, (const unsigned char *)base);
+		raptor_serializer_set_namespace(r->ser, b, (const unsigned char *)"id");
+	}
+	if (raptor_serializer_start_to_file_handle(r->ser, NULL, out)) {
+		if (b) {
+			raptor_free_uri(b);
+		}
+		r_free(r);
+		return RELKG_ERR_RDF;
+	}
+	if (b) {
+		raptor_free_uri(b);
+	}
+	r->started = 1;
+	sink->handle = r;
+	sink->begin = r_begin;
+	sink->statement = r_statement;
+	sink->end = r_end;
+	sink->free = r_free;
+	return RELKG_OK;
+}
+
+relkg_status relkg_sink_raptor_finish(relkg_sink *sink)
+{
+	rsink *r = sink->handle;
+	if (r->started) {
+		raptor_serializer_serialize_end(r->ser);
+		r->started = 0;
+	}
+	if (fflush(r->out) != 0 || ferror(r->out) || r->error) {
+		return r->error ? RELKG_ERR_RDF : RELKG_ERR_IO;
+	}
+	return RELKG_OK;
+}
