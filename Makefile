@@ -29,11 +29,13 @@ $(BUILD)/.deps: scripts/deps.sh
 
 $(BUILD)/%.o: src/%.c $(BUILD)/.deps $(wildcard src/*.h include/relkg/*.h src/*.def)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 bin/relkg: $(OBJ)
 	@mkdir -p bin
-	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS)
 
 out/relations.ttl: bin/relkg $(ARTICLE) $(wildcard data/lexicon/*)
 	@mkdir -p out
@@ -41,7 +43,8 @@ out/relations.ttl: bin/relkg $(ARTICLE) $(wildcard data/lexicon/*)
 
 $(BUILD)/tests/%: tests/%.c $(LIBOBJ) tests/harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBOBJ) $(LIBS)
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBOBJ) $(LIBS)
 
 check: all $(TESTBIN)
 	@RELKG=bin/relkg BUILD=$(BUILD) sh tests/run.sh $(TESTBIN)

@@ -13,6 +13,10 @@
 
 const relkg_command relkg_commands[] = {
 	{"extract", "read articles, write their knowledge graph", relkg_cmd_extract},
+	{"eval", "score a graph against a gold fact file (P/R/F1 per kind)", relkg_cmd_eval},
+	{"query", "run SPARQL over graph files or a store", relkg_cmd_query},
+	{"load", "load graphs into a Redland store", relkg_cmd_load},
+	{"check", "validate a graph against the ontology and the contract", relkg_cmd_check},
 	{NULL, NULL, NULL},
 };
 

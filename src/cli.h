@@ -18,6 +18,10 @@ void relkg_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Subcommands. */
 int relkg_cmd_extract(int argc, char **argv);
+int relkg_cmd_eval(int argc, char **argv);
+int relkg_cmd_query(int argc, char **argv);
+int relkg_cmd_load(int argc, char **argv);
+int relkg_cmd_check(int argc, char **argv);
 
 /* Where the lexicons live: --data, else $RELKG_DATA, else the build's. */
 const char *relkg_data_dir(const char *option);

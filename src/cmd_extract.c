@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "format.h"
+#include "lexicon.h"
 #include "output.h"
 #include "pipeline.h"
 #include "sink_raptor.h"
@@ -147,12 +148,19 @@ int relkg_cmd_extract(int argc, char **argv)
 	if (rc != RELKG_EXIT_OK) {
 		return rc < 0 ? RELKG_EXIT_OK : rc;
 	}
-	relkg_pipeline_opts po = {o.reader, o.base ? o.base : RELKG_NS_ID, NULL};
 	relkg_diag diag = {{0}};
+	relkg_lexicon *lex = NULL;
+	const char *dir = relkg_data_dir(o.data_dir);
+	if (relkg_lexicon_load(&lex, dir, &diag) != RELKG_OK) {
+		relkg_error("%s: %s", dir, diag.msg[0] ? diag.msg : "cannot load the lexicons");
+		return RELKG_EXIT_IO;
+	}
+	relkg_pipeline_opts po = {o.reader, o.base ? o.base : RELKG_NS_ID, lex};
 	const char *out_name = o.output ? o.output : "-";
 	relkg_output *out = NULL;
 	if (relkg_output_open(&out, out_name, &diag) != RELKG_OK) {
 		relkg_error("%s: %s", out_name, diag.msg);
+		relkg_lexicon_free(lex);
 		return RELKG_EXIT_IO;
 	}
 	relkg_sink sink;
@@ -161,6 +169,7 @@ int relkg_cmd_extract(int argc, char **argv)
 		relkg_error("cannot start the %s serializer", o.format->name);
 		relkg_graph_free(g);
 		relkg_output_abort(out);
+		relkg_lexicon_free(lex);
 		return RELKG_EXIT_DATA;
 	}
 	for (int i = 0; i < o.n_inputs && rc == RELKG_EXIT_OK; ++i) {
@@ -172,6 +181,7 @@ int relkg_cmd_extract(int argc, char **argv)
 	}
 	sink.free(sink.handle);
 	relkg_graph_free(g);
+	relkg_lexicon_free(lex);
 	if (rc != RELKG_EXIT_OK) {
 		relkg_output_abort(out);
 		return rc;

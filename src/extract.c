@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "iri.h"
+#include "mentions.h"
 #include "try.h"
 
 const relkg_rule_set relkg_rule_sets[] = {
@@ -20,6 +21,10 @@ relkg_status relkg_ctx_init(relkg_ctx *ctx, const relkg_doc *doc, relkg_graph *g
 	ctx->base = base;
 	ctx->lex = lex;
 	relkg_buf_init(&ctx->tmp);
+	ctx->mentions = relkg_mentions_new();
+	if (!ctx->mentions) {
+		return RELKG_ERR_NOMEM;
+	}
 	relkg_buf b;
 	relkg_buf_init(&b);
 	const char *title = doc->title ? doc->title : doc->name;
@@ -43,6 +48,8 @@ void relkg_ctx_clear(relkg_ctx *ctx)
 	free(ctx->article_iri);
 	free(ctx->context_iri);
 	relkg_buf_clear(&ctx->tmp);
+	relkg_mentions_free(ctx->mentions);
+	ctx->mentions = NULL;
 	ctx->article_iri = ctx->context_iri = NULL;
 }
 

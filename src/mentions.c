@@ -1,0 +1,167 @@
+#include "mentions.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+relkg_mentions *relkg_mentions_new(void)
+{
+	relkg_mentions *m = calloc(1, sizeof(*m));
+	if (m) {
+		m->parties[0] = m->parties[1] = RELKG_NONE;
+	}
+	return m;
+}
+
+void relkg_mentions_free(relkg_mentions *m)
+{
+	if (!m) {
+		return;
+	}
+	for (size_t i = 0; i < m->n_ents; ++i) {
+		free(m->ents[i].iri);
+		free(m->ents[i].label);
+	}
+	free(m->ents);
+	free(m->ms);
+	free(m->dates);
+	free(m);
+}
+
+size_t relkg_mentions_find(const relkg_mentions *m, const char *iri)
+{
+	for (size_t i = 0; i < m->n_ents; ++i) {
+		if (strcmp(m->ents[i].iri, iri) == 0) {
+			return i;
+		}
+	}
+	return RELKG_NONE;
+}
+
+size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
+			     const char *label, size_t label_len)
+{
+	size_t i = relkg_mentions_find(m, iri);
+	if (i != RELKG_NONE) {
+		return i;
+	}
+	if (m->n_ents == m->cap_ents) {
+		size_t nc = m->cap_ents ? m->cap_ents * 2 : 32;
+		relkg_entity *ne = realloc(m->ents, nc * sizeof(*ne));
+		if (!ne) {
+			return RELKG_NONE;
+		}
+		m->ents = ne;
+		m->cap_ents = nc;
+	}
+	relkg_entity *e = &m->ents[m->n_ents];
+	memset(e, 0, sizeof(*e));
+	e->kind = kind;
+	e->iri = relkg_strndup(iri, strlen(iri));
+	e->label = relkg_strndup(label, label_len);
+	e->country = e->office = RELKG_NONE;
+	if (!e->iri || !e->label) {
+		free(e->iri);
+		free(e->label);
+		return RELKG_NONE;
+	}
+	return m->n_ents++;
+}
+
+relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sentence,
+				size_t entity, unsigned flags)
+{
+	if (m->n == m->cap) {
+		size_t nc = m->cap ? m->cap * 2 : 64;
+		relkg_mention *nm = realloc(m->ms, nc * sizeof(*nm));
+		if (!nm) {
+			return RELKG_ERR_NOMEM;
+		}
+		m->ms = nm;
+		m->cap = nc;
+	}
+	relkg_mention *x = &m->ms[m->n++];
+	x->span = span;
+	x->sentence = sentence;
+	x->entity = entity;
+	x->flags = flags;
+	return RELKG_OK;
+}
+
+relkg_status relkg_mentions_add_date(relkg_mentions *m, const relkg_date *d)
+{
+	if (m->n_dates == m->cap_dates) {
+		size_t nc = m->cap_dates ? m->cap_dates * 2 : 32;
+		relkg_date *nd = realloc(m->dates, nc * sizeof(*nd));
+		if (!nd) {
+			return RELKG_ERR_NOMEM;
+		}
+		m->dates = nd;
+		m->cap_dates = nc;
+	}
+	m->dates[m->n_dates++] = *d;
+	return RELKG_OK;
+}
+
+static int cmp_span(relkg_span a, relkg_span b)
+{
+	if (a.begin != b.begin) {
+		return a.begin < b.begin ? -1 : 1;
+	}
+	if (a.end != b.end) {
+		return a.end > b.end ? -1 : 1; /* longer first */
+	}
+	return 0;
+}
+
+static int cmp_mention(const void *va, const void *vb)
+{
+	const relkg_mention *a = va, *b = vb;
+	int c = cmp_span(a->span, b->span);
+	if (c) {
+		return c;
+	}
+	return a->entity < b->entity ? -1 : a->entity > b->entity;
+}
+
+static int cmp_date(const void *va, const void *vb)
+{
+	const relkg_date *a = va, *b = vb;
+	return cmp_span(a->span, b->span);
+}
+
+void relkg_mentions_sort(relkg_mentions *m)
+{
+	qsort(m->ms, m->n, sizeof(*m->ms), cmp_mention);
+	qsort(m->dates, m->n_dates, sizeof(*m->dates), cmp_date);
+}
+
+size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, size_t *first)
+{
+	size_t lo = 0, hi = m->n;
+	while (lo < hi) { /* first mention whose begin >= begin */
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->ms[mid].span.begin < begin) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	*first = lo;
+	size_t i = lo;
+	while (i < m->n && m->ms[i].span.begin < end) {
+		++i;
+	}
+	return i;
+}
+
+int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end)
+{
+	for (size_t i = 0; i < m->n; ++i) {
+		if (m->ms[i].span.begin < end && begin < m->ms[i].span.end) {
+			return 1;
+		}
+	}
+	return 0;
+}

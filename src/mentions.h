@@ -1,0 +1,107 @@
+/* The mention table: what the rule sets found in one article, shared by all
+ * of them.  Entity rules (countries, people, offices, places, treaties,
+ * missions, dates) fill it; event and survey rules read it.
+ *
+ * Entities are article-level nodes with a deterministic IRI; mentions are
+ * spans in doc->text pointing at an entity.  Ownership: the table owns every
+ * string in it; relkg_mentions_free frees all. */
+#ifndef RELKG_MENTIONS_H
+#define RELKG_MENTIONS_H
+#include <stddef.h>
+#include "doc.h"
+
+#define RELKG_NONE ((size_t)-1)
+
+typedef enum {
+	RELKG_ENT_COUNTRY,
+	RELKG_ENT_PERSON,
+	RELKG_ENT_ORGANIZATION,
+	RELKG_ENT_CITY,
+	RELKG_ENT_TERRITORY, /* rkg:Territory; islands too (flag ISLAND) */
+	RELKG_ENT_OFFICE,
+	RELKG_ENT_TREATY,
+	RELKG_ENT_DISPUTE,
+	RELKG_ENT_MISSION,
+	RELKG_ENT_OTHER,
+	RELKG_ENT_KINDS
+} relkg_ent_kind;
+
+/* Entity flags. */
+enum {
+	RELKG_EF_ISLAND = 1u << 0,     /* territory that is an island (group) */
+	RELKG_EF_HISTORICAL = 1u << 1, /* a former state (Soviet Union) */
+	RELKG_EF_NOT_SIGNED = 1u << 2, /* treaty the text says was not signed */
+};
+
+typedef struct {
+	relkg_ent_kind kind;
+	char *iri;      /* absolute IRI */
+	char *label;    /* as first written in full */
+	size_t country; /* entity index: an office's jurisdiction, an org's or
+			   city's state, a person's state where known; or NONE */
+	size_t office;  /* persons: the office last held in the text, or NONE */
+	unsigned flags;
+} relkg_entity;
+
+/* Mention flags: how the entity was named. */
+enum {
+	RELKG_MF_NAME = 1u << 0,     /* by its name ("Japan", "Sergei Lavrov") */
+	RELKG_MF_DEMONYM = 1u << 1,  /* "Japanese", "Russian" */
+	RELKG_MF_CAPITAL = 1u << 2,  /* "Moscow" standing for Russia */
+	RELKG_MF_SURNAME = 1u << 3,  /* a later bare surname ("Medvedev") */
+	RELKG_MF_PRONOUN = 1u << 4,  /* "he", "the two countries" resolved */
+	RELKG_MF_TITLE = 1u << 5,    /* an office title ("the Foreign Minister of Russia") */
+	RELKG_MF_MODIFIER = 1u << 6, /* used as a modifier: "Japanese government", "Russian president" */
+};
+
+typedef struct {
+	relkg_span span; /* bytes in doc->text */
+	size_t sentence;
+	size_t entity;
+	unsigned flags;
+} relkg_mention;
+
+/* A date expression normalized to the precision the text gives. */
+typedef struct {
+	relkg_span span;
+	size_t sentence;
+	char iso[11];   /* "1993-10-11", "1994-03" or "2010" */
+	const char *xsd; /* "xsd:date", "xsd:gYearMonth", "xsd:gYear" */
+	int end_year;   /* ranges ("1991–99"): the last year, else 0 */
+} relkg_date;
+
+typedef struct relkg_mentions {
+	relkg_entity *ents;
+	size_t n_ents, cap_ents;
+	relkg_mention *ms; /* sorted by span.begin once relkg_mentions_sort ran */
+	size_t n, cap;
+	relkg_date *dates; /* sorted by span.begin */
+	size_t n_dates, cap_dates;
+	size_t parties[2]; /* the article's two countries (from its title), or NONE */
+} relkg_mentions;
+
+relkg_mentions *relkg_mentions_new(void);
+void relkg_mentions_free(relkg_mentions *m);
+
+/* The entity with this IRI, added with kind and label when new.  Returns
+ * its index, or RELKG_NONE on no memory. */
+size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
+	const char *label, size_t label_len);
+/* Index of the entity with this IRI, or RELKG_NONE. */
+size_t relkg_mentions_find(const relkg_mentions *m, const char *iri);
+
+RELKG_NODISCARD relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span,
+	size_t sentence, size_t entity, unsigned flags);
+RELKG_NODISCARD relkg_status relkg_mentions_add_date(relkg_mentions *m, const relkg_date *d);
+
+/* Sorts mentions and dates by position (stable on ties by length, longer
+ * first).  Entity rule sets call it when they are done. */
+void relkg_mentions_sort(relkg_mentions *m);
+
+/* Mentions overlapping [begin, end): their index range [*first, return). */
+size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, size_t *first);
+
+/* Is byte range [begin,end) already covered by a mention? */
+int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end);
+
+#endif
