@@ -5,7 +5,13 @@
 #include <string.h>
 
 #include "buf.h"
+#include "rdfterm.h"
 #include "vocab.h"
+
+/* Every term is made valid here, before it is stored (rdfterm.h has the
+ * policy): IRIs and literals are repaired, a malformed language tag, a
+ * relative IRI, an unknown prefix or a non-number given as xsd:integer,
+ * xsd:nonNegativeInteger or xsd:decimal is refused with RELKG_ERR_ARG. */
 
 typedef struct {
 	char *s, *p, *o, *dt, *lang; /* all in one allocation, owned via s */
@@ -16,6 +22,7 @@ struct relkg_graph {
 	stmt *st;
 	size_t n, cap;
 	relkg_buf tmp[4];
+	relkg_buf scratch; /* CURIE expansion before IRI repair */
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -25,6 +32,7 @@ relkg_graph *relkg_graph_new(void)
 		for (int i = 0; i < 4; ++i) {
 			relkg_buf_init(&g->tmp[i]);
 		}
+		relkg_buf_init(&g->scratch);
 	}
 	return g;
 }
@@ -47,6 +55,7 @@ void relkg_graph_free(relkg_graph *g)
 	for (int i = 0; i < 4; ++i) {
 		relkg_buf_clear(&g->tmp[i]);
 	}
+	relkg_buf_clear(&g->scratch);
 	free(g);
 }
 
@@ -55,17 +64,35 @@ size_t relkg_graph_size(const relkg_graph *g)
 	return g->n;
 }
 
-/* Expands a node term into buf: "_:x" stays as is (blank), else an IRI. */
-static relkg_status expand(relkg_buf *b, const char *term)
+static void reset(relkg_buf *b)
 {
 	b->len = 0;
 	if (b->data) {
 		b->data[0] = '\0';
 	}
+}
+
+/* Expands a node term into b: "_:x" becomes a blank node with relkg's
+ * label prefix, anything else a CURIE or IRI made a valid absolute IRI.
+ * scratch is working space. */
+static relkg_status expand_in(relkg_buf *b, relkg_buf *scratch, const char *term)
+{
+	reset(b);
 	if (term[0] == '_' && term[1] == ':') {
-		return relkg_buf_puts(b, term);
+		relkg_status st = relkg_buf_puts(b, "_:");
+		return st ? st : relkg_rdfterm_blank(b, term + 2);
 	}
-	return relkg_vocab_expand(term, b);
+	reset(scratch);
+	relkg_status st = relkg_vocab_expand(term, scratch);
+	if (st == RELKG_OK && scratch->len == 0) {
+		st = RELKG_ERR_ARG;
+	}
+	return st ? st : relkg_rdfterm_iri(b, scratch->data, scratch->len);
+}
+
+static relkg_status expand(relkg_graph *g, relkg_buf *b, const char *term)
+{
+	return expand_in(b, &g->scratch, term);
 }
 
 static relkg_status push(relkg_graph *g, const char *s, const char *p, const char *o,
@@ -106,8 +133,8 @@ static relkg_status push(relkg_graph *g, const char *s, const char *p, const cha
 relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p, const char *o)
 {
 	relkg_status st;
-	if ((st = expand(&g->tmp[0], s)) || (st = expand(&g->tmp[1], p)) ||
-	    (st = expand(&g->tmp[2], o))) {
+	if ((st = expand(g, &g->tmp[0], s)) || (st = expand(g, &g->tmp[1], p)) ||
+	    (st = expand(g, &g->tmp[2], o))) {
 		return st;
 	}
 	unsigned char kind = (o[0] == '_' && o[1] == ':') ? RELKG_TERM_BLANK : RELKG_TERM_IRI;
@@ -124,22 +151,33 @@ relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, cons
 			      size_t n, const char *lang)
 {
 	relkg_status st;
-	if ((st = expand(&g->tmp[0], s)) || (st = expand(&g->tmp[1], p))) {
+	if ((st = expand(g, &g->tmp[0], s)) || (st = expand(g, &g->tmp[1], p))) {
 		return st;
 	}
-	return push(g, g->tmp[0].data, g->tmp[1].data, text, RELKG_TERM_LITERAL, NULL, lang, n);
+	reset(&g->tmp[2]);
+	reset(&g->tmp[3]);
+	if ((st = relkg_rdfterm_literal(&g->tmp[2], text, n, NULL)) ||
+	    (lang && (st = relkg_rdfterm_lang(&g->tmp[3], lang)))) {
+		return st;
+	}
+	return push(g, g->tmp[0].data, g->tmp[1].data, g->tmp[2].data, RELKG_TERM_LITERAL, NULL,
+		    lang ? g->tmp[3].data : NULL, g->tmp[2].len);
 }
 
 relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, const char *lex,
 			       const char *dt)
 {
 	relkg_status st;
-	if ((st = expand(&g->tmp[0], s)) || (st = expand(&g->tmp[1], p)) ||
-	    (st = expand(&g->tmp[3], dt))) {
+	if ((st = expand(g, &g->tmp[0], s)) || (st = expand(g, &g->tmp[1], p)) ||
+	    (st = expand(g, &g->tmp[3], dt))) {
 		return st;
 	}
-	return push(g, g->tmp[0].data, g->tmp[1].data, lex, RELKG_TERM_LITERAL, g->tmp[3].data,
-		    NULL, strlen(lex));
+	reset(&g->tmp[2]);
+	if ((st = relkg_rdfterm_typed(&g->tmp[2], lex, g->tmp[3].data))) {
+		return st;
+	}
+	return push(g, g->tmp[0].data, g->tmp[1].data, g->tmp[2].data, RELKG_TERM_LITERAL,
+		    g->tmp[3].data, NULL, g->tmp[2].len);
 }
 
 relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
@@ -152,17 +190,19 @@ relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsi
 
 int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
 {
-	relkg_buf a, b;
+	relkg_buf a, b, scratch;
 	relkg_buf_init(&a);
 	relkg_buf_init(&b);
+	relkg_buf_init(&scratch);
 	int found = 0;
-	if (expand(&a, s) == RELKG_OK && expand(&b, p) == RELKG_OK) {
+	if (expand_in(&a, &scratch, s) == RELKG_OK && expand_in(&b, &scratch, p) == RELKG_OK) {
 		for (size_t i = 0; i < g->n && !found; ++i) {
 			found = strcmp(g->st[i].s, a.data) == 0 && strcmp(g->st[i].p, b.data) == 0;
 		}
 	}
 	relkg_buf_clear(&a);
 	relkg_buf_clear(&b);
+	relkg_buf_clear(&scratch);
 	return found;
 }
 

@@ -1,0 +1,457 @@
+#include "rdfterm.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
+
+/* Decodes the UTF-8 sequence at s (n > 0 bytes left).  Returns its length
+ * and sets *cp, or returns the length of the maximal invalid subpart
+ * (Unicode 3.9, "U+FFFD substitution of maximal subparts") with *cp = -1. */
+static size_t utf8_next(const unsigned char *s, size_t n, long *cp)
+{
+	unsigned char c = s[0];
+	*cp = -1;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	size_t k;
+	unsigned char lo = 0x80, hi = 0xBF;
+	long v;
+	if (c >= 0xC2 && c <= 0xDF) {
+		k = 2, v = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		k = 3, v = c & 0x0F;
+		lo = c == 0xE0 ? 0xA0 : 0x80; /* overlong */
+		hi = c == 0xED ? 0x9F : 0xBF; /* surrogates */
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		k = 4, v = c & 0x07;
+		lo = c == 0xF0 ? 0x90 : 0x80;
+		hi = c == 0xF4 ? 0x8F : 0xBF; /* > U+10FFFF */
+	} else {
+		return 1;
+	}
+	for (size_t i = 1; i < k; ++i) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			return i;
+		}
+		v = (v << 6) | (s[i] & 0x3F);
+		lo = 0x80, hi = 0xBF;
+	}
+	*cp = v;
+	return k;
+}
+
+/* Characters a literal never carries: NUL and C0 controls but TAB LF CR
+ * (XML 1.0 cannot hold them; raptor cuts at NUL), U+FFFE and U+FFFF. */
+static int literal_bad(long cp)
+{
+	return cp < 0 || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+	       cp == 0xFFFE || cp == 0xFFFF;
+}
+
+relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size_t *repaired)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t fixed = 0, run = 0; /* run: start of the pending good span */
+	relkg_status st = relkg_buf_append(out, "", 0);
+	for (size_t i = 0; i < n && st == RELKG_OK;) {
+		long cp;
+		size_t k = utf8_next(u + i, n - i, &cp);
+		if (literal_bad(cp)) {
+			st = relkg_buf_append(out, s + run, i - run);
+			if (st == RELKG_OK) {
+				st = relkg_buf_puts(out, REPLACEMENT);
+			}
+			++fixed;
+			run = i + k;
+		}
+		i += k;
+	}
+	if (st == RELKG_OK) {
+		st = relkg_buf_append(out, s + run, n - run);
+	}
+	if (repaired) {
+		*repaired = fixed;
+	}
+	return st;
+}
+
+/* ---- IRIs ---------------------------------------------------------- */
+
+static int is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_hex(int c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Length of the scheme (RFC 3986: ALPHA *( ALPHA / DIGIT / + - . )) before
+ * the ':', or 0 if s has none. */
+static size_t scheme_len(const char *s, size_t n)
+{
+	if (n == 0 || !is_alpha((unsigned char)s[0])) {
+		return 0;
+	}
+	for (size_t i = 1; i < n; ++i) {
+		int c = (unsigned char)s[i];
+		if (c == ':') {
+			return i;
+		}
+		if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') {
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* ASCII that IRIREF forbids (N-Triples, Turtle) and RFC 3987 too. */
+static int ascii_forbidden(int c)
+{
+	return c <= 0x20 || c == 0x7F || strchr("<>\"{}|^`\\", c) != NULL;
+}
+
+/* RFC 3987 ucschar or iprivate (the latter only legal in the query; we
+ * allow it anywhere after the scheme rather than guess the query). */
+static int ucs_allowed(long cp)
+{
+	if ((cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFDCF) ||
+	    (cp >= 0xFDF0 && cp <= 0xFFEF) || (cp >= 0xE000 && cp <= 0xF8FF)) {
+		return 1;
+	}
+	if (cp >= 0x10000 && cp <= 0x10FFFF) {
+		return (cp & 0xFFFF) <= 0xFFFD; /* no plane-final noncharacters */
+	}
+	return 0;
+}
+
+typedef struct {
+	size_t auth_start;  /* first byte after "//" */
+	int in_authority; /* between "//" and the next / ? # */
+	int in_fragment;
+} iri_state;
+
+/* Does the ASCII character c at s[i] have to be percent-encoded? */
+static int ascii_needs_escape(const char *s, size_t n, size_t i, iri_state *ps)
+{
+	int c = (unsigned char)s[i];
+	if (ascii_forbidden(c)) {
+		return 1;
+	}
+	if (c == '%') {
+		return !(i + 2 < n && is_hex((unsigned char)s[i + 1]) &&
+			 is_hex((unsigned char)s[i + 2]));
+	}
+	if (c == '#') {
+		if (ps->in_fragment) {
+			return 1;
+		}
+		ps->in_fragment = 1;
+		ps->in_authority = 0;
+		return 0;
+	}
+	if (ps->in_authority && i >= ps->auth_start && (c == '/' || c == '?')) {
+		ps->in_authority = 0;
+	}
+	return (c == '[' || c == ']') && !ps->in_authority;
+}
+
+static relkg_status put_pct(relkg_buf *out, const unsigned char *s, size_t k)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	relkg_status st = RELKG_OK;
+	for (size_t j = 0; j < k && st == RELKG_OK; ++j) {
+		char e[3] = {'%', hex[s[j] >> 4], hex[s[j] & 15]};
+		st = relkg_buf_append(out, e, 3);
+	}
+	return st;
+}
+
+/* Walks an IRI; with out == NULL only tells whether anything would be
+ * escaped (returns RELKG_NO_MATCH then). */
+static relkg_status iri_walk(relkg_buf *out, const char *s, size_t n)
+{
+	size_t sl = scheme_len(s, n);
+	if (sl == 0) {
+		return RELKG_ERR_ARG;
+	}
+	iri_state ps = {sl + 3, 0, 0};
+	if (n >= sl + 3 && s[sl + 1] == '/' && s[sl + 2] == '/') {
+		ps.in_authority = 1;
+	}
+	const unsigned char *u = (const unsigned char *)s;
+	relkg_status st = RELKG_OK;
+	for (size_t i = 0; i < n && st == RELKG_OK;) {
+		long cp;
+		size_t k = utf8_next(u + i, n - i, &cp);
+		int esc = cp < 0x80 ? (cp < 0 || ascii_needs_escape(s, n, i, &ps))
+				    : !ucs_allowed(cp);
+		if (i <= sl && cp >= 0) {
+			esc = 0; /* the scheme, checked above */
+		}
+		if (!out) {
+			if (esc) {
+				return RELKG_NO_MATCH;
+			}
+		} else {
+			st = esc ? put_pct(out, u + i, k) : relkg_buf_append(out, s + i, k);
+		}
+		i += k;
+	}
+	return st;
+}
+
+/* Is s[0..n) valid UTF-8 with nothing but ASCII? */
+static int all_ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; ++i) {
+		if ((unsigned char)s[i] >= 0x80) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int valid_utf8(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		long cp;
+		i += utf8_next((const unsigned char *)s + i, n - i, &cp);
+		if (cp < 0) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+relkg_status relkg_rdfterm_iri(relkg_buf *out, const char *s, size_t n)
+{
+	if (memchr(s, '\0', n) || all_ascii(s, n) || !valid_utf8(s, n)) {
+		return iri_walk(out, s, n); /* NFC would stop at NUL or fail */
+	}
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
+					  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (m < 0) {
+		return m == UTF8PROC_ERROR_NOMEM ? RELKG_ERR_NOMEM : iri_walk(out, s, n);
+	}
+	relkg_status st = iri_walk(out, (const char *)nfc, (size_t)m);
+	free(nfc);
+	return st;
+}
+
+int relkg_rdfterm_iri_valid(const char *s, size_t n)
+{
+	return iri_walk(NULL, s, n) == RELKG_OK;
+}
+
+/* ---- language tags ------------------------------------------------- */
+
+/* Splits tag into subtags; returns their count (at most max), or -1 when a
+ * subtag is empty, longer than 8, or not alphanumeric. */
+static int subtags(const char *tag, size_t len[], int max)
+{
+	int k = 0;
+	const char *p = tag;
+	for (;;) {
+		size_t l = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+		if (l == 0 || l > 8 || k == max) {
+			return -1;
+		}
+		len[k++] = l;
+		if (p[l] == '\0') {
+			return k;
+		}
+		if (p[l] != '-') {
+			return -1;
+		}
+		p += l + 1;
+	}
+}
+
+static int all_alpha(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; ++i) {
+		if (!is_alpha((unsigned char)s[i])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* RFC 5646 langtag after the primary language subtag: extlang (3 alpha,
+ * up to 3, only after a 2-3 letter language), script (4 alpha), region
+ * (2 alpha or 3 digit), variants (5-8 alnum or digit + 3 alnum),
+ * extensions (singleton + 2-8 alnum subtags), private use (x + 1-8). */
+static int langtag_rest(const char *p, const size_t len[], int n, int i)
+{
+	int ext = 0;
+	while (i < n && len[i] == 3 && all_alpha(p, 3) && ext < 3 && len[0] <= 3) {
+		p += len[i++] + 1, ++ext;
+	}
+	if (i < n && len[i] == 4 && all_alpha(p, 4)) {
+		p += len[i++] + 1;
+	}
+	if (i < n && ((len[i] == 2 && all_alpha(p, 2)) ||
+		      (len[i] == 3 && is_digit((unsigned char)p[0]) && is_digit((unsigned char)p[1]) &&
+		       is_digit((unsigned char)p[2])))) {
+		p += len[i++] + 1;
+	}
+	while (i < n && (len[i] >= 5 || (len[i] == 4 && is_digit((unsigned char)p[0])))) {
+		p += len[i++] + 1;
+	}
+	while (i < n && len[i] == 1) {
+		int x = p[0] == 'x' || p[0] == 'X';
+		p += 2, ++i;
+		int m = 0;
+		while (i < n && (len[i] >= 2 || x)) {
+			p += len[i++] + 1, ++m;
+		}
+		if (m == 0) {
+			return 0;
+		}
+		if (x) {
+			break;
+		}
+	}
+	return i == n;
+}
+
+int relkg_rdfterm_lang_valid(const char *tag)
+{
+	size_t len[RELKG_LANG_MAX];
+	if (!tag || strlen(tag) > RELKG_LANG_MAX) {
+		return 0;
+	}
+	int n = subtags(tag, len, RELKG_LANG_MAX);
+	if (n < 1) {
+		return 0;
+	}
+	if (len[0] == 1) { /* "x-private", "i-grandfathered" */
+		int c = tag[0] | 0x20;
+		return (c == 'x' || c == 'i') && n >= 2;
+	}
+	if (!all_alpha(tag, len[0])) {
+		return 0;
+	}
+	return langtag_rest(tag + len[0] + 1, len, n, 1) || n == 1;
+}
+
+relkg_status relkg_rdfterm_lang(relkg_buf *out, const char *tag)
+{
+	if (!relkg_rdfterm_lang_valid(tag)) {
+		return RELKG_ERR_ARG;
+	}
+	relkg_status st = RELKG_OK;
+	for (const char *p = tag; *p && st == RELKG_OK; ++p) {
+		char c = *p;
+		st = relkg_buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+	}
+	return st;
+}
+
+/* ---- numbers ------------------------------------------------------- */
+
+enum { NUM_NONE, NUM_INTEGER, NUM_NONNEG, NUM_DECIMAL };
+
+static int numeric_kind(const char *dt)
+{
+	size_t nl = strlen(RELKG_XSD);
+	if (!dt || strncmp(dt, RELKG_XSD, nl) != 0) {
+		return NUM_NONE;
+	}
+	dt += nl;
+	if (strcmp(dt, "integer") == 0) {
+		return NUM_INTEGER;
+	}
+	if (strcmp(dt, "nonNegativeInteger") == 0) {
+		return NUM_NONNEG;
+	}
+	return strcmp(dt, "decimal") == 0 ? NUM_DECIMAL : NUM_NONE;
+}
+
+int relkg_rdfterm_is_numeric(const char *dt)
+{
+	return numeric_kind(dt) != NUM_NONE;
+}
+
+/* Canonical form of [+-]?digits(.digits)? (XSD 1.0 canonical forms; a
+ * decimal always has a point and a digit on each side, so Turtle reads
+ * it back as a decimal, never an integer). */
+static relkg_status canonical_number(relkg_buf *out, const char *lex, int kind)
+{
+	const char *p = lex;
+	int neg = 0;
+	if (*p == '+' || *p == '-') {
+		neg = *p++ == '-';
+	}
+	size_t il = strspn(p, "0123456789");
+	const char *frac = p + il;
+	size_t fl = 0;
+	if (*frac == '.' && kind == NUM_DECIMAL) {
+		fl = strspn(frac + 1, "0123456789");
+		++frac;
+	} else if (*frac != '\0') {
+		return RELKG_ERR_ARG;
+	}
+	if ((il == 0 && fl == 0) || frac[fl] != '\0') {
+		return RELKG_ERR_ARG;
+	}
+	while (il > 0 && *p == '0') { /* leading zeros */
+		++p, --il;
+	}
+	while (fl > 0 && frac[fl - 1] == '0') { /* trailing zeros */
+		--fl;
+	}
+	int zero = il == 0 && fl == 0;
+	if (neg && !zero && kind == NUM_NONNEG) {
+		return RELKG_ERR_ARG;
+	}
+	relkg_status st = (neg && !zero) ? relkg_buf_putc(out, '-') : RELKG_OK;
+	if (st == RELKG_OK) {
+		st = il ? relkg_buf_append(out, p, il) : relkg_buf_putc(out, '0');
+	}
+	if (st == RELKG_OK && kind == NUM_DECIMAL) {
+		st = relkg_buf_putc(out, '.');
+		if (st == RELKG_OK) {
+			st = fl ? relkg_buf_append(out, frac, fl) : relkg_buf_putc(out, '0');
+		}
+	}
+	return st;
+}
+
+relkg_status relkg_rdfterm_typed(relkg_buf *out, const char *lex, const char *dt)
+{
+	int kind = numeric_kind(dt);
+	if (kind == NUM_NONE) {
+		return relkg_rdfterm_literal(out, lex, strlen(lex), NULL);
+	}
+	return canonical_number(out, lex, kind);
+}
+
+/* ---- blank nodes --------------------------------------------------- */
+
+relkg_status relkg_rdfterm_blank(relkg_buf *out, const char *label)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	relkg_status st = relkg_buf_puts(out, RELKG_BLANK_PREFIX);
+	for (const unsigned char *p = (const unsigned char *)label; *p && st == RELKG_OK; ++p) {
+		if (is_alpha(*p) || is_digit(*p)) {
+			st = relkg_buf_putc(out, (char)*p);
+		} else {
+			char e[3] = {'_', hex[*p >> 4], hex[*p & 15]};
+			st = relkg_buf_append(out, e, 3);
+		}
+	}
+	return st;
+}
