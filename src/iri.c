@@ -15,7 +15,33 @@ static int is_word(utf8proc_int32_t c)
 	       k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_ND;
 }
 
-relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n)
+/* Shortens the slug that starts at out->data[from] when it is longer than
+ * RELKG_SLUG_MAX: the first RELKG_SLUG_KEEP bytes (cut at a code point),
+ * "-", and 8 hex digits of a hash of the whole slug, so long names stay
+ * distinct and IRIs stay short (a 50 MB first line is not an IRI). */
+static relkg_status cap_slug(relkg_buf *out, size_t from)
+{
+	size_t n = out->len - from;
+	if (n <= RELKG_SLUG_MAX) {
+		return RELKG_OK;
+	}
+	unsigned long h = 2166136261UL; /* FNV-1a, 32 bits */
+	for (size_t i = from; i < out->len; ++i) {
+		h = ((h ^ (unsigned char)out->data[i]) * 16777619UL) & 0xFFFFFFFFUL;
+	}
+	size_t keep = RELKG_SLUG_KEEP;
+	while (keep > 0 && ((unsigned char)out->data[from + keep] & 0xC0) == 0x80) {
+		--keep; /* not inside a UTF-8 sequence */
+	}
+	while (keep > 0 && out->data[from + keep - 1] == '-') {
+		--keep;
+	}
+	out->len = from + keep;
+	out->data[out->len] = '\0';
+	return relkg_buf_printf(out, "-%08lx", h);
+}
+
+static relkg_status slug_words(relkg_buf *out, const char *s, size_t n)
 {
 	utf8proc_uint8_t *m = NULL;
 	utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &m,
@@ -51,6 +77,13 @@ relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n)
 	}
 	free(m);
 	return st;
+}
+
+relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n)
+{
+	size_t from = out->len;
+	relkg_status st = slug_words(out, s, n);
+	return st ? st : cap_slug(out, from);
 }
 
 relkg_status relkg_iri_entity(relkg_buf *out, const char *base, const char *kind,

@@ -8,7 +8,11 @@
 /* Appends a slug of s[0..n): case-folded, diacritics removed, runs of
  * anything but letters and digits turned into one '-'.  "Keizō Obuchi" ->
  * "keizo-obuchi".  Letters outside ASCII that have no ASCII base stay as
- * UTF-8 (valid in an IRI). */
+ * UTF-8 (valid in an IRI).  A slug longer than RELKG_SLUG_MAX bytes keeps
+ * its first RELKG_SLUG_KEEP bytes and gets "-" + 8 hex digits of a hash of
+ * the whole slug. */
+#define RELKG_SLUG_MAX 120
+#define RELKG_SLUG_KEEP 100
 RELKG_NODISCARD relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n);
 
 /* out = base + kind + "/" + slug(name).  out is reset first. */
