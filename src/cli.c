@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,8 +57,8 @@ static void usage(FILE *fh)
 
 static int finish_stdout(int rc)
 {
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		relkg_error("error writing to standard output");
+	if ((fflush(stdout) != 0 || ferror(stdout)) && rc != RELKG_EXIT_IO) {
+		relkg_error("(standard output): write error: %s", strerror(errno));
 		return RELKG_EXIT_IO;
 	}
 	return rc;

@@ -1,4 +1,5 @@
 /* relkg extract: articles in, RDF out. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,6 +104,11 @@ static int parse(int argc, char **argv, extract_opts *o)
 	return RELKG_EXIT_OK;
 }
 
+static const char *shown_output(const char *name)
+{
+	return strcmp(name, "-") ? name : "(standard output)";
+}
+
 static int exit_for(relkg_status st)
 {
 	switch (st) {
@@ -133,7 +139,7 @@ static int one_input(const extract_opts *o, const relkg_pipeline_opts *po, const
 	st = relkg_graph_flush(g, sink, graph_iri);
 	free(graph_iri);
 	if (st != RELKG_OK) {
-		relkg_error("%s: writing the graph: %s", o->output ? o->output : "(standard output)",
+		relkg_error("%s: writing the graph: %s", shown_output(o->output ? o->output : "-"),
 			    relkg_strerror(st));
 		return exit_for(st == RELKG_ERR_RDF ? RELKG_ERR_IO : st);
 	}
@@ -176,7 +182,7 @@ int relkg_cmd_extract(int argc, char **argv)
 		rc = one_input(&o, &po, o.inputs[i], g, &sink);
 	}
 	if (rc == RELKG_EXIT_OK && relkg_sink_raptor_finish(&sink) != RELKG_OK) {
-		relkg_error("%s: write error", out_name);
+		relkg_error("%s: write error: %s", shown_output(out_name), strerror(errno));
 		rc = RELKG_EXIT_IO;
 	}
 	sink.free(sink.handle);
@@ -187,7 +193,7 @@ int relkg_cmd_extract(int argc, char **argv)
 		return rc;
 	}
 	if (relkg_output_commit(out, &diag) != RELKG_OK) {
-		relkg_error("%s: %s", out_name, diag.msg);
+		relkg_error("%s: %s", shown_output(out_name), diag.msg);
 		return RELKG_EXIT_IO;
 	}
 	return RELKG_EXIT_OK;

@@ -21,8 +21,9 @@ static relkg_status fail(relkg_diag *d, relkg_status st, const char *fmt, ...)
 	return st;
 }
 
-/* Length of the valid UTF-8 sequence at s (n bytes left), 0 if invalid. */
-static size_t utf8_valid(const unsigned char *s, size_t n)
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 and *why
+ * names what is wrong with it. */
+static size_t utf8_valid(const unsigned char *s, size_t n, const char **why)
 {
 	unsigned char c = s[0];
 	if (c < 0x80) {
@@ -30,32 +31,66 @@ static size_t utf8_valid(const unsigned char *s, size_t n)
 	}
 	size_t k;
 	unsigned cp;
-	if (c >= 0xC2 && c <= 0xDF) {
+	if (c >= 0x80 && c <= 0xBF) {
+		*why = "a stray continuation byte";
+		return 0;
+	} else if (c == 0xC0 || c == 0xC1) {
+		*why = "an overlong encoding";
+		return 0;
+	} else if (c <= 0xDF) {
 		k = 2;
 		cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
+	} else if (c <= 0xEF) {
 		k = 3;
 		cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
+	} else if (c <= 0xF4) {
 		k = 4;
 		cp = c & 0x07;
 	} else {
-		return 0;
-	}
-	if (n < k) {
+		*why = "a byte that never occurs in UTF-8";
 		return 0;
 	}
 	for (size_t i = 1; i < k; ++i) {
+		if (i >= n) {
+			*why = "a sequence cut off by the end of the input";
+			return 0;
+		}
 		if ((s[i] & 0xC0) != 0x80) {
+			*why = "a lead byte without its continuation bytes";
 			return 0;
 		}
 		cp = (cp << 6) | (s[i] & 0x3F);
 	}
-	if ((k == 3 && cp < 0x800) || (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF) {
-		return 0;
+	if ((k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000)) {
+		*why = "an overlong encoding";
+	} else if (cp > 0x10FFFF) {
+		*why = "a code point above U+10FFFF";
+	} else if (cp >= 0xD800 && cp <= 0xDFFF) {
+		*why = "a UTF-16 surrogate (CESU-8 or WTF-8, not UTF-8)";
+	} else if (cp == 0xFFFE || cp == 0xFFFF) {
+		*why = "the noncharacter U+FFFE or U+FFFF";
+	} else {
+		return k;
 	}
-	return k;
+	return 0;
+}
+
+/* Does the start of the input look like binary data rather than text
+ * with a few bad bytes: in the first 4 KiB, more than 1 in 16 bytes a
+ * NUL, a control character or the start of an invalid UTF-8 sequence? */
+static int looks_binary(const unsigned char *s, size_t n)
+{
+	size_t lim = n < 4096 ? n : 4096, bad = 0;
+	for (size_t i = 0; i < lim;) {
+		const char *why;
+		size_t k = utf8_valid(s + i, n - i, &why);
+		if (k == 0 || (s[i] < 0x20 && !strchr("\n\r\t\f", s[i])) || s[i] == 0) {
+			++bad;
+			k = 1;
+		}
+		i += k;
+	}
+	return lim >= 64 && bad * 16 > lim;
 }
 
 relkg_status relkg_input_check(char *data, size_t *len, relkg_diag *d)
@@ -64,6 +99,9 @@ relkg_status relkg_input_check(char *data, size_t *len, relkg_diag *d)
 	size_t n = *len;
 	if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
 		return fail(d, RELKG_ERR_ENCODING, "UTF-16 text (byte-order mark); convert it to UTF-8, e.g. with iconv");
+	}
+	if (looks_binary(s, n)) {
+		return fail(d, RELKG_ERR_BINARY, "binary data, not text (NUL bytes, control characters or invalid UTF-8 throughout)");
 	}
 	size_t i = 0;
 	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
@@ -75,9 +113,11 @@ relkg_status relkg_input_check(char *data, size_t *len, relkg_diag *d)
 		if (c == 0) {
 			return fail(d, RELKG_ERR_ENCODING, "NUL byte at byte %zu (line %zu): binary data or UTF-16?", i, line);
 		}
-		size_t k = utf8_valid(s + i, n - i);
+		const char *why = "";
+		size_t k = utf8_valid(s + i, n - i, &why);
 		if (k == 0) {
-			return fail(d, RELKG_ERR_ENCODING, "invalid UTF-8 at byte %zu (line %zu)", i, line);
+			return fail(d, RELKG_ERR_ENCODING, "invalid UTF-8 at byte %zu (line %zu): %s", i,
+				    line, why);
 		}
 		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
 			if (++controls > 8) {
@@ -131,6 +171,9 @@ static relkg_status slurp(FILE *fh, char **out, size_t *len, relkg_diag *d)
 	if (ferror(fh)) {
 		int e = errno;
 		relkg_buf_clear(&b);
+		if (e == EBADF) {
+			return fail(d, RELKG_ERR_IO, "cannot read: the file descriptor is closed");
+		}
 		return fail(d, RELKG_ERR_IO, "read error: %s", strerror(e));
 	}
 	*len = b.len;
@@ -149,6 +192,10 @@ relkg_status relkg_input_read(const char *path, char **out, size_t *len, relkg_d
 		}
 		if (S_ISDIR(sb.st_mode)) {
 			return fail(d, RELKG_ERR_IO, "is a directory");
+		}
+		if (S_ISREG(sb.st_mode) && (unsigned long long)sb.st_size > RELKG_INPUT_MAX) {
+			return fail(d, RELKG_ERR_TOO_BIG, "%llu bytes, larger than %zu MiB, the limit for one article",
+				    (unsigned long long)sb.st_size, RELKG_INPUT_MAX >> 20);
 		}
 		fh = fopen(path, "rb");
 		if (!fh) {

@@ -83,6 +83,24 @@ static void release(relkg_output *o)
 	free(o);
 }
 
+/* fsync the directory holding path; best effort (some file systems refuse
+ * it, and the data itself is already synced). */
+static void sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? relkg_strndup(path, slash == path ? 1 : (size_t)(slash - path))
+			  : relkg_strndup(".", 1);
+	if (!dir) {
+		return;
+	}
+	int fd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (fd >= 0) {
+		(void)fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
 relkg_status relkg_output_commit(relkg_output *o, relkg_diag *d)
 {
 	int bad = fflush(o->fh) != 0 || ferror(o->fh);
@@ -105,6 +123,9 @@ relkg_status relkg_output_commit(relkg_output *o, relkg_diag *d)
 	if (!bad && o->tmp && rename(o->tmp, o->path) != 0) {
 		bad = 1;
 		err = errno;
+	}
+	if (!bad && o->tmp) {
+		sync_dir(o->path); /* the rename itself survives a crash */
 	}
 	if (bad) {
 		snprintf(d->msg, sizeof(d->msg), "write error: %s", strerror(err));
