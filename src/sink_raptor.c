@@ -9,6 +9,7 @@
 typedef struct {
 	raptor_world *world;
 	raptor_serializer *ser;
+	raptor_iostream *ios; /* ours: raptor frees the one it makes only in serialize_end */
 	FILE *out;
 	int quads;
 	int started;
@@ -107,6 +108,9 @@ static void r_free(void *h)
 	if (r->ser) {
 		raptor_free_serializer(r->ser);
 	}
+	if (r->ios) {
+		raptor_free_iostream(r->ios);
+	}
 	raptor_free_world(r->world);
 	free(r);
 }
@@ -143,7 +147,8 @@ relkg_status relkg_sink_raptor_new(relkg_sink *sink, const relkg_format *fmt, FI
 		b = raptor_new_uri(r->world, (const unsigned char *)base);
 		raptor_serializer_set_namespace(r->ser, b, (const unsigned char *)"id");
 	}
-	if (raptor_serializer_start_to_file_handle(r->ser, NULL, out)) {
+	r->ios = raptor_new_iostream_to_file_handle(r->world, out);
+	if (!r->ios || raptor_serializer_start_to_iostream(r->ser, NULL, r->ios)) {
 		if (b) {
 			raptor_free_uri(b);
 		}
