@@ -1,10 +1,15 @@
 #!/bin/sh
 # Installs the Debian packages relkg needs that are missing (apt-get; sudo
-# when not root) and says what it installs.  Used by `make`.
+# when not root) and says what it installs.  Used by `make`; `deps.sh dev`
+# (make asan/valgrind/lint/fuzz) adds the checking tools: clang with its
+# libFuzzer runtime (libclang-rt-14-dev), valgrind, clang-tidy, cppcheck.
 set -eu
 PKGS="gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev \
 libpcre2-dev libutf8proc-dev libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils \
 redland-utils serdi iso-codes python3"
+if [ "${1:-}" = dev ]; then
+	PKGS="$PKGS clang libclang-rt-14-dev valgrind clang-tidy cppcheck"
+fi
 missing=""
 for p in $PKGS; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -18,7 +18,8 @@ run() {
 	fi
 	printf '%-28s %s\n' "$name" "${line:-no result (exit $rc)}"
 }
-for t in "$@"; do run "$(basename "$t")" "$t"; done
+# TEST_WRAP (make valgrind) runs each test program under a tool.
+for t in "$@"; do run "$(basename "$t")" $TEST_WRAP "$t"; done
 for s in tests/t_*.sh; do [ -f "$s" ] && run "$(basename "$s")" sh "$s"; done
 echo
 [ -n "$bad" ] && echo "failed:$bad"
