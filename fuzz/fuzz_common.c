@@ -15,7 +15,7 @@ char *relkg_fuzz_checked(const uint8_t *data, size_t *len)
 	}
 	memcpy(buf, data, *len);
 	buf[*len] = '\0';
-	relkg_diag diag;
+	relkg_diag diag = {{0}};
 	if (relkg_input_check(buf, len, &diag) != RELKG_OK) {
 		if (!diag.msg[0]) {
 			abort(); /* every refusal says why */
@@ -29,7 +29,7 @@ char *relkg_fuzz_checked(const uint8_t *data, size_t *len)
 static void check(int ok, const char *what, const char *value)
 {
 	if (!ok) {
-		fprintf(stderr, "invalid %s reached the sink: \"%s\"\n", what, value);
+		fprintf(stderr, "invalid %s reached the sink: \"%s\"\n", what, value ? value : "(null)");
 		abort();
 	}
 }
