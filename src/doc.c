@@ -280,8 +280,13 @@ static relkg_status split_blocks(relkg_doc *doc)
 			continue;
 		}
 		size_t first = doc->n_sentences;
-		TRY(st, relkg_sentence_split(doc->text, blk->span.begin, blk->span.end,
-					     add_sentence, doc));
+		if (blk->kind == RELKG_BLOCK_ITEM) {
+			/* a list entry is one unit ("Hara, Kimie. Title (1998)") */
+			TRY(st, add_sentence(doc, blk->span.begin, blk->span.end));
+		} else {
+			TRY(st, relkg_sentence_split(doc->text, blk->span.begin, blk->span.end,
+						     add_sentence, doc));
+		}
 		for (size_t k = first; k < doc->n_sentences; ++k) {
 			doc->sentences[k].block = i;
 			doc->sentences[k].section = blk->section;
