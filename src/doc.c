@@ -71,6 +71,7 @@ void relkg_doc_free(relkg_doc *doc)
 		free(c->publisher);
 		free(c->date);
 		free(c->url);
+		free(c->accessed);
 	}
 	free(doc->sections);
 	free(doc->citations);
