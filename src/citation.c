@@ -172,7 +172,7 @@ static int last_date(const char *s, size_t n, date_match *out)
 		if (!word_begins(s, i) || !(k = date_at(s, n, i, iso))) {
 			continue;
 		}
-		if (strlen(iso) == 4 && i + k < n) {
+		if (strlen(iso) == 4 && (i + k < n || (i > 0 && s[i - 1] != ' '))) {
 			continue;
 		}
 		out->begin = i;
