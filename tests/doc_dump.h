@@ -9,7 +9,7 @@
 #include "input.h"
 #include "reader.h"
 
-static relkg_doc *read_doc(const char *path, const char *reader_name)
+static inline relkg_doc *read_doc(const char *path, const char *reader_name)
 {
 	char *data = NULL;
 	size_t len = 0;
@@ -30,7 +30,7 @@ static relkg_doc *read_doc(const char *path, const char *reader_name)
 	return doc;
 }
 
-static void dump_doc(const relkg_doc *d, FILE *f)
+static inline void dump_doc(const relkg_doc *d, FILE *f)
 {
 	static const char *const kinds[] = {"TITLE", "HEADING", "PARA", "CAPTION", "ITEM"};
 	fprintf(f, "== %s: title \"%s\"\n", d->name, d->title ? d->title : "(none)");
