@@ -23,6 +23,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/globals.h>
 
 #include "buf.h"
 #include "try.h"
@@ -440,6 +442,27 @@ int relkg_sniff_html(const char *data, size_t len, const char *path)
 	       (len - i >= 5 && strncasecmp(data + i, "<html", 5) == 0);
 }
 
+static void ignore_error(void *ctx, xmlError *error)
+{
+	(void)ctx;
+	(void)error;
+}
+
+/* Parses with libxml2's structured error handler silenced: other users of
+ * libxml2 in the process (raptor installs one globally) would otherwise
+ * count the HTML parser's complaints as their own errors. */
+static xmlDoc *parse_quietly(const char *data, size_t len)
+{
+	xmlStructuredErrorFunc old = xmlStructuredError;
+	void *old_ctx = xmlStructuredErrorContext;
+	xmlSetStructuredErrorFunc(NULL, ignore_error);
+	xmlDoc *x = htmlReadMemory(data, (int)len, NULL, "UTF-8",
+				   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+					   HTML_PARSE_RECOVER);
+	xmlSetStructuredErrorFunc(old_ctx, old);
+	return x;
+}
+
 static relkg_status read_tree(html_reader *r, xmlDoc *x)
 {
 	relkg_status st;
@@ -463,9 +486,7 @@ relkg_status relkg_read_html(relkg_doc *doc, const char *data, size_t len, relkg
 	memset(&r, 0, sizeof(r));
 	r.doc = doc;
 	relkg_buf_init(&r.inl);
-	xmlDoc *x = htmlReadMemory(data, (int)len, NULL, "UTF-8",
-				   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					   HTML_PARSE_RECOVER);
+	xmlDoc *x = parse_quietly(data, len);
 	if (!x) {
 		snprintf(diag->msg, sizeof(diag->msg), "not readable as HTML");
 		return RELKG_ERR_SYNTAX;
