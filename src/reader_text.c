@@ -34,6 +34,7 @@ typedef struct {
 	line_kind kind;
 	int number; /* L_NUMBERED: the entry number */
 	int skip;   /* consumed by the first pass (contents list) */
+	int reference; /* L_NUMBERED in a run counting from 1 */
 } tline;
 
 typedef struct {
@@ -492,7 +493,9 @@ static relkg_status open_section(text_reader *r, int level, const char *number,
 /* The contents entry this line is the heading of, or NULL. */
 static toc_entry *toc_match(text_reader *r, const tline *l)
 {
-	for (size_t k = r->toc_next; k < r->n_toc; ++k) {
+	/* headings come in contents order; a few may be missing from the body */
+	size_t stop = r->n_toc - r->toc_next > 64 ? r->toc_next + 64 : r->n_toc;
+	for (size_t k = r->toc_next; k < stop; ++k) {
 		toc_entry *e = &r->toc[k];
 		if (!e->used && e->n == l->n && memcmp(e->title, l->s, l->n) == 0) {
 			return e;
@@ -606,24 +609,23 @@ static relkg_status add_reference(text_reader *r, const tline *l)
 	return relkg_doc_add_reference(r->doc, l->number, s, n, NULL);
 }
 
-/* Is line i a numbered reference entry: in a run that starts at 1? */
-static int in_reference_run(const text_reader *r, size_t i)
+/* Marks numbered lines in runs that count up from 1 (blank lines may
+ * separate entries): the reference list, not an ordinary numbered list. */
+static void find_reference_runs(text_reader *r)
 {
-	int want = r->lines[i].number;
-	for (size_t k = i + 1; k-- > 0;) {
-		const tline *l = &r->lines[k];
+	int want = 0; /* next number in the current run, 0 outside a run */
+	for (size_t i = 0; i < r->n_lines; ++i) {
+		tline *l = &r->lines[i];
 		if (l->kind == L_BLANK) {
 			continue;
 		}
-		if (l->kind != L_NUMBERED || l->number != want) {
-			return 0;
+		if (l->kind == L_NUMBERED && (l->number == want || l->number == 1)) {
+			l->reference = 1;
+			want = l->number + 1;
+		} else {
+			want = 0;
 		}
-		if (want == 1) {
-			return 1;
-		}
-		--want;
 	}
-	return 0;
 }
 
 /* Text lines: a paragraph (joined with its continuation lines), or a
@@ -659,7 +661,7 @@ static relkg_status body_line(text_reader *r, size_t *i, relkg_buf *tmp)
 	if (l->kind == L_BLANK || l->skip || is_hatnote(l)) {
 		return RELKG_OK;
 	}
-	if (l->kind == L_NUMBERED && in_reference_run(r, *i)) {
+	if (l->kind == L_NUMBERED && l->reference) {
 		return add_reference(r, l);
 	}
 	if (l->kind == L_BULLET) {
@@ -713,6 +715,7 @@ relkg_status relkg_read_text(relkg_doc *doc, const char *data, size_t len, relkg
 	if (st == RELKG_OK) {
 		find_title(&r);
 		find_footer(&r);
+		find_reference_runs(&r);
 		st = read_body(&r);
 	}
 	if (st == RELKG_OK) {

@@ -84,7 +84,8 @@ static int is_quote_or_bracket(unsigned char c)
 static size_t word_start(const char *text, size_t begin, size_t dot)
 {
 	size_t w = dot;
-	while (w > begin && !isspace((unsigned char)text[w - 1]) &&
+	/* words longer than 64 bytes are no abbreviations: bounds the work */
+	while (w > begin && dot - w < 64 && !isspace((unsigned char)text[w - 1]) &&
 	       !is_quote_or_bracket((unsigned char)text[w - 1])) {
 		--w;
 	}
@@ -145,7 +146,7 @@ static int opener_follows(const char *text, size_t j, size_t end)
 		++j;
 	}
 	size_t k = j;
-	while (k < end && isalpha((unsigned char)text[k])) {
+	while (k < end && k - j < 16 && isalpha((unsigned char)text[k])) {
 		++k;
 	}
 	return k < end && k > j && (text[k] == ' ' || text[k] == ',') &&
