@@ -87,7 +87,8 @@ static int is_chrome(const xmlNode *n)
 	static const char *const classes[] = {
 		"mw-editsection", "navbox", "infobox", "toc", "hatnote", "metadata", "noprint",
 		"mw-jump-link", "catlinks", "printfooter", "sistersitebox", "mw-references-wrap-hidden",
-		"navigation-not-searchable", "vector-header", "mw-indicators", "reflist-title", NULL};
+		"navigation-not-searchable", "vector-header", "mw-indicators", "reflist-title",
+		"citation-comment", "mw-empty-elt", "ambox", "mbox-small", NULL};
 	static const char *const ids[] = {
 		"toc", "siteSub", "contentSub", "jump-to-nav", "mw-navigation", "footer",
 		"catlinks", "mw-head", "mw-panel", "siteNotice", NULL};

@@ -53,6 +53,7 @@ typedef struct {
 	size_t n_toc;
 	size_t title;    /* line index of the title, SIZE_MAX when none */
 	size_t lead;     /* first paragraph line */
+	size_t toc_end;  /* line after the contents list (0 when none) */
 	size_t body_end; /* first footer line */
 	/* second pass state */
 	int seen_paragraph;
@@ -252,10 +253,12 @@ static int contains_ci(const char *s, size_t n, const char *p)
  * "Main article: X", "See also: X", "Further information: X". */
 static int is_hatnote(const tline *l)
 {
-	static const char *const starts[] = {"Main article:", "Main articles:", "See also:",
-					     "Further information:", "This article is about",
-					     "Not to be confused with", "For other uses",
-					     NULL};
+	static const char *const starts[] = {
+		"Main article:", "Main articles:", "See also:", "Further information:",
+		"This article is about", "Not to be confused with", "For other uses",
+		"This article needs", "This article has multiple issues", "This article relies",
+		"This article is missing", "This section needs", "This section does not",
+		"Learn how and when to remove", NULL};
 	if (l->kind != L_TEXT) {
 		return 0;
 	}
@@ -359,6 +362,7 @@ static relkg_status find_contents(text_reader *r)
 			(void)toc_parse(&r->lines[k], &r->toc[r->n_toc++]);
 			r->lines[k].skip = 1;
 		}
+		r->toc_end = j;
 		if (i > 0 && r->lines[i - 1].kind == L_TEXT && r->lines[i - 1].n == 8 &&
 		    strncasecmp(r->lines[i - 1].s, "Contents", 8) == 0) {
 			r->lines[i - 1].skip = 1;
@@ -528,7 +532,7 @@ static relkg_status try_heading(text_reader *r, size_t i, int *done)
 	if (l->kind != L_TEXT) {
 		return RELKG_OK;
 	}
-	toc_entry *e = r->n_toc ? toc_match(r, l) : NULL;
+	toc_entry *e = r->n_toc && i >= r->toc_end ? toc_match(r, l) : NULL;
 	if (e) {
 		e->used = 1;
 		r->toc_next = (size_t)(e - r->toc) + 1;
@@ -645,7 +649,7 @@ static relkg_status add_text(text_reader *r, size_t *i, relkg_buf *tmp)
 	relkg_block_kind kind = RELKG_BLOCK_PARAGRAPH;
 	if (r->list_section) {
 		kind = RELKG_BLOCK_ITEM;
-	} else if (!ends_sentence(tmp->data, tmp->len)) {
+	} else if (!ends_sentence(tmp->data, tmp->len) && count_words(tmp->data, tmp->len) < 30) {
 		kind = RELKG_BLOCK_CAPTION;
 	} else {
 		r->seen_paragraph = 1;

@@ -113,7 +113,8 @@ static void test_small_pages(void)
 		"<h3>Sub</h3><p>One.</p><h2>Notes</h2><p>Two.</p>"
 		"<ol class=\"references\"><li id=\"cite_note-1\"><span class=\"mw-cite-backlink\">"
 		"<a href=\"#r\">^</a> <a href=\"#r\">a</a> <a href=\"#r\">b</a></span> <span "
-		"class=\"reference-text\">\"Ties\". El Mercurio. 2010.</span></li></ol>"
+		"class=\"reference-text\">\"Ties\". El Mercurio. 2010.<span class=\"cs1-visible-error "
+		"citation-comment\"> Check date values in: |date= (help)</span></span></li></ol>"
 		"</body></html>");
 	OK(d != NULL, "small page reads");
 	if (!d) {

@@ -224,6 +224,7 @@ static void test_layout(void)
 	static const char page[] =
 		"Home\nLog in\nDonate\n\n"
 		"Treaty of Example\n\n"
+		"This article needs additional citations for verification. Please help.\n\n"
 		"The Treaty of Example was signed in 1900 by two\n"
 		"states, and it settled the border. It is held\nin the national archive.\n\n"
 		"Background\n\n"
@@ -240,6 +241,7 @@ static void test_layout(void)
 	OK(!text_has(d, "Log in") && !text_has(d, "Privacy") && !text_has(d, "Creative"),
 	   "boilerplate and footer dropped");
 	OK(text_has(d, "Fishing needed a licence"), "a licence in the body is kept");
+	OK(!text_has(d, "additional citations"), "maintenance banner dropped");
 	OK(text_has(d, "by two states, and it settled"), "wrapped lines joined");
 	check_section(d, "Background", "1", 1);
 	EQ_INT(d->n_citations, 2);
