@@ -134,7 +134,9 @@ static relkg_status add_block(relkg_doc *doc, relkg_block_kind kind, const char 
 	TRY(st, append_folded(&b->text, s, n));
 	if (b->text.len == begin) { /* empty: take the separator back */
 		b->text.len = mark;
-		b->text.data[mark] = '\0';
+		if (b->text.data) { /* NULL while nothing was ever appended */
+			b->text.data[mark] = '\0';
+		}
 		if (out) {
 			out->begin = out->end = mark;
 		}
