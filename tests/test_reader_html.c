@@ -145,6 +145,11 @@ static void test_small_pages(void)
 	   "unclosed tags recovered");
 	relkg_doc_free(d);
 
+	/* no title, white space before the first block (once a NULL write) */
+	d = read_string("<html><body>\n  <p>Only text.</p></body></html>");
+	OK(d != NULL && d->title == NULL && d->n_sentences == 1, "untitled page reads");
+	relkg_doc_free(d);
+
 	/* only chrome: no article text */
 	char *data = strdup("<html><body><nav>Menu</nav><footer>Copyright</footer></body></html>");
 	d = relkg_doc_new("chrome.html");
