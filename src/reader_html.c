@@ -88,7 +88,9 @@ static int is_chrome(const xmlNode *n)
 		"mw-editsection", "navbox", "infobox", "toc", "hatnote", "metadata", "noprint",
 		"mw-jump-link", "catlinks", "printfooter", "sistersitebox", "mw-references-wrap-hidden",
 		"navigation-not-searchable", "vector-header", "mw-indicators", "reflist-title",
-		"citation-comment", "mw-empty-elt", "ambox", "mbox-small", NULL};
+		"citation-comment", "mw-empty-elt", "ambox", "mbox-small", "shortdescription",
+		"sidebar", "vertical-navbox", "portalbox", "side-box", "sistersitebox",
+		"authority-control", "mw-authority-control", NULL};
 	static const char *const ids[] = {
 		"toc", "siteSub", "contentSub", "jump-to-nav", "mw-navigation", "footer",
 		"catlinks", "mw-head", "mw-panel", "siteNotice", NULL};

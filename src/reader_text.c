@@ -494,6 +494,16 @@ static relkg_status open_section(text_reader *r, int level, const char *number,
 	return relkg_doc_begin_section(r->doc, level, number, s, n);
 }
 
+/* Heading text without the "[edit]" link some copies keep. */
+static size_t heading_len(const tline *l)
+{
+	size_t n = l->n;
+	if (n > 6 && memcmp(l->s + n - 6, "[edit]", 6) == 0) {
+		n = trim_end(l->s, n - 6);
+	}
+	return n;
+}
+
 /* The contents entry this line is the heading of, or NULL. */
 static toc_entry *toc_match(text_reader *r, const tline *l)
 {
@@ -501,7 +511,7 @@ static toc_entry *toc_match(text_reader *r, const tline *l)
 	size_t stop = r->n_toc - r->toc_next > 64 ? r->toc_next + 64 : r->n_toc;
 	for (size_t k = r->toc_next; k < stop; ++k) {
 		toc_entry *e = &r->toc[k];
-		if (!e->used && e->n == l->n && memcmp(e->title, l->s, l->n) == 0) {
+		if (!e->used && e->n == heading_len(l) && memcmp(e->title, l->s, e->n) == 0) {
 			return e;
 		}
 	}
@@ -513,16 +523,17 @@ static toc_entry *toc_match(text_reader *r, const tline *l)
 static int plain_heading(const text_reader *r, size_t i)
 {
 	const tline *l = &r->lines[i];
-	if (l->kind != L_TEXT || ends_sentence(l->s, l->n)) {
+	size_t n = heading_len(l);
+	if (l->kind != L_TEXT || n == 0 || ends_sentence(l->s, n)) {
 		return 0;
 	}
-	if (is_section_name(l->s, l->n)) {
+	if (is_section_name(l->s, n)) {
 		return 1;
 	}
 	unsigned char c = (unsigned char)l->s[0];
-	return r->seen_paragraph && is_isolated(r, i) && count_words(l->s, l->n) <= 6 &&
-	       l->n <= 60 && c != '(' && c != '"' && l->s[l->n - 1] != ',' &&
-	       l->s[l->n - 1] != ':' && l->s[l->n - 1] != ';';
+	return r->seen_paragraph && is_isolated(r, i) && count_words(l->s, n) <= 6 && n <= 60 &&
+	       c != '(' && c != '"' && l->s[n - 1] != ',' && l->s[n - 1] != ':' &&
+	       l->s[n - 1] != ';';
 }
 
 static relkg_status try_heading(text_reader *r, size_t i, int *done)
@@ -532,20 +543,21 @@ static relkg_status try_heading(text_reader *r, size_t i, int *done)
 	if (l->kind != L_TEXT) {
 		return RELKG_OK;
 	}
+	size_t n = heading_len(l);
 	toc_entry *e = r->n_toc && i >= r->toc_end ? toc_match(r, l) : NULL;
 	if (e) {
 		e->used = 1;
 		r->toc_next = (size_t)(e - r->toc) + 1;
 		*done = 1;
-		return open_section(r, e->level, e->number, l->s, l->n);
+		return open_section(r, e->level, e->number, l->s, n);
 	}
-	if (r->n_toc ? (is_section_name(l->s, l->n) && is_isolated(r, i)) : plain_heading(r, i)) {
+	if (r->n_toc ? (is_section_name(l->s, n) && is_isolated(r, i)) : plain_heading(r, i)) {
 		char num[16] = "";
 		if (!r->n_toc) {
 			snprintf(num, sizeof(num), "%d", ++r->n_plain);
 		}
 		*done = 1;
-		return open_section(r, 1, num, l->s, l->n);
+		return open_section(r, 1, num, l->s, n);
 	}
 	return RELKG_OK;
 }

@@ -73,7 +73,7 @@ static void test_fixture_structure(void)
 		"World Library", "Jump to content", "Main page", "Flag as Inappropriate", "edit",
 		"Contents", "Main article", "For the relations between", "Foreign relations of Japan",
 		"Categories", "From Wikipedia", "Creative Commons", "Copyright", "RLCONF",
-		"font-size", "Diplomatic mission", NULL};
+		"font-size", "Diplomatic mission", "Diplomatic relations between Japan and", NULL};
 	for (const char *const *c = chrome; *c; ++c) {
 		OK(!text_has(d, *c), "chrome \"%s\" left out", *c);
 	}

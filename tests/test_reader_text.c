@@ -227,7 +227,7 @@ static void test_layout(void)
 		"This article needs additional citations for verification. Please help.\n\n"
 		"The Treaty of Example was signed in 1900 by two\n"
 		"states, and it settled the border. It is held\nin the national archive.\n\n"
-		"Background\n\n"
+		"Background[edit]\n\n"
 		"Fishing needed a licence from either state. Disputes were frequent.\n\n"
 		"  1. ^ a b \"A history\". Example Press. 1999.\n"
 		"  2. ^ Another source 2001\n\n"
@@ -243,7 +243,8 @@ static void test_layout(void)
 	OK(text_has(d, "Fishing needed a licence"), "a licence in the body is kept");
 	OK(!text_has(d, "additional citations"), "maintenance banner dropped");
 	OK(text_has(d, "by two states, and it settled"), "wrapped lines joined");
-	check_section(d, "Background", "1", 1);
+	check_section(d, "Background", "1", 1); /* without its "[edit]" */
+	OK(!text_has(d, "[edit]"), "edit links dropped");
 	EQ_INT(d->n_citations, 2);
 	if (d->n_citations == 2) {
 		EQ_STR(d->citations[0].text, "\"A history\". Example Press. 1999.");
