@@ -1,4 +1,5 @@
 #include "reader.h"
+#include "wikitext.h"
 
 #include <string.h>
 
@@ -7,6 +8,8 @@ const relkg_reader relkg_readers[] = {
 	 relkg_sniff_text},
 	{"html", "an HTML page of an article (Wikipedia-style)", relkg_read_html,
 	 relkg_sniff_html},
+	{"wikitext", "MediaWiki page source (wikitext)", relkg_read_wikitext,
+	 relkg_sniff_wikitext},
 	{NULL, NULL, NULL, NULL},
 };
 
