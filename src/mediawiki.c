@@ -23,21 +23,20 @@ struct relkg_dump {
 	int error_line;
 };
 
-static void on_error(void *arg, const char *msg, xmlParserSeverities severity,
-		     xmlTextReaderLocatorPtr loc)
+/* libxml2's structured errors for this reader (raptor installs global
+ * handlers of its own; a per-reader handler keeps ours apart). */
+static void on_error(void *arg, xmlErrorPtr err)
 {
 	relkg_dump *d = arg;
-	if (severity != XML_PARSER_SEVERITY_ERROR && severity != XML_PARSER_SEVERITY_VALIDITY_ERROR) {
+	if (!err || err->level < XML_ERR_ERROR || d->error[0]) {
 		return;
 	}
-	if (!d->error[0]) {
-		snprintf(d->error, sizeof(d->error), "%s", msg);
-		size_t n = strlen(d->error);
-		while (n && (d->error[n - 1] == '\n' || d->error[n - 1] == ' ')) {
-			d->error[--n] = '\0';
-		}
-		d->error_line = xmlTextReaderLocatorLineNumber(loc);
+	snprintf(d->error, sizeof(d->error), "%s", err->message ? err->message : "parse error");
+	size_t n = strlen(d->error);
+	while (n && (d->error[n - 1] == '\n' || d->error[n - 1] == ' ')) {
+		d->error[--n] = '\0';
 	}
+	d->error_line = err->line;
 }
 
 static relkg_status compile_select(relkg_dump *d, const char *select, relkg_diag *diag)
@@ -79,7 +78,7 @@ relkg_status relkg_dump_open(relkg_dump **out, const char *path, const char *sel
 			snprintf(diag->msg, sizeof(diag->msg), "cannot start the XML reader");
 			st = RELKG_ERR_NOMEM;
 		} else {
-			xmlTextReaderSetErrorHandler(d->reader, on_error, d);
+			xmlTextReaderSetStructuredErrorHandler(d->reader, on_error, d);
 		}
 	}
 	if (st != RELKG_OK) {
