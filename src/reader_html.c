@@ -445,25 +445,74 @@ int relkg_sniff_html(const char *data, size_t len, const char *path)
 	       (len - i >= 5 && strncasecmp(data + i, "<html", 5) == 0);
 }
 
-static void ignore_error(void *ctx, xmlError *error)
+/* libxml2's limits.  Without XML_PARSE_HUGE it stops at 256 levels of
+ * nesting and at text nodes of 10 MB and silently drops the rest of the
+ * page (HTML_PARSE_RECOVER).  relkg parses with XML_PARSE_HUGE (memory is
+ * already bounded by RELKG_INPUT_MAX) and refuses a page that still hits
+ * a libxml2 limit, or that nests deeper than RELKG_HTML_MAX_DEPTH (walk()
+ * recurses once per level; with XML_PARSE_HUGE libxml2's HTML parser has
+ * no depth limit of its own), rather than read half of it. */
+#define RELKG_HTML_MAX_DEPTH 1000
+typedef struct {
+	int limit_hit;       /* depth or size limit: content was dropped */
+	char what[128];
+} parse_errors;
+
+static void note_error(void *ctx, xmlError *error)
 {
-	(void)ctx;
-	(void)error;
+	parse_errors *pe = ctx;
+	if (!pe || !error || pe->limit_hit) {
+		return;
+	}
+	const char *m = error->message ? error->message : "";
+	if (strstr(m, "Excessive depth") || strstr(m, "huge") || strstr(m, "Huge")) {
+		pe->limit_hit = 1;
+		snprintf(pe->what, sizeof(pe->what), "%s", m);
+		size_t n = strlen(pe->what);
+		while (n > 0 && (pe->what[n - 1] == '\n' || pe->what[n - 1] == ' ')) {
+			pe->what[--n] = '\0';
+		}
+	}
 }
 
-/* Parses with libxml2's structured error handler silenced: other users of
+/* Parses with libxml2's structured error handler replaced: other users of
  * libxml2 in the process (raptor installs one globally) would otherwise
- * count the HTML parser's complaints as their own errors. */
-static xmlDoc *parse_quietly(const char *data, size_t len)
+ * count the HTML parser's complaints as their own errors.  Only the limit
+ * errors are kept (pe). */
+static xmlDoc *parse_quietly(const char *data, size_t len, parse_errors *pe)
 {
 	xmlStructuredErrorFunc old = xmlStructuredError;
 	void *old_ctx = xmlStructuredErrorContext;
-	xmlSetStructuredErrorFunc(NULL, ignore_error);
+	xmlSetStructuredErrorFunc(pe, note_error);
 	xmlDoc *x = htmlReadMemory(data, (int)len, NULL, "UTF-8",
 				   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					   HTML_PARSE_RECOVER);
+					   HTML_PARSE_RECOVER | XML_PARSE_HUGE);
 	xmlSetStructuredErrorFunc(old_ctx, old);
 	return x;
+}
+
+/* Depth of the element tree under root (root is 1), without recursion. */
+static size_t tree_depth(const xmlNode *root)
+{
+	size_t d = 1, max = 1;
+	const xmlNode *n = root;
+	for (;;) {
+		if (n->children) {
+			n = n->children;
+			if (++d > max) {
+				max = d;
+			}
+			continue;
+		}
+		while (n != root && !n->next) {
+			n = n->parent;
+			--d;
+		}
+		if (n == root) {
+			return max;
+		}
+		n = n->next;
+	}
 }
 
 static relkg_status read_tree(html_reader *r, xmlDoc *x)
@@ -489,7 +538,21 @@ relkg_status relkg_read_html(relkg_doc *doc, const char *data, size_t len, relkg
 	memset(&r, 0, sizeof(r));
 	r.doc = doc;
 	relkg_buf_init(&r.inl);
-	xmlDoc *x = parse_quietly(data, len);
+	parse_errors pe = {0, ""};
+	xmlDoc *x = parse_quietly(data, len, &pe);
+	const xmlNode *top = x ? xmlDocGetRootElement(x) : NULL;
+	if (top && !pe.limit_hit && tree_depth(top) > RELKG_HTML_MAX_DEPTH) {
+		pe.limit_hit = 1;
+		snprintf(pe.what, sizeof(pe.what), "elements nested deeper than %d",
+			 RELKG_HTML_MAX_DEPTH);
+	}
+	if (x && pe.limit_hit) {
+		xmlFreeDoc(x);
+		relkg_buf_clear(&r.inl);
+		snprintf(diag->msg, sizeof(diag->msg),
+			 "beyond libxml2's limits (%s): the rest of the page would be lost", pe.what);
+		return RELKG_ERR_TOO_BIG;
+	}
 	if (!x) {
 		snprintf(diag->msg, sizeof(diag->msg), "not readable as HTML");
 		return RELKG_ERR_SYNTAX;

@@ -227,5 +227,40 @@ else
 	no "the run after the kill"
 fi
 
+# ---- HTML: libxml2's limits, encodings, broken markup ----------------------
+# libxml2 stops at 256 levels and at 10 MB text nodes and drops the rest;
+# relkg lifts those limits (XML_PARSE_HUGE) and refuses nesting deeper than
+# 1000 (src/reader_html.c) instead of reading half a page.
+nest() { python3 -c 'import sys; n=int(sys.argv[1]); print("<html><head><title>Deep</title></head><body><p>Estonia and Russia began.</p>" + "<div>"*n + "<p>Deep text here.</p>" + "</div>"*n + "<p>After the nest.</p></body></html>")' "$1"; }
+nest 300 >"$T/nest300.html"
+# shellcheck disable=SC2086
+if $RELKG extract -o ntriples "$T/nest300.html" >"$T/nest300.nt" 2>"$T/err" &&
+   grep -q 'Deep text here' "$T/nest300.nt" && grep -q 'After the nest' "$T/nest300.nt"; then
+	ok "HTML nested 300 deep: read whole (past libxml2's 256), nothing dropped"
+else
+	no "HTML nested 300 deep: text past depth 256 lost or error"
+fi
+nest 2000 >"$T/nest2000.html"
+err "HTML nested 2000 deep" 1 "$T/nest2000.html: beyond libxml2's limits \\(elements nested deeper than 1000\\)" "$T/nest2000.html"
+printf '<html><head><title>No charset</title></head><body><p>Estonia \351 Russia.</p></body></html>\n' >"$T/nocharset.html"
+err "HTML with no charset and one bad byte" 1 "$T/nocharset.html: invalid UTF-8 at byte [0-9]+ \\(line 1\\)" "$T/nocharset.html"
+printf '<html><head><title>Script</title></head><body><p>Estonia and Russia signed a treaty.</p><script>var secretScriptText = "<p>not text</p>";\n' >"$T/script.html"
+# shellcheck disable=SC2086
+if $RELKG extract -o ntriples "$T/script.html" >"$T/script.nt" 2>"$T/err" &&
+   grep -q 'signed a treaty' "$T/script.nt" && ! grep -q secretScriptText "$T/script.nt"; then
+	reparse "unclosed <script>: text before it kept, script not read as text;" "$T/script.nt" ntriples
+else
+	no "unclosed <script>: exit or content wrong ($(head -n 1 "$T/err"))"
+fi
+if [ "$BIG" = 1 ]; then NODE=$((12 * 1024 * 1024)); else NODE=$((1024 * 1024)); fi
+{ printf '<html><head><title>Big node</title></head><body><p>'; yes 'Estonia Russia ' | tr -d '\n' | head -c "$NODE"; printf 'THE-END</p></body></html>\n'; } >"$T/bignode.html"
+# shellcheck disable=SC2086
+if $RELKG extract -o ntriples "$T/bignode.html" >"$T/bignode.nt" 2>"$T/err" && grep -q 'THE-END' "$T/bignode.nt"; then
+	ok "a $((NODE / 1048576)) MiB text node: read to its end (libxml2 alone stops at 10 MB)"
+else
+	no "a big text node: cut or refused ($(head -n 1 "$T/err"))"
+fi
+rm -f "$T/bignode.html" "$T/bignode.nt"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
