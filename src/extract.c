@@ -5,10 +5,16 @@
 #include <string.h>
 
 #include "iri.h"
+#include "dates.h"
 #include "mentions.h"
+#include "rules.h"
 #include "try.h"
 
+/* Entity rule sets first (each reads what the earlier ones found), then
+ * events and surveys. */
 const relkg_rule_set relkg_rule_sets[] = {
+	{"dates", relkg_rules_dates},
+	{"countries", relkg_rules_countries},
 	{NULL, NULL},
 };
 
