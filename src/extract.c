@@ -16,6 +16,7 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"dates", relkg_rules_dates},
 	{"countries", relkg_rules_countries},
 	{"offices", relkg_rules_offices},
+	{"people", relkg_rules_people},
 	{NULL, NULL},
 };
 
