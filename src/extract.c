@@ -19,6 +19,7 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"offices", relkg_rules_offices},
 	{"people", relkg_rules_people},
 	{"treaties", relkg_rules_treaties},
+	{"missions", relkg_rules_missions},
 	{NULL, NULL},
 };
 
