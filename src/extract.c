@@ -18,6 +18,7 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"places", relkg_rules_places},
 	{"offices", relkg_rules_offices},
 	{"people", relkg_rules_people},
+	{"orgs", relkg_rules_orgs},
 	{"treaties", relkg_rules_treaties},
 	{"missions", relkg_rules_missions},
 	{NULL, NULL},
