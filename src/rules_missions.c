@@ -73,30 +73,25 @@ static int place_after(relkg_ctx *ctx, size_t si, size_t p, size_t end, place *o
 		p = relkg_skip_space(t, p + th, end);
 	}
 	const relkg_mentions *m = ctx->mentions;
-	for (size_t i = 0; i < m->n; ++i) {
-		if (m->ms[i].span.begin != p) {
-			continue;
-		}
-		const relkg_entity *e = &m->ents[m->ms[i].entity];
-		if (e->kind == RELKG_ENT_CITY) {
-			*out = (place){m->ms[i].entity, e->country, m->ms[i].span.end};
-			return 1;
-		}
-		if (e->kind == RELKG_ENT_COUNTRY) {
-			if (m->ms[i].flags & RELKG_MF_CAPITAL) { /* a capital: the city */
-				const relkg_gz_country *c =
-					relkg_gazetteer_country(relkg_ctx_gaz(ctx),
-								relkg_ent_country_gz(ctx, m->ms[i].entity));
-				if (c && c->capital) {
-					size_t city = relkg_ent_city(ctx, c->capital, strlen(c->capital),
-								     m->ms[i].entity);
-					*out = (place){city, m->ms[i].entity, m->ms[i].span.end};
-					return city != RELKG_NONE;
-				}
+	size_t i = relkg_mentions_at(m, p, RELKG_ENT_CITY, 0);
+	if (i != RELKG_NONE) {
+		*out = (place){m->ms[i].entity, m->ents[m->ms[i].entity].country, m->ms[i].span.end};
+		return 1;
+	}
+	i = relkg_mentions_at(m, p, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+	if (i != RELKG_NONE) {
+		if (m->ms[i].flags & RELKG_MF_CAPITAL) { /* a capital: the city */
+			const relkg_gz_country *c = relkg_gazetteer_country(
+				relkg_ctx_gaz(ctx), relkg_ent_country_gz(ctx, m->ms[i].entity));
+			if (c && c->capital) {
+				size_t city = relkg_ent_city(ctx, c->capital, strlen(c->capital),
+							     m->ms[i].entity);
+				*out = (place){city, m->ms[i].entity, m->ms[i].span.end};
+				return city != RELKG_NONE;
 			}
-			*out = (place){RELKG_NONE, m->ms[i].entity, m->ms[i].span.end};
-			return 1;
 		}
+		*out = (place){RELKG_NONE, m->ms[i].entity, m->ms[i].span.end};
+		return 1;
 	}
 	/* an unknown capitalized word: a city */
 	size_t e = relkg_word_end(t, p, end);

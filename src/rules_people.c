@@ -51,12 +51,8 @@ static relkg_status add_person(relkg_ctx *ctx, size_t si, size_t b, size_t e, si
 static size_t person_at(const relkg_ctx *ctx, size_t b)
 {
 	const relkg_mentions *m = ctx->mentions;
-	for (size_t i = 0; i < m->n; ++i) {
-		if (m->ms[i].span.begin == b && m->ents[m->ms[i].entity].kind == RELKG_ENT_PERSON) {
-			return m->ms[i].entity;
-		}
-	}
-	return RELKG_NONE;
+	size_t i = relkg_mentions_at(m, b, RELKG_ENT_PERSON, 0);
+	return i == RELKG_NONE ? RELKG_NONE : m->ms[i].entity;
 }
 
 /* The person named as the subject just before `at` in the sentence
