@@ -8,6 +8,7 @@
 #include "dates.h"
 #include "mentions.h"
 #include "rules.h"
+#include "rules_links.h"
 #include "try.h"
 
 /* Entity rule sets first (each reads what the earlier ones found), then
@@ -21,6 +22,7 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"orgs", relkg_rules_orgs},
 	{"treaties", relkg_rules_treaties},
 	{"missions", relkg_rules_missions},
+	{"links", relkg_rules_links}, /* after the entity rule sets */
 	{NULL, NULL},
 };
 
