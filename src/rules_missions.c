@@ -240,16 +240,21 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	if (!has_place || pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)) {
 		return RELKG_OK;
 	}
-	/* "X has (maintained) an embassy in Y": the first country of the sentence */
+	/* "X has (maintained) an embassy in Y": the nearest country named before */
+	size_t sending = RELKG_NONE;
 	for (size_t j = 0; j < m->n; ++j) {
 		if (m->ms[j].span.begin >= sb && m->ms[j].span.end <= pw &&
 		    m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY &&
-		    (m->ms[j].flags & RELKG_MF_NAME)) {
-			*next = pl.end;
-			return emit_mission(ctx, si, i, pl.end, type, m->ms[j].entity, &pl, &rule_has);
+		    (m->ms[j].flags & RELKG_MF_NAME) &&
+		    (sending == RELKG_NONE || m->ms[j].span.begin > m->ms[sending].span.begin)) {
+			sending = j;
 		}
 	}
-	return RELKG_OK;
+	if (sending == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	*next = pl.end;
+	return emit_mission(ctx, si, i, pl.end, type, m->ms[sending].entity, &pl, &rule_has);
 }
 
 relkg_status relkg_rules_missions(relkg_ctx *ctx)

@@ -103,7 +103,14 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at)
 			return x->entity;
 		}
 	}
-	size_t from = si >= 2 ? ctx->doc->sentences[si - 2].span.begin : 0;
+	/* the two sentences before, within the same paragraph */
+	size_t from = sb;
+	for (size_t k = 1; k <= 2 && k <= si; ++k) {
+		if (ctx->doc->sentences[si - k].block != ctx->doc->sentences[si].block) {
+			break;
+		}
+		from = ctx->doc->sentences[si - k].span.begin;
+	}
 	size_t best = RELKG_NONE;
 	for (size_t i = 0; i < m->n && m->ms[i].span.begin < sb; ++i) {
 		const relkg_mention *x = &m->ms[i];
@@ -135,6 +142,46 @@ static size_t known_country(relkg_ctx *ctx, const char *name, size_t n,
 		return ctx->mentions->ents[o].country;
 	}
 	return RELKG_NONE;
+}
+
+/* An office has one holder at a time: when another person of this
+ * sentence already holds the context state's office ("Japanese Prime
+ * Minister Tanaka visited Beijing and met Premier Zhou"), the title is the
+ * other party's. */
+static size_t not_taken(relkg_ctx *ctx, size_t si, size_t at, const relkg_gz_office *go,
+			size_t country)
+{
+	if (country == RELKG_NONE) {
+		return country;
+	}
+	relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.begin < sb || x->span.begin >= at ||
+		    m->ents[x->entity].kind != RELKG_ENT_PERSON) {
+			continue;
+		}
+		size_t o = m->ents[x->entity].office;
+		if (o == RELKG_NONE || m->ents[o].country != country ||
+		    strncmp(m->ents[o].label, go->canonical, strlen(go->canonical)) != 0) {
+			continue;
+		}
+		int other_time = 0; /* "X in March 1999 and President Y in 2007" */
+		for (size_t d = 0; d < m->n_dates; ++d) {
+			other_time |= m->dates[d].span.begin >= x->span.end && m->dates[d].span.end <= at;
+		}
+		if (other_time) {
+			continue;
+		}
+		for (int k = 0; k < 2; ++k) {
+			if (m->parties[k] == country && m->parties[1 - k] != RELKG_NONE) {
+				return m->parties[1 - k];
+			}
+		}
+		return RELKG_NONE;
+	}
+	return country;
 }
 
 /* ---------------------------------------------------------------- parsing */
@@ -336,6 +383,7 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		country = known_country(ctx, t + nb, ne - nb, go);
 		if (country == RELKG_NONE) {
 			country = context_country(ctx, si, tp.begin);
+			country = not_taken(ctx, si, tp.begin, go, country);
 		}
 		rule = &rule_title_context;
 		conf = 0.6;
@@ -345,7 +393,7 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_ERR_NOMEM;
 	}
 	TRY(st, add_title_mention(ctx, si, &tp, office));
-	if (ne == nb || country == RELKG_NONE) {
+	if (ne == nb) {
 		return RELKG_OK;
 	}
 	size_t person = relkg_ent_person(ctx, t + nb, ne - nb);
@@ -353,6 +401,10 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_ERR_NOMEM;
 	}
 	TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){nb, ne}, si, person, RELKG_MF_NAME));
+	*next = ne;
+	if (country == RELKG_NONE) {
+		return RELKG_OK; /* a person, but whose office is not said */
+	}
 	const relkg_date *years = term_years(ctx, ne, end);
 	*next = ne;
 	return relkg_emit_holds(ctx, person, office, si, nb, years, years, rule, conf);

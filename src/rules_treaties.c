@@ -243,6 +243,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			break;
 		}
 		++words;
+		if (e + 2 < end && t[e] == '\'' && t[e + 1] == 's' && t[e + 2] == ' ') {
+			last = e += 2; /* "the People's Republic of China" */
+		}
 		if (e < end && t[e] == ' ') {
 			p = e + 1;
 		} else {
