@@ -144,6 +144,51 @@ static size_t known_country(relkg_ctx *ctx, const char *name, size_t n,
 	return RELKG_NONE;
 }
 
+/* The article's party other than c (or c's lineage), or NONE. */
+static size_t other_party(const relkg_ctx *ctx, size_t c)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	if (c == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	for (int k = 0; k < 2; ++k) {
+		size_t a = m->parties[k], b = m->parties[1 - k];
+		if (a != RELKG_NONE && b != RELKG_NONE &&
+		    relkg_gazetteer_same_lineage(gaz, relkg_ent_country_gz(ctx, a),
+						 relkg_ent_country_gz(ctx, c))) {
+			return b;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* Does the title at `at` follow a verb of meeting ("met Premier Zhou",
+ * "talks with President X")?  Then its holder is the counterpart of the
+ * sentence's first state. */
+static int after_meeting_verb(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	static const char *const verbs[] = {"met", "meet", "meets", "meeting", "received",
+		"hosted", "welcomed", "invited", "phoned", "called", "by", "counterpart", NULL};
+	static const char *const preps[] = {"with", "to", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, at, &we);
+	if (w == (size_t)-1) {
+		return 0;
+	}
+	if (relkg_word_in(t, w, we, preps)) {
+		w = relkg_prev_word(t, sb, w, &we);
+		if (w == (size_t)-1) {
+			return 0;
+		}
+		static const char *const with_verbs[] = {"met", "meeting", "talks", "talked",
+			"spoke", "negotiated", "meet", "meets", "counterpart", "talk", NULL};
+		return relkg_word_in(t, w, we, with_verbs);
+	}
+	return relkg_word_in(t, w, we, verbs) && !relkg_word_is(t, w, we, "by");
+}
+
 /* An office has one holder at a time: when another person of this
  * sentence already holds the context state's office ("Japanese Prime
  * Minister Tanaka visited Beijing and met Premier Zhou"), the title is the
@@ -251,7 +296,20 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 		return 0;
 	}
 	size_t q = relkg_skip_space(t, p, end);
-	size_t k = relkg_starts_with(t, q, end, "of");
+	const relkg_gz_office *go = relkg_gazetteer_office_at(gaz, o);
+	size_t k = go->role == RELKG_ROLE_DIPLOMAT ? relkg_starts_with(t, q, end, "to") : 0;
+	if (k) { /* "Ambassador to the Soviet Union": the host, not the state */
+		size_t r = relkg_skip_space(t, q + k, end);
+		size_t k2 = relkg_starts_with(t, r, end, "the");
+		if (k2) {
+			r = relkg_skip_space(t, r + k2, end);
+		}
+		if (country_here(ctx, r, end, &ce) != RELKG_NONE) {
+			tp->end = ce;
+			return 1;
+		}
+	}
+	k = relkg_starts_with(t, q, end, "of");
 	if (k) {
 		size_t r = relkg_skip_space(t, q + k, end);
 		size_t k2 = relkg_starts_with(t, r, end, "the");
@@ -383,7 +441,11 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		country = known_country(ctx, t + nb, ne - nb, go);
 		if (country == RELKG_NONE) {
 			country = context_country(ctx, si, tp.begin);
-			country = not_taken(ctx, si, tp.begin, go, country);
+			if (after_meeting_verb(ctx, si, tp.begin)) {
+				country = other_party(ctx, country);
+			} else {
+				country = not_taken(ctx, si, tp.begin, go, country);
+			}
 		}
 		rule = &rule_title_context;
 		conf = 0.6;
