@@ -54,6 +54,9 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 	relkg_mentions *m = ctx->mentions;
 	const char *p = m->ents[person].iri, *o = m->ents[office].iri;
 	m->ents[person].office = office;
+	if (m->ents[person].country == RELKG_NONE) {
+		m->ents[person].country = m->ents[office].country; /* the person's state */
+	}
 	TRY(st, relkg_graph_iri(ctx->graph, p, "rkg:holds", o));
 	relkg_buf t;
 	relkg_buf_init(&t);
