@@ -114,11 +114,14 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at)
 		}
 		from = ctx->doc->sentences[si - k].span.begin;
 	}
+	/* only one of the article's parties, when it has them */
 	size_t best = RELKG_NONE;
+	int parties = m->parties[0] != RELKG_NONE;
 	for (size_t i = 0; i < m->n && m->ms[i].span.begin < sb; ++i) {
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.begin >= from && m->ents[x->entity].kind == RELKG_ENT_COUNTRY &&
-		    !(x->flags & RELKG_MF_PRONOUN)) {
+		    !(x->flags & RELKG_MF_PRONOUN) &&
+		    (!parties || x->entity == m->parties[0] || x->entity == m->parties[1])) {
 			best = x->entity;
 		}
 	}
@@ -323,6 +326,13 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 		if (c != RELKG_NONE && (ce >= end || t[ce] != '\'')) {
 			tp->country = c;
 			p = ce;
+		} else if (!k2 && go->role == RELKG_ROLE_MINISTER && relkg_is_upper_at(t + r, end - r)) {
+			/* a portfolio: "Minister of Unification" */
+			size_t e = relkg_word_end(t, r, end);
+			if (e > r && relkg_name_stopword(ctx, r, e, end) == 0 &&
+			    relkg_month_name(t + r, e - r, &len) == 0) {
+				p = e;
+			}
 		}
 	}
 	tp->end = p;
@@ -427,6 +437,14 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		ne = nb;
 	}
 	size_t country = tp.country;
+	if (ne > nb && country == RELKG_NONE) { /* "Emperor Akihito of Japan" */
+		size_t q = relkg_skip_space(t, ne, end);
+		size_t k = relkg_starts_with(t, q, end, "of");
+		size_t ce;
+		if (k) {
+			country = country_here(ctx, relkg_skip_space(t, q + k, end), end, &ce);
+		}
+	}
 	if (ne == nb && go->role == RELKG_ROLE_OTHER) {
 		size_t qc = RELKG_NONE;
 		ne = qualified_name(ctx, tp.end, end, &qc, &nb);

@@ -120,6 +120,14 @@ static void people_and_offices(void)
 	OK(has("person/li-wei"), "a person after a title, state unknown");
 	EQ_STR(office_of("person/li-wei"), ""); /* no state in the paragraph: no office */
 
+	run("North Korea–South Korea relations\n\nIsrael occupied the Golan Heights in 1967. "
+	    "Emperor Akihito of Japan visited China. Minister of Unification Cho Myoung-gyon "
+	    "attended the talks.\n");
+	EQ_STR(office_of("person/akihito"), "Emperor of Japan"); /* "NAME of COUNTRY" */
+	OK(has("person/cho-gyon-myoung"), "a portfolio is part of the title");
+	EQ_INT(count_kind(RELKG_ENT_PERSON), 2);
+	OK(has("territory/golan-heights"), "an occupied region");
+
 	run("Canada–Mexico relations\n\nWorld War II ended. Pew Research Center published a "
 	    "survey. Foreign Affairs has reported on the Mexican government. The Kuril Islands "
 	    "were mentioned.\n");
