@@ -240,3 +240,32 @@ size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind k
 	}
 	return best;
 }
+
+void relkg_mentions_dump(const relkg_mentions *m, const relkg_doc *doc, FILE *fp)
+{
+	static const char *const kinds[] = {"country", "person", "organization", "city",
+		"territory", "office", "treaty", "dispute", "mission", "other"};
+	static const char *const flags = "NDCSPTM"; /* RELKG_MF_* bits in order */
+	for (int k = 0; k < 2; ++k) {
+		if (m->parties[k] != RELKG_NONE) {
+			fprintf(fp, "party\t%s\n", m->ents[m->parties[k]].label);
+		}
+	}
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		const relkg_entity *e = &m->ents[x->entity];
+		char f[8] = {0};
+		for (int b = 0, n = 0; b < 7; ++b) {
+			if (x->flags & (1u << b)) {
+				f[n++] = flags[b];
+			}
+		}
+		fprintf(fp, "%zu\t%s\t%s\t%s\t%.*s\n", x->sentence, kinds[e->kind], e->label, f,
+			(int)(x->span.end - x->span.begin), doc->text + x->span.begin);
+	}
+	for (size_t i = 0; i < m->n_dates; ++i) {
+		const relkg_date *d = &m->dates[i];
+		fprintf(fp, "%zu\tdate\t%s\t%s\t%.*s\n", d->sentence, d->iso, d->xsd,
+			(int)(d->span.end - d->span.begin), doc->text + d->span.begin);
+	}
+}

@@ -113,4 +113,9 @@ int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end);
 size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
 	unsigned skip);
 
+/* Writes one line per mention and date (kind, entity label, flags, text)
+ * to fp: a debugging aid (`RELKG_DEBUG_MENTIONS=1 relkg extract ...`). */
+#include <stdio.h>
+void relkg_mentions_dump(const relkg_mentions *m, const relkg_doc *doc, FILE *fp);
+
 #endif
