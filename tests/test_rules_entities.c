@@ -128,6 +128,12 @@ static void people_and_offices(void)
 	EQ_INT(count_kind(RELKG_ENT_PERSON), 2);
 	OK(has("territory/golan-heights"), "an occupied region");
 
+	run("China–Vietnam relations\n\nThe Paracel Islands, administered by China, are claimed by "
+	    "Vietnam. Woody Island is part of the Paracel Islands.\n");
+	OK(relkg_graph_has(graph, BASE "territory/paracel-islands", "rkg:administeredBy"),
+	   "administered by");
+	OK(relkg_graph_has(graph, BASE "territory/woody-island", "rkg:partOf"), "part of");
+
 	run("Argentina–United Kingdom relations\n\nThe Argentine Foreign Minister, Guido di "
 	    "Tella, proposed talks. Argentine President Cristina Fernández de Kirchner spoke.\n");
 	EQ_STR(office_of("person/di-guido-tella"), "Foreign Minister of Argentina");
