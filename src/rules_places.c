@@ -514,6 +514,8 @@ static relkg_status part_of_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	if ((k = relkg_starts_with(t, p, end, "part of")) ||
 	    (k = relkg_starts_with(t, p, end, "a part of"))) {
 		pred = "rkg:partOf";
+	} else if ((k = relkg_starts_with(t, p, end, "claimed by"))) {
+		pred = "rkg:claimedBy";
 	} else if ((k = relkg_starts_with(t, p, end, "administered by")) ||
 		   (k = relkg_starts_with(t, p, end, "controlled by"))) {
 		pred = "rkg:administeredBy";
@@ -527,13 +529,42 @@ static relkg_status part_of_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	}
 	relkg_mentions *m = ctx->mentions;
 	size_t y = relkg_country_at(ctx, p, NULL);
-	if (y == RELKG_NONE && pred[4] == 'p') {
+	if (y == RELKG_NONE && strcmp(pred, "rkg:partOf") == 0) {
 		y = territory_at(ctx, p, end, &te);
 	}
 	if (y == RELKG_NONE || y == x) {
 		return RELKG_OK;
 	}
 	return relkg_graph_iri(ctx->graph, m->ents[x].iri, pred, m->ents[y].iri);
+}
+
+/* "China claims the Paracel Islands": rkg:claimedBy the country before. */
+static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t ce, c = relkg_country_at(ctx, i, &ce);
+	if (c == RELKG_NONE || (ctx->mentions->ms[relkg_mentions_at(ctx->mentions, i,
+			RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN)].flags & RELKG_MF_DEMONYM)) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, ce, end);
+	static const char *const verbs[] = {"claims", "claimed", "also claims", "still claims",
+		"has claimed", "disputes", NULL};
+	size_t k = 0;
+	for (const char *const *v = verbs; *v && !k; ++v) {
+		k = relkg_starts_with(t, p, end, *v);
+	}
+	if (!k) {
+		return RELKG_OK;
+	}
+	size_t te, x = territory_at(ctx, relkg_skip_space(t, p + k, end), end, &te);
+	if (x == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	*next = te;
+	relkg_mentions *m = ctx->mentions;
+	return relkg_graph_iri(ctx->graph, m->ents[x].iri, "rkg:claimedBy", m->ents[c].iri);
 }
 
 typedef relkg_status (*pattern_fn)(relkg_ctx *, size_t, size_t, size_t *);
@@ -561,7 +592,7 @@ static relkg_status each_word(relkg_ctx *ctx, const pattern_fn *fns)
 relkg_status relkg_rules_places(relkg_ctx *ctx)
 {
 	static const pattern_fn find[] = {city_at, island_group_at, listed_at, controlled_at, NULL};
-	static const pattern_fn relate[] = {aliases_at, dispute_at, part_of_at, NULL};
+	static const pattern_fn relate[] = {aliases_at, dispute_at, part_of_at, claims_at, NULL};
 	relkg_status st;
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;

@@ -128,11 +128,14 @@ static void people_and_offices(void)
 	EQ_INT(count_kind(RELKG_ENT_PERSON), 2);
 	OK(has("territory/golan-heights"), "an occupied region");
 
-	run("China–Vietnam relations\n\nThe Paracel Islands, administered by China, are claimed by "
-	    "Vietnam. Woody Island is part of the Paracel Islands.\n");
+	run("China–Vietnam relations\n\nThe Paracel Islands, administered by China, are contested. "
+	    "Vietnam claims the Paracel Islands. Woody Island is part of the Paracel Islands. The "
+	    "Spratly Islands are claimed by Vietnam.\n");
 	OK(relkg_graph_has(graph, BASE "territory/paracel-islands", "rkg:administeredBy"),
 	   "administered by");
 	OK(relkg_graph_has(graph, BASE "territory/woody-island", "rkg:partOf"), "part of");
+	OK(relkg_graph_has(graph, BASE "territory/paracel-islands", "rkg:claimedBy"), "X claims Y");
+	OK(relkg_graph_has(graph, BASE "territory/spratly-islands", "rkg:claimedBy"), "claimed by");
 
 	run("Argentina–United Kingdom relations\n\nThe Argentine Foreign Minister, Guido di "
 	    "Tella, proposed talks. Argentine President Cristina Fernández de Kirchner spoke.\n");
