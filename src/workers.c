@@ -1,0 +1,333 @@
+#define _GNU_SOURCE /* fopencookie */
+#include "workers.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "graph.h"
+#include "sink_raptor.h"
+
+/* One worker's private state: graph, raptor sink, and the memory stream
+ * the sink writes into. */
+typedef struct {
+	const relkg_workers_opts *o;
+	relkg_graph *g;
+	relkg_sink sink;
+	int have_sink;
+	FILE *mem;      /* fopencookie stream appending to buf */
+	relkg_buf buf;  /* the current article's serialized bytes */
+} worker;
+
+static ssize_t mem_write(void *cookie, const char *data, size_t n)
+{
+	relkg_buf *b = cookie;
+	return relkg_buf_append(b, data, n) == RELKG_OK ? (ssize_t)n : -1;
+}
+
+int relkg_format_streams(const relkg_format *f)
+{
+	return f->quads || strcmp(f->name, "ntriples") == 0;
+}
+
+static void worker_clear(worker *w)
+{
+	if (w->have_sink) {
+		w->sink.free(w->sink.handle);
+		w->have_sink = 0;
+	}
+	if (w->mem) {
+		fclose(w->mem);
+		w->mem = NULL;
+	}
+	relkg_graph_free(w->g);
+	w->g = NULL;
+	relkg_buf_clear(&w->buf);
+}
+
+static relkg_status start_sink(worker *w)
+{
+	if (relkg_sink_raptor_new(&w->sink, w->o->format, w->mem, w->o->base) != RELKG_OK) {
+		return RELKG_ERR_RDF;
+	}
+	w->have_sink = 1;
+	return RELKG_OK;
+}
+
+static relkg_status worker_init(worker *w, const relkg_workers_opts *o)
+{
+	memset(w, 0, sizeof(*w));
+	w->o = o;
+	relkg_buf_init(&w->buf);
+	static const cookie_io_functions_t io = {NULL, mem_write, NULL, NULL};
+	w->g = relkg_graph_new();
+	w->mem = fopencookie(&w->buf, "w", io);
+	if (!w->g || !w->mem) {
+		worker_clear(w);
+		return RELKG_ERR_NOMEM;
+	}
+	/* Streaming syntaxes keep one serializer for the whole run. */
+	if (relkg_format_streams(o->format) && start_sink(w) != RELKG_OK) {
+		worker_clear(w);
+		return RELKG_ERR_RDF;
+	}
+	return RELKG_OK;
+}
+
+/* Writes the graph through the sink into w->buf. */
+static relkg_status serialize(worker *w, const char *graph_iri)
+{
+	relkg_status st;
+	int per_article = !w->have_sink;
+	if (per_article && (st = start_sink(w)) != RELKG_OK) {
+		return st;
+	}
+	st = relkg_graph_flush(w->g, &w->sink, graph_iri);
+	if (per_article) {
+		if (st == RELKG_OK) {
+			st = relkg_sink_raptor_finish(&w->sink);
+		}
+		w->sink.free(w->sink.handle);
+		w->have_sink = 0;
+	}
+	if (fflush(w->mem) != 0 && st == RELKG_OK) {
+		st = RELKG_ERR_NOMEM;
+	}
+	return st;
+}
+
+/* One job: read, extract, serialize.  Fills r (r->job is set). */
+static void process(worker *w, relkg_result *r)
+{
+	relkg_job *j = &r->job;
+	r->status = j->error;
+	if (r->status != RELKG_OK) {
+		return;
+	}
+	if (!j->data) {
+		r->status = relkg_input_read(j->name, &j->data, &j->len, &j->diag);
+		if (r->status != RELKG_OK) {
+			return;
+		}
+	}
+	r->in_bytes = j->len;
+	char *iri = NULL;
+	r->status = relkg_pipeline_run_if(w->o->pipeline, w->o->keep, w->o->keep_arg, j->name,
+					  j->data, j->len, w->g, &iri, &j->diag);
+	free(j->data);
+	j->data = NULL;
+	if (r->status == RELKG_OK) {
+		w->buf.len = 0;
+		r->status = serialize(w, iri);
+		if (r->status == RELKG_OK) {
+			r->out_len = w->buf.len;
+			r->out = relkg_buf_steal(&w->buf);
+		} else {
+			w->buf.len = 0;
+		}
+	}
+	free(iri);
+	if (r->status != RELKG_OK && relkg_graph_size(w->g) > 0) {
+		/* a half-extracted article: start the next one clean */
+		relkg_graph_free(w->g);
+		w->g = relkg_graph_new();
+		if (!w->g) {
+			r->status = RELKG_ERR_NOMEM; /* reported; the next job fails too */
+		}
+	}
+}
+
+static void result_clear(relkg_result *r)
+{
+	free(r->job.name);
+	free(r->job.data);
+	free(r->out);
+	memset(r, 0, sizeof(*r));
+}
+
+/* -j 1: everything in the calling thread. */
+static relkg_status run_inline(const relkg_workers_opts *o)
+{
+	worker w;
+	relkg_status st = worker_init(&w, o);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	relkg_result r;
+	memset(&r, 0, sizeof(r));
+	while ((st = o->next(o->arg, &r.job)) == RELKG_OK) {
+		if (w.g) {
+			process(&w, &r);
+		} else {
+			r.status = RELKG_ERR_NOMEM;
+		}
+		st = o->write(o->arg, &r);
+		result_clear(&r);
+		if (st != RELKG_OK) {
+			break;
+		}
+	}
+	worker_clear(&w);
+	return st == RELKG_NO_MATCH ? RELKG_OK : st;
+}
+
+/* -j N: a ring of slots; workers take jobs in order and mark them done;
+ * the calling thread writes slot after slot in order. */
+typedef enum { SLOT_FREE, SLOT_QUEUED, SLOT_RUNNING, SLOT_DONE } slot_state;
+
+typedef struct {
+	const relkg_workers_opts *o;
+	pthread_mutex_t mu;
+	pthread_cond_t work; /* a job was queued, or the run ends */
+	pthread_cond_t done; /* a slot is done */
+	relkg_result *slots;
+	slot_state *state;
+	size_t window;
+	size_t queued, taken; /* sequence numbers */
+	int closed;           /* no more jobs will be queued */
+	relkg_status init_error;
+} pool;
+
+static void *work(void *arg)
+{
+	pool *p = arg;
+	worker w;
+	relkg_status init = worker_init(&w, p->o);
+	pthread_mutex_lock(&p->mu);
+	if (init != RELKG_OK && p->init_error == RELKG_OK) {
+		p->init_error = init;
+	}
+	for (;;) {
+		while (!p->closed && p->taken == p->queued) {
+			pthread_cond_wait(&p->work, &p->mu);
+		}
+		if (p->taken == p->queued) {
+			break;
+		}
+		size_t i = p->taken++ % p->window;
+		p->state[i] = SLOT_RUNNING;
+		pthread_mutex_unlock(&p->mu);
+		if (init == RELKG_OK && w.g) {
+			process(&w, &p->slots[i]);
+		} else {
+			p->slots[i].status = init != RELKG_OK ? init : RELKG_ERR_NOMEM;
+		}
+		pthread_mutex_lock(&p->mu);
+		p->state[i] = SLOT_DONE;
+		pthread_cond_broadcast(&p->done);
+	}
+	pthread_mutex_unlock(&p->mu);
+	if (init == RELKG_OK) {
+		worker_clear(&w);
+	}
+	return NULL;
+}
+
+/* Queues jobs until the window is full or the input ends.  Called and
+ * returns with p->mu held. */
+static relkg_status fill(pool *p, size_t written, int *eof)
+{
+	while (!*eof && p->queued - written < p->window) {
+		relkg_job job;
+		memset(&job, 0, sizeof(job));
+		pthread_mutex_unlock(&p->mu);
+		relkg_status st = p->o->next(p->o->arg, &job);
+		pthread_mutex_lock(&p->mu);
+		if (st == RELKG_NO_MATCH) {
+			*eof = 1;
+			break;
+		}
+		if (st != RELKG_OK) {
+			return st;
+		}
+		size_t i = p->queued % p->window;
+		memset(&p->slots[i], 0, sizeof(p->slots[i]));
+		p->slots[i].job = job;
+		p->state[i] = SLOT_QUEUED;
+		++p->queued;
+		pthread_cond_signal(&p->work);
+	}
+	return RELKG_OK;
+}
+
+/* The calling thread's loop: queue, wait for the oldest, write it. */
+static relkg_status drive(pool *p)
+{
+	size_t written = 0;
+	int eof = 0;
+	relkg_status st = RELKG_OK;
+	pthread_mutex_lock(&p->mu);
+	while (st == RELKG_OK) {
+		st = fill(p, written, &eof);
+		if (st != RELKG_OK || (eof && written == p->queued)) {
+			break;
+		}
+		size_t i = written % p->window;
+		while (p->state[i] != SLOT_DONE) {
+			pthread_cond_wait(&p->done, &p->mu);
+		}
+		pthread_mutex_unlock(&p->mu);
+		st = p->o->write(p->o->arg, &p->slots[i]);
+		result_clear(&p->slots[i]);
+		pthread_mutex_lock(&p->mu);
+		p->state[i] = SLOT_FREE;
+		++written;
+	}
+	/* Stop: drop what is queued but not taken, wait for the running. */
+	p->queued = p->taken;
+	p->closed = 1;
+	pthread_cond_broadcast(&p->work);
+	pthread_mutex_unlock(&p->mu);
+	return st;
+}
+
+static relkg_status run_pool(const relkg_workers_opts *o)
+{
+	pool p;
+	memset(&p, 0, sizeof(p));
+	p.o = o;
+	p.window = (size_t)o->jobs * 4;
+	p.slots = calloc(p.window, sizeof(*p.slots));
+	p.state = calloc(p.window, sizeof(*p.state));
+	pthread_t *tid = calloc((size_t)o->jobs, sizeof(*tid));
+	if (!p.slots || !p.state || !tid) {
+		free(p.slots);
+		free(p.state);
+		free(tid);
+		return RELKG_ERR_NOMEM;
+	}
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.work, NULL);
+	pthread_cond_init(&p.done, NULL);
+	int started = 0;
+	while (started < o->jobs && pthread_create(&tid[started], NULL, work, &p) == 0) {
+		++started;
+	}
+	relkg_status st = started ? drive(&p) : RELKG_ERR_NOMEM;
+	if (!started) {
+		p.closed = 1;
+	}
+	for (int i = 0; i < started; ++i) {
+		pthread_join(tid[i], NULL);
+	}
+	for (size_t i = 0; i < p.window; ++i) {
+		result_clear(&p.slots[i]); /* jobs dropped after an error */
+	}
+	if (st == RELKG_OK && p.init_error != RELKG_OK) {
+		st = p.init_error;
+	}
+	pthread_cond_destroy(&p.done);
+	pthread_cond_destroy(&p.work);
+	pthread_mutex_destroy(&p.mu);
+	free(p.slots);
+	free(p.state);
+	free(tid);
+	return st;
+}
+
+relkg_status relkg_workers_run(const relkg_workers_opts *o)
+{
+	return o->jobs <= 1 ? run_inline(o) : run_pool(o);
+}
