@@ -35,6 +35,10 @@ int relkg_format_streams(const relkg_format *f)
 static void worker_clear(worker *w)
 {
 	if (w->have_sink) {
+		/* ends the serializer (frees raptor's iostream); nothing is
+		 * pending, each article was flushed and checked */
+		relkg_status st = relkg_sink_raptor_finish(&w->sink);
+		(void)st;
 		w->sink.free(w->sink.handle);
 		w->have_sink = 0;
 	}
@@ -187,18 +191,19 @@ typedef struct {
 	size_t window;
 	size_t queued, taken; /* sequence numbers */
 	int closed;           /* no more jobs will be queued */
-	relkg_status init_error;
 } pool;
+
+/* A thread: the pool and its own worker state. */
+typedef struct {
+	pool *p;
+	worker w;
+} thread_arg;
 
 static void *work(void *arg)
 {
-	pool *p = arg;
-	worker w;
-	relkg_status init = worker_init(&w, p->o);
+	thread_arg *t = arg;
+	pool *p = t->p;
 	pthread_mutex_lock(&p->mu);
-	if (init != RELKG_OK && p->init_error == RELKG_OK) {
-		p->init_error = init;
-	}
 	for (;;) {
 		while (!p->closed && p->taken == p->queued) {
 			pthread_cond_wait(&p->work, &p->mu);
@@ -209,19 +214,16 @@ static void *work(void *arg)
 		size_t i = p->taken++ % p->window;
 		p->state[i] = SLOT_RUNNING;
 		pthread_mutex_unlock(&p->mu);
-		if (init == RELKG_OK && w.g) {
-			process(&w, &p->slots[i]);
+		if (t->w.g) {
+			process(&t->w, &p->slots[i]);
 		} else {
-			p->slots[i].status = init != RELKG_OK ? init : RELKG_ERR_NOMEM;
+			p->slots[i].status = RELKG_ERR_NOMEM;
 		}
 		pthread_mutex_lock(&p->mu);
 		p->state[i] = SLOT_DONE;
 		pthread_cond_broadcast(&p->done);
 	}
 	pthread_mutex_unlock(&p->mu);
-	if (init == RELKG_OK) {
-		worker_clear(&w);
-	}
 	return NULL;
 }
 
@@ -283,6 +285,35 @@ static relkg_status drive(pool *p)
 	return st;
 }
 
+/* Starts the threads.  Raptor worlds are made and freed here, in the
+ * calling thread, one after another: raptor_world_open and raptor_free_world
+ * initialize and clean up libxml2, which must not run concurrently with
+ * other threads using it. */
+static relkg_status run_threads(pool *p, thread_arg *ta, pthread_t *tid, int n)
+{
+	relkg_status st = RELKG_OK;
+	int made = 0, started = 0;
+	while (made < n && st == RELKG_OK) {
+		ta[made].p = p;
+		st = worker_init(&ta[made].w, p->o);
+		made += st == RELKG_OK;
+	}
+	while (st == RELKG_OK && started < n &&
+	       pthread_create(&tid[started], NULL, work, &ta[started]) == 0) {
+		++started;
+	}
+	if (st == RELKG_OK) {
+		st = started ? drive(p) : RELKG_ERR_NOMEM;
+	}
+	for (int i = 0; i < started; ++i) {
+		pthread_join(tid[i], NULL);
+	}
+	for (int i = 0; i < made; ++i) {
+		worker_clear(&ta[i].w);
+	}
+	return st;
+}
+
 static relkg_status run_pool(const relkg_workers_opts *o)
 {
 	pool p;
@@ -292,42 +323,29 @@ static relkg_status run_pool(const relkg_workers_opts *o)
 	p.slots = calloc(p.window, sizeof(*p.slots));
 	p.state = calloc(p.window, sizeof(*p.state));
 	pthread_t *tid = calloc((size_t)o->jobs, sizeof(*tid));
-	if (!p.slots || !p.state || !tid) {
-		free(p.slots);
-		free(p.state);
-		free(tid);
-		return RELKG_ERR_NOMEM;
+	thread_arg *ta = calloc((size_t)o->jobs, sizeof(*ta));
+	relkg_status st = RELKG_ERR_NOMEM;
+	if (p.slots && p.state && tid && ta) {
+		pthread_mutex_init(&p.mu, NULL);
+		pthread_cond_init(&p.work, NULL);
+		pthread_cond_init(&p.done, NULL);
+		st = run_threads(&p, ta, tid, o->jobs);
+		pthread_cond_destroy(&p.done);
+		pthread_cond_destroy(&p.work);
+		pthread_mutex_destroy(&p.mu);
+		for (size_t i = 0; i < p.window; ++i) {
+			result_clear(&p.slots[i]); /* jobs dropped after an error */
+		}
 	}
-	pthread_mutex_init(&p.mu, NULL);
-	pthread_cond_init(&p.work, NULL);
-	pthread_cond_init(&p.done, NULL);
-	int started = 0;
-	while (started < o->jobs && pthread_create(&tid[started], NULL, work, &p) == 0) {
-		++started;
-	}
-	relkg_status st = started ? drive(&p) : RELKG_ERR_NOMEM;
-	if (!started) {
-		p.closed = 1;
-	}
-	for (int i = 0; i < started; ++i) {
-		pthread_join(tid[i], NULL);
-	}
-	for (size_t i = 0; i < p.window; ++i) {
-		result_clear(&p.slots[i]); /* jobs dropped after an error */
-	}
-	if (st == RELKG_OK && p.init_error != RELKG_OK) {
-		st = p.init_error;
-	}
-	pthread_cond_destroy(&p.done);
-	pthread_cond_destroy(&p.work);
-	pthread_mutex_destroy(&p.mu);
 	free(p.slots);
 	free(p.state);
 	free(tid);
+	free(ta);
 	return st;
 }
 
 relkg_status relkg_workers_run(const relkg_workers_opts *o)
 {
-	return o->jobs <= 1 ? run_inline(o) : run_pool(o);
+	/* Whole-graph syntaxes make a raptor world per article: one thread. */
+	return o->jobs <= 1 || !relkg_format_streams(o->format) ? run_inline(o) : run_pool(o);
 }
