@@ -4,12 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "vocab.h"
 
 typedef struct {
 	raptor_world *world;
 	raptor_serializer *ser;
-	FILE *out;
+	FILE *out;           /* NULL when writing to a buffer */
+	raptor_iostream *io; /* ours to free (buffer sinks) */
 	int quads;
 	int started;
 	raptor_term *graph;
@@ -89,6 +91,9 @@ static relkg_status r_end(void *h)
 {
 	rsink *r = h;
 	raptor_serializer_flush(r->ser);
+	if (!r->out) {
+		return r->error ? RELKG_ERR_NOMEM : RELKG_OK;
+	}
 	if (fflush(r->out) != 0 || ferror(r->out)) {
 		return RELKG_ERR_IO;
 	}
@@ -107,18 +112,20 @@ static void r_free(void *h)
 	if (r->ser) {
 		raptor_free_serializer(r->ser);
 	}
+	if (r->io) {
+		raptor_free_iostream(r->io);
+	}
 	raptor_free_world(r->world);
 	free(r);
 }
 
-relkg_status relkg_sink_raptor_new(relkg_sink *sink, const relkg_format *fmt, FILE *out,
-				   const char *base)
+/* A world and a serializer with the prefixes declared; not started. */
+static relkg_status make(rsink **out, const relkg_format *fmt, const char *base, raptor_uri **b)
 {
 	rsink *r = calloc(1, sizeof(*r));
 	if (!r) {
 		return RELKG_ERR_NOMEM;
 	}
-	r->out = out;
 	r->quads = fmt->quads;
 	r->world = raptor_new_world();
 	if (!r->world || raptor_world_open(r->world)) {
@@ -138,27 +145,86 @@ relkg_status relkg_sink_raptor_new(relkg_sink *sink, const relkg_format *fmt, FI
 			raptor_free_uri(u);
 		}
 	}
-	raptor_uri *b = NULL;
+	*b = NULL;
 	if (base) {
-		b = raptor_new_uri(r->world, (const unsigned char *)base);
-		raptor_serializer_set_namespace(r->ser, b, (const unsigned char *)"id");
+		*b = raptor_new_uri(r->world, (const unsigned char *)base);
+		raptor_serializer_set_namespace(r->ser, *b, (const unsigned char *)"id");
 	}
-	if (raptor_serializer_start_to_file_handle(r->ser, NULL, out)) {
-		if (b) {
-			raptor_free_uri(b);
-		}
-		r_free(r);
-		return RELKG_ERR_RDF;
-	}
-	if (b) {
-		raptor_free_uri(b);
-	}
+	*out = r;
+	return RELKG_OK;
+}
+
+static void fill(relkg_sink *sink, rsink *r)
+{
 	r->started = 1;
 	sink->handle = r;
 	sink->begin = r_begin;
 	sink->statement = r_statement;
 	sink->end = r_end;
 	sink->free = r_free;
+}
+
+relkg_status relkg_sink_raptor_new(relkg_sink *sink, const relkg_format *fmt, FILE *out,
+				   const char *base)
+{
+	rsink *r;
+	raptor_uri *b;
+	relkg_status st = make(&r, fmt, base, &b);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	r->out = out;
+	int bad = raptor_serializer_start_to_file_handle(r->ser, NULL, out);
+	if (b) {
+		raptor_free_uri(b);
+	}
+	if (bad) {
+		r_free(r);
+		return RELKG_ERR_RDF;
+	}
+	fill(sink, r);
+	return RELKG_OK;
+}
+
+/* raptor writes N-Triples byte by byte: straight into the buffer, without
+ * stdio (a FILE* costs a locked fputc per byte). */
+static int buf_byte(void *ctx, const int byte)
+{
+	relkg_buf *b = ctx;
+	if (b->len + 1 < b->cap) {
+		b->data[b->len++] = (char)byte;
+		b->data[b->len] = '\0';
+		return 0;
+	}
+	return relkg_buf_putc(b, (char)byte) != RELKG_OK;
+}
+
+static int buf_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb)
+{
+	return relkg_buf_append(ctx, ptr, size * nmemb) == RELKG_OK ? (int)nmemb : -1;
+}
+
+relkg_status relkg_sink_raptor_new_buf(relkg_sink *sink, const relkg_format *fmt,
+				       relkg_buf *out, const char *base)
+{
+	static const raptor_iostream_handler handler = {2, NULL, NULL, buf_byte, buf_bytes,
+							NULL, NULL, NULL};
+	rsink *r;
+	raptor_uri *b;
+	relkg_status st = make(&r, fmt, base, &b);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	r->io = raptor_new_iostream_from_handler(r->world, out, &handler);
+	int bad = !r->io || raptor_serializer_start_to_iostream(r->ser, NULL, r->io);
+	if (b) {
+		raptor_free_uri(b);
+	}
+	if (bad) {
+		r_free(r);
+		return RELKG_ERR_RDF;
+	}
+	fill(sink, r);
 	return RELKG_OK;
 }
 
@@ -169,8 +235,11 @@ relkg_status relkg_sink_raptor_finish(relkg_sink *sink)
 		raptor_serializer_serialize_end(r->ser);
 		r->started = 0;
 	}
-	if (fflush(r->out) != 0 || ferror(r->out) || r->error) {
-		return r->error ? RELKG_ERR_RDF : RELKG_ERR_IO;
+	if (r->error) {
+		return RELKG_ERR_RDF;
+	}
+	if (r->out && (fflush(r->out) != 0 || ferror(r->out))) {
+		return RELKG_ERR_IO;
 	}
 	return RELKG_OK;
 }

@@ -1,4 +1,3 @@
-#define _GNU_SOURCE /* fopencookie */
 #include "workers.h"
 
 #include <pthread.h>
@@ -10,22 +9,15 @@
 #include "graph.h"
 #include "sink_raptor.h"
 
-/* One worker's private state: graph, raptor sink, and the memory stream
- * the sink writes into. */
+/* One worker's private state: graph, and the raptor sink writing into
+ * buf. */
 typedef struct {
 	const relkg_workers_opts *o;
 	relkg_graph *g;
 	relkg_sink sink;
 	int have_sink;
-	FILE *mem;      /* fopencookie stream appending to buf */
-	relkg_buf buf;  /* the current article's serialized bytes */
+	relkg_buf buf; /* the current article's serialized bytes */
 } worker;
-
-static ssize_t mem_write(void *cookie, const char *data, size_t n)
-{
-	relkg_buf *b = cookie;
-	return relkg_buf_append(b, data, n) == RELKG_OK ? (ssize_t)n : -1;
-}
 
 int relkg_format_streams(const relkg_format *f)
 {
@@ -42,10 +34,6 @@ static void worker_clear(worker *w)
 		w->sink.free(w->sink.handle);
 		w->have_sink = 0;
 	}
-	if (w->mem) {
-		fclose(w->mem);
-		w->mem = NULL;
-	}
 	relkg_graph_free(w->g);
 	w->g = NULL;
 	relkg_buf_clear(&w->buf);
@@ -53,7 +41,7 @@ static void worker_clear(worker *w)
 
 static relkg_status start_sink(worker *w)
 {
-	if (relkg_sink_raptor_new(&w->sink, w->o->format, w->mem, w->o->base) != RELKG_OK) {
+	if (relkg_sink_raptor_new_buf(&w->sink, w->o->format, &w->buf, w->o->base) != RELKG_OK) {
 		return RELKG_ERR_RDF;
 	}
 	w->have_sink = 1;
@@ -65,10 +53,8 @@ static relkg_status worker_init(worker *w, const relkg_workers_opts *o)
 	memset(w, 0, sizeof(*w));
 	w->o = o;
 	relkg_buf_init(&w->buf);
-	static const cookie_io_functions_t io = {NULL, mem_write, NULL, NULL};
 	w->g = relkg_graph_new();
-	w->mem = fopencookie(&w->buf, "w", io);
-	if (!w->g || !w->mem) {
+	if (!w->g) {
 		worker_clear(w);
 		return RELKG_ERR_NOMEM;
 	}
@@ -95,9 +81,6 @@ static relkg_status serialize(worker *w, const char *graph_iri)
 		}
 		w->sink.free(w->sink.handle);
 		w->have_sink = 0;
-	}
-	if (fflush(w->mem) != 0 && st == RELKG_OK) {
-		st = RELKG_ERR_NOMEM;
 	}
 	return st;
 }
