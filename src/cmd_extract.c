@@ -10,12 +10,14 @@
 #include "buf.h"
 #include "cli.h"
 #include "corpus.h"
+#include "extract_dump.h"
 #include "format.h"
 #include "lexicon.h"
 #include "output.h"
 #include "pipeline.h"
 #include "progress.h"
 #include "shard.h"
+#include "sink_raptor.h"
 #include "vocab.h"
 #include "workers.h"
 
@@ -26,6 +28,7 @@ typedef struct {
 	const char *base;
 	const char *data_dir;
 	const char *files_from;
+	const char *select;
 	relkg_shard shard;
 	int jobs;
 	int quiet;
@@ -59,6 +62,8 @@ static void help(FILE *fh)
 		    "                       shard K of N (1 <= K <= N), to split a corpus\n"
 		    "      --base IRI       namespace of data IRIs (default %s)\n"
 		    "      --data DIR       lexicon directory (default $RELKG_DATA or the build's)\n"
+		    "      --select REGEX   with -i mediawiki: only pages whose title matches\n"
+		    "                       (PCRE2), e.g. 'relations$'\n"
 		    "  -q, --quiet          no warnings, no progress line\n"
 		    "  -h, --help           show this help and exit\n\n"
 		    "INPUT is a file, a directory (walked recursively in sorted order, names\n"
@@ -107,6 +112,7 @@ static int parse(int argc, char **argv, extract_opts *o)
 		{"output", required_argument, NULL, 'O'},
 		{"base", required_argument, NULL, 'b'},
 		{"data", required_argument, NULL, 'd'},
+		{"select", required_argument, NULL, 's'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"files-from", required_argument, NULL, 'F'},
 		{"jobs", required_argument, NULL, 'j'},
@@ -133,6 +139,7 @@ static int parse(int argc, char **argv, extract_opts *o)
 		case 'O': o->output = optarg; break;
 		case 'b': o->base = optarg; break;
 		case 'd': o->data_dir = optarg; break;
+		case 's': o->select = optarg; break;
 		case 'q': o->quiet = 1; break;
 		case 'F': o->files_from = optarg; break;
 		case 'j':
@@ -169,6 +176,10 @@ static int check_inputs(extract_opts *o)
 			}
 		}
 	}
+	if (o->reader && !o->reader->read && (o->jobs > 1 || o->shard.n > 1 || o->files_from)) {
+		return usage("-j, --shard and --files-from take article files, not -i %s dumps",
+			     o->reader->name);
+	}
 	o->many = relkg_corpus_is_many(o->inputs, (size_t)o->n_inputs, o->files_from);
 	if (!o->format && o->output && strcmp(o->output, "-") != 0) {
 		o->format = relkg_format_guess(o->output);
@@ -192,6 +203,48 @@ static int exit_for(relkg_status st)
 	case RELKG_ERR_IO: return RELKG_EXIT_IO;
 	default: return RELKG_EXIT_DATA;
 	}
+}
+
+/* A MediaWiki dump: every selected page, each its own article. */
+static int dump_input(const extract_opts *o, const relkg_pipeline_opts *po, const char *path,
+		      relkg_graph *g, relkg_sink *sink)
+{
+	relkg_diag diag = {{0}};
+	relkg_dump_stats stats = {0, 0};
+	relkg_status st = relkg_extract_dump(path, o->select, po, g, sink, o->quiet, &stats, &diag);
+	if (st != RELKG_OK) {
+		relkg_error("%s: %s", strcmp(path, "-") ? path : "(standard input)",
+			    diag.msg[0] ? diag.msg : relkg_strerror(st));
+		return st == RELKG_ERR_ARG ? RELKG_EXIT_USAGE : exit_for(st);
+	}
+	return stats.failed ? RELKG_EXIT_PARTIAL : RELKG_EXIT_OK;
+}
+
+/* -i mediawiki: each dump streams its pages through one serializer onto
+ * the output (extract_dump.h); dumps are read one after another. */
+static int run_dumps(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
+		     const char *out_name)
+{
+	relkg_sink sink;
+	relkg_graph *g = relkg_graph_new();
+	if (!g || relkg_sink_raptor_new(&sink, o->format, out, po->base)) {
+		relkg_error("cannot start the %s serializer", o->format->name);
+		relkg_graph_free(g);
+		return RELKG_EXIT_DATA;
+	}
+	int rc = RELKG_EXIT_OK;
+	for (int i = 0; i < o->n_inputs && (rc == RELKG_EXIT_OK || rc == RELKG_EXIT_PARTIAL); ++i) {
+		int one = dump_input(o, po, o->inputs[i], g, &sink);
+		rc = one == RELKG_EXIT_OK ? rc : one;
+	}
+	if ((rc == RELKG_EXIT_OK || rc == RELKG_EXIT_PARTIAL) &&
+	    relkg_sink_raptor_finish(&sink) != RELKG_OK) {
+		relkg_error("%s: write error", out_name);
+		rc = RELKG_EXIT_IO;
+	}
+	sink.free(sink.handle);
+	relkg_graph_free(g);
+	return rc;
 }
 
 /* The state of one run, shared by the job source and the writer. */
@@ -327,7 +380,11 @@ int relkg_cmd_extract(int argc, char **argv)
 		relkg_lexicon_free(lex);
 		return RELKG_EXIT_IO;
 	}
-	rc = run(&o, &po, relkg_output_file(out), out_name);
+	if (o.reader && !o.reader->read) {
+		rc = run_dumps(&o, &po, relkg_output_file(out), out_name);
+	} else {
+		rc = run(&o, &po, relkg_output_file(out), out_name);
+	}
 	relkg_lexicon_free(lex);
 	if (rc != RELKG_EXIT_OK && rc != RELKG_EXIT_PARTIAL) {
 		relkg_output_abort(out);
