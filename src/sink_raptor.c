@@ -7,6 +7,8 @@
 #include "buf.h"
 #include "vocab.h"
 
+#define CACHE_SIZE 64
+
 typedef struct {
 	raptor_world *world;
 	raptor_serializer *ser;
@@ -16,6 +18,13 @@ typedef struct {
 	int started;
 	raptor_term *graph;
 	int error;
+	/* IRI terms seen lately, reused (raptor terms are reference counted):
+	 * statements come sorted by subject and share few predicates and
+	 * classes, and building a raptor IRI term means interning its URI. */
+	struct {
+		char *iri;
+		raptor_term *term;
+	} cache[CACHE_SIZE];
 } rsink;
 
 static void log_handler(void *data, raptor_log_message *msg)
@@ -27,11 +36,55 @@ static void log_handler(void *data, raptor_log_message *msg)
 	}
 }
 
-static raptor_term *make_term(rsink *r, const relkg_term *t)
+static void cache_clear(rsink *r)
+{
+	for (size_t i = 0; i < CACHE_SIZE; ++i) {
+		if (r->cache[i].term) {
+			raptor_free_term(r->cache[i].term);
+			free(r->cache[i].iri);
+			r->cache[i].term = NULL;
+			r->cache[i].iri = NULL;
+		}
+	}
+}
+
+/* An IRI term, from the cache when it was seen lately (slot slot, or by a
+ * hash of the IRI when slot is negative). */
+static raptor_term *iri_term(rsink *r, const char *iri, int slot)
+{
+	size_t n = strlen(iri);
+	if (slot < 0) {
+		unsigned h = (unsigned)n;
+		for (size_t i = n > 12 ? n - 12 : 0; i < n; ++i) {
+			h = h * 31 + (unsigned char)iri[i];
+		}
+		slot = 1 + (int)(h % (CACHE_SIZE - 1)); /* slot 0: the subject */
+	}
+	if (r->cache[slot].term && strcmp(r->cache[slot].iri, iri) == 0) {
+		return raptor_term_copy(r->cache[slot].term);
+	}
+	raptor_term *t = raptor_new_term_from_counted_uri_string(r->world,
+		(const unsigned char *)iri, n);
+	char *key = malloc(n + 1);
+	if (!t || !key) {
+		free(key);
+		return t;
+	}
+	memcpy(key, iri, n + 1);
+	if (r->cache[slot].term) {
+		raptor_free_term(r->cache[slot].term);
+		free(r->cache[slot].iri);
+	}
+	r->cache[slot].iri = key;
+	r->cache[slot].term = raptor_term_copy(t);
+	return t;
+}
+
+static raptor_term *make_term(rsink *r, const relkg_term *t, int slot)
 {
 	switch (t->kind) {
 	case RELKG_TERM_IRI:
-		return raptor_new_term_from_uri_string(r->world, (const unsigned char *)t->value);
+		return iri_term(r, t->value, slot);
 	case RELKG_TERM_BLANK:
 		return raptor_new_term_from_blank(r->world, (const unsigned char *)t->value);
 	case RELKG_TERM_LITERAL: {
@@ -73,9 +126,9 @@ static relkg_status r_statement(void *h, const relkg_term *s, const relkg_term *
 	rsink *r = h;
 	raptor_statement st;
 	raptor_statement_init(&st, r->world);
-	st.subject = make_term(r, s);
-	st.predicate = make_term(r, p);
-	st.object = make_term(r, o);
+	st.subject = make_term(r, s, 0);
+	st.predicate = make_term(r, p, -1);
+	st.object = make_term(r, o, -1);
 	st.graph = r->graph ? raptor_term_copy(r->graph) : NULL;
 	relkg_status rc = RELKG_OK;
 	if (!st.subject || !st.predicate || !st.object) {
@@ -109,6 +162,7 @@ static void r_free(void *h)
 	if (r->graph) {
 		raptor_free_term(r->graph);
 	}
+	cache_clear(r);
 	if (r->ser) {
 		raptor_free_serializer(r->ser);
 	}
