@@ -14,6 +14,7 @@ typedef struct {
 	raptor_serializer *ser;
 	FILE *out;           /* NULL when writing to a buffer */
 	raptor_iostream *io; /* ours to free (buffer sinks) */
+	relkg_buf *buf;      /* the buffer written, NUL-terminated at each end */
 	int quads;
 	int started;
 	raptor_term *graph;
@@ -140,11 +141,19 @@ static relkg_status r_statement(void *h, const relkg_term *s, const relkg_term *
 	return rc;
 }
 
+static void terminate(rsink *r)
+{
+	if (r->buf && r->buf->data) {
+		r->buf->data[r->buf->len] = '\0';
+	}
+}
+
 static relkg_status r_end(void *h)
 {
 	rsink *r = h;
 	raptor_serializer_flush(r->ser);
 	if (!r->out) {
+		terminate(r);
 		return r->error ? RELKG_ERR_NOMEM : RELKG_OK;
 	}
 	if (fflush(r->out) != 0 || ferror(r->out)) {
@@ -241,17 +250,19 @@ relkg_status relkg_sink_raptor_new(relkg_sink *sink, const relkg_format *fmt, FI
 }
 
 /* raptor writes N-Triples byte by byte: straight into the buffer, without
- * stdio (a FILE* costs a locked fputc per byte). */
+ * stdio (a FILE* costs a locked fputc per byte).  The terminating NUL is
+ * written at the end of each article (terminate), not after every byte;
+ * len + 1 < cap keeps room for it. */
 static int buf_byte(void *ctx, const int byte)
 {
 	relkg_buf *b = ctx;
 	if (b->len + 1 < b->cap) {
 		b->data[b->len++] = (char)byte;
-		b->data[b->len] = '\0';
 		return 0;
 	}
 	return relkg_buf_putc(b, (char)byte) != RELKG_OK;
 }
+
 
 static int buf_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb)
 {
@@ -269,6 +280,7 @@ relkg_status relkg_sink_raptor_new_buf(relkg_sink *sink, const relkg_format *fmt
 	if (st != RELKG_OK) {
 		return st;
 	}
+	r->buf = out;
 	r->io = raptor_new_iostream_from_handler(r->world, out, &handler);
 	int bad = !r->io || raptor_serializer_start_to_iostream(r->ser, NULL, r->io);
 	if (b) {
@@ -289,6 +301,7 @@ relkg_status relkg_sink_raptor_finish(relkg_sink *sink)
 		raptor_serializer_serialize_end(r->ser);
 		r->started = 0;
 	}
+	terminate(r);
 	if (r->error) {
 		return RELKG_ERR_RDF;
 	}
