@@ -1,6 +1,7 @@
 /* relkg extract: articles in, RDF out.  One article, or a corpus (many
  * files, directories, --files-from) streamed through the workers
  * (workers.h) in input order. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -305,7 +306,9 @@ static relkg_status write_result(void *arg, relkg_result *res)
 	}
 	if (res->out_len && fwrite(res->out, 1, res->out_len, r->out) != res->out_len) {
 		relkg_progress_clear(r->progress);
-		relkg_error("%s: write error", r->out_name);
+		relkg_error("%s: write error: %s", strcmp(r->out_name, "-") ? r->out_name
+									  : "(standard output)",
+			    strerror(errno));
 		r->rc = RELKG_EXIT_IO;
 		return RELKG_ERR_IO;
 	}

@@ -71,6 +71,10 @@ check "bad articles: the good ones' output unchanged" $?
 [ "$rc" = 4 ] && cmp -s "$T/out.nq" "$T/bad.nq"
 check "bad articles with -O: the file is still written" $?
 
+"$RELKG" extract -j 2 -O /dev/full "$T/c" 2> "$T/full.err"; rc=$?
+[ "$rc" = 3 ] && grep -q "^relkg: /dev/full: write error" "$T/full.err"
+check "corpus to /dev/full: write error, exit 3 (got $rc)" $?
+
 "$RELKG" extract -o turtle "$T/c" > /dev/null 2> "$T/ttl.err"; rc=$?
 [ "$rc" = 2 ] && grep -q "one article per run" "$T/ttl.err"
 check "-o turtle for a corpus: refused with a reason (exit 2)" $?
