@@ -43,6 +43,23 @@ check "--files-from LIST" $?
 "$RELKG" extract --files-from - < "$T/list" | cmp -s - "$T/dir.nq"
 check "--files-from - (standard input)" $?
 
+# Symbolic links: to a file followed, to a directory not (no cycles).
+mkdir -p "$T/links/d"
+cp "$T"/c/a/*-1.txt "$T/links/d/"
+ln -s .. "$T/links/d/loop"
+ln -s "$PWD/tests/corpus/georgia-japan.txt" "$T/links/d/zz.txt"
+"$RELKG" extract "$T/links" > "$T/links.nq" 2> "$T/links.err"; rc=$?
+n=$(ls "$T"/c/a/*-1.txt | wc -l)
+[ "$rc" = 0 ] && [ "$(graphs "$T/links.nq")" = $((n + 1)) ] && [ ! -s "$T/links.err" ]
+check "links: file link followed, directory link (a cycle) not" $?
+# A list with blank lines and CRLF line ends.
+{ echo; sed 's/$/\r/' "$T/list"; echo; } > "$T/list.crlf"
+"$RELKG" extract --files-from "$T/list.crlf" | cmp -s - "$T/dir.nq"
+check "--files-from: blank lines skipped, CRLF accepted" $?
+"$RELKG" extract --files-from "$T/nolist" "$T/c" > /dev/null 2> "$T/nolist.err"; rc=$?
+[ "$rc" = 3 ] && grep -q "^relkg: $T/nolist: cannot open" "$T/nolist.err"
+check "--files-from a missing list: exit 3, named" $?
+
 "$RELKG" extract -j 2 "$T/c" | cmp -s - "$T/dir.nq"
 check "-j 2 byte-identical to -j 1" $?
 "$RELKG" extract -j 7 "$T/c" | cmp -s - "$T/dir.nq"
