@@ -116,13 +116,8 @@ static void process(worker *w, relkg_result *r)
 		}
 	}
 	free(iri);
-	if (r->status != RELKG_OK && relkg_graph_size(w->g) > 0) {
-		/* a half-extracted article: start the next one clean */
-		relkg_graph_free(w->g);
-		w->g = relkg_graph_new();
-		if (!w->g) {
-			r->status = RELKG_ERR_NOMEM; /* reported; the next job fails too */
-		}
+	if (r->status != RELKG_OK) {
+		relkg_graph_flush_discard(w->g); /* a half-extracted article */
 	}
 }
 
@@ -145,11 +140,7 @@ static relkg_status run_inline(const relkg_workers_opts *o)
 	relkg_result r;
 	memset(&r, 0, sizeof(r));
 	while ((st = o->next(o->arg, &r.job)) == RELKG_OK) {
-		if (w.g) {
-			process(&w, &r);
-		} else {
-			r.status = RELKG_ERR_NOMEM;
-		}
+		process(&w, &r);
 		st = o->write(o->arg, &r);
 		result_clear(&r);
 		if (st != RELKG_OK) {
@@ -197,11 +188,7 @@ static void *work(void *arg)
 		size_t i = p->taken++ % p->window;
 		p->state[i] = SLOT_RUNNING;
 		pthread_mutex_unlock(&p->mu);
-		if (t->w.g) {
-			process(&t->w, &p->slots[i]);
-		} else {
-			p->slots[i].status = RELKG_ERR_NOMEM;
-		}
+		process(&t->w, &p->slots[i]);
 		pthread_mutex_lock(&p->mu);
 		p->state[i] = SLOT_DONE;
 		pthread_cond_broadcast(&p->done);
