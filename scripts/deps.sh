@@ -6,7 +6,7 @@
 set -eu
 PKGS="gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev \
 libpcre2-dev libutf8proc-dev libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils \
-redland-utils serdi iso-codes python3"
+redland-utils serdi iso-codes python3 parallel time"
 if [ "${1:-}" = dev ]; then
 	PKGS="$PKGS clang libclang-rt-14-dev valgrind clang-tidy cppcheck"
 fi
