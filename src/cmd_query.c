@@ -123,8 +123,8 @@ static int check_formats(const query_opts *o)
 		relkg_error("query: no graph to query (give GRAPH files or --store SPEC)");
 		return RELKG_EXIT_USAGE;
 	}
-	if (o->store && o->n_graphs > 0) {
-		relkg_error("query: give GRAPH files or --store, not both");
+	if (o->store && o->n_graphs > 0 && strcmp(o->store, "memory") != 0) {
+		relkg_error("query: give GRAPH files or --store, not both (except --store memory)");
 		return RELKG_EXIT_USAGE;
 	}
 	return -1;
@@ -133,8 +133,8 @@ static int check_formats(const query_opts *o)
 static int open_model(relkg_rdf *r, const query_opts *o, relkg_store **store)
 {
 	relkg_diag diag = {{0}};
-	relkg_status st = o->store ? relkg_store_open(r->world, o->store, 0, store, &diag)
-				   : relkg_store_memory(r->world, store);
+	relkg_status st = o->store ? relkg_store_open(r, o->store, 0, store, &diag)
+				   : relkg_store_memory(r, store);
 	if (st != RELKG_OK) {
 		relkg_error("query: %s", diag.msg[0] ? diag.msg : relkg_strerror(st));
 		return st == RELKG_ERR_ARG ? RELKG_EXIT_USAGE : RELKG_EXIT_IO;

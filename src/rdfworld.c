@@ -59,12 +59,37 @@ static const char *level_name(librdf_log_level level)
 	}
 }
 
+/* rasqal repeats some warnings (once when preparing, once when running)
+ * and warns about its own internal variables ($$agg$$0): both are dropped. */
+static int repeated_warning(relkg_rdf *r, const char *msg)
+{
+	if (!msg || strstr(msg, "$$")) {
+		return 1;
+	}
+	size_t n = sizeof r->seen / sizeof r->seen[0];
+	for (size_t i = 0; i < n && r->seen[i]; ++i) {
+		if (strcmp(r->seen[i], msg) == 0) {
+			return 1;
+		}
+	}
+	for (size_t i = 0; i < n; ++i) {
+		if (!r->seen[i]) {
+			r->seen[i] = strdup(msg);
+			break;
+		}
+	}
+	return 0;
+}
+
 static int log_handler(void *user_data, librdf_log_message *m)
 {
 	relkg_rdf *r = user_data;
 	librdf_log_level level = librdf_log_message_level(m);
-	if (level < LIBRDF_LOG_WARN) {
+	if (level < LIBRDF_LOG_WARN || r->mute) {
 		return 1; /* debug and info: swallowed on purpose */
+	}
+	if (level == LIBRDF_LOG_WARN && repeated_warning(r, librdf_log_message_message(m))) {
+		return 1;
 	}
 	if (level == LIBRDF_LOG_WARN) {
 		++r->warnings;
@@ -110,6 +135,10 @@ void relkg_rdf_close(relkg_rdf *r)
 	if (r && r->world) {
 		librdf_free_world(r->world);
 		r->world = NULL;
+	}
+	for (size_t i = 0; r && i < sizeof r->seen / sizeof r->seen[0]; ++i) {
+		free(r->seen[i]);
+		r->seen[i] = NULL;
 	}
 }
 

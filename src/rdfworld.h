@@ -19,6 +19,8 @@ typedef struct {
 	unsigned errors;
 	unsigned warnings;
 	int quiet;          /* suppress warnings (errors are always printed) */
+	int mute;           /* drop every message (an expected failure) */
+	char *seen[32];     /* warnings already printed (owned) */
 } relkg_rdf;
 
 RELKG_NODISCARD relkg_status relkg_rdf_open(relkg_rdf *r);

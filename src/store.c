@@ -105,7 +105,7 @@ static relkg_status pg_options(const char *kv, relkg_buf *o, char *model, size_t
 	return st;
 }
 
-static relkg_status open_pg(librdf_world *world, relkg_store *s, const char *kv, int create,
+static relkg_status open_pg(relkg_rdf *r, relkg_store *s, const char *kv, int create,
 	relkg_diag *diag)
 {
 	relkg_buf o = {0};
@@ -122,8 +122,11 @@ static relkg_status open_pg(librdf_world *world, relkg_store *s, const char *kv,
 	 * librdf finds out itself when new='no' fails. */
 	relkg_buf o2 = {0};
 	st = relkg_buf_printf(&o2, "%snew='no',contexts='yes'", o.data ? o.data : "");
+	librdf_world *world = r->world;
 	if (st == RELKG_OK) {
+		r->mute = create; /* "failed to find model" is expected when creating */
 		s->storage = librdf_new_storage(world, "postgresql", model, o2.data);
+		r->mute = 0;
 	}
 	if (st == RELKG_OK && !s->storage && create) {
 		relkg_buf_clear(&o2);
@@ -135,15 +138,16 @@ static relkg_status open_pg(librdf_world *world, relkg_store *s, const char *kv,
 	return st;
 }
 
-relkg_status relkg_store_memory(librdf_world *world, relkg_store **out)
+relkg_status relkg_store_memory(relkg_rdf *r, relkg_store **out)
 {
 	relkg_diag diag;
-	return relkg_store_open(world, "memory", 1, out, &diag);
+	return relkg_store_open(r, "memory", 1, out, &diag);
 }
 
-static relkg_status dispatch(librdf_world *world, relkg_store *s, const char *spec, int create,
+static relkg_status dispatch(relkg_rdf *r, relkg_store *s, const char *spec, int create,
 	relkg_diag *diag)
 {
+	librdf_world *world = r->world;
 	if (strcmp(spec, "memory") == 0) {
 		s->kind = RELKG_STORE_MEMORY;
 		s->storage = librdf_new_storage(world, "hashes", STORE_NAME,
@@ -168,14 +172,14 @@ static relkg_status dispatch(librdf_world *world, relkg_store *s, const char *sp
 	}
 	if (kl == 10 && strncmp(spec, "postgresql", 10) == 0) {
 		s->kind = RELKG_STORE_POSTGRESQL;
-		return open_pg(world, s, arg, create, diag);
+		return open_pg(r, s, arg, create, diag);
 	}
 	snprintf(diag->msg, sizeof diag->msg,
 		"unknown store kind in '%s' (bdb, sqlite, postgresql or memory)", spec);
 	return RELKG_ERR_ARG;
 }
 
-relkg_status relkg_store_open(librdf_world *world, const char *spec, int create,
+relkg_status relkg_store_open(relkg_rdf *r, const char *spec, int create,
 	relkg_store **out, relkg_diag *diag)
 {
 	relkg_store *s = calloc(1, sizeof *s);
@@ -183,9 +187,9 @@ relkg_status relkg_store_open(librdf_world *world, const char *spec, int create,
 		return RELKG_ERR_NOMEM;
 	}
 	diag->msg[0] = '\0';
-	relkg_status st = dispatch(world, s, spec, create, diag);
+	relkg_status st = dispatch(r, s, spec, create, diag);
 	if (st == RELKG_OK) {
-		st = finish(world, s, diag, spec);
+		st = finish(r->world, s, diag, spec);
 	}
 	if (st != RELKG_OK) {
 		relkg_store_free(s);

@@ -12,6 +12,7 @@
 #define RELKG_STORE_H
 #include <redland.h>
 #include "input.h"
+#include "rdfworld.h"
 
 #define RELKG_STORE_DEFAULT "bdb:relkg.db"
 
@@ -31,12 +32,12 @@ typedef struct {
 
 /* Opens the store SPEC names.  create: make it if missing (load); else it
  * must exist (query).  Errors name the spec in diag. */
-RELKG_NODISCARD relkg_status relkg_store_open(librdf_world *world, const char *spec, int create,
+RELKG_NODISCARD relkg_status relkg_store_open(relkg_rdf *r, const char *spec, int create,
 	relkg_store **out, relkg_diag *diag);
 void relkg_store_free(relkg_store *s);
 
 /* An empty in-memory "hashes" model with contexts ("memory" storage goes
  * quadratic on large graphs). */
-RELKG_NODISCARD relkg_status relkg_store_memory(librdf_world *world, relkg_store **out);
+RELKG_NODISCARD relkg_status relkg_store_memory(relkg_rdf *r, relkg_store **out);
 
 #endif
