@@ -28,8 +28,9 @@ static void usage(FILE *fh)
 	fprintf(fh,
 		"Usage: relkg load [--store SPEC] [--replace] GRAPH...\n"
 		"Loads graph files (any syntax raptor reads) into a Redland store, one named\n"
-		"graph per article: the rkg:Article's IRI, or the file's IRI when the file\n"
-		"has no article.  Loading again adds nothing twice.\n\n"
+		"graph per article: N-Quads/TriG graphs are kept; other statements go to the\n"
+		"rkg:Article's IRI, or the file's IRI when the file has no article.  Loading\n"
+		"again adds nothing twice.\n\n"
 		"  --store SPEC   bdb:DIR (default " RELKG_STORE_DEFAULT "), sqlite:FILE,\n"
 		"                 postgresql:host=H,port=P,dbname=D,user=U[,password=W],\n"
 		"                 memory (for testing: gone at exit)\n"
@@ -123,11 +124,11 @@ static int in_context(librdf_model *m, librdf_statement *st, librdf_node *ctx)
 	return found;
 }
 
-/* Copies every statement of src into the store, skipping those there. */
-static int copy_new(relkg_store *store, librdf_model *src, librdf_node *ctx, long *total,
+/* Copies every statement of the stream s (freed here) into the store,
+ * skipping those already in the context. */
+static int copy_new(relkg_store *store, librdf_stream *s, librdf_node *ctx, long *total,
 	long *added)
 {
-	librdf_stream *s = librdf_model_as_stream(src);
 	int rc = 0;
 	for (; s && !librdf_stream_end(s) && rc == 0; librdf_stream_next(s)) {
 		librdf_statement *st = librdf_stream_get_object(s);
@@ -145,19 +146,11 @@ static int copy_new(relkg_store *store, librdf_model *src, librdf_node *ctx, lon
 	return rc;
 }
 
-static int load_into(relkg_rdf *r, relkg_store *store, librdf_model *src, const char *path,
-	const load_opts *o)
+/* Loads one named graph: src's statements (src_ctx NULL: all of them)
+ * into the store's context ctx (taken). */
+static int load_graph(relkg_store *store, librdf_model *src, librdf_node *src_ctx,
+	librdf_node *ctx, const char *path, const load_opts *o)
 {
-	int count = 0;
-	librdf_node *ctx = find_article(r->world, src, &count);
-	if (count > 1) {
-		relkg_error("load: '%s' holds %d articles; load one graph file per article", path,
-			count);
-		return RELKG_EXIT_DATA;
-	}
-	if (!ctx) {
-		ctx = file_node(r->world, path);
-	}
 	if (!store->contexts && o->replace) {
 		relkg_error("load: this store keeps no named graphs; --replace cannot work");
 		librdf_free_node(ctx);
@@ -167,7 +160,9 @@ static int load_into(relkg_rdf *r, relkg_store *store, librdf_model *src, const 
 		librdf_model_context_remove_statements(store->model, ctx);
 	}
 	long total = 0, added = 0;
-	int rc = copy_new(store, src, store->contexts ? ctx : NULL, &total, &added);
+	librdf_stream *stream = src_ctx ? librdf_model_context_as_stream(src, src_ctx)
+					: librdf_model_as_stream(src);
+	int rc = copy_new(store, stream, store->contexts ? ctx : NULL, &total, &added);
 	if (rc == 0 && !o->quiet) {
 		fprintf(stderr, "relkg: load: %s: %ld statements, %ld new, graph <%s>\n", path, total,
 			added, librdf_uri_as_string(librdf_node_get_uri(ctx)));
@@ -180,13 +175,50 @@ static int load_into(relkg_rdf *r, relkg_store *store, librdf_model *src, const 
 	return -1;
 }
 
+/* Statements outside any named graph: the article's graph, else the file's. */
+static int load_plain(relkg_rdf *r, relkg_store *store, librdf_model *src, const char *path,
+	const load_opts *o)
+{
+	if (librdf_model_size(src) == 0) {
+		return -1;
+	}
+	int count = 0;
+	librdf_node *ctx = find_article(r->world, src, &count);
+	if (count > 1) {
+		relkg_error("load: '%s' holds %d articles outside named graphs; load one file per "
+			    "article or N-Quads with a graph per article", path, count);
+		return RELKG_EXIT_DATA;
+	}
+	if (!ctx) {
+		ctx = file_node(r->world, path);
+	}
+	return load_graph(store, src, NULL, ctx, path, o);
+}
+
+/* Statements in named graphs (N-Quads, TriG) keep their graph. */
+static int load_named(relkg_store *store, librdf_model *src, const char *path,
+	const load_opts *o)
+{
+	librdf_iterator *it = librdf_model_get_contexts(src);
+	int rc = -1;
+	for (; it && !librdf_iterator_end(it) && rc < 0; librdf_iterator_next(it)) {
+		librdf_node *c = librdf_iterator_get_object(it);
+		rc = load_graph(store, src, c, librdf_new_node_from_node(c), path, o);
+	}
+	if (it) {
+		librdf_free_iterator(it);
+	}
+	return rc;
+}
+
 static int load_file(relkg_rdf *r, relkg_store *store, const char *path, const load_opts *o)
 {
-	relkg_store *tmp = NULL;
-	if (relkg_store_memory(r, &tmp) != RELKG_OK) {
+	relkg_store *tmp = NULL, *named = NULL;
+	if (relkg_store_memory(r, &tmp) != RELKG_OK || relkg_store_memory(r, &named) != RELKG_OK) {
+		relkg_store_free(tmp);
 		return RELKG_EXIT_IO;
 	}
-	relkg_status st = relkg_rdf_parse_file(r, path, tmp->model);
+	relkg_status st = relkg_rdf_parse_quads(r, path, tmp->model, named->model);
 	int rc = -1;
 	if (st == RELKG_ERR_IO) {
 		relkg_error("load: cannot read '%s'", path);
@@ -195,9 +227,11 @@ static int load_file(relkg_rdf *r, relkg_store *store, const char *path, const l
 		relkg_error("load: '%s' is not a graph raptor can read", path);
 		rc = RELKG_EXIT_DATA;
 	} else {
-		rc = load_into(r, store, tmp->model, path, o);
+		rc = load_plain(r, store, tmp->model, path, o);
+		rc = rc < 0 ? load_named(store, named->model, path, o) : rc;
 	}
 	relkg_store_free(tmp);
+	relkg_store_free(named);
 	return rc;
 }
 

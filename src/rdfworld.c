@@ -226,3 +226,63 @@ relkg_status relkg_rdf_parse_file(relkg_rdf *r, const char *path, librdf_model *
 	free(buf);
 	return st;
 }
+
+typedef struct {
+	librdf_model *plain, *graphs;
+	int failed;
+} quad_target;
+
+/* librdf_statement is raptor_statement and librdf_node raptor_term (Redland
+ * 1.0.17), so raptor's statements go straight into the models (copied). */
+static void on_quad(void *user_data, raptor_statement *st)
+{
+	quad_target *t = user_data;
+	if (st->graph) {
+		librdf_node *g = st->graph;
+		st->graph = NULL;
+		t->failed |= librdf_model_context_add_statement(t->graphs, g, st) != 0;
+		st->graph = g;
+	} else {
+		t->failed |= librdf_model_add_statement(t->plain, st) != 0;
+	}
+}
+
+relkg_status relkg_rdf_parse_quads(relkg_rdf *r, const char *path, librdf_model *plain,
+	librdf_model *graphs)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	relkg_status st = relkg_rdf_slurp(path, &buf, &len);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	raptor_world *rw = librdf_world_get_raptor(r->world);
+	const char *name = relkg_rdf_guess_parser(r, path, (unsigned char *)buf, len);
+	raptor_parser *p = raptor_new_parser(rw, name);
+	raptor_uri *base = strcmp(path, "-") == 0
+		? raptor_new_uri(rw, (const unsigned char *)"file:///dev/stdin")
+		: raptor_new_uri_from_uri_or_file_string(rw, NULL, (const unsigned char *)path);
+	quad_target t = {plain, graphs, 0};
+	const char *saved = r->where;
+	unsigned errors = r->errors;
+	r->where = path;
+	if (!p || !base) {
+		st = RELKG_ERR_RDF;
+	} else {
+		raptor_parser_set_statement_handler(p, &t, on_quad);
+		if (raptor_parser_parse_start(p, base) ||
+		    raptor_parser_parse_chunk(p, (unsigned char *)buf, len, 1) || t.failed ||
+		    r->errors != errors) {
+			st = RELKG_ERR_SYNTAX;
+		}
+	}
+	r->where = saved;
+	if (base) {
+		raptor_free_uri(base);
+	}
+	if (p) {
+		raptor_free_parser(p);
+	}
+	free(buf);
+	return st;
+}

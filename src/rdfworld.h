@@ -40,4 +40,11 @@ const char *relkg_rdf_guess_parser(relkg_rdf *r, const char *path, const unsigne
 /* Reads a whole file ("-" = stdin) into a NUL-terminated malloc'd buffer. */
 RELKG_NODISCARD relkg_status relkg_rdf_slurp(const char *path, char **out, size_t *len);
 
+
+
+/* Like relkg_rdf_parse_file, through raptor directly so that named graphs
+ * survive (librdf's parser drops them): statements in a named graph go to
+ * `graphs` in that context, the others to `plain`. */
+RELKG_NODISCARD relkg_status relkg_rdf_parse_quads(relkg_rdf *r, const char *path,
+	librdf_model *plain, librdf_model *graphs);
 #endif

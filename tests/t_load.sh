@@ -109,6 +109,27 @@ else
 	skipped "postgresql: $(cat "$T/why")"
 fi
 
+# --- N-Quads: each named graph is kept as it is (two articles, one file)
+A1=$("$RELKG" query -q -r csv -e 'SELECT ?a WHERE { ?a a rkg:Article }' "$G" | tail -n 1 | tr -d '\r')
+rapper -q -i turtle -o ntriples "$G" > "$T/g.nt"
+sed "s| \.\$| <$A1> .|" "$T/g.nt" > "$T/two.nq"
+sed "s|$A1|$A1-copy|g; s| \.\$| <$A1-copy> .|" "$T/g.nt" >> "$T/two.nq"
+"$RELKG" load --store "bdb:$T/nq" "$T/two.nq" 2> "$T/err"; rc=$?
+check "N-Quads: two graphs loaded" "[ $rc = 0 ] && grep -q 'new, graph <$A1>' '$T/err' && grep -q 'new, graph <$A1-copy>' '$T/err'"
+"$RELKG" load --store "bdb:$T/nq" "$T/two.nq" 2> "$T/err"
+check "N-Quads: loading again adds nothing to either" "[ \$(grep -c ' 0 new, graph' '$T/err') = 2 ]"
+"$RELKG" query -q -r csv --store "bdb:$T/nq" -e 'SELECT ?a WHERE { ?a a rkg:Article } ORDER BY ?a' > "$T/arts"
+check "N-Quads: both articles queryable" "[ \$(grep -c '^http' '$T/arts') = 2 ]"
+sed "s| \.\$| <$A1> .|" "$T/g.nt" | grep -v 'cameoCode' > "$T/one.nq"
+"$RELKG" load -q --replace --store "bdb:$T/nq" "$T/one.nq"
+"$RELKG" query -q -r csv --store "bdb:$T/nq" -e "SELECT (COUNT(?c) AS ?n) WHERE { ?e rkg:cameoCode ?c }" > "$T/cameo"
+check "N-Quads: --replace swaps one graph, leaves the other" "[ \"\$(tail -n 1 '$T/cameo' | tr -d '\r')\" = \"\$(grep -c 'cameoCode' '$T/g.nt')\" ]"
+"$RELKG" load --store "bdb:$T/nq2" "$T/g.nt" "$T/two.nq" > /dev/null 2>&1
+cat "$G" "$T/g.nt" > /dev/null
+sed "s|$A1|$A1-copy|g" "$T/g.nt" | cat "$T/g.nt" - > "$T/two.nt"
+"$RELKG" load --store "bdb:$T/nq3" "$T/two.nt" 2> "$T/err"; rc=$?
+check "two articles outside named graphs: exit 1, said" "[ $rc = 1 ] && grep -q 'holds 2 articles' '$T/err'"
+
 # --- misuse
 "$RELKG" load --store nosuch:x "$G" 2> /dev/null; rc=$?
 check "unknown store kind: usage error" "[ $rc = 2 ]"
