@@ -236,13 +236,31 @@ static int matches(checker *c, librdf_node *o, librdf_node *expr, int depth)
 	return found;
 }
 
+/* "https://…#Person", or "one of <A> <B>" for an owl:unionOf. */
 static char *expr_text(checker *c, librdf_node *expr)
 {
+	relkg_buf b = {0};
 	if (iri_of(expr)) {
-		return strdup(iri_of(expr));
+		return relkg_buf_printf(&b, "<%s>", iri_of(expr)) == RELKG_OK ? relkg_buf_steal(&b)
+									     : NULL;
 	}
-	(void)c;
-	return strdup("a union of classes");
+	relkg_status st = relkg_buf_puts(&b, "one of");
+	librdf_node *cur = target(c, c->onto, expr, OWL "unionOf");
+	for (int guard = 0; cur && st == RELKG_OK && guard < 64; ++guard) {
+		librdf_node *first = target(c, c->onto, cur, RDF "first");
+		if (!first) {
+			break;
+		}
+		st = relkg_buf_printf(&b, " <%s>", iri_of(first) ? iri_of(first) : "?");
+		librdf_free_node(first);
+		librdf_node *rest = target(c, c->onto, cur, RDF "rest");
+		librdf_free_node(cur);
+		cur = rest;
+	}
+	if (cur) {
+		librdf_free_node(cur);
+	}
+	return st == RELKG_OK ? relkg_buf_steal(&b) : NULL;
 }
 
 static void check_undeclared(checker *c, librdf_statement *st)
@@ -271,13 +289,13 @@ static void check_domain_range(checker *c, librdf_statement *st)
 	librdf_node *dom = target(c, c->onto, pn, RDFS "domain");
 	if (dom && !matches(c, s, dom, 0)) {
 		char *d = expr_text(c, dom);
-		report(c, s, NULL, "domain", "subject of %s is not a %s", p, d ? d : "?");
+		report(c, s, NULL, "domain", "subject of <%s> is not %s", p, d ? d : "?");
 		free(d);
 	}
 	librdf_node *range = target(c, c->onto, pn, RDFS "range");
 	if (range && !matches(c, o, range, 0)) {
 		char *r = expr_text(c, range);
-		report(c, s, p, "range", "value of %s is not a %s", p, r ? r : "?");
+		report(c, s, p, "range", "value of <%s> is not %s", p, r ? r : "?");
 		free(r);
 	}
 	if (dom) {
