@@ -35,7 +35,7 @@ static void usage(FILE *fh)
 		"predeclared unless the query declares them.\n\n"
 		"  -e, --expr SPARQL    the query text (instead of a file)\n"
 		"  -r, --results FMT    SELECT results: table (default), csv, tsv, json, xml\n"
-		"  -o, --output FMT     CONSTRUCT/DESCRIBE graph: turtle (default), ntriples,\n"
+		"  -o, --output FMT     CONSTRUCT graph: turtle (default), ntriples,\n"
 		"                       nquads, rdfxml, json\n"
 		"      --store SPEC     query a store: bdb:DIR, sqlite:FILE,\n"
 		"                       postgresql:host=H,port=P,dbname=D,user=U, memory\n"

@@ -202,6 +202,10 @@ static const char *check_token(const lexer *prev, const lexer *lx)
 		return "MINUS parses but does not run in rasqal 0.9.33; use OPTIONAL { ... } "
 		       "FILTER(!BOUND(?v))";
 	}
+	if (is_word(lx, "DESCRIBE")) {
+		return "DESCRIBE does not run in rasqal 0.9.33; use CONSTRUCT { <x> ?p ?o } WHERE "
+		       "{ <x> ?p ?o }";
+	}
 	if (is_word(lx, "EXISTS")) {
 		return "FILTER [NOT] EXISTS is not supported by rasqal 0.9.33; use OPTIONAL { ... } "
 		       "FILTER(!BOUND(?v)) or FILTER(BOUND(?v))";

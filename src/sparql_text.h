@@ -29,7 +29,8 @@ relkg_status relkg_sparql_unsupported(const char *query, relkg_sparql_limit *fou
 /* One line for --help. */
 #define RELKG_SPARQL_LIMITS_HELP \
 	"rasqal 0.9.33 limits: no property paths (p/q, p|q, ^p, p*, p+, p?, !p),\n" \
-	"no FILTER [NOT] EXISTS, and MINUS parses but does not run; relkg refuses\n" \
-	"them with a message.  Use OPTIONAL { ... } FILTER(!BOUND(?v)) instead.\n"
+	"no FILTER [NOT] EXISTS; MINUS and DESCRIBE parse but do not run.  relkg\n" \
+	"refuses them with a message.  Use OPTIONAL { ... } FILTER(!BOUND(?v)) for\n" \
+	"the first ones and CONSTRUCT { <x> ?p ?o } WHERE { <x> ?p ?o } for DESCRIBE.\n"
 
 #endif

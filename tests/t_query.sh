@@ -84,6 +84,8 @@ check "FILTER NOT EXISTS refused at 2:8" "[ $rc = 1 ] && grep -q 'query:2:8: FIL
 check "MINUS refused" "[ $rc = 1 ] && grep -q 'MINUS parses but does not run' '$T/err'"
 "$RELKG" query -r csv -e 'SELECT ?s WHERE { ?s a rkg:Person . ?s rdfs:label "a/b|c^d" FILTER(!BOUND(?x) || 2*3 > 5) }' $S > /dev/null 2> "$T/err"; rc=$?
 check "no false alarm on strings, ! and arithmetic" "[ $rc = 0 ] && ! grep -q 'not supported' '$T/err'"
+"$RELKG" query -e 'DESCRIBE <https://w3id.org/relkg/id/country/norland>' $S 2> "$T/err"; rc=$?
+check "DESCRIBE refused with the CONSTRUCT to use" "[ $rc = 1 ] && grep -q 'DESCRIBE does not run.*CONSTRUCT' '$T/err'"
 "$RELKG" query --help | grep -q 'no property paths' && ok "--help states rasqal's limits" || no "--help states rasqal's limits"
 "$RELKG" query -e 'SELECT * WHERE { ?s ?p ?o }' /nonexistent.ttl 2> "$T/err"; rc=$?
 check "missing graph: exit 3, named" "[ $rc = 3 ] && grep -q '/nonexistent.ttl' '$T/err'"

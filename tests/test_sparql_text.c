@@ -43,6 +43,7 @@ int main(void)
 	OK(limit_at("SELECT * { ?s a ?c FILTER NOT EXISTS { ?s ?p ?o } }", 1, 27), "not exists");
 	OK(limit_at("SELECT * { ?s a ?c FILTER EXISTS { ?s ?p ?o } }", 1, 27), "exists");
 	OK(limit_at("SELECT * { ?s a ?c MINUS { ?s ?p ?o } }", 1, 20), "minus");
+	OK(limit_at("PREFIX x: <y#>\ndescribe x:a", 2, 1), "describe");
 	OK(limit_at("SELECT * { ?s ?p \"é\" . ?s rkg:a/rkg:b ?o }", 1, 32), "column counts code points");
 
 	/* and what it has, not mistaken for them */
