@@ -22,6 +22,7 @@ typedef struct {
 	char **graphs;
 	int n_graphs;
 	int quiet;
+	int direct;           /* --direct: query the store in place */
 } query_opts;
 
 static void usage(FILE *fh)
@@ -39,6 +40,10 @@ static void usage(FILE *fh)
 		"                       nquads, rdfxml, json\n"
 		"      --store SPEC     query a store: bdb:DIR, sqlite:FILE,\n"
 		"                       postgresql:host=H,port=P,dbname=D,user=U, memory\n"
+		"      --direct         query the store in place instead of a de-duplicated\n"
+		"                       copy in memory: faster on a large store, but a statement\n"
+		"                       that two articles share is seen twice, and rasqal\n"
+		"                       0.9.33 then mis-joins OPTIONALs\n"
 		"  -q, --quiet          no warnings\n"
 		"  -h, --help           show this help\n\n"
 		"ASK prints true or false (exit 0 either way).\n"
@@ -69,6 +74,8 @@ static int parse_args(int argc, char **argv, query_opts *o)
 			return RELKG_EXIT_OK;
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			o->quiet = 1;
+		} else if (!strcmp(a, "--direct")) {
+			o->direct = 1;
 		} else if (!strcmp(a, "-r") || !strcmp(a, "--results") || !strcmp(a, "-o") ||
 			   !strcmp(a, "--output") || !strcmp(a, "--store") || !strcmp(a, "-e") ||
 			   !strcmp(a, "--expr")) {
@@ -130,6 +137,31 @@ static int check_formats(const query_opts *o)
 	return -1;
 }
 
+/* A statement in several named graphs comes back once per graph from a
+ * store; copied into a store without contexts it is there once. */
+static int dedup_copy(relkg_rdf *r, relkg_store **store)
+{
+	relkg_store *mem = NULL;
+	if (relkg_store_memory(r, &mem) != RELKG_OK) {
+		return RELKG_EXIT_IO;
+	}
+	librdf_stream *s = librdf_model_as_stream((*store)->model);
+	int rc = -1;
+	for (; s && !librdf_stream_end(s) && rc < 0; librdf_stream_next(s)) {
+		librdf_statement *st = librdf_stream_get_object(s);
+		if (!librdf_model_contains_statement(mem->model, st) &&
+		    librdf_model_add_statement(mem->model, st) != 0) {
+			rc = RELKG_EXIT_IO;
+		}
+	}
+	if (s) {
+		librdf_free_stream(s);
+	}
+	relkg_store_free(*store);
+	*store = mem;
+	return rc;
+}
+
 static int open_model(relkg_rdf *r, const query_opts *o, relkg_store **store)
 {
 	relkg_diag diag = {{0}};
@@ -138,6 +170,12 @@ static int open_model(relkg_rdf *r, const query_opts *o, relkg_store **store)
 	if (st != RELKG_OK) {
 		relkg_error("query: %s", diag.msg[0] ? diag.msg : relkg_strerror(st));
 		return st == RELKG_ERR_ARG ? RELKG_EXIT_USAGE : RELKG_EXIT_IO;
+	}
+	if (o->store && !o->direct && (*store)->kind != RELKG_STORE_MEMORY) {
+		int rc = dedup_copy(r, store);
+		if (rc >= 0) {
+			return rc;
+		}
 	}
 	for (int i = 0; i < o->n_graphs; ++i) {
 		st = relkg_rdf_parse_file(r, o->graphs[i], (*store)->model);

@@ -28,6 +28,16 @@ done
 count() { "$RELKG" query -q -r csv -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "$@" | tail -n 1 | tr -d '\r'; }
 N=$(count "$G")
 
+# Two articles that share entities and events, as N-Quads (one graph each).
+A1=$("$RELKG" query -q -r csv -e 'SELECT ?a WHERE { ?a a rkg:Article }' "$G" | tail -n 1 | tr -d '\r')
+rapper -q -i turtle -o ntriples "$G" > "$T/g.nt"
+sed "s| \.\$| <$A1> .|" "$T/g.nt" > "$T/two.nq"
+sed "s|$A1|$A1-copy|g; s| \.\$| <$A1-copy> .|" "$T/g.nt" >> "$T/two.nq"
+printf '<urn:x:a> <urn:x:b> "other graph" .\n' > "$T/other.nt"
+for q in queries/*.rq; do
+	"$RELKG" query -q -r csv "$q" "$G" "$T/other.nt" "$T/two.nq" > "$T/$(basename "$q" .rq).want2"
+done
+
 same_answers() { # $1 = store spec, $2 = label
 	for q in queries/*.rq; do
 		n=$(basename "$q" .rq)
@@ -51,10 +61,15 @@ store_suite() { # $1 = spec, $2 = label
 	check "$2: --replace swaps the article's graph ($less)" "[ \"\$(count --store '$1')\" = '$less' ]"
 	"$RELKG" load -q --replace --store "$1" "$G"
 	check "$2: --replace back ($N)" "[ \"\$(count --store '$1')\" = '$N' ]"
-	printf '<urn:x:a> <urn:x:b> "other graph" .\n' > "$T/other.nt"
 	"$RELKG" load -q --store "$1" "$T/other.nt"
 	"$RELKG" load -q --replace --store "$1" "$G"
 	check "$2: --replace leaves other graphs alone" "[ \"\$(count --store '$1')\" = '$((N + 1))' ]"
+	"$RELKG" load -q --store "$1" "$T/two.nq"
+	for q in queries/*.rq; do
+		n=$(basename "$q" .rq)
+		"$RELKG" query -q -r csv --store "$1" "$q" > "$T/$n.got" 2> "$T/err"
+		check "$2: two articles sharing nodes: $n same as over the files" "cmp -s '$T/$n.got' '$T/$n.want2'"
+	done
 }
 
 # --- bdb (the default kind)
@@ -110,10 +125,6 @@ else
 fi
 
 # --- N-Quads: each named graph is kept as it is (two articles, one file)
-A1=$("$RELKG" query -q -r csv -e 'SELECT ?a WHERE { ?a a rkg:Article }' "$G" | tail -n 1 | tr -d '\r')
-rapper -q -i turtle -o ntriples "$G" > "$T/g.nt"
-sed "s| \.\$| <$A1> .|" "$T/g.nt" > "$T/two.nq"
-sed "s|$A1|$A1-copy|g; s| \.\$| <$A1-copy> .|" "$T/g.nt" >> "$T/two.nq"
 "$RELKG" load --store "bdb:$T/nq" "$T/two.nq" 2> "$T/err"; rc=$?
 check "N-Quads: two graphs loaded" "[ $rc = 0 ] && grep -q 'new, graph <$A1>' '$T/err' && grep -q 'new, graph <$A1-copy>' '$T/err'"
 "$RELKG" load --store "bdb:$T/nq" "$T/two.nq" 2> "$T/err"
