@@ -175,6 +175,14 @@ if [ -f "$REF" ] && command -v python3 >/dev/null 2>&1 && command -v rapper >/de
 	check "reference agrees on the fixture (rdfxml)" same "$F/small.gold.tsv" "$T/small.rdf"
 	check "reference agrees on the fixture's gold vs a dev graph" \
 		same "$F/small.gold.tsv" "$T/japan-russia-relations.ttl"
+	# random graphs made of each gold file's facts with noise
+	for gold in tests/corpus/*.gold.tsv "$F/small.gold.tsv"; do
+		for seed in 1; do
+			python3 tests/eval_random_graph.py "$gold" "$seed" >"$T/random.nt"
+			check "reference agrees on a random graph ($(basename "$gold") $seed)" \
+				same "$gold" "$T/random.nt"
+		done
+	done
 	"$RELKG" eval --json "$F/small.gold.tsv" "$F/small.ttl" >"$T/c.json"
 	python3 "$REF" --json "$F/small.gold.tsv" "$F/small.ttl" >"$T/p.json"
 	check "reference agrees on --json" cmp -s "$T/c.json" "$T/p.json"
