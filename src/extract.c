@@ -6,9 +6,14 @@
 
 #include "iri.h"
 #include "mentions.h"
+#include "rules_events.h"
+#include "rules_surveys.h"
 #include "try.h"
 
 const relkg_rule_set relkg_rule_sets[] = {
+	/* entity rule sets first: the event and survey rules read their mentions */
+	{"events", relkg_rules_events},
+	{"surveys", relkg_rules_surveys},
 	{NULL, NULL},
 };
 

@@ -1,0 +1,817 @@
+#include "event_find.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stem.h"
+#include "tokens.h"
+
+#define BLOCK_BEFORE 5 /* words before a trigger a negation may stand in */
+#define BLOCK_AFTER 3
+#define PREP_REACH 6   /* words after the trigger a preposition may stand */
+#define REFS 16
+
+/* A mention mapped onto the sentence's words [w0, w1). */
+typedef struct {
+	size_t ent;
+	size_t w0, w1;
+	unsigned flags;
+} cand;
+
+/* An event the paragraph named, for "The visit took place on ...". */
+typedef struct {
+	const char *cls;
+	size_t sentence;
+	size_t agents[RELKG_EVENT_ARGS], n_agents;
+	size_t targets[RELKG_EVENT_ARGS], n_targets;
+} referent;
+
+typedef struct {
+	const relkg_doc *doc;
+	const relkg_mentions *m;
+	const relkg_triggers *lex;
+	relkg_event_list *out;
+	relkg_toks w;
+	cand *c;
+	size_t nc, cap_c;
+	size_t sent;
+	size_t first_event; /* first event of this sentence in out */
+	referent refs[REFS];
+	size_t n_refs;
+	size_t block;
+} finder;
+
+typedef enum { ROLE_ACTOR, ROLE_TARGET, ROLE_PLACE } role;
+
+/* ---------------------------------------------------------------- words */
+
+static int in_list(const char *s, const char *const *list)
+{
+	for (; *list; ++list) {
+		if (strcmp(s, *list) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static const char *const preps[] = {"with", "to", "in", "into", "from", "for", "on", "at",
+	"against", "between", "over", "after", "since", "under", "near", "around", "toward",
+	"towards", "about", "by", "during", "following", "than", "via", "among", "across",
+	"upon", "within", "without", NULL};
+static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", NULL};
+static const char *const adverbs[] = {"also", "then", "later", "again", "subsequently",
+	"soon", "thereafter", "afterwards", NULL};
+
+static int is_clause_break(const relkg_tok *x)
+{
+	return (x->flags & RELKG_TK_PUNCT) &&
+	       (strcmp(x->lower, ";") == 0 || strcmp(x->lower, ":") == 0 ||
+		strcmp(x->lower, "\"") == 0);
+}
+
+/* A word a "*" gap may skip: not a clause break or comma. */
+static int gap_ok(const relkg_tok *x)
+{
+	return !is_clause_break(x) && strcmp(x->lower, ",") != 0;
+}
+
+static int is_adverb(const relkg_tok *x)
+{
+	size_t n = strlen(x->lower);
+	return in_list(x->lower, adverbs) || (n > 4 && strcmp(x->lower + n - 2, "ly") == 0);
+}
+
+/* Does pattern p[0..np) match from word i?  *end = the word after. */
+static int match_at(const relkg_toks *w, size_t i, char *const *p, size_t np, size_t *end)
+{
+	if (np == 0) {
+		*end = i;
+		return 1;
+	}
+	if (p[0][0] == '*') {
+		size_t gap = p[0][1] == '*' ? RELKG_TRIGGER_LONG_GAP : RELKG_TRIGGER_GAP;
+		for (size_t k = 0; k <= gap && i + k <= w->n; ++k) {
+			if (k && !gap_ok(&w->w[i + k - 1])) {
+				return 0;
+			}
+			if (match_at(w, i + k, p + 1, np - 1, end)) {
+				return 1;
+			}
+		}
+		return 0;
+	}
+	if (i >= w->n || (w->w[i].flags & RELKG_TK_PUNCT)) {
+		return 0;
+	}
+	const relkg_tok *x = &w->w[i];
+	int same = p[0][0] == '=' ? strcmp(x->lower, p[0] + 1) == 0 : strcmp(x->stem, p[0]) == 0;
+	return same && match_at(w, i + 1, p + 1, np - 1, end);
+}
+
+static size_t solid_words(const relkg_trigger *t)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < t->n_words; ++i) {
+		n += t->words[i][0] != '*';
+	}
+	return n;
+}
+
+/* The best trigger starting at word i: most words, then shortest span. */
+static const relkg_trigger *best_trigger(const finder *f, size_t i, size_t *end)
+{
+	const relkg_trigger *best = NULL;
+	size_t best_n = 0, best_end = 0;
+	for (size_t k = 0; k < f->lex->n; ++k) {
+		const relkg_trigger *t = &f->lex->t[k];
+		size_t e;
+		if (!match_at(&f->w, i, t->words, t->n_words, &e)) {
+			continue;
+		}
+		size_t n = solid_words(t);
+		if (!best || n > best_n || (n == best_n && e < best_end)) {
+			best = t;
+			best_n = n;
+			best_end = e;
+		}
+	}
+	*end = best_end;
+	return best;
+}
+
+static int blocked(const finder *f, size_t i, size_t end)
+{
+	const relkg_toks *w = &f->w;
+	for (size_t j = i, k = 0; j > 0 && k < BLOCK_BEFORE; --j, ++k) {
+		if (!gap_ok(&w->w[j - 1])) {
+			break;
+		}
+		for (size_t b = 0; b < f->lex->n_before; ++b) {
+			size_t e;
+			const relkg_blocker *bl = &f->lex->before[b];
+			if (match_at(w, j - 1, bl->words, bl->n_words, &e) && e <= i) {
+				return 1;
+			}
+		}
+	}
+	for (size_t j = end; j < w->n && j < end + BLOCK_AFTER; ++j) {
+		if (!gap_ok(&w->w[j])) {
+			break;
+		}
+		for (size_t b = 0; b < f->lex->n_after; ++b) {
+			size_t e;
+			const relkg_blocker *bl = &f->lex->after[b];
+			if (match_at(w, j, bl->words, bl->n_words, &e)) {
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- entities */
+
+/* The entity a mention stands for in a role, or NONE. */
+static size_t as_role(const relkg_mentions *m, size_t ent, role r)
+{
+	const relkg_entity *e = &m->ents[ent];
+	switch (e->kind) {
+	case RELKG_ENT_PERSON:
+	case RELKG_ENT_ORGANIZATION:
+		return r == ROLE_PLACE ? RELKG_NONE : ent;
+	case RELKG_ENT_COUNTRY:
+		return ent;
+	case RELKG_ENT_CITY:
+		return r == ROLE_ACTOR ? e->country : ent;
+	case RELKG_ENT_TERRITORY:
+		return r == ROLE_ACTOR ? RELKG_NONE : ent;
+	default:
+		return RELKG_NONE;
+	}
+}
+
+static int has(const size_t *ids, size_t n, size_t id)
+{
+	for (size_t i = 0; i < n; ++i) {
+		if (ids[i] == id) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void add_id(size_t *ids, size_t *n, size_t id)
+{
+	if (id != RELKG_NONE && *n < RELKG_EVENT_ARGS && !has(ids, *n, id)) {
+		ids[(*n)++] = id;
+	}
+}
+
+/* The state an actor stands for: itself for a country, else its country. */
+static size_t state_of(const relkg_mentions *m, size_t ent)
+{
+	const relkg_entity *e = &m->ents[ent];
+	if (e->kind == RELKG_ENT_COUNTRY) {
+		return ent;
+	}
+	if (e->country != RELKG_NONE) {
+		return e->country;
+	}
+	if (e->office != RELKG_NONE) {
+		return m->ents[e->office].country;
+	}
+	return RELKG_NONE;
+}
+
+static int is_parties(const relkg_mentions *m)
+{
+	return m->parties[0] != RELKG_NONE && m->parties[1] != RELKG_NONE;
+}
+
+/* Maps the sentence's mentions onto its words. */
+static relkg_status load_cands(finder *f)
+{
+	const relkg_sentence *s = &f->doc->sentences[f->sent];
+	size_t first, last = relkg_mentions_range(f->m, s->span.begin, s->span.end, &first);
+	f->nc = 0;
+	for (size_t k = first; k < last; ++k) {
+		const relkg_mention *mm = &f->m->ms[k];
+		if (mm->entity >= f->m->n_ents) {
+			continue;
+		}
+		cand c = {mm->entity, f->w.n, f->w.n, mm->flags};
+		for (size_t j = 0; j < f->w.n; ++j) {
+			if (c.w0 == f->w.n && f->w.w[j].end > mm->span.begin) {
+				c.w0 = j;
+			}
+			if (f->w.w[j].begin < mm->span.end) {
+				c.w1 = j + 1;
+			}
+		}
+		if (c.w0 >= c.w1 || c.w1 > f->w.n) {
+			continue;
+		}
+		if (f->nc == f->cap_c) {
+			size_t nc = f->cap_c ? f->cap_c * 2 : 32;
+			cand *n = realloc(f->c, nc * sizeof(*n));
+			if (!n) {
+				return RELKG_ERR_NOMEM;
+			}
+			f->c = n;
+			f->cap_c = nc;
+		}
+		f->c[f->nc++] = c;
+	}
+	return RELKG_OK;
+}
+
+static int quoted(const finder *f, const cand *c)
+{
+	return (f->w.w[c->w0].flags & RELKG_TK_QUOTED) != 0;
+}
+
+/* Is the mention the object of a preposition other than "of"? */
+static int after_prep(const finder *f, const cand *c)
+{
+	size_t j = c->w0;
+	while (j > 0 && in_list(f->w.w[j - 1].lower, dets)) {
+		--j;
+	}
+	return j > 0 && in_list(f->w.w[j - 1].lower, preps);
+}
+
+static size_t clause_start(const finder *f, size_t i)
+{
+	while (i > 0 && !is_clause_break(&f->w.w[i - 1])) {
+		--i;
+	}
+	return i;
+}
+
+static size_t clause_end(const finder *f, size_t i)
+{
+	while (i < f->w.n && !is_clause_break(&f->w.w[i])) {
+		++i;
+	}
+	return i;
+}
+
+static int covered(const finder *f, size_t j)
+{
+	for (size_t k = 0; k < f->nc; ++k) {
+		if (f->c[k].w0 <= j && j < f->c[k].w1) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The candidate ending last at or before word j with w1 == j + 1 in role. */
+static const cand *cand_ending(const finder *f, size_t j, role r, int person)
+{
+	const cand *best = NULL;
+	for (size_t k = 0; k < f->nc; ++k) {
+		const cand *c = &f->c[k];
+		if (c->w1 != j + 1 || as_role(f->m, c->ent, r) == RELKG_NONE) {
+			continue;
+		}
+		if (person >= 0 && (f->m->ents[c->ent].kind == RELKG_ENT_PERSON) != person) {
+			continue;
+		}
+		if (!best || c->w0 < best->w0) {
+			best = c;
+		}
+	}
+	return best;
+}
+
+/* Adds the actors coordinated before c ("X and Y", "X, Y and Z"). */
+static void coordinated(const finder *f, const cand *c, size_t cs, size_t *ids, size_t *n)
+{
+	int person = f->m->ents[c->ent].kind == RELKG_ENT_PERSON;
+	int seen_and = 0;
+	size_t j = c->w0;
+	while (j > cs) {
+		const relkg_tok *x = &f->w.w[j - 1];
+		const cand *d = seen_and ? cand_ending(f, j - 1, ROLE_ACTOR, person) : NULL;
+		if (d) {
+			add_id(ids, n, as_role(f->m, d->ent, ROLE_ACTOR));
+			seen_and = 0;
+			j = d->w0;
+			continue;
+		}
+		if (strcmp(x->lower, "and") == 0) {
+			seen_and = 1;
+		} else if (!(x->flags & RELKG_TK_CAP) && !covered(f, j - 1) &&
+			   !in_list(x->lower, (const char *const[]){",", "the", "(", ")", "-",
+								  ".", "both", NULL})) {
+			break;
+		}
+		--j;
+	}
+}
+
+/* "the two countries", "both sides" right before word i. */
+static int two_parties_before(const finder *f, size_t i)
+{
+	static const char *const nouns[] = {"countries", "sides", "nations", "governments",
+		"states", "parties", NULL};
+	while (i > 0 && is_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	return i >= 2 && in_list(f->w.w[i - 1].lower, nouns) &&
+	       (relkg_tok_is(&f->w, i - 2, "two") || relkg_tok_is(&f->w, i - 2, "both"));
+}
+
+/* ---------------------------------------------------------------- arguments */
+
+static void set_parties(const finder *f, size_t *ids, size_t *n)
+{
+	add_id(ids, n, f->m->parties[0]);
+	add_id(ids, n, f->m->parties[1]);
+}
+
+/* The subject before word i: nearest actor, a person preferred. */
+static const cand *subject(const finder *f, size_t i, role r)
+{
+	size_t cs = clause_start(f, i);
+	const cand *near = NULL, *person = NULL;
+	for (size_t k = 0; k < f->nc; ++k) {
+		const cand *c = &f->c[k];
+		if (c->w1 > i || c->w0 < cs || quoted(f, c) || as_role(f->m, c->ent, r) == RELKG_NONE) {
+			continue;
+		}
+		if (r == ROLE_ACTOR && after_prep(f, c)) {
+			continue;
+		}
+		if (!near || c->w1 > near->w1 || (c->w1 == near->w1 && c->w0 < near->w0)) {
+			near = c;
+		}
+		if (f->m->ents[c->ent].kind == RELKG_ENT_PERSON &&
+		    (!person || c->w1 > person->w1)) {
+			person = c;
+		}
+	}
+	return (r == ROLE_ACTOR && person) ? person : near;
+}
+
+static const relkg_event *prev_event(const finder *f)
+{
+	return f->out->n > f->first_event ? &f->out->e[f->out->n - 1] : NULL;
+}
+
+/* "... visited Moscow and met with ...": the earlier verb's agents. */
+static int and_agents(const finder *f, size_t i, relkg_event *e)
+{
+	while (i > 0 && is_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	const relkg_event *p = prev_event(f);
+	if (!p || i == 0 || !relkg_tok_is(&f->w, i - 1, "and")) {
+		return 0;
+	}
+	memcpy(e->agents, p->agents, sizeof(e->agents));
+	e->n_agents = p->n_agents;
+	e->how = p->how;
+	return 1;
+}
+
+static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
+{
+	if (and_agents(f, i, e)) {
+		return 1;
+	}
+	if (two_parties_before(f, i) && is_parties(f->m)) {
+		set_parties(f, e->agents, &e->n_agents);
+		e->how = RELKG_HOW_BOTH;
+		return 1;
+	}
+	const cand *c = subject(f, i, ROLE_ACTOR);
+	if (!c || (gerund && c->w1 != i)) {
+		return 0;
+	}
+	add_id(e->agents, &e->n_agents, as_role(f->m, c->ent, ROLE_ACTOR));
+	coordinated(f, c, clause_start(f, i), e->agents, &e->n_agents);
+	e->how = RELKG_HOW_SUBJ;
+	return e->n_agents > 0;
+}
+
+/* "with Chinese Premier Wen Jiabao": the person a demonym introduces. */
+static const cand *person_after(const finder *f, const cand *c, size_t to)
+{
+	if (!(c->flags & (RELKG_MF_DEMONYM | RELKG_MF_MODIFIER | RELKG_MF_TITLE))) {
+		return c;
+	}
+	for (size_t k = 0; k < f->nc; ++k) {
+		const cand *p = &f->c[k];
+		if (p->w0 >= c->w1 && p->w0 < to && p->w0 <= c->w1 + 3 &&
+		    f->m->ents[p->ent].kind == RELKG_ENT_PERSON) {
+			return p;
+		}
+	}
+	return c;
+}
+
+/* First candidate in role starting in [from, to), not an agent or an
+ * agent's state. */
+static const cand *first_after(const finder *f, size_t from, size_t to, role r,
+			       const relkg_event *e)
+{
+	const cand *best = NULL;
+	for (size_t k = 0; k < f->nc; ++k) {
+		const cand *c = &f->c[k];
+		size_t id = as_role(f->m, c->ent, r);
+		if (c->w0 < from || c->w0 >= to || id == RELKG_NONE || quoted(f, c)) {
+			continue;
+		}
+		if (r != ROLE_PLACE && e) {
+			int own = has(e->agents, e->n_agents, id);
+			for (size_t a = 0; !own && a < e->n_agents; ++a) {
+				own = state_of(f->m, e->agents[a]) == id;
+			}
+			if (own) {
+				continue;
+			}
+		}
+		if (!best || c->w0 < best->w0 || (c->w0 == best->w0 && c->w1 > best->w1)) {
+			best = c;
+		}
+	}
+	return best && r != ROLE_PLACE ? person_after(f, best, to) : best;
+}
+
+/* The entity after preposition `prep` following the trigger [i, end). */
+static const cand *after_word(const finder *f, size_t end, const char *prep, role r,
+			      const relkg_event *e)
+{
+	size_t ce = clause_end(f, end);
+	size_t j = end > 0 && relkg_tok_is(&f->w, end - 1, prep) ? end - 1 : end;
+	for (; j < ce && j < end + PREP_REACH; ++j) {
+		if (relkg_tok_is(&f->w, j, prep)) {
+			return first_after(f, j + 1, j + 5 < ce ? j + 5 : ce, r, e);
+		}
+	}
+	return NULL;
+}
+
+static const referent *find_ref(const finder *f, const char *cls)
+{
+	for (size_t k = f->n_refs; k > 0; --k) {
+		const referent *r = &f->refs[k - 1];
+		if (strcmp(r->cls, cls) == 0 && f->sent - r->sentence <= 3) {
+			return r;
+		}
+	}
+	return NULL;
+}
+
+static int agent_from(const finder *f, const char *src, size_t i, size_t end, int gerund,
+		      relkg_event *e)
+{
+	if (strcmp(src, "subj") == 0) {
+		return agent_subj(f, i, gerund, e);
+	}
+	if (strcmp(src, "by") == 0) {
+		const cand *c = after_word(f, end, "by", ROLE_ACTOR, NULL);
+		if (c && c->w0 <= end + 3) {
+			add_id(e->agents, &e->n_agents, as_role(f->m, c->ent, ROLE_ACTOR));
+			e->how = RELKG_HOW_PASSIVE;
+		}
+	} else if (strcmp(src, "poss") == 0) {
+		size_t j = i;
+		while (j > 0 && (in_list(f->w.w[j - 1].lower, (const char *const[]){"s", "'",
+				 "the", "a", "an", "-", NULL}) || (f->w.w[j - 1].flags & RELKG_TK_NUMBER))) {
+			--j;
+		}
+		const cand *c = j > 0 ? cand_ending(f, j - 1, ROLE_ACTOR, -1) : NULL;
+		if (c) {
+			add_id(e->agents, &e->n_agents, as_role(f->m, c->ent, ROLE_ACTOR));
+			e->how = RELKG_HOW_NOUN;
+		}
+	} else if (strcmp(src, "ref") == 0) {
+		const referent *r = find_ref(f, e->trig->cls);
+		if (r) {
+			memcpy(e->agents, r->agents, sizeof(e->agents));
+			e->n_agents = r->n_agents;
+			e->how = RELKG_HOW_REF;
+		}
+	} else if (strcmp(src, "both") == 0) {
+		size_t cs = clause_start(f, i);
+		for (size_t k = 0; k < f->nc; ++k) {
+			const cand *c = &f->c[k];
+			if (c->w0 >= cs && c->w1 <= end && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
+				add_id(e->agents, &e->n_agents, c->ent);
+			}
+		}
+		if (e->n_agents < 2 && is_parties(f->m)) {
+			e->n_agents = 0;
+			set_parties(f, e->agents, &e->n_agents);
+		}
+		e->how = RELKG_HOW_BOTH;
+	}
+	return e->n_agents > 0;
+}
+
+/* Targets or place (ids/n) from source src. */
+static void args_from(const finder *f, const char *src, size_t i, size_t end, role r,
+		      relkg_event *e, size_t *ids, size_t *n)
+{
+	const cand *c = NULL;
+	if (strcmp(src, "obj") == 0) {
+		c = first_after(f, end, clause_end(f, end), r, e);
+	} else if (strcmp(src, "subj") == 0) {
+		c = subject(f, i, r);
+	} else if (strcmp(src, "both") == 0) {
+		memcpy(ids, e->agents, sizeof(e->agents));
+		*n = e->n_agents;
+	} else if (strcmp(src, "ref") == 0) {
+		const referent *rf = find_ref(f, e->trig->cls);
+		if (rf) {
+			memcpy(ids, rf->targets, sizeof(rf->targets));
+			*n = rf->n_targets;
+		}
+	} else if (strcmp(src, "other") != 0 && strcmp(src, "poss") != 0 &&
+		   strcmp(src, "by") != 0) {
+		c = after_word(f, end, src, r, e);
+	}
+	if (c) {
+		add_id(ids, n, as_role(f->m, c->ent, r));
+	}
+}
+
+/* "the occupation of Estonia" in an article about two countries: the
+ * other one acted. */
+static void other_party(const finder *f, relkg_event *e)
+{
+	if (!is_parties(f->m)) {
+		return;
+	}
+	for (size_t k = 0; k < e->n_targets; ++k) {
+		for (int p = 0; p < 2; ++p) {
+			if (e->targets[k] == f->m->parties[p]) {
+				add_id(e->agents, &e->n_agents, f->m->parties[1 - p]);
+				e->how = RELKG_HOW_NOUN;
+				e->confidence = 0.5;
+				return;
+			}
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- dates */
+
+static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near)
+{
+	const relkg_date *best = NULL;
+	size_t best_d = 0;
+	for (size_t k = 0; k < f->m->n_dates; ++k) {
+		const relkg_date *d = &f->m->dates[k];
+		if (d->sentence != s) {
+			continue;
+		}
+		if (!near) {
+			best = d; /* the last one */
+			continue;
+		}
+		size_t dist = d->span.end <= near->begin ? near->begin - d->span.end
+			      : d->span.begin >= near->end ? d->span.begin - near->end : 0;
+		if (!best || dist < best_d) {
+			best = d;
+			best_d = dist;
+		}
+	}
+	return best;
+}
+
+/* The sentence's date nearest the trigger, else the paragraph's last. */
+static const relkg_date *event_date(const finder *f, const relkg_span *span)
+{
+	const relkg_date *d = sentence_date(f, f->sent, span);
+	size_t block = f->doc->sentences[f->sent].block;
+	for (size_t s = f->sent; !d && s > 0 && f->doc->sentences[s - 1].block == block; --s) {
+		d = sentence_date(f, s - 1, NULL);
+	}
+	return d;
+}
+
+/* ---------------------------------------------------------------- events */
+
+static void remember(finder *f, const char *cls, const relkg_event *e)
+{
+	if (f->n_refs == REFS) {
+		memmove(f->refs, f->refs + 1, (REFS - 1) * sizeof(f->refs[0]));
+		--f->n_refs;
+	}
+	referent *r = &f->refs[f->n_refs++];
+	r->cls = cls;
+	r->sentence = f->sent;
+	memcpy(r->agents, e->agents, sizeof(r->agents));
+	r->n_agents = e->n_agents;
+	memcpy(r->targets, e->targets, sizeof(r->targets));
+	r->n_targets = e->n_targets;
+}
+
+/* Merges e into an event of the same class and actor in this sentence. */
+static int merge(finder *f, const relkg_event *e)
+{
+	for (size_t k = f->first_event; k < f->out->n; ++k) {
+		relkg_event *x = &f->out->e[k];
+		int shared = 0;
+		for (size_t a = 0; a < e->n_agents; ++a) {
+			shared |= has(x->agents, x->n_agents, e->agents[a]);
+		}
+		if (x->trig->cls != e->trig->cls && strcmp(x->trig->cls, e->trig->cls) != 0) {
+			continue;
+		}
+		if (!shared) {
+			continue;
+		}
+		for (size_t t = 0; t < e->n_targets; ++t) {
+			add_id(x->targets, &x->n_targets, e->targets[t]);
+		}
+		if (x->place == RELKG_NONE) {
+			x->place = e->place;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+static relkg_status push_event(finder *f, const relkg_event *e)
+{
+	if (merge(f, e)) {
+		return RELKG_OK;
+	}
+	relkg_event_list *l = f->out;
+	if (l->n == l->cap) {
+		size_t nc = l->cap ? l->cap * 2 : 32;
+		relkg_event *ne = realloc(l->e, nc * sizeof(*ne));
+		if (!ne) {
+			return RELKG_ERR_NOMEM;
+		}
+		l->e = ne;
+		l->cap = nc;
+	}
+	l->e[l->n++] = *e;
+	return RELKG_OK;
+}
+
+static int is_gerund(const finder *f, size_t i)
+{
+	const char *s = f->w.w[i].lower;
+	size_t n = strlen(s);
+	if (n < 5 || strcmp(s + n - 3, "ing") != 0) {
+		return 0;
+	}
+	/* "in contributing": the main clause's subject acts */
+	return !(i > 0 && (relkg_tok_is(&f->w, i - 1, "in") || relkg_tok_is(&f->w, i - 1, "by")));
+}
+
+static void find_args(finder *f, size_t i, size_t end, relkg_event *e)
+{
+	const relkg_trigger *t = e->trig;
+	int gerund = is_gerund(f, i);
+	for (size_t k = 0; k < t->agent.n && !e->n_agents; ++k) {
+		agent_from(f, t->agent.src[k], i, end, gerund, e);
+	}
+	for (size_t k = 0; k < t->target.n && !e->n_targets; ++k) {
+		args_from(f, t->target.src[k], i, end, ROLE_TARGET, e, e->targets, &e->n_targets);
+	}
+	size_t place[RELKG_EVENT_ARGS], np = 0;
+	for (size_t k = 0; k < t->place.n && !np; ++k) {
+		args_from(f, t->place.src[k], i, end, ROLE_PLACE, e, place, &np);
+	}
+	e->place = np ? place[0] : RELKG_NONE;
+	if (!e->n_agents && relkg_frame_has(&t->agent, "other")) {
+		other_party(f, e);
+	}
+	/* an actor is not its own target */
+	size_t n = 0;
+	for (size_t k = 0; k < e->n_targets; ++k) {
+		if (!has(e->agents, e->n_agents, e->targets[k]) || e->how == RELKG_HOW_BOTH) {
+			e->targets[n++] = e->targets[k];
+		}
+	}
+	e->n_targets = n;
+}
+
+static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
+{
+	if (getenv("DEBUG_EVENTS")) {
+		fprintf(stderr, "trigger %s at %s quoted=%d blocked=%d\n", t->cls, f->w.w[i].lower, (f->w.w[i].flags & RELKG_TK_QUOTED) != 0, blocked(f, i, end));
+	}
+	if ((f->w.w[i].flags & RELKG_TK_QUOTED) || blocked(f, i, end)) {
+		return RELKG_OK;
+	}
+	relkg_event e;
+	memset(&e, 0, sizeof(e));
+	e.trig = t;
+	e.sentence = f->sent;
+	e.span.begin = f->w.w[i].begin;
+	e.span.end = f->w.w[end - 1].end;
+	e.confidence = 0.8;
+	find_args(f, i, end, &e);
+	if (!e.n_agents) {
+		return RELKG_OK;
+	}
+	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
+		e.confidence = 0.7;
+	}
+	e.date = event_date(f, &e.span);
+	if (t->refer) {
+		remember(f, t->refer, &e);
+	}
+	remember(f, t->cls, &e);
+	return push_event(f, &e);
+}
+
+static relkg_status run_sentence(finder *f, relkg_stemmer *st)
+{
+	const relkg_sentence *s = &f->doc->sentences[f->sent];
+	relkg_status rc = relkg_toks_split(&f->w, f->doc->text, s->span.begin, s->span.end, st);
+	if (rc == RELKG_OK) {
+		rc = load_cands(f);
+	}
+	if (s->block != f->block) {
+		f->block = s->block;
+		f->n_refs = 0;
+	}
+	f->first_event = f->out->n;
+	for (size_t i = 0; rc == RELKG_OK && i < f->w.n; ++i) {
+		size_t end;
+		const relkg_trigger *t = best_trigger(f, i, &end);
+		if (t) {
+			rc = on_trigger(f, t, i, end);
+			i = end - 1;
+		}
+	}
+	return rc;
+}
+
+relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
+			       const relkg_triggers *lex, relkg_event_list *out)
+{
+	finder f;
+	memset(&f, 0, sizeof(f));
+	f.doc = doc;
+	f.m = m;
+	f.lex = lex;
+	f.out = out;
+	f.block = RELKG_NONE;
+	relkg_stemmer *st = relkg_stemmer_new();
+	relkg_status rc = st ? RELKG_OK : RELKG_ERR_NOMEM;
+	for (size_t s = 0; rc == RELKG_OK && s < doc->n_sentences; ++s) {
+		const relkg_block *b = &doc->blocks[doc->sentences[s].block];
+		if (b->kind != RELKG_BLOCK_PARAGRAPH && b->kind != RELKG_BLOCK_CAPTION) {
+			continue;
+		}
+		f.sent = s;
+		rc = run_sentence(&f, st);
+	}
+	relkg_toks_clear(&f.w);
+	free(f.c);
+	relkg_stemmer_free(st);
+	return rc;
+}
