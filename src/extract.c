@@ -5,13 +5,19 @@
 #include <string.h>
 
 #include "iri.h"
+#include "dates.h"
 #include "mentions.h"
+#include "rules.h"
 #include "rules_events.h"
 #include "rules_surveys.h"
 #include "try.h"
 
+/* Entity rule sets first (each reads what the earlier ones found), then
+ * events and surveys. */
 const relkg_rule_set relkg_rule_sets[] = {
-	/* entity rule sets first: the event and survey rules read their mentions */
+	{"dates", relkg_rules_dates},
+	{"countries", relkg_rules_countries},
+	/* after every entity rule set: they read the mention table */
 	{"events", relkg_rules_events},
 	{"surveys", relkg_rules_surveys},
 	{NULL, NULL},
