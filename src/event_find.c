@@ -272,11 +272,14 @@ static int quoted(const finder *f, const cand *c)
 	return (f->w.w[c->w0].flags & RELKG_TK_QUOTED) != 0;
 }
 
+static int covered(const finder *f, size_t j);
+
 /* Is the mention the object of a preposition other than "of"? */
 static int after_prep(const finder *f, const cand *c)
 {
 	size_t j = c->w0;
-	while (j > 0 && in_list(f->w.w[j - 1].lower, dets)) {
+	while (j > 0 && (in_list(f->w.w[j - 1].lower, dets) || relkg_tok_is(&f->w, j - 1, "-") ||
+			 covered(f, j - 1))) {
 		--j;
 	}
 	return j > 0 && in_list(f->w.w[j - 1].lower, preps);
@@ -373,6 +376,16 @@ static void set_parties(const finder *f, size_t *ids, size_t *n)
 	add_id(ids, n, f->m->parties[1]);
 }
 
+/* Does c end right before word i (adverbs aside)?  "after the United
+ * States imposed": the subject, though a preposition leads it. */
+static int right_before(const finder *f, const cand *c, size_t i)
+{
+	while (i > c->w1 && is_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	return c->w1 == i;
+}
+
 /* The subject before word i: nearest actor, a person preferred. */
 static const cand *subject(const finder *f, size_t i, role r)
 {
@@ -383,7 +396,7 @@ static const cand *subject(const finder *f, size_t i, role r)
 		if (c->w1 > i || c->w0 < cs || quoted(f, c) || as_role(f->m, c->ent, r) == RELKG_NONE) {
 			continue;
 		}
-		if (r == ROLE_ACTOR && after_prep(f, c)) {
+		if (r == ROLE_ACTOR && after_prep(f, c) && !right_before(f, c, i)) {
 			continue;
 		}
 		if (!near || c->w1 > near->w1 || (c->w1 == near->w1 && c->w0 < near->w0)) {
@@ -490,7 +503,12 @@ static const cand *after_word(const finder *f, size_t end, const char *prep, rol
 	size_t j = end > 0 && relkg_tok_is(&f->w, end - 1, prep) ? end - 1 : end;
 	for (; j < ce && j < end + PREP_REACH; ++j) {
 		if (relkg_tok_is(&f->w, j, prep)) {
-			return first_after(f, j + 1, j + 5 < ce ? j + 5 : ce, r, e);
+			/* the preposition's own noun phrase: up to a comma */
+			size_t np = j + 1;
+			while (np < ce && np < j + 6 && !relkg_tok_is(&f->w, np, ",")) {
+				++np;
+			}
+			return first_after(f, j + 1, np, r, e);
 		}
 	}
 	return NULL;
@@ -739,9 +757,6 @@ static void find_args(finder *f, size_t i, size_t end, relkg_event *e)
 
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
-	if (getenv("DEBUG_EVENTS")) {
-		fprintf(stderr, "trigger %s at %s quoted=%d blocked=%d\n", t->cls, f->w.w[i].lower, (f->w.w[i].flags & RELKG_TK_QUOTED) != 0, blocked(f, i, end));
-	}
 	if ((f->w.w[i].flags & RELKG_TK_QUOTED) || blocked(f, i, end)) {
 		return RELKG_OK;
 	}
@@ -760,6 +775,12 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 		e.confidence = 0.7;
 	}
 	e.date = event_date(f, &e.span);
+	if (getenv("RELKG_DEBUG_EVENTS")) {
+		fprintf(stderr, "%s [%.*s] agent %s target %s\n", t->cls,
+			(int)(e.span.end - e.span.begin), f->doc->text + e.span.begin,
+			f->m->ents[e.agents[0]].label,
+			e.n_targets ? f->m->ents[e.targets[0]].label : "-");
+	}
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}
@@ -790,6 +811,49 @@ static relkg_status run_sentence(finder *f, relkg_stemmer *st)
 	return rc;
 }
 
+static int shares_agent(const relkg_event *a, const relkg_event *b)
+{
+	for (size_t k = 0; k < b->n_agents; ++k) {
+		if (has(a->agents, a->n_agents, b->agents[k])) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* One event told in two sentences (same class and date, an actor in
+ * common) becomes one: the later is folded into the earlier. */
+static void merge_retold(relkg_event_list *l)
+{
+	size_t n = 0;
+	for (size_t j = 0; j < l->n; ++j) {
+		relkg_event *e = &l->e[j];
+		relkg_event *into = NULL;
+		for (size_t i = 0; i < n && !into; ++i) {
+			relkg_event *x = &l->e[i];
+			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->date && e->date &&
+			    strcmp(x->date->iso, e->date->iso) == 0 && x->sentence != e->sentence &&
+			    shares_agent(x, e)) {
+				into = x;
+			}
+		}
+		if (!into) {
+			l->e[n++] = *e;
+			continue;
+		}
+		for (size_t k = 0; k < e->n_agents; ++k) {
+			add_id(into->agents, &into->n_agents, e->agents[k]);
+		}
+		for (size_t k = 0; k < e->n_targets; ++k) {
+			add_id(into->targets, &into->n_targets, e->targets[k]);
+		}
+		if (into->n_also < RELKG_EVENT_ARGS) {
+			into->also[into->n_also++] = e->sentence;
+		}
+	}
+	l->n = n;
+}
+
 relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
 			       const relkg_triggers *lex, relkg_event_list *out)
 {
@@ -809,6 +873,9 @@ relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
 		}
 		f.sent = s;
 		rc = run_sentence(&f, st);
+	}
+	if (rc == RELKG_OK) {
+		merge_retold(out);
 	}
 	relkg_toks_clear(&f.w);
 	free(f.c);

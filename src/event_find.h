@@ -31,6 +31,8 @@ typedef struct {
 	size_t place;           /* entity or RELKG_NONE */
 	const relkg_date *date; /* or NULL */
 	size_t sentence;
+	size_t also[RELKG_EVENT_ARGS]; /* further sentences telling it */
+	size_t n_also;
 	relkg_span span; /* the trigger's words */
 	relkg_how how;
 	double confidence;

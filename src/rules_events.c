@@ -199,6 +199,9 @@ static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e)
 	if (!st) {
 		st = relkg_ctx_provenance(ctx, iri.data, e->sentence, rule_for(e), e->confidence);
 	}
+	for (size_t k = 0; !st && k < e->n_also; ++k) {
+		st = relkg_ctx_provenance(ctx, iri.data, e->also[k], rule_for(e), e->confidence);
+	}
 	relkg_buf_clear(&iri);
 	relkg_buf_clear(&b);
 	return st;

@@ -123,8 +123,8 @@ static size_t percent_at(const relkg_toks *w, size_t j, char *val, size_t cap)
 	return 0;
 }
 
-/* The opinion the words [from, to) express first, or NULL. */
-static const char *opinion_in(const relkg_toks *w, size_t from, size_t to)
+/* The opinion the words [from, to) express first, or NULL; *at its word. */
+static const char *opinion_in(const relkg_toks *w, size_t from, size_t to, size_t *at)
 {
 	static const char *const table[][2] = {
 		{"unfavor", "rkg:Unfavorable"}, {"unfavour", "rkg:Unfavorable"},
@@ -136,6 +136,7 @@ static const char *opinion_in(const relkg_toks *w, size_t from, size_t to)
 	for (size_t j = from; j < to; ++j) {
 		for (size_t k = 0; k < sizeof(table) / sizeof(table[0]); ++k) {
 			if (strcmp(w->w[j].stem, table[k][0]) == 0) {
+				*at = j;
 				return table[k][1];
 			}
 		}
@@ -334,8 +335,11 @@ static relkg_status figures(relkg_ctx *ctx, const sctx *s, survey_run *r)
 			resp = rsp;
 			about = RELKG_NONE;
 		}
-		const char *op = opinion_in(w, from, stop);
-		for (size_t k = from; k < stop && op; ++k) {
+		size_t op_at = stop;
+		const char *op = opinion_in(w, from, stop, &op_at);
+		/* the subject is named before the opinion word ("view Russia
+		 * unfavorably"); a later country belongs to another clause */
+		for (size_t k = from; k < op_at && op; ++k) {
 			size_t a = state_at(s, k);
 			if (a != RELKG_NONE && a != resp) {
 				about = a;
