@@ -17,6 +17,8 @@
 const relkg_rule_set relkg_rule_sets[] = {
 	{"dates", relkg_rules_dates},
 	{"countries", relkg_rules_countries},
+	{"offices", relkg_rules_offices},
+	{"people", relkg_rules_people},
 	/* after every entity rule set: they read the mention table */
 	{"events", relkg_rules_events},
 	{"surveys", relkg_rules_surveys},

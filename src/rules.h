@@ -13,4 +13,15 @@ RELKG_NODISCARD relkg_status relkg_rules_people(relkg_ctx *ctx);    /* rules_peo
 RELKG_NODISCARD relkg_status relkg_rules_treaties(relkg_ctx *ctx);  /* rules_treaties.c */
 RELKG_NODISCARD relkg_status relkg_rules_missions(relkg_ctx *ctx);  /* rules_missions.c */
 
+
+
+#include <stddef.h>
+#include "mentions.h"
+
+/* person rkg:holds office, and an rkg:OfficeTerm for the mention at byte
+ * `at` in sentence si with optional start/end dates (NULL: not stated) and
+ * provenance. (rules_offices.c) */
+RELKG_NODISCARD relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office,
+	size_t si, size_t at, const relkg_date *start, const relkg_date *end,
+	const relkg_rule *rule, double confidence);
 #endif
