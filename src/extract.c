@@ -17,6 +17,7 @@
 const relkg_rule_set relkg_rule_sets[] = {
 	{"dates", relkg_rules_dates},
 	{"countries", relkg_rules_countries},
+	{"places", relkg_rules_places},
 	{"offices", relkg_rules_offices},
 	{"people", relkg_rules_people},
 	/* after every entity rule set: they read the mention table */
