@@ -293,9 +293,11 @@ static size_t clause_start(const finder *f, size_t i)
 	return i;
 }
 
+/* The end of the clause after word i; a quotation belongs to it ("said
+ * Russia would \"continue the dialogue with ...\""). */
 static size_t clause_end(const finder *f, size_t i)
 {
-	while (i < f->w.n && !is_clause_break(&f->w.w[i])) {
+	while (i < f->w.n && !(is_clause_break(&f->w.w[i]) && !relkg_tok_is(&f->w, i, "\""))) {
 		++i;
 	}
 	return i;
@@ -428,6 +430,7 @@ static int and_agents(const finder *f, size_t i, relkg_event *e)
 	memcpy(e->agents, p->agents, sizeof(e->agents));
 	e->n_agents = p->n_agents;
 	e->how = p->how;
+	e->inherited = 1;
 	return 1;
 }
 
@@ -451,16 +454,46 @@ static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 	return e->n_agents > 0;
 }
 
-/* "with Chinese Premier Wen Jiabao": the person a demonym introduces. */
-static const cand *person_after(const finder *f, const cand *c, size_t to)
+static int and_between(const finder *f, size_t a, size_t b)
 {
-	if (!(c->flags & (RELKG_MF_DEMONYM | RELKG_MF_MODIFIER | RELKG_MF_TITLE))) {
-		return c;
+	for (size_t j = a; j < b; ++j) {
+		if (relkg_tok_is(&f->w, j, "and")) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int comma_between(const finder *f, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; ++j) {
+		if (relkg_tok_is(&f->w, j, ",")) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the class name the state its agent took over ("became President
+ * of Russia")?  Then the agent's own state may be the target. */
+static int own_state_ok(const relkg_event *e)
+{
+	return e && (strcmp(e->trig->cls, "Succession") == 0 ||
+		     strcmp(e->trig->cls, "Election") == 0);
+}
+
+/* "with Chinese Premier Wen Jiabao": the person a demonym introduces. */
+static const cand *person_after(const finder *f, const cand *c)
+{
+	if (!(c->flags & (RELKG_MF_DEMONYM | RELKG_MF_MODIFIER | RELKG_MF_TITLE)) &&
+	    f->m->ents[c->ent].kind != RELKG_ENT_COUNTRY) {
+		return c; /* "U.S. President George W. Bush" too */
 	}
 	for (size_t k = 0; k < f->nc; ++k) {
 		const cand *p = &f->c[k];
-		if (p->w0 >= c->w1 && p->w0 < to && p->w0 <= c->w1 + 3 &&
-		    f->m->ents[p->ent].kind == RELKG_ENT_PERSON) {
+		if (p->w0 >= c->w1 && p->w0 <= c->w1 + 6 &&
+		    f->m->ents[p->ent].kind == RELKG_ENT_PERSON && !comma_between(f, c->w1, p->w0) &&
+		    !and_between(f, c->w1, p->w0)) {
 			return p;
 		}
 	}
@@ -476,10 +509,10 @@ static const cand *first_after(const finder *f, size_t from, size_t to, role r,
 	for (size_t k = 0; k < f->nc; ++k) {
 		const cand *c = &f->c[k];
 		size_t id = as_role(f->m, c->ent, r);
-		if (c->w0 < from || c->w0 >= to || id == RELKG_NONE || quoted(f, c)) {
+		if (c->w0 < from || c->w0 >= to || id == RELKG_NONE || (r == ROLE_ACTOR && quoted(f, c))) {
 			continue;
 		}
-		if (r != ROLE_PLACE && e) {
+		if (r != ROLE_PLACE && e && !own_state_ok(e)) {
 			int own = has(e->agents, e->n_agents, id);
 			for (size_t a = 0; !own && a < e->n_agents; ++a) {
 				own = state_of(f->m, e->agents[a]) == id;
@@ -492,7 +525,7 @@ static const cand *first_after(const finder *f, size_t from, size_t to, role r,
 			best = c;
 		}
 	}
-	return best && r != ROLE_PLACE ? person_after(f, best, to) : best;
+	return best && r != ROLE_PLACE ? person_after(f, best) : best;
 }
 
 /* The entity after preposition `prep` following the trigger [i, end). */
@@ -572,13 +605,30 @@ static int agent_from(const finder *f, const char *src, size_t i, size_t end, in
 	return e->n_agents > 0;
 }
 
+/* The first person named in [from, to) who is not an agent. */
+static const cand *person_in(const finder *f, size_t from, size_t to, const relkg_event *e)
+{
+	const cand *best = NULL;
+	for (size_t k = 0; k < f->nc; ++k) {
+		const cand *c = &f->c[k];
+		if (c->w0 >= from && c->w0 < to && f->m->ents[c->ent].kind == RELKG_ENT_PERSON &&
+		    !has(e->agents, e->n_agents, c->ent) && (!best || c->w0 < best->w0)) {
+			best = c;
+		}
+	}
+	return best;
+}
+
 /* Targets or place (ids/n) from source src. */
 static void args_from(const finder *f, const char *src, size_t i, size_t end, role r,
 		      relkg_event *e, size_t *ids, size_t *n)
 {
 	const cand *c = NULL;
 	if (strcmp(src, "obj") == 0) {
-		c = first_after(f, end, clause_end(f, end), r, e);
+		/* from inside a gapped phrase too: "supports Georgia's claims" */
+		c = first_after(f, i + 1, clause_end(f, end), r, e);
+	} else if (strcmp(src, "person") == 0) {
+		c = person_in(f, end, clause_end(f, end), e);
 	} else if (strcmp(src, "subj") == 0) {
 		c = subject(f, i, r);
 	} else if (strcmp(src, "both") == 0) {
@@ -644,9 +694,10 @@ static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_sp
 }
 
 /* The sentence's date nearest the trigger, else the paragraph's last. */
-static const relkg_date *event_date(const finder *f, const relkg_span *span)
+static const relkg_date *event_date(const finder *f, const relkg_span *span, int *own)
 {
 	const relkg_date *d = sentence_date(f, f->sent, span);
+	*own = d != NULL;
 	size_t block = f->doc->sentences[f->sent].block;
 	for (size_t s = f->sent; !d && s > 0 && f->doc->sentences[s - 1].block == block; --s) {
 		d = sentence_date(f, s - 1, NULL);
@@ -737,6 +788,12 @@ static void find_args(finder *f, size_t i, size_t end, relkg_event *e)
 	for (size_t k = 0; k < t->target.n && !e->n_targets; ++k) {
 		args_from(f, t->target.src[k], i, end, ROLE_TARGET, e, e->targets, &e->n_targets);
 	}
+	const relkg_event *p = prev_event(f);
+	if (!e->n_targets && e->inherited && p) {
+		/* "killed a Japanese fisherman and captured a boat" */
+		memcpy(e->targets, p->targets, sizeof(e->targets));
+		e->n_targets = p->n_targets;
+	}
 	size_t place[RELKG_EVENT_ARGS], np = 0;
 	for (size_t k = 0; k < t->place.n && !np; ++k) {
 		args_from(f, t->place.src[k], i, end, ROLE_PLACE, e, place, &np);
@@ -774,7 +831,7 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
 		e.confidence = 0.7;
 	}
-	e.date = event_date(f, &e.span);
+	e.date = event_date(f, &e.span, &e.date_own);
 	if (getenv("RELKG_DEBUG_EVENTS")) {
 		fprintf(stderr, "%s [%.*s] agent %s target %s\n", t->cls,
 			(int)(e.span.end - e.span.begin), f->doc->text + e.span.begin,
@@ -811,6 +868,19 @@ static relkg_status run_sentence(finder *f, relkg_stemmer *st)
 	return rc;
 }
 
+static int same_targets(const relkg_event *a, const relkg_event *b)
+{
+	if (!a->n_targets && !b->n_targets) {
+		return 1;
+	}
+	for (size_t k = 0; k < b->n_targets; ++k) {
+		if (has(a->targets, a->n_targets, b->targets[k])) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int shares_agent(const relkg_event *a, const relkg_event *b)
 {
 	for (size_t k = 0; k < b->n_agents; ++k) {
@@ -832,8 +902,8 @@ static void merge_retold(relkg_event_list *l)
 		for (size_t i = 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
 			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->date && e->date &&
-			    strcmp(x->date->iso, e->date->iso) == 0 && x->sentence != e->sentence &&
-			    shares_agent(x, e)) {
+			    x->date_own && e->date_own && strcmp(x->date->iso, e->date->iso) == 0 &&
+			    x->sentence != e->sentence && shares_agent(x, e) && same_targets(x, e)) {
 				into = x;
 			}
 		}

@@ -30,6 +30,8 @@ typedef struct {
 	size_t n_targets;
 	size_t place;           /* entity or RELKG_NONE */
 	const relkg_date *date; /* or NULL */
+	int date_own;           /* the date is the sentence's own, not carried */
+	int inherited;          /* agents from the verb before ("X did A and B") */
 	size_t sentence;
 	size_t also[RELKG_EVENT_ARGS]; /* further sentences telling it */
 	size_t n_also;
