@@ -13,7 +13,7 @@
 #include "mentions.h"
 #include "sink.h"
 
-static relkg_doc *fx_doc(const char *title, const char *const *paras)
+static inline relkg_doc *fx_doc(const char *title, const char *const *paras)
 {
 	relkg_doc *d = relkg_doc_new("test");
 	if (!d || relkg_doc_set_title(d, title, strlen(title))) {
@@ -28,7 +28,7 @@ static relkg_doc *fx_doc(const char *title, const char *const *paras)
 }
 
 /* An entity: IRI https://w3id.org/relkg/id/<kind>/<slug of label>. */
-static size_t fx_ent(relkg_mentions *m, relkg_ent_kind k, const char *kind, const char *label)
+static inline size_t fx_ent(relkg_mentions *m, relkg_ent_kind k, const char *kind, const char *label)
 {
 	relkg_buf b;
 	relkg_buf_init(&b);
@@ -48,7 +48,7 @@ static int fx_word_edge(const char *text, size_t i)
 }
 
 /* Marks every whole-word occurrence of needle as a mention of ent. */
-static void fx_mark(relkg_mentions *m, const relkg_doc *d, const char *needle, size_t ent,
+static inline void fx_mark(relkg_mentions *m, const relkg_doc *d, const char *needle, size_t ent,
 		    unsigned flags)
 {
 	size_t n = strlen(needle);
@@ -64,7 +64,7 @@ static void fx_mark(relkg_mentions *m, const relkg_doc *d, const char *needle, s
 	}
 }
 
-static void fx_date(relkg_mentions *m, const relkg_doc *d, const char *needle, const char *iso,
+static inline void fx_date(relkg_mentions *m, const relkg_doc *d, const char *needle, const char *iso,
 		    const char *xsd)
 {
 	const char *p = strstr(d->text, needle);
@@ -110,7 +110,7 @@ static relkg_status fx_begin(void *h, const char *g)
 }
 
 /* All statements of g as text (caller frees). */
-static char *fx_dump(relkg_graph *g)
+static inline char *fx_dump(relkg_graph *g)
 {
 	relkg_buf b;
 	relkg_buf_init(&b);
@@ -123,7 +123,7 @@ static char *fx_dump(relkg_graph *g)
 }
 
 /* Lines of dump containing both a and b. */
-static int fx_count(const char *dump, const char *a, const char *b)
+static inline int fx_count(const char *dump, const char *a, const char *b)
 {
 	int n = 0;
 	for (const char *l = dump; l && *l;) {
