@@ -31,6 +31,10 @@ int relkg_month_name(const char *s, size_t n, size_t *len)
 		}
 	}
 	/* "Sept." and three-letter abbreviations ("Aug.", "Dec") */
+	if (n >= 4 && strncmp(s, "Sept", 4) == 0 && (n == 4 || !is_alpha(s[4]))) {
+		*len = (n > 4 && s[4] == '.') ? 5 : 4;
+		return 9;
+	}
 	for (int m = 0; m < 12; ++m) {
 		if (n >= 3 && strncmp(s, months[m], 3) == 0 && (n == 3 || !is_alpha(s[3]))) {
 			*len = (n > 3 && s[3] == '.') ? 4 : 3;

@@ -151,14 +151,14 @@ size_t relkg_ent_city(relkg_ctx *ctx, const char *name, size_t n, size_t country
 	return e;
 }
 
-size_t relkg_ent_named(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
-		       const char *label, size_t n)
+size_t relkg_ent_keyed(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
+		       const char *key, size_t key_len, const char *label, size_t n)
 {
 	relkg_buf b;
 	relkg_buf_init(&b);
 	size_t e = RELKG_NONE;
 	int is_new = 0;
-	if (relkg_iri_entity(&b, ctx->base, path, label, n) == RELKG_OK) {
+	if (relkg_iri_entity(&b, ctx->base, path, key, key_len) == RELKG_OK) {
 		e = add(ctx, kind, b.data, label, n, &is_new);
 	}
 	if (is_new && emit_label(ctx, b.data, cls, label, n) != RELKG_OK) {
@@ -166,6 +166,12 @@ size_t relkg_ent_named(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, co
 	}
 	relkg_buf_clear(&b);
 	return e;
+}
+
+size_t relkg_ent_named(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
+		       const char *label, size_t n)
+{
+	return relkg_ent_keyed(ctx, kind, path, cls, label, n, label, n);
 }
 
 size_t relkg_ent_office(relkg_ctx *ctx, const relkg_gz_office *o, size_t country)

@@ -34,6 +34,11 @@ size_t relkg_ent_office(relkg_ctx *ctx, const relkg_gz_office *o, size_t country
 size_t relkg_ent_named(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
 	const char *label, size_t n);
 
+/* The same with an IRI made from key rather than the label (a described
+ * treaty keyed by its parties). */
+size_t relkg_ent_keyed(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
+	const char *key, size_t key_len, const char *label, size_t n);
+
 /* Writes ent rkg:country country (organizations, cities). */
 RELKG_NODISCARD relkg_status relkg_ent_set_country(relkg_ctx *ctx, size_t ent, size_t country);
 

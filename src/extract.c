@@ -20,6 +20,9 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"places", relkg_rules_places},
 	{"offices", relkg_rules_offices},
 	{"people", relkg_rules_people},
+	{"orgs", relkg_rules_orgs},
+	{"treaties", relkg_rules_treaties},
+	{"missions", relkg_rules_missions},
 	/* after every entity rule set: they read the mention table */
 	{"events", relkg_rules_events},
 	{"surveys", relkg_rules_surveys},

@@ -115,6 +115,28 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at)
 	return best;
 }
 
+/* The state of the same title the person held earlier in the article
+ * ("Prime Minister of Japan" before a bare "Prime Minister"), or NONE. */
+static size_t known_country(relkg_ctx *ctx, const char *name, size_t n,
+			    const relkg_gz_office *go)
+{
+	size_t before = ctx->mentions->n_ents;
+	size_t p = relkg_ent_person(ctx, name, n);
+	if (p == RELKG_NONE || ctx->mentions->n_ents > before) {
+		return RELKG_NONE; /* new: the caller adds its mention */
+	}
+	size_t o = ctx->mentions->ents[p].office;
+	if (o == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	const char *label = ctx->mentions->ents[o].label;
+	size_t k = strlen(go->canonical);
+	if (strncmp(label, go->canonical, k) == 0 && strncmp(label + k, " of ", 4) == 0) {
+		return ctx->mentions->ents[o].country;
+	}
+	return RELKG_NONE;
+}
+
 /* ---------------------------------------------------------------- parsing */
 
 typedef struct {
@@ -311,7 +333,10 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		}
 	}
 	if (country == RELKG_NONE && ne > nb) {
-		country = context_country(ctx, si, tp.begin);
+		country = known_country(ctx, t + nb, ne - nb, go);
+		if (country == RELKG_NONE) {
+			country = context_country(ctx, si, tp.begin);
+		}
 		rule = &rule_title_context;
 		conf = 0.6;
 	}

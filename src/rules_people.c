@@ -20,7 +20,7 @@ static const relkg_rule rule_replaced = {"office-replaced-by",
 /* Phrases after which a person's full name follows. */
 static const char *const before_name[] = {"the government of", "the administration of",
 	"the cabinet of", "the presidency of", "the premiership of", "replaced by",
-	"succeeded by", "met with", "talks with", "meeting with", "a meeting with",
+	"succeeded by", "met with", "met", "talks with", "meeting with", "a meeting with",
 	"a letter to", "led by", "headed by", "signed by", NULL};
 
 static const char *const subject_verbs[] = {"said", "says", "stated", "announced", "visited",
