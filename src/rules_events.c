@@ -74,7 +74,8 @@ static relkg_status put_labels(relkg_buf *b, const relkg_mentions *m, const size
 	return RELKG_OK;
 }
 
-/* base + "event/" + slug(class, actors, targets or place, date). */
+/* base + "event/" + slug(class, actors, targets or place, date); for a
+ * date the sentence does not give itself, the trigger word too. */
 static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_buf *out)
 {
 	const relkg_mentions *m = ctx->mentions;
@@ -94,6 +95,13 @@ static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_
 	}
 	if (!st && e->date) {
 		st = relkg_buf_printf(&key, " %s", e->date->iso);
+	}
+	if (!st && !e->date_own) {
+		/* a date carried from an earlier sentence does not tell two
+		 * undated events apart ("opposed by X ... X also criticized"):
+		 * the trigger's first word does */
+		const char *w = e->trig->words[0];
+		st = relkg_buf_printf(&key, " %s", w[0] == '=' ? w + 1 : w);
 	}
 	out->len = 0;
 	if (!st) {
