@@ -9,6 +9,7 @@
 #include "mentions.h"
 #include "rules.h"
 #include "rules_events.h"
+#include "rules_links.h"
 #include "rules_surveys.h"
 #include "try.h"
 
@@ -23,6 +24,7 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"orgs", relkg_rules_orgs},
 	{"treaties", relkg_rules_treaties},
 	{"missions", relkg_rules_missions},
+	{"links", relkg_rules_links}, /* after the entity rule sets */
 	/* after every entity rule set: they read the mention table */
 	{"events", relkg_rules_events},
 	{"surveys", relkg_rules_surveys},
