@@ -1,6 +1,5 @@
 #include "event_find.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -832,12 +831,6 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 		e.confidence = 0.7;
 	}
 	e.date = event_date(f, &e.span, &e.date_own);
-	if (getenv("RELKG_DEBUG_EVENTS")) {
-		fprintf(stderr, "%s [%.*s] agent %s target %s\n", t->cls,
-			(int)(e.span.end - e.span.begin), f->doc->text + e.span.begin,
-			f->m->ents[e.agents[0]].label,
-			e.n_targets ? f->m->ents[e.targets[0]].label : "-");
-	}
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}

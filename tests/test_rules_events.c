@@ -94,14 +94,6 @@ static void run(world *w)
 {
 	relkg_mentions_sort(w->m);
 	OK(relkg_events_find(w->doc, w->m, lex, &w->list) == RELKG_OK, "events_find");
-	if (getenv("DEBUG_EVENTS")) {
-		for (size_t i = 0; i < w->list.n; ++i) {
-			const relkg_event *e = &w->list.e[i];
-			fprintf(stderr, "%s agents=%zu targets=%zu s=%zu [%.*s]\n", e->trig->cls,
-				e->n_agents, e->n_targets, e->sentence,
-				(int)(e->span.end - e->span.begin), w->doc->text + e->span.begin);
-		}
-	}
 }
 
 static void done(world *w)
