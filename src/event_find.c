@@ -777,10 +777,38 @@ static int is_gerund(const finder *f, size_t i)
 	return !(i > 0 && (relkg_tok_is(&f->w, i - 1, "in") || relkg_tok_is(&f->w, i - 1, "by")));
 }
 
+/* "were killed (by X)": a verb trigger in the passive whose frame takes
+ * its agent from the subject.  The agent is then the "by" phrase (or no
+ * one) and the subject the target. */
+static int passive_at(const finder *f, size_t i, const relkg_trigger *t)
+{
+	static const char *const be[] = {"was", "were", "is", "are", "been", "be", "being", NULL};
+	if (t->agent.n == 0 || strcmp(t->agent.src[0], "subj") != 0) {
+		return 0;
+	}
+	while (i > 0 && is_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	return i > 0 && in_list(f->w.w[i - 1].lower, be);
+}
+
+static void passive_args(finder *f, size_t i, size_t end, relkg_event *e)
+{
+	agent_from(f, "by", i, end, 0, e);
+	const cand *c = subject(f, i, ROLE_TARGET);
+	if (c) {
+		add_id(e->targets, &e->n_targets, as_role(f->m, c->ent, ROLE_TARGET));
+	}
+}
+
 static void find_args(finder *f, size_t i, size_t end, relkg_event *e)
 {
 	const relkg_trigger *t = e->trig;
 	int gerund = is_gerund(f, i);
+	if (passive_at(f, i, t)) {
+		passive_args(f, i, end, e);
+		return;
+	}
 	for (size_t k = 0; k < t->agent.n && !e->n_agents; ++k) {
 		agent_from(f, t->agent.src[k], i, end, gerund, e);
 	}
@@ -813,7 +841,7 @@ static void find_args(finder *f, size_t i, size_t end, relkg_event *e)
 
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
-	if ((f->w.w[i].flags & RELKG_TK_QUOTED) || blocked(f, i, end)) {
+	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) || blocked(f, i, end)) {
 		return RELKG_OK;
 	}
 	relkg_event e;

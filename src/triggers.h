@@ -14,6 +14,8 @@
  * "=word" matches that exact (lower-cased) surface form only.  AGENT/TARGET/PLACE are comma lists of sources
  * tried in order: subj, by, obj, poss, ref, both, or a preposition that
  * follows the trigger ("to", "with", "against", ...); "-" for none.  FLAGS:
+ * CLASS "-" makes a phrase no event (it only keeps shorter triggers from
+ * matching inside it: "threatened to" is no threat yet).  FLAGS:
  * "-" or comma list of "refer=CLASS" (the phrase names an event of CLASS
  * that a later sentence may pick up: "postponed a scheduled visit").
  *
@@ -35,7 +37,7 @@ typedef struct {
 typedef struct {
 	char **words; /* stems; "*"/"**" gaps, "=surface" exact words */
 	size_t n_words;
-	char *cls;    /* "Visit": an rkg: event class */
+	char *cls;    /* "Visit": an rkg: event class; "-" for no event */
 	char *cameo;  /* "042" */
 	char *plover; /* "CONSULT" */
 	relkg_arg_frame agent, target, place;

@@ -268,6 +268,23 @@ static void test_quotes_and_person_subject(void)
 	done(&w);
 }
 
+static void test_passive(void)
+{
+	world w;
+	const char *p[] = {"Two Danish sailors were killed by Canadian forces. Three Danish sailors "
+			   "were killed in the storm. Kenya threatened to impose sanctions against "
+			   "Uganda.", NULL};
+	OK(setup(&w, "Canada–Denmark relations", p), "setup");
+	run(&w);
+	EQ_INT(count(&w, "Attack"), 1);
+	const relkg_event *a = find(&w, "Attack");
+	EQ_STR(agent(&w, a, 0), "Canada");
+	EQ_STR(target(&w, a, 0), "Denmark");
+	EQ_INT(count(&w, "Sanction"), 0);
+	EQ_INT(count(&w, "MilitaryPosture"), 0);
+	done(&w);
+}
+
 /* Through the rule set: codes, label, provenance, and one node for one
  * event told twice. */
 static void test_graph(void)
@@ -320,6 +337,7 @@ int main(void)
 	test_sanctions_annexation_passive();
 	test_bilateral();
 	test_quotes_and_person_subject();
+	test_passive();
 	test_graph();
 	relkg_triggers_free(lex);
 	return DONE();

@@ -98,10 +98,10 @@ static void test_shipped(void)
 		while (classes[k] && strcmp(classes[k], t->t[i].cls) != 0) {
 			++k;
 		}
-		if (!classes[k]) {
+		if (!classes[k] && strcmp(t->t[i].cls, "-") != 0) {
 			fprintf(stderr, "line %d: class %s\n", t->t[i].line, t->t[i].cls);
 			++bad;
-		} else {
+		} else if (classes[k]) {
 			seen[k] = 1;
 		}
 	}
