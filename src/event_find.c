@@ -358,15 +358,21 @@ static void coordinated(const finder *f, const cand *c, size_t cs, size_t *ids, 
 }
 
 /* "the two countries", "both sides" right before word i. */
+/* "the two countries", "both sides" right before word i: 1; "the two
+ * leaders" (people): 2; else 0. */
 static int two_parties_before(const finder *f, size_t i)
 {
-	static const char *const nouns[] = {"countries", "sides", "nations", "governments",
+	static const char *const states[] = {"countries", "sides", "nations", "governments",
 		"states", "parties", NULL};
+	static const char *const people[] = {"leaders", "ministers", "presidents", "premiers",
+		"men", NULL};
 	while (i > 0 && is_adverb(&f->w.w[i - 1])) {
 		--i;
 	}
-	return i >= 2 && in_list(f->w.w[i - 1].lower, nouns) &&
-	       (relkg_tok_is(&f->w, i - 2, "two") || relkg_tok_is(&f->w, i - 2, "both"));
+	if (i < 2 || !(relkg_tok_is(&f->w, i - 2, "two") || relkg_tok_is(&f->w, i - 2, "both"))) {
+		return 0;
+	}
+	return in_list(f->w.w[i - 1].lower, states) ? 1 : in_list(f->w.w[i - 1].lower, people) ? 2 : 0;
 }
 
 /* ---------------------------------------------------------------- arguments */
@@ -433,12 +439,36 @@ static int and_agents(const finder *f, size_t i, relkg_event *e)
 	return 1;
 }
 
+/* "X met Y ..., and the two leaders signed": the people of the event
+ * before in the sentence. */
+static int two_people(const finder *f, relkg_event *e)
+{
+	const relkg_event *p = prev_event(f);
+	if (!p) {
+		return 0;
+	}
+	for (size_t k = 0; k < p->n_agents; ++k) {
+		add_id(e->agents, &e->n_agents, p->agents[k]);
+	}
+	for (size_t k = 0; k < p->n_targets; ++k) {
+		if (f->m->ents[p->targets[k]].kind == RELKG_ENT_PERSON) {
+			add_id(e->agents, &e->n_agents, p->targets[k]);
+		}
+	}
+	e->how = RELKG_HOW_BOTH;
+	return e->n_agents > 1;
+}
+
 static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 {
 	if (and_agents(f, i, e)) {
 		return 1;
 	}
-	if (two_parties_before(f, i) && is_parties(f->m)) {
+	int two = two_parties_before(f, i);
+	if (two == 2 && two_people(f, e)) {
+		return 1;
+	}
+	if (two && is_parties(f->m)) {
 		set_parties(f, e->agents, &e->n_agents);
 		e->how = RELKG_HOW_BOTH;
 		return 1;
@@ -604,6 +634,18 @@ static int agent_from(const finder *f, const char *src, size_t i, size_t end, in
 	return e->n_agents > 0;
 }
 
+/* The end of the object phrase after word i: the clause end or a comma
+ * ("occupied positions in X, and Y launched ..."). */
+static size_t phrase_end(const finder *f, size_t i)
+{
+	size_t ce = clause_end(f, i);
+	while (i < ce && !(relkg_tok_is(&f->w, i, ",") && /* not "July 16, 2008" */
+			   !(i + 1 < f->w.n && (f->w.w[i + 1].flags & RELKG_TK_NUMBER)))) {
+		++i;
+	}
+	return i;
+}
+
 /* The first person named in [from, to) who is not an agent. */
 static const cand *person_in(const finder *f, size_t from, size_t to, const relkg_event *e)
 {
@@ -625,7 +667,7 @@ static void args_from(const finder *f, const char *src, size_t i, size_t end, ro
 	const cand *c = NULL;
 	if (strcmp(src, "obj") == 0) {
 		/* from inside a gapped phrase too: "supports Georgia's claims" */
-		c = first_after(f, i + 1, clause_end(f, end), r, e);
+		c = first_after(f, i + 1, phrase_end(f, end), r, e);
 	} else if (strcmp(src, "person") == 0) {
 		c = person_in(f, end, clause_end(f, end), e);
 	} else if (strcmp(src, "subj") == 0) {
@@ -693,12 +735,29 @@ static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_sp
 }
 
 /* The sentence's date nearest the trigger, else the paragraph's last. */
-static const relkg_date *event_date(const finder *f, const relkg_span *span, int *own)
+/* A verb in the present ("India says", "Japan has extended") tells no
+ * past event the paragraph's earlier date could belong to. */
+static int present_tense(const finder *f, size_t i)
+{
+	const char *w = f->w.w[i].lower;
+	size_t n = strlen(w);
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u') {
+		return 1;
+	}
+	while (i > 0 && is_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	return i > 0 && in_list(f->w.w[i - 1].lower, (const char *const[]){"has", "have",
+											     "is", "are", NULL});
+}
+
+static const relkg_date *event_date(const finder *f, size_t i, const relkg_span *span, int *own)
 {
 	const relkg_date *d = sentence_date(f, f->sent, span);
 	*own = d != NULL;
 	size_t block = f->doc->sentences[f->sent].block;
-	for (size_t s = f->sent; !d && s > 0 && f->doc->sentences[s - 1].block == block; --s) {
+	for (size_t s = f->sent; !d && !present_tense(f, i) && s > 0 &&
+	     f->doc->sentences[s - 1].block == block; --s) {
 		d = sentence_date(f, s - 1, NULL);
 	}
 	return d;
@@ -858,7 +917,7 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
 		e.confidence = 0.7;
 	}
-	e.date = event_date(f, &e.span, &e.date_own);
+	e.date = event_date(f, i, &e.span, &e.date_own);
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}

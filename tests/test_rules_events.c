@@ -285,6 +285,28 @@ static void test_passive(void)
 	done(&w);
 }
 
+static void test_two_leaders_and_tense(void)
+{
+	world w;
+	const char *p[] = {"In July 1972, Anna Berg met Lars Holm in Beijing, and the two leaders "
+			   "signed a trade agreement. Finnish troops occupied an island, and Sweden "
+			   "protested. Sweden supports Finland's claims.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"July 1972", "1972-07", "xsd:gYearMonth", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Agreement");
+	OK(a && a->n_agents == 2, "the two leaders: both people");
+	EQ_STR(agent(&w, a, 0), "Anna Berg");
+	EQ_STR(agent(&w, a, 1), "Lars Holm");
+	const relkg_event *o = find(&w, "Annexation");
+	EQ_STR(agent(&w, o, 0), "Finland");
+	EQ_STR(target(&w, o, 0), "(none)");
+	const relkg_event *s = find(&w, "Support");
+	EQ_STR(target(&w, s, 0), "Finland");
+	EQ_STR(date(s), "(none)");
+	done(&w);
+}
+
 /* Through the rule set: codes, label, provenance, and one node for one
  * event told twice. */
 static void test_graph(void)
@@ -338,6 +360,7 @@ int main(void)
 	test_bilateral();
 	test_quotes_and_person_subject();
 	test_passive();
+	test_two_leaders_and_tense();
 	test_graph();
 	relkg_triggers_free(lex);
 	return DONE();
