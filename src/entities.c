@@ -206,17 +206,13 @@ size_t relkg_ent_office(relkg_ctx *ctx, const relkg_gz_office *o, size_t country
 
 size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
 {
-	size_t first;
 	const relkg_mentions *m = ctx->mentions;
-	size_t last = relkg_mentions_range(m, pos, pos + 1, &first);
-	for (size_t i = first; i < last; ++i) {
-		if (m->ms[i].span.begin == pos && m->ents[m->ms[i].entity].kind == RELKG_ENT_COUNTRY &&
-		    !(m->ms[i].flags & RELKG_MF_PRONOUN)) {
-			if (end) {
-				*end = m->ms[i].span.end;
-			}
-			return m->ms[i].entity;
-		}
+	size_t i = relkg_mentions_at(m, pos, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+	if (i == RELKG_NONE) {
+		return RELKG_NONE;
 	}
-	return RELKG_NONE;
+	if (end) {
+		*end = m->ms[i].span.end;
+	}
+	return m->ms[i].entity;
 }

@@ -13,6 +13,15 @@
 #include "rules_surveys.h"
 #include "try.h"
 
+static relkg_status relkg_rules_debug(relkg_ctx *ctx)
+{
+	const char *env = getenv("RELKG_DEBUG_MENTIONS");
+	if (env && *env && *env != '0') {
+		relkg_mentions_dump(ctx->mentions, ctx->doc, stderr);
+	}
+	return RELKG_OK;
+}
+
 /* Entity rule sets first (each reads what the earlier ones found), then
  * events and surveys. */
 const relkg_rule_set relkg_rule_sets[] = {
@@ -24,6 +33,7 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"orgs", relkg_rules_orgs},
 	{"treaties", relkg_rules_treaties},
 	{"missions", relkg_rules_missions},
+	{"mentions-debug", relkg_rules_debug}, /* RELKG_DEBUG_MENTIONS=1: dump the table */
 	{"links", relkg_rules_links}, /* after the entity rule sets */
 	/* after every entity rule set: they read the mention table */
 	{"events", relkg_rules_events},

@@ -73,30 +73,25 @@ static int place_after(relkg_ctx *ctx, size_t si, size_t p, size_t end, place *o
 		p = relkg_skip_space(t, p + th, end);
 	}
 	const relkg_mentions *m = ctx->mentions;
-	for (size_t i = 0; i < m->n; ++i) {
-		if (m->ms[i].span.begin != p) {
-			continue;
-		}
-		const relkg_entity *e = &m->ents[m->ms[i].entity];
-		if (e->kind == RELKG_ENT_CITY) {
-			*out = (place){m->ms[i].entity, e->country, m->ms[i].span.end};
-			return 1;
-		}
-		if (e->kind == RELKG_ENT_COUNTRY) {
-			if (m->ms[i].flags & RELKG_MF_CAPITAL) { /* a capital: the city */
-				const relkg_gz_country *c =
-					relkg_gazetteer_country(relkg_ctx_gaz(ctx),
-								relkg_ent_country_gz(ctx, m->ms[i].entity));
-				if (c && c->capital) {
-					size_t city = relkg_ent_city(ctx, c->capital, strlen(c->capital),
-								     m->ms[i].entity);
-					*out = (place){city, m->ms[i].entity, m->ms[i].span.end};
-					return city != RELKG_NONE;
-				}
+	size_t i = relkg_mentions_at(m, p, RELKG_ENT_CITY, 0);
+	if (i != RELKG_NONE) {
+		*out = (place){m->ms[i].entity, m->ents[m->ms[i].entity].country, m->ms[i].span.end};
+		return 1;
+	}
+	i = relkg_mentions_at(m, p, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+	if (i != RELKG_NONE) {
+		if (m->ms[i].flags & RELKG_MF_CAPITAL) { /* a capital: the city */
+			const relkg_gz_country *c = relkg_gazetteer_country(
+				relkg_ctx_gaz(ctx), relkg_ent_country_gz(ctx, m->ms[i].entity));
+			if (c && c->capital) {
+				size_t city = relkg_ent_city(ctx, c->capital, strlen(c->capital),
+							     m->ms[i].entity);
+				*out = (place){city, m->ms[i].entity, m->ms[i].span.end};
+				return city != RELKG_NONE;
 			}
-			*out = (place){RELKG_NONE, m->ms[i].entity, m->ms[i].span.end};
-			return 1;
 		}
+		*out = (place){RELKG_NONE, m->ms[i].entity, m->ms[i].span.end};
+		return 1;
 	}
 	/* an unknown capitalized word: a city */
 	size_t e = relkg_word_end(t, p, end);
@@ -245,16 +240,21 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	if (!has_place || pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)) {
 		return RELKG_OK;
 	}
-	/* "X has (maintained) an embassy in Y": the first country of the sentence */
+	/* "X has (maintained) an embassy in Y": the nearest country named before */
+	size_t sending = RELKG_NONE;
 	for (size_t j = 0; j < m->n; ++j) {
 		if (m->ms[j].span.begin >= sb && m->ms[j].span.end <= pw &&
 		    m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY &&
-		    (m->ms[j].flags & RELKG_MF_NAME)) {
-			*next = pl.end;
-			return emit_mission(ctx, si, i, pl.end, type, m->ms[j].entity, &pl, &rule_has);
+		    (m->ms[j].flags & RELKG_MF_NAME) &&
+		    (sending == RELKG_NONE || m->ms[j].span.begin > m->ms[sending].span.begin)) {
+			sending = j;
 		}
 	}
-	return RELKG_OK;
+	if (sending == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	*next = pl.end;
+	return emit_mission(ctx, si, i, pl.end, type, m->ms[sending].entity, &pl, &rule_has);
 }
 
 relkg_status relkg_rules_missions(relkg_ctx *ctx)

@@ -54,6 +54,9 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 	relkg_mentions *m = ctx->mentions;
 	const char *p = m->ents[person].iri, *o = m->ents[office].iri;
 	m->ents[person].office = office;
+	if (m->ents[person].country == RELKG_NONE) {
+		m->ents[person].country = m->ents[office].country; /* the person's state */
+	}
 	TRY(st, relkg_graph_iri(ctx->graph, p, "rkg:holds", o));
 	relkg_buf t;
 	relkg_buf_init(&t);
@@ -103,12 +106,22 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at)
 			return x->entity;
 		}
 	}
-	size_t from = si >= 2 ? ctx->doc->sentences[si - 2].span.begin : 0;
+	/* the two sentences before, within the same paragraph */
+	size_t from = sb;
+	for (size_t k = 1; k <= 2 && k <= si; ++k) {
+		if (ctx->doc->sentences[si - k].block != ctx->doc->sentences[si].block) {
+			break;
+		}
+		from = ctx->doc->sentences[si - k].span.begin;
+	}
+	/* only one of the article's parties, when it has them */
 	size_t best = RELKG_NONE;
+	int parties = m->parties[0] != RELKG_NONE;
 	for (size_t i = 0; i < m->n && m->ms[i].span.begin < sb; ++i) {
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.begin >= from && m->ents[x->entity].kind == RELKG_ENT_COUNTRY &&
-		    !(x->flags & RELKG_MF_PRONOUN)) {
+		    !(x->flags & RELKG_MF_PRONOUN) &&
+		    (!parties || x->entity == m->parties[0] || x->entity == m->parties[1])) {
 			best = x->entity;
 		}
 	}
@@ -135,6 +148,91 @@ static size_t known_country(relkg_ctx *ctx, const char *name, size_t n,
 		return ctx->mentions->ents[o].country;
 	}
 	return RELKG_NONE;
+}
+
+/* The article's party other than c (or c's lineage), or NONE. */
+static size_t other_party(const relkg_ctx *ctx, size_t c)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	if (c == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	for (int k = 0; k < 2; ++k) {
+		size_t a = m->parties[k], b = m->parties[1 - k];
+		if (a != RELKG_NONE && b != RELKG_NONE &&
+		    relkg_gazetteer_same_lineage(gaz, relkg_ent_country_gz(ctx, a),
+						 relkg_ent_country_gz(ctx, c))) {
+			return b;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* Does the title at `at` follow a verb of meeting ("met Premier Zhou",
+ * "talks with President X")?  Then its holder is the counterpart of the
+ * sentence's first state. */
+static int after_meeting_verb(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	static const char *const verbs[] = {"met", "meet", "meets", "meeting", "received",
+		"hosted", "welcomed", "invited", "phoned", "called", "by", "counterpart", NULL};
+	static const char *const preps[] = {"with", "to", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, at, &we);
+	if (w == (size_t)-1) {
+		return 0;
+	}
+	if (relkg_word_in(t, w, we, preps)) {
+		w = relkg_prev_word(t, sb, w, &we);
+		if (w == (size_t)-1) {
+			return 0;
+		}
+		static const char *const with_verbs[] = {"met", "meeting", "talks", "talked",
+			"spoke", "negotiated", "meet", "meets", "counterpart", "talk", NULL};
+		return relkg_word_in(t, w, we, with_verbs);
+	}
+	return relkg_word_in(t, w, we, verbs) && !relkg_word_is(t, w, we, "by");
+}
+
+/* An office has one holder at a time: when another person of this
+ * sentence already holds the context state's office ("Japanese Prime
+ * Minister Tanaka visited Beijing and met Premier Zhou"), the title is the
+ * other party's. */
+static size_t not_taken(relkg_ctx *ctx, size_t si, size_t at, const relkg_gz_office *go,
+			size_t country)
+{
+	if (country == RELKG_NONE) {
+		return country;
+	}
+	relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.begin < sb || x->span.begin >= at ||
+		    m->ents[x->entity].kind != RELKG_ENT_PERSON) {
+			continue;
+		}
+		size_t o = m->ents[x->entity].office;
+		if (o == RELKG_NONE || m->ents[o].country != country ||
+		    strncmp(m->ents[o].label, go->canonical, strlen(go->canonical)) != 0) {
+			continue;
+		}
+		int other_time = 0; /* "X in March 1999 and President Y in 2007" */
+		for (size_t d = 0; d < m->n_dates; ++d) {
+			other_time |= m->dates[d].span.begin >= x->span.end && m->dates[d].span.end <= at;
+		}
+		if (other_time) {
+			continue;
+		}
+		for (int k = 0; k < 2; ++k) {
+			if (m->parties[k] == country && m->parties[1 - k] != RELKG_NONE) {
+				return m->parties[1 - k];
+			}
+		}
+		return RELKG_NONE;
+	}
+	return country;
 }
 
 /* ---------------------------------------------------------------- parsing */
@@ -204,7 +302,20 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 		return 0;
 	}
 	size_t q = relkg_skip_space(t, p, end);
-	size_t k = relkg_starts_with(t, q, end, "of");
+	const relkg_gz_office *go = relkg_gazetteer_office_at(gaz, o);
+	size_t k = go->role == RELKG_ROLE_DIPLOMAT ? relkg_starts_with(t, q, end, "to") : 0;
+	if (k) { /* "Ambassador to the Soviet Union": the host, not the state */
+		size_t r = relkg_skip_space(t, q + k, end);
+		size_t k2 = relkg_starts_with(t, r, end, "the");
+		if (k2) {
+			r = relkg_skip_space(t, r + k2, end);
+		}
+		if (country_here(ctx, r, end, &ce) != RELKG_NONE) {
+			tp->end = ce;
+			return 1;
+		}
+	}
+	k = relkg_starts_with(t, q, end, "of");
 	if (k) {
 		size_t r = relkg_skip_space(t, q + k, end);
 		size_t k2 = relkg_starts_with(t, r, end, "the");
@@ -215,6 +326,13 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 		if (c != RELKG_NONE && (ce >= end || t[ce] != '\'')) {
 			tp->country = c;
 			p = ce;
+		} else if (!k2 && go->role == RELKG_ROLE_MINISTER && relkg_is_upper_at(t + r, end - r)) {
+			/* a portfolio: "Minister of Unification" */
+			size_t e = relkg_word_end(t, r, end);
+			if (e > r && relkg_name_stopword(ctx, r, e, end) == 0 &&
+			    relkg_month_name(t + r, e - r, &len) == 0) {
+				p = e;
+			}
 		}
 	}
 	tp->end = p;
@@ -319,6 +437,14 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		ne = nb;
 	}
 	size_t country = tp.country;
+	if (ne > nb && country == RELKG_NONE) { /* "Emperor Akihito of Japan" */
+		size_t q = relkg_skip_space(t, ne, end);
+		size_t k = relkg_starts_with(t, q, end, "of");
+		size_t ce;
+		if (k) {
+			country = country_here(ctx, relkg_skip_space(t, q + k, end), end, &ce);
+		}
+	}
 	if (ne == nb && go->role == RELKG_ROLE_OTHER) {
 		size_t qc = RELKG_NONE;
 		ne = qualified_name(ctx, tp.end, end, &qc, &nb);
@@ -336,6 +462,11 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		country = known_country(ctx, t + nb, ne - nb, go);
 		if (country == RELKG_NONE) {
 			country = context_country(ctx, si, tp.begin);
+			if (after_meeting_verb(ctx, si, tp.begin)) {
+				country = other_party(ctx, country);
+			} else {
+				country = not_taken(ctx, si, tp.begin, go, country);
+			}
 		}
 		rule = &rule_title_context;
 		conf = 0.6;
@@ -345,7 +476,7 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_ERR_NOMEM;
 	}
 	TRY(st, add_title_mention(ctx, si, &tp, office));
-	if (ne == nb || country == RELKG_NONE) {
+	if (ne == nb) {
 		return RELKG_OK;
 	}
 	size_t person = relkg_ent_person(ctx, t + nb, ne - nb);
@@ -353,6 +484,10 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_ERR_NOMEM;
 	}
 	TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){nb, ne}, si, person, RELKG_MF_NAME));
+	*next = ne;
+	if (country == RELKG_NONE) {
+		return RELKG_OK; /* a person, but whose office is not said */
+	}
 	const relkg_date *years = term_years(ctx, ne, end);
 	*next = ne;
 	return relkg_emit_holds(ctx, person, office, si, nb, years, years, rule, conf);

@@ -23,7 +23,7 @@ static const char *const organs[] = {"foreign ministry", "ministry of foreign af
 static const char *const org_keywords[] = {"Center", "Centre", "Council", "Ministry", "Agency",
 	"Committee", "Commission", "Bureau", "Department", "Institute", "University",
 	"Organization", "Organisation", "Association", "Foundation", "Party", "Bank", "Fund",
-	"Parliament", "Assembly", "Court", "Corporation", "Company", NULL};
+	"Parliament", "Assembly", "Court", "Corporation", "Company", "Project", NULL};
 static const char *const connectors[] = {"of", "for", "the", "and", NULL};
 
 static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const char *label,

@@ -34,29 +34,28 @@ static const char *const subject_verbs[] = {"said", "says", "stated", "announced
 static const char *const possessed[] = {"presidency", "government", "administration",
 	"cabinet", "term", "premiership", "visit", "tenure", "policy", "rule", "regime", NULL};
 
+/* The person mentioned at [b,e) already, or NONE. */
+static size_t person_at(const relkg_ctx *ctx, size_t b)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t i = relkg_mentions_at(m, b, RELKG_ENT_PERSON, 0);
+	return i == RELKG_NONE ? RELKG_NONE : m->ms[i].entity;
+}
+
+/* The person named at [b,e): the one already mentioned there, else a new
+ * one unless another mention overlaps the span (*out NONE then). */
 static relkg_status add_person(relkg_ctx *ctx, size_t si, size_t b, size_t e, size_t *out)
 {
+	*out = person_at(ctx, b);
+	if (*out != RELKG_NONE || relkg_mentions_covered(ctx->mentions, b, e)) {
+		return RELKG_OK;
+	}
 	size_t p = relkg_ent_person(ctx, ctx->doc->text + b, e - b);
 	if (p == RELKG_NONE) {
 		return RELKG_ERR_NOMEM;
 	}
 	*out = p;
-	if (relkg_mentions_covered(ctx->mentions, b, e)) {
-		return RELKG_OK;
-	}
 	return relkg_mentions_add(ctx->mentions, (relkg_span){b, e}, si, p, RELKG_MF_NAME);
-}
-
-/* The person mentioned at [b,e) already, or NONE. */
-static size_t person_at(const relkg_ctx *ctx, size_t b)
-{
-	const relkg_mentions *m = ctx->mentions;
-	for (size_t i = 0; i < m->n; ++i) {
-		if (m->ms[i].span.begin == b && m->ents[m->ms[i].entity].kind == RELKG_ENT_PERSON) {
-			return m->ms[i].entity;
-		}
-	}
-	return RELKG_NONE;
 }
 
 /* The person named as the subject just before `at` in the sentence
@@ -114,7 +113,7 @@ static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		relkg_status st;
 		TRY(st, add_person(ctx, si, nb, ne, &person));
 		*next = ne;
-		if (strcmp(*p, "replaced by") == 0 || strcmp(*p, "succeeded by") == 0) {
+		if (person != RELKG_NONE && (strcmp(*p, "replaced by") == 0 || strcmp(*p, "succeeded by") == 0)) {
 			return replaced(ctx, si, i, ne, person);
 		}
 		return RELKG_OK;
@@ -134,7 +133,7 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		return RELKG_OK;
 	}
 	*next = ne;
-	if (words < 2 || person_at(ctx, i) != RELKG_NONE) {
+	if (words < 2 || relkg_mentions_covered(ctx->mentions, i, ne)) {
 		return RELKG_OK;
 	}
 	size_t p = ne;

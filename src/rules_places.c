@@ -103,13 +103,12 @@ static size_t territory_at(const relkg_ctx *ctx, size_t i, size_t end, size_t *o
 		i = relkg_skip_space(t, i + k, end);
 	}
 	const relkg_mentions *m = ctx->mentions;
-	for (size_t j = 0; j < m->n; ++j) {
-		if (m->ms[j].span.begin == i && m->ents[m->ms[j].entity].kind == RELKG_ENT_TERRITORY) {
-			*out_end = m->ms[j].span.end;
-			return m->ms[j].entity;
-		}
+	size_t j = relkg_mentions_at(m, i, RELKG_ENT_TERRITORY, 0);
+	if (j == RELKG_NONE) {
+		return RELKG_NONE;
 	}
-	return RELKG_NONE;
+	*out_end = m->ms[j].span.end;
+	return m->ms[j].entity;
 }
 
 /* ---------------------------------------------------------------- cities */

@@ -188,8 +188,9 @@ static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char 
 	if (date && !relkg_graph_has(ctx->graph, iri, "rkg:date")) {
 		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:date", date->iso, date->xsd));
 	}
-	if (not_signed(ctx, si, b)) {
+	if (not_signed(ctx, si, b) && !(m->ents[e].flags & RELKG_EF_NOT_SIGNED)) {
 		m->ents[e].flags |= RELKG_EF_NOT_SIGNED;
+		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:notSigned", "true", "xsd:boolean"));
 	}
 	TRY(st, relkg_mentions_add(m, (relkg_span){b, b + n}, si, e, RELKG_MF_NAME));
 	return relkg_ctx_provenance(ctx, iri, si, rule, conf);
@@ -243,6 +244,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			break;
 		}
 		++words;
+		if (e + 2 < end && t[e] == '\'' && t[e + 1] == 's' && t[e + 2] == ' ') {
+			last = e += 2; /* "the People's Republic of China" */
+		}
 		if (e < end && t[e] == ' ') {
 			p = e + 1;
 		} else {

@@ -108,6 +108,26 @@ static void people_and_offices(void)
 	EQ_STR(office_of("person/dupont-jean"), "Director-General of France");
 	OK(has("office/foreign-minister-of-germany"), "a title alone is an office mention");
 
+	run("Soviet Union–United States relations\n\nSoviet leader Mikhail Gorbachev met "
+	    "President Ronald Reagan in October 1986. U.S. Ambassador to the Soviet Union Jack "
+	    "Matlock described the talks.\n");
+	EQ_STR(office_of("person/reagan-ronald"), "President of United States"); /* counterpart */
+	EQ_STR(office_of("person/jack-matlock"), "Ambassador of United States");
+
+	run("China–Japan relations\n\nIn 1972, Japanese Prime Minister Kakuei Tanaka visited "
+	    "Beijing and met Premier Zhou Enlai.\n\nIn 2015, Prime Minister Li Wei spoke.\n");
+	EQ_STR(office_of("person/enlai-zhou"), "Prime Minister of China");
+	OK(has("person/li-wei"), "a person after a title, state unknown");
+	EQ_STR(office_of("person/li-wei"), ""); /* no state in the paragraph: no office */
+
+	run("North Korea–South Korea relations\n\nIsrael occupied the Golan Heights in 1967. "
+	    "Emperor Akihito of Japan visited China. Minister of Unification Cho Myoung-gyon "
+	    "attended the talks.\n");
+	EQ_STR(office_of("person/akihito"), "Emperor of Japan"); /* "NAME of COUNTRY" */
+	OK(has("person/cho-gyon-myoung"), "a portfolio is part of the title");
+	EQ_INT(count_kind(RELKG_ENT_PERSON), 2);
+	OK(has("territory/golan-heights"), "an occupied region");
+
 	run("Canada–Mexico relations\n\nWorld War II ended. Pew Research Center published a "
 	    "survey. Foreign Affairs has reported on the Mexican government. The Kuril Islands "
 	    "were mentioned.\n");
