@@ -587,6 +587,28 @@ static const referent *find_ref(const finder *f, const char *cls)
 	return NULL;
 }
 
+/* "the German-Soviet Nonaggression Pact": the countries named in the
+ * capitalized name before a capitalized noun. */
+static void name_mods(const finder *f, size_t i, relkg_event *e)
+{
+	if (!(f->w.w[i].flags & RELKG_TK_CAP)) {
+		return;
+	}
+	size_t j = i;
+	while (j > 0 && ((f->w.w[j - 1].flags & RELKG_TK_CAP) || relkg_tok_is(&f->w, j - 1, "-"))) {
+		--j;
+	}
+	for (size_t k = 0; k < f->nc; ++k) {
+		const cand *c = &f->c[k];
+		if (c->w0 >= j && c->w1 <= i && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
+			add_id(e->agents, &e->n_agents, c->ent);
+		}
+	}
+	if (e->n_agents) {
+		e->how = RELKG_HOW_NOUN;
+	}
+}
+
 static int agent_from(const finder *f, const char *src, size_t i, size_t end, int gerund,
 		      relkg_event *e)
 {
@@ -610,6 +632,8 @@ static int agent_from(const finder *f, const char *src, size_t i, size_t end, in
 			add_id(e->agents, &e->n_agents, as_role(f->m, c->ent, ROLE_ACTOR));
 			e->how = RELKG_HOW_NOUN;
 		}
+	} else if (strcmp(src, "mods") == 0) {
+		name_mods(f, i, e);
 	} else if (strcmp(src, "ref") == 0) {
 		const referent *r = find_ref(f, e->trig->cls);
 		if (r) {
@@ -711,13 +735,16 @@ static void other_party(const finder *f, relkg_event *e)
 
 /* ---------------------------------------------------------------- dates */
 
-static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near)
+/* The date of sentence s nearest span `near` among those overlapping
+ * [lo, hi) (bytes); the sentence's last date when near is NULL. */
+static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg_span *near,
+					  size_t lo, size_t hi)
 {
 	const relkg_date *best = NULL;
 	size_t best_d = 0;
 	for (size_t k = 0; k < f->m->n_dates; ++k) {
 		const relkg_date *d = &f->m->dates[k];
-		if (d->sentence != s) {
+		if (d->sentence != s || d->span.end <= lo || d->span.begin >= hi) {
 			continue;
 		}
 		if (!near) {
@@ -732,6 +759,35 @@ static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_sp
 		}
 	}
 	return best;
+}
+
+static int is_break_comma(const finder *f, size_t j)
+{
+	return relkg_tok_is(&f->w, j, ",") &&
+	       !(j + 1 < f->w.n && (f->w.w[j + 1].flags & RELKG_TK_NUMBER));
+}
+
+/* The trigger's date: one in its own comma-delimited part of the
+ * sentence ("Despite A and B signing a treaty on 4 May 1932, the X-Y Pact
+ * of August 1939 ..."), else the sentence's date nearest it. */
+static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near)
+{
+	if (!near) {
+		return sentence_date_in(f, s, NULL, 0, (size_t)-1);
+	}
+	size_t a = 0, b = f->w.n;
+	for (size_t j = 0; j < f->w.n; ++j) {
+		if (is_break_comma(f, j) && f->w.w[j].end <= near->begin) {
+			a = j + 1;
+		}
+		if (is_break_comma(f, j) && f->w.w[j].begin >= near->end && b == f->w.n) {
+			b = j;
+		}
+	}
+	size_t lo = a < f->w.n ? f->w.w[a].begin : near->begin;
+	size_t hi = b < f->w.n ? f->w.w[b].begin : (size_t)-1;
+	const relkg_date *d = sentence_date_in(f, s, near, lo, hi);
+	return d ? d : sentence_date_in(f, s, near, 0, (size_t)-1);
 }
 
 /* The sentence's date nearest the trigger, else the paragraph's last. */

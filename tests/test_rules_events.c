@@ -307,6 +307,26 @@ static void test_two_leaders_and_tense(void)
 	done(&w);
 }
 
+static void test_named_pact(void)
+{
+	world w;
+	const char *p[] = {"Despite Kenya and Uganda signing a trade treaty on 4 May 1932, the "
+			   "Swedish-Finnish Defence Pact of August 1939 changed the region.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"4 May 1932", "1932-05-04", "xsd:date", "August 1939",
+				   "1939-08", "xsd:gYearMonth", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Agreement"), 2);
+	const relkg_event *a = &w.list.e[0], *b = &w.list.e[1];
+	EQ_STR(agent(&w, a, 0), "Uganda");
+	EQ_STR(agent(&w, a, 1), "Kenya");
+	EQ_STR(date(a), "1932-05-04");
+	EQ_STR(agent(&w, b, 0), "Sweden");
+	EQ_STR(agent(&w, b, 1), "Finland");
+	EQ_STR(date(b), "1939-08");
+	done(&w);
+}
+
 /* Through the rule set: codes, label, provenance, and one node for one
  * event told twice. */
 static void test_graph(void)
@@ -360,6 +380,7 @@ int main(void)
 	test_bilateral();
 	test_quotes_and_person_subject();
 	test_passive();
+	test_named_pact();
 	test_two_leaders_and_tense();
 	test_graph();
 	relkg_triggers_free(lex);
