@@ -52,6 +52,11 @@ static const char *const stop[] = {
 	"Court", "Tribunal", "Trust", "Fair", "Open", "Access", "Publishing", "Science",
 	"Technology", "Medicine", "Health", "Human", "Services", "Book", "Books", "Press",
 	"Beyond", "Scenarios", "Region", "Russo", "Sino", "Anglo", "Franco", "Indo", "Crown",
+	"Heights", "Hills", "Valley", "Plateau", "Desert", "Basin", "Line", "Zone", "Area",
+	"Corridor", "Pass", "Coast", "Camp", "Fort", "Base", "Cape", "Mount", "Glacier", "Creek",
+	"Forest", "Park", "Gate", "Wall", "Tower", "Castle", "Hall", "Centre", "Plaza",
+	"Incident", "Massacre", "Affair", "Uprising", "Rebellion", "Battle", "Siege", "Invasion",
+	"Operation", "Campaign", "Doctrine", "Plan", "Talks", "Dialogue", "Forum", "Partnership",
 	NULL};
 
 static int is_initial(const char *t, size_t b, size_t e)

@@ -7,6 +7,7 @@
  * article's other party.  One embassy per sending and host state; one
  * consulate per sending state and city. */
 #include <string.h>
+#include <strings.h>
 
 #include "entities.h"
 #include "names.h"
@@ -34,6 +35,8 @@ static const struct {
 	{"consulate", MISSION_CONSULATE},	  {"embassy", MISSION_EMBASSY},
 	{"high commission", MISSION_EMBASSY},	  {"permanent mission", MISSION_OTHER},
 	{"legation", MISSION_EMBASSY},
+	{"consulates-general", MISSION_CONSULATE}, {"consulates general", MISSION_CONSULATE},
+	{"consulates", MISSION_CONSULATE}, {"embassies", MISSION_EMBASSY},
 };
 
 static size_t kind_at(const char *t, size_t i, size_t end, mission_type *type)
@@ -54,9 +57,11 @@ typedef struct {
 	size_t end;
 } place;
 
+static int place_at(relkg_ctx *ctx, size_t p, size_t end, place *out);
+
 /* "in Moscow", "to Japan", "in Yuzhno-Sakhalinsk" (a place the gazetteer
  * lacks becomes a city of the host). */
-static int place_after(relkg_ctx *ctx, size_t si, size_t p, size_t end, place *out)
+static int place_after(relkg_ctx *ctx, size_t p, size_t end, place *out)
 {
 	const char *t = ctx->doc->text;
 	p = relkg_skip_space(t, p, end);
@@ -67,7 +72,14 @@ static int place_after(relkg_ctx *ctx, size_t si, size_t p, size_t end, place *o
 	if (!k) {
 		return 0;
 	}
-	p = relkg_skip_space(t, p + k, end);
+	return place_at(ctx, relkg_skip_space(t, p + k, end), end, out);
+}
+
+/* The place named at p: a known city, a country (a capital standing for
+ * it is its city), else an unknown capitalized word taken as a city. */
+static int place_at(relkg_ctx *ctx, size_t p, size_t end, place *out)
+{
+	const char *t = ctx->doc->text;
 	size_t th = relkg_starts_with(t, p, end, "the");
 	if (th) {
 		p = relkg_skip_space(t, p + th, end);
@@ -110,7 +122,6 @@ static int place_after(relkg_ctx *ctx, size_t si, size_t p, size_t end, place *o
 		return 0;
 	}
 	*out = (place){city, RELKG_NONE, e};
-	(void)si;
 	return 1;
 }
 
@@ -208,7 +219,7 @@ static relkg_status of_in_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	place pl = {RELKG_NONE, RELKG_NONE, ce};
-	place_after(ctx, si, ce, end, &pl);
+	place_after(ctx, ce, end, &pl);
 	*next = pl.end;
 	return emit_mission(ctx, si, i, pl.end, type, sending, &pl, &rule_of_in);
 }
@@ -225,7 +236,7 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	}
 	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
 	place pl = {RELKG_NONE, RELKG_NONE, i + k};
-	int has_place = place_after(ctx, si, i + k, end, &pl);
+	int has_place = place_after(ctx, i + k, end, &pl);
 	/* demonym or possessive right before */
 	const relkg_mentions *m = ctx->mentions;
 	for (size_t j = 0; pw != (size_t)-1 && j < m->n; ++j) {
@@ -236,7 +247,8 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 					    &rule_demonym);
 		}
 	}
-	static const char *const dets[] = {"an", "a", "its", NULL};
+	static const char *const dets[] = {"an", "a", "its", "and", "has", "have", "maintains", "opened",
+		"operates", NULL};
 	if (!has_place || pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)) {
 		return RELKG_OK;
 	}
@@ -254,7 +266,31 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		return RELKG_OK;
 	}
 	*next = pl.end;
-	return emit_mission(ctx, si, i, pl.end, type, m->ms[sending].entity, &pl, &rule_has);
+	size_t from = m->ms[sending].entity;
+	relkg_status st;
+	TRY(st, emit_mission(ctx, si, i, pl.end, type, from, &pl, &rule_has));
+	if (strncasecmp(t + i, "consulates", 10) != 0 && strncasecmp(t + i, "embassies", 9) != 0) {
+		return RELKG_OK;
+	}
+	/* "consulates in A, B and C" */
+	for (size_t p = pl.end; p < end;) {
+		p = relkg_skip_space(t, p, end);
+		if (p < end && t[p] == ',') {
+			p = relkg_skip_space(t, p + 1, end);
+		}
+		size_t a = relkg_starts_with(t, p, end, "and");
+		if (a) {
+			p = relkg_skip_space(t, p + a, end);
+		}
+		place more = {RELKG_NONE, RELKG_NONE, p};
+		if (p >= end || !relkg_is_upper_at(t + p, end - p) || !place_at(ctx, p, end, &more) ||
+		    more.city == RELKG_NONE) {
+			break;
+		}
+		TRY(st, emit_mission(ctx, si, p, more.end, type, from, &more, &rule_has));
+		*next = p = more.end;
+	}
+	return RELKG_OK;
 }
 
 relkg_status relkg_rules_missions(relkg_ctx *ctx)

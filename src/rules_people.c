@@ -29,7 +29,11 @@ static const char *const subject_verbs[] = {"said", "says", "stated", "announced
 	"wrote", "noted", "argued", "claimed", "insisted", "denied", "accused", "expressed",
 	"welcomed", "promised", "pledged", "attended", "arrived", "traveled", "travelled",
 	"apologized", "apologised", "resigned", "died", "postponed", "cancelled", "canceled",
-	"won", "succeeded", "replaced", "took", "was", "had", "has", "made", NULL};
+	"succeeded", "replaced", NULL};
+/* "X was elected": participles after "was" that only people take */
+static const char *const person_participles[] = {"elected", "appointed", "replaced",
+	"succeeded", "born", "assassinated", "sworn", "inaugurated", "reelected", "re-elected",
+	"dismissed", "arrested", "awarded", NULL};
 
 static const char *const possessed[] = {"presidency", "government", "administration",
 	"cabinet", "term", "premiership", "visit", "tenure", "policy", "rule", "regime", NULL};
@@ -142,8 +146,12 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		size_t w = relkg_skip_space(t, p + 2, end);
 		ok = relkg_word_in(t, w, relkg_word_end(t, w, end), possessed);
 	} else {
-		size_t w = relkg_skip_space(t, p, end);
-		ok = w > p && relkg_word_in(t, w, relkg_word_end(t, w, end), subject_verbs);
+		size_t w = relkg_skip_space(t, p, end), we = relkg_word_end(t, w, end);
+		ok = w > p && relkg_word_in(t, w, we, subject_verbs);
+		if (!ok && w > p && relkg_word_is(t, w, we, "was")) {
+			size_t v = relkg_skip_space(t, we, end);
+			ok = relkg_word_in(t, v, relkg_word_end(t, v, end), person_participles);
+		}
 	}
 	if (!ok) {
 		return RELKG_OK;

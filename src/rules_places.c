@@ -452,6 +452,38 @@ static relkg_status aliases_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	return RELKG_OK;
 }
 
+/* Every later occurrence of a territory's name is a mention of it. */
+static relkg_status remention(relkg_ctx *ctx)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_mentions *m = ctx->mentions;
+	relkg_status st;
+	size_t n_ents = m->n_ents;
+	for (size_t e = 0; e < n_ents; ++e) {
+		if (m->ents[e].kind != RELKG_ENT_TERRITORY) {
+			continue;
+		}
+		const char *label = m->ents[e].label;
+		size_t n = strlen(label);
+		for (size_t si = 0; si < doc->n_sentences; ++si) {
+			relkg_span sp = doc->sentences[si].span;
+			for (const char *p = doc->text + sp.begin;
+			     (p = strstr(p, label)) != NULL && (size_t)(p - doc->text) + n <= sp.end;
+			     p += n) {
+				size_t b = (size_t)(p - doc->text);
+				if (!relkg_word_start(doc->text, b) ||
+				    relkg_is_letter_at(p + n, sp.end - b - n) ||
+				    relkg_mentions_covered(m, b, b + n)) {
+					continue;
+				}
+				TRY(st, relkg_mentions_add(m, (relkg_span){b, b + n}, si, e, RELKG_MF_NAME));
+			}
+		}
+	}
+	relkg_mentions_sort(m);
+	return RELKG_OK;
+}
+
 typedef relkg_status (*pattern_fn)(relkg_ctx *, size_t, size_t, size_t *);
 
 static relkg_status each_word(relkg_ctx *ctx, const pattern_fn *fns)
@@ -483,5 +515,7 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	TRY(st, each_word(ctx, find));
-	return each_word(ctx, relate);
+	TRY(st, remention(ctx));
+	TRY(st, each_word(ctx, relate));
+	return remention(ctx); /* and those the claims named */
 }

@@ -62,8 +62,9 @@ static void parties_in(const relkg_ctx *ctx, size_t b, size_t e, parties *p)
 	const relkg_mentions *m = ctx->mentions;
 	size_t first, last = relkg_mentions_range(m, b, e, &first);
 	for (size_t i = first; i < last; ++i) {
+		/* a capital in a name is the place of signing ("Treaty of Warsaw") */
 		if (m->ents[m->ms[i].entity].kind == RELKG_ENT_COUNTRY && m->ms[i].span.end <= e &&
-		    !(m->ms[i].flags & RELKG_MF_PRONOUN)) {
+		    !(m->ms[i].flags & (RELKG_MF_PRONOUN | RELKG_MF_CAPITAL))) {
 			add_party(p, m->ms[i].entity);
 		}
 	}
@@ -246,6 +247,11 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		++words;
 		if (e + 2 < end && t[e] == '\'' && t[e + 1] == 's' && t[e + 2] == ' ') {
 			last = e += 2; /* "the People's Republic of China" */
+		}
+		if (e + 4 < end && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+		    (unsigned char)t[e + 2] == 0x93 && relkg_is_upper_at(t + e + 3, end - e - 3)) {
+			p = e + 3; /* "German–Polish Border Treaty" */
+			continue;
 		}
 		if (e < end && t[e] == ' ') {
 			p = e + 1;

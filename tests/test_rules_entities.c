@@ -178,6 +178,16 @@ static void treaties_and_missions(void)
 	OK(has("mission/embassy-india-japan"), "X has an embassy in Y");
 	OK(has("mission/embassy-japan-india"), "Embassy of X in Y and the X Embassy: one node");
 	OK(has("mission/consulate-india-osaka"), "and a consulate-general in Y");
+
+	run("Germany–Poland relations\n\nGermany has an embassy in Warsaw and consulates-general "
+	    "in Gdańsk, Kraków and Wrocław. The German–Polish Border Treaty was signed on 14 "
+	    "November 1990. The Treaty of Warsaw was signed in 1970.\n");
+	OK(has("mission/consulate-germany-wrocław"), "a list of consulates");
+	EQ_INT(count_kind(RELKG_ENT_MISSION), 4);
+	OK(has("treaty/german-polish-border-treaty"), "demonyms joined by a dash");
+	OK(has("treaty/treaty-of-warsaw"), "Treaty of <capital>");
+	run("India–Japan relations\n\nIndia has an embassy in Tokyo and a consulate-general in "
+	    "Osaka. Embassy of Japan in New Delhi. The Japanese Embassy hosted a reception.\n");
 	EQ_INT(count_kind(RELKG_ENT_MISSION), 3);
 }
 
