@@ -10,6 +10,9 @@
 #define BLOCK_AFTER 3
 #define PREP_REACH 6   /* words after the trigger a preposition may stand */
 #define REFS 16
+#define REACH 60       /* words a clause may reach either side of a trigger */
+#define MENTION_WORDS 30 /* words a mention may span */
+#define RETOLD_REACH 256 /* earlier events a retelling is compared with */
 
 /* A mention mapped onto the sentence's words [w0, w1). */
 typedef struct {
@@ -32,8 +35,10 @@ typedef struct {
 	const relkg_triggers *lex;
 	relkg_event_list *out;
 	relkg_toks w;
-	cand *c;
+	cand *c;               /* in text order (w0 ascending) */
 	size_t nc, cap_c;
+	unsigned char *cov;    /* per word: covered by a mention */
+	size_t cap_cov;
 	size_t sent;
 	size_t first_event; /* first event of this sentence in out */
 	referent refs[REFS];
@@ -229,6 +234,22 @@ static int is_parties(const relkg_mentions *m)
 	return m->parties[0] != RELKG_NONE && m->parties[1] != RELKG_NONE;
 }
 
+/* The first word whose end (by_end) or begin is past / at `at`. */
+static size_t first_word(const finder *f, size_t at, int by_end)
+{
+	size_t lo = 0, hi = f->w.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int before = by_end ? f->w.w[mid].end <= at : f->w.w[mid].begin < at;
+		if (before) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
 /* Maps the sentence's mentions onto its words. */
 static relkg_status load_cands(finder *f)
 {
@@ -240,15 +261,10 @@ static relkg_status load_cands(finder *f)
 		if (mm->entity >= f->m->n_ents) {
 			continue;
 		}
-		cand c = {mm->entity, f->w.n, f->w.n, mm->flags};
-		for (size_t j = 0; j < f->w.n; ++j) {
-			if (c.w0 == f->w.n && f->w.w[j].end > mm->span.begin) {
-				c.w0 = j;
-			}
-			if (f->w.w[j].begin < mm->span.end) {
-				c.w1 = j + 1;
-			}
-		}
+		/* words are in text order: the first ending after the mention's
+		 * start, and the first starting at or after its end */
+		cand c = {mm->entity, first_word(f, mm->span.begin, 1), 0, mm->flags};
+		c.w1 = first_word(f, mm->span.end, 0);
 		if (c.w0 >= c.w1 || c.w1 > f->w.n) {
 			continue;
 		}
@@ -262,6 +278,20 @@ static relkg_status load_cands(finder *f)
 			f->cap_c = nc;
 		}
 		f->c[f->nc++] = c;
+	}
+	if (f->w.n > f->cap_cov) {
+		unsigned char *nc = realloc(f->cov, f->w.n);
+		if (!nc) {
+			return RELKG_ERR_NOMEM;
+		}
+		f->cov = nc;
+		f->cap_cov = f->w.n;
+	}
+	if (f->w.n) {
+		memset(f->cov, 0, f->w.n);
+	}
+	for (size_t k = 0; k < f->nc; ++k) {
+		memset(f->cov + f->c[k].w0, 1, f->c[k].w1 - f->c[k].w0);
 	}
 	return RELKG_OK;
 }
@@ -286,7 +316,8 @@ static int after_prep(const finder *f, const cand *c)
 
 static size_t clause_start(const finder *f, size_t i)
 {
-	while (i > 0 && !is_clause_break(&f->w.w[i - 1])) {
+	size_t lim = i > REACH ? i - REACH : 0;
+	while (i > lim && !is_clause_break(&f->w.w[i - 1])) {
 		--i;
 	}
 	return i;
@@ -296,7 +327,8 @@ static size_t clause_start(const finder *f, size_t i)
  * Russia would \"continue the dialogue with ...\""). */
 static size_t clause_end(const finder *f, size_t i)
 {
-	while (i < f->w.n && !(is_clause_break(&f->w.w[i]) && !relkg_tok_is(&f->w, i, "\""))) {
+	size_t lim = i + REACH < f->w.n ? i + REACH : f->w.n;
+	while (i < lim && !(is_clause_break(&f->w.w[i]) && !relkg_tok_is(&f->w, i, "\""))) {
 		++i;
 	}
 	return i;
@@ -304,19 +336,30 @@ static size_t clause_end(const finder *f, size_t i)
 
 static int covered(const finder *f, size_t j)
 {
-	for (size_t k = 0; k < f->nc; ++k) {
-		if (f->c[k].w0 <= j && j < f->c[k].w1) {
-			return 1;
+	return j < f->w.n && f->cov[j];
+}
+
+/* Index of the first candidate with w0 >= w. */
+static size_t cand_from(const finder *f, size_t w)
+{
+	size_t lo = 0, hi = f->nc;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (f->c[mid].w0 < w) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
 		}
 	}
-	return 0;
+	return lo;
 }
 
 /* The candidate ending last at or before word j with w1 == j + 1 in role. */
 static const cand *cand_ending(const finder *f, size_t j, role r, int person)
 {
 	const cand *best = NULL;
-	for (size_t k = 0; k < f->nc; ++k) {
+	for (size_t k = cand_from(f, j > MENTION_WORDS ? j - MENTION_WORDS : 0);
+	     k < f->nc && f->c[k].w0 <= j; ++k) {
 		const cand *c = &f->c[k];
 		if (c->w1 != j + 1 || as_role(f->m, c->ent, r) == RELKG_NONE) {
 			continue;
@@ -398,9 +441,9 @@ static const cand *subject(const finder *f, size_t i, role r)
 {
 	size_t cs = clause_start(f, i);
 	const cand *near = NULL, *person = NULL;
-	for (size_t k = 0; k < f->nc; ++k) {
+	for (size_t k = cand_from(f, cs); k < f->nc && f->c[k].w0 < i; ++k) {
 		const cand *c = &f->c[k];
-		if (c->w1 > i || c->w0 < cs || quoted(f, c) || as_role(f->m, c->ent, r) == RELKG_NONE) {
+		if (c->w1 > i || quoted(f, c) || as_role(f->m, c->ent, r) == RELKG_NONE) {
 			continue;
 		}
 		if (r == ROLE_ACTOR && after_prep(f, c) && !right_before(f, c, i)) {
@@ -518,9 +561,9 @@ static const cand *person_after(const finder *f, const cand *c)
 	    f->m->ents[c->ent].kind != RELKG_ENT_COUNTRY) {
 		return c; /* "U.S. President George W. Bush" too */
 	}
-	for (size_t k = 0; k < f->nc; ++k) {
+	for (size_t k = cand_from(f, c->w1); k < f->nc && f->c[k].w0 <= c->w1 + 6; ++k) {
 		const cand *p = &f->c[k];
-		if (p->w0 >= c->w1 && p->w0 <= c->w1 + 6 &&
+		if (
 		    f->m->ents[p->ent].kind == RELKG_ENT_PERSON && !comma_between(f, c->w1, p->w0) &&
 		    !and_between(f, c->w1, p->w0)) {
 			return p;
@@ -535,10 +578,10 @@ static const cand *first_after(const finder *f, size_t from, size_t to, role r,
 			       const relkg_event *e)
 {
 	const cand *best = NULL;
-	for (size_t k = 0; k < f->nc; ++k) {
+	for (size_t k = cand_from(f, from); k < f->nc && f->c[k].w0 < to; ++k) {
 		const cand *c = &f->c[k];
 		size_t id = as_role(f->m, c->ent, r);
-		if (c->w0 < from || c->w0 >= to || id == RELKG_NONE || (r == ROLE_ACTOR && quoted(f, c))) {
+		if ( id == RELKG_NONE || (r == ROLE_ACTOR && quoted(f, c))) {
 			continue;
 		}
 		if (r != ROLE_PLACE && e && !own_state_ok(e)) {
@@ -598,9 +641,9 @@ static void name_mods(const finder *f, size_t i, relkg_event *e)
 	while (j > 0 && ((f->w.w[j - 1].flags & RELKG_TK_CAP) || relkg_tok_is(&f->w, j - 1, "-"))) {
 		--j;
 	}
-	for (size_t k = 0; k < f->nc; ++k) {
+	for (size_t k = cand_from(f, j); k < f->nc && f->c[k].w0 < i; ++k) {
 		const cand *c = &f->c[k];
-		if (c->w0 >= j && c->w1 <= i && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
+		if (c->w1 <= i && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
 			add_id(e->agents, &e->n_agents, c->ent);
 		}
 	}
@@ -643,9 +686,9 @@ static int agent_from(const finder *f, const char *src, size_t i, size_t end, in
 		}
 	} else if (strcmp(src, "both") == 0) {
 		size_t cs = clause_start(f, i);
-		for (size_t k = 0; k < f->nc; ++k) {
+		for (size_t k = cand_from(f, cs); k < f->nc && f->c[k].w0 < end; ++k) {
 			const cand *c = &f->c[k];
-			if (c->w0 >= cs && c->w1 <= end && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
+			if (c->w1 <= end && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
 				add_id(e->agents, &e->n_agents, c->ent);
 			}
 		}
@@ -674,9 +717,9 @@ static size_t phrase_end(const finder *f, size_t i)
 static const cand *person_in(const finder *f, size_t from, size_t to, const relkg_event *e)
 {
 	const cand *best = NULL;
-	for (size_t k = 0; k < f->nc; ++k) {
+	for (size_t k = cand_from(f, from); k < f->nc && f->c[k].w0 < to; ++k) {
 		const cand *c = &f->c[k];
-		if (c->w0 >= from && c->w0 < to && f->m->ents[c->ent].kind == RELKG_ENT_PERSON &&
+		if (f->m->ents[c->ent].kind == RELKG_ENT_PERSON &&
 		    !has(e->agents, e->n_agents, c->ent) && (!best || c->w0 < best->w0)) {
 			best = c;
 		}
@@ -742,7 +785,17 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 {
 	const relkg_date *best = NULL;
 	size_t best_d = 0;
-	for (size_t k = 0; k < f->m->n_dates; ++k) {
+	const relkg_span *sp = &f->doc->sentences[s].span;
+	size_t k0 = 0, k1 = f->m->n_dates;
+	while (k0 < k1) { /* dates are in text order */
+		size_t mid = k0 + (k1 - k0) / 2;
+		if (f->m->dates[mid].span.begin < sp->begin) {
+			k0 = mid + 1;
+		} else {
+			k1 = mid;
+		}
+	}
+	for (size_t k = k0; k < f->m->n_dates && f->m->dates[k].span.begin < sp->end; ++k) {
 		const relkg_date *d = &f->m->dates[k];
 		if (d->sentence != s || d->span.end <= lo || d->span.begin >= hi) {
 			continue;
@@ -775,8 +828,10 @@ static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_sp
 	if (!near) {
 		return sentence_date_in(f, s, NULL, 0, (size_t)-1);
 	}
-	size_t a = 0, b = f->w.n;
-	for (size_t j = 0; j < f->w.n; ++j) {
+	size_t at = first_word(f, near->begin, 1);
+	size_t a = at > REACH ? at - REACH : 0, b = f->w.n;
+	size_t lim = at + REACH < f->w.n ? at + REACH : f->w.n;
+	for (size_t j = a; j < lim; ++j) {
 		if (is_break_comma(f, j) && f->w.w[j].end <= near->begin) {
 			a = j + 1;
 		}
@@ -839,7 +894,9 @@ static void remember(finder *f, const char *cls, const relkg_event *e)
 /* Merges e into an event of the same class and actor in this sentence. */
 static int merge(finder *f, const relkg_event *e)
 {
-	for (size_t k = f->first_event; k < f->out->n; ++k) {
+	size_t from = f->out->n - f->first_event > RETOLD_REACH ? f->out->n - RETOLD_REACH
+								 : f->first_event;
+	for (size_t k = from; k < f->out->n; ++k) {
 		relkg_event *x = &f->out->e[k];
 		int shared = 0;
 		for (size_t a = 0; a < e->n_agents; ++a) {
@@ -1035,7 +1092,7 @@ static void merge_retold(relkg_event_list *l)
 	for (size_t j = 0; j < l->n; ++j) {
 		relkg_event *e = &l->e[j];
 		relkg_event *into = NULL;
-		for (size_t i = 0; i < n && !into; ++i) {
+		for (size_t i = n > RETOLD_REACH ? n - RETOLD_REACH : 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
 			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->date && e->date &&
 			    x->date_own && e->date_own && strcmp(x->date->iso, e->date->iso) == 0 &&
@@ -1085,6 +1142,7 @@ relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
 	}
 	relkg_toks_clear(&f.w);
 	free(f.c);
+	free(f.cov);
 	relkg_stemmer_free(st);
 	return rc;
 }
