@@ -122,6 +122,17 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 			p = e + 1;
 			continue;
 		}
+		/* a particle inside a name: "Fernández de Kirchner", "Guido di Tella" */
+		static const char *const particles[] = {"de", "da", "di", "del", "della", "dos",
+			"du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", NULL};
+		if (e < end && t[e] == ' ') {
+			size_t q = e + 1, qe = relkg_word_end(t, q, end);
+			if (qe > q && qe + 1 < end && t[qe] == ' ' && relkg_word_in(t, q, qe, particles) &&
+			    relkg_is_upper_at(t + qe + 1, end - qe - 1)) {
+				p = qe + 1;
+				continue;
+			}
+		}
 		break;
 	}
 	if (n == 0 || n > 4 || is_initial(t, last - 2, last)) {

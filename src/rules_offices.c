@@ -432,6 +432,15 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	size_t nb = relkg_skip_space(t, tp.end, end), ne;
 	int words = 0;
 	ne = relkg_name_parse(ctx, nb, end, &words);
+	/* an appositive: "the Argentine Foreign Minister, Guido di Tella, proposed" */
+	if (ne == nb && nb + 2 < end && t[nb] == ',') {
+		size_t ab = relkg_skip_space(t, nb + 1, end);
+		size_t ae = relkg_name_parse(ctx, ab, end, &words);
+		if (ae > ab && words >= 2 && ae < end && t[ae] == ',') {
+			nb = ab;
+			ne = ae;
+		}
+	}
 	/* a bare one-word name only after a capitalized title: "Prime Minister Sato" */
 	if (ne > nb && words == 1 && !tp.capitalized) {
 		ne = nb;

@@ -372,8 +372,8 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	size_t te, ent = territory_at(ctx, i, end, &te);
 	if (ent != RELKG_NONE) { /* "the X dispute" */
 		size_t p = relkg_skip_space(t, te, end);
-		*next = te;
 		if (relkg_starts_with(t, p, end, "dispute")) {
+			*next = te;
 			terr.ents[terr.n++] = ent;
 			return emit_dispute(ctx, si, &terr, RELKG_NONE, &rule_dispute_named);
 		}
@@ -421,11 +421,11 @@ static relkg_status aliases_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	if (ent == RELKG_NONE || relkg_starts_with(t, i, end, "the")) {
 		return RELKG_OK;
 	}
-	*next = te;
 	size_t p = relkg_skip_space(t, te, end);
 	if (p >= end || t[p] != '(') {
 		return RELKG_OK;
 	}
+	*next = te;
 	relkg_status st;
 	for (p = p + 1; p < end;) {
 		size_t e = proper_run(ctx, p, end);
@@ -484,6 +484,89 @@ static relkg_status remention(relkg_ctx *ctx)
 	return RELKG_OK;
 }
 
+/* "X, part of Y" / "X is part of Y" -> rkg:partOf; "X, administered by Y"
+ * / "X is administered by Y" -> rkg:administeredBy (Y a country). */
+static relkg_status part_of_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t te, x = territory_at(ctx, i, end, &te);
+	if (x == RELKG_NONE || relkg_starts_with(t, i, end, "the")) {
+		return RELKG_OK;
+	}
+	*next = te;
+	size_t p = te;
+	if (p < end && t[p] == ',') {
+		++p;
+	}
+	p = relkg_skip_space(t, p, end);
+	static const char *const verbs[] = {"is", "are", "was", "were", "which is", "which are",
+		"now", NULL};
+	for (const char *const *v = verbs; *v; ++v) {
+		size_t k = relkg_starts_with(t, p, end, *v);
+		if (k) {
+			p = relkg_skip_space(t, p + k, end);
+			break;
+		}
+	}
+	const char *pred = NULL;
+	size_t k;
+	if ((k = relkg_starts_with(t, p, end, "part of")) ||
+	    (k = relkg_starts_with(t, p, end, "a part of"))) {
+		pred = "rkg:partOf";
+	} else if ((k = relkg_starts_with(t, p, end, "claimed by"))) {
+		pred = "rkg:claimedBy";
+	} else if ((k = relkg_starts_with(t, p, end, "administered by")) ||
+		   (k = relkg_starts_with(t, p, end, "controlled by"))) {
+		pred = "rkg:administeredBy";
+	} else {
+		return RELKG_OK;
+	}
+	p = relkg_skip_space(t, p + k, end);
+	size_t th = relkg_starts_with(t, p, end, "the");
+	if (th) {
+		p = relkg_skip_space(t, p + th, end);
+	}
+	relkg_mentions *m = ctx->mentions;
+	size_t y = relkg_country_at(ctx, p, NULL);
+	if (y == RELKG_NONE && strcmp(pred, "rkg:partOf") == 0) {
+		y = territory_at(ctx, p, end, &te);
+	}
+	if (y == RELKG_NONE || y == x) {
+		return RELKG_OK;
+	}
+	return relkg_graph_iri(ctx->graph, m->ents[x].iri, pred, m->ents[y].iri);
+}
+
+/* "China claims the Paracel Islands": rkg:claimedBy the country before. */
+static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t ce, c = relkg_country_at(ctx, i, &ce);
+	if (c == RELKG_NONE || (ctx->mentions->ms[relkg_mentions_at(ctx->mentions, i,
+			RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN)].flags & RELKG_MF_DEMONYM)) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, ce, end);
+	static const char *const verbs[] = {"claims", "claimed", "also claims", "still claims",
+		"has claimed", "disputes", NULL};
+	size_t k = 0;
+	for (const char *const *v = verbs; *v && !k; ++v) {
+		k = relkg_starts_with(t, p, end, *v);
+	}
+	if (!k) {
+		return RELKG_OK;
+	}
+	size_t te, x = territory_at(ctx, relkg_skip_space(t, p + k, end), end, &te);
+	if (x == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	*next = te;
+	relkg_mentions *m = ctx->mentions;
+	return relkg_graph_iri(ctx->graph, m->ents[x].iri, "rkg:claimedBy", m->ents[c].iri);
+}
+
 typedef relkg_status (*pattern_fn)(relkg_ctx *, size_t, size_t, size_t *);
 
 static relkg_status each_word(relkg_ctx *ctx, const pattern_fn *fns)
@@ -509,7 +592,7 @@ static relkg_status each_word(relkg_ctx *ctx, const pattern_fn *fns)
 relkg_status relkg_rules_places(relkg_ctx *ctx)
 {
 	static const pattern_fn find[] = {city_at, island_group_at, listed_at, controlled_at, NULL};
-	static const pattern_fn relate[] = {aliases_at, dispute_at, NULL};
+	static const pattern_fn relate[] = {aliases_at, dispute_at, part_of_at, claims_at, NULL};
 	relkg_status st;
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;

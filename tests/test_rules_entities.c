@@ -128,6 +128,20 @@ static void people_and_offices(void)
 	EQ_INT(count_kind(RELKG_ENT_PERSON), 2);
 	OK(has("territory/golan-heights"), "an occupied region");
 
+	run("China–Vietnam relations\n\nThe Paracel Islands, administered by China, are contested. "
+	    "Vietnam claims the Paracel Islands. Woody Island is part of the Paracel Islands. The "
+	    "Spratly Islands are claimed by Vietnam.\n");
+	OK(relkg_graph_has(graph, BASE "territory/paracel-islands", "rkg:administeredBy"),
+	   "administered by");
+	OK(relkg_graph_has(graph, BASE "territory/woody-island", "rkg:partOf"), "part of");
+	OK(relkg_graph_has(graph, BASE "territory/paracel-islands", "rkg:claimedBy"), "X claims Y");
+	OK(relkg_graph_has(graph, BASE "territory/spratly-islands", "rkg:claimedBy"), "claimed by");
+
+	run("Argentina–United Kingdom relations\n\nThe Argentine Foreign Minister, Guido di "
+	    "Tella, proposed talks. Argentine President Cristina Fernández de Kirchner spoke.\n");
+	EQ_STR(office_of("person/di-guido-tella"), "Foreign Minister of Argentina");
+	EQ_STR(office_of("person/cristina-de-fernandez-kirchner"), "President of Argentina");
+
 	run("Canada–Mexico relations\n\nWorld War II ended. Pew Research Center published a "
 	    "survey. Foreign Affairs has reported on the Mexican government. The Kuril Islands "
 	    "were mentioned.\n");
