@@ -159,7 +159,9 @@ static relkg_status emit_links(relkg_ctx *ctx, const char *iri, const relkg_even
 	}
 	for (size_t i = 0; i < e->n_targets; ++i) {
 		const relkg_entity *t = &m->ents[e->targets[i]];
-		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:target", t->iri));
+		/* a city is where, not whom: rkg:target's range has no rkg:City */
+		TRY(st, relkg_graph_iri(ctx->graph, iri,
+					t->kind == RELKG_ENT_CITY ? "rkg:place" : "rkg:target", t->iri));
 		if (takes_part(e) && t->kind != RELKG_ENT_TERRITORY && t->kind != RELKG_ENT_CITY) {
 			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:participant", t->iri));
 		}

@@ -268,7 +268,10 @@ static relkg_status emit_result(relkg_ctx *ctx, survey_run *r, size_t resp, size
 		st = relkg_graph_iri(g, iri.data, "rkg:opinion", opinion);
 	}
 	if (!st) {
-		st = relkg_graph_typed(g, iri.data, "rkg:percentage", pct, "xsd:decimal");
+		/* "72.0": a bare "72" would read back from Turtle as an integer */
+		char lex[40];
+		snprintf(lex, sizeof(lex), strchr(pct, '.') ? "%s" : "%s.0", pct);
+		st = relkg_graph_typed(g, iri.data, "rkg:percentage", lex, "xsd:decimal");
 	}
 	relkg_buf_clear(&iri);
 	relkg_buf_clear(&label);

@@ -62,7 +62,7 @@ static int result(const run *r, const char *s, const char *op, const char *pct)
 {
 	char iri[512], want[64];
 	snprintf(iri, sizeof(iri), "<%s/%s-%s>", s, op, pct);
-	snprintf(want, sizeof(want), "\"%s\"", pct);
+	snprintf(want, sizeof(want), strchr(pct, '.') ? "\"%s\"" : "\"%s.0\"", pct);
 	return fx_count(r->dump, iri, "percentage") && fx_count(r->dump, iri, want) &&
 	       fx_count(r->dump, iri, "opinion");
 }
