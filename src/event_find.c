@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stem.h"
 #include "tokens.h"
@@ -778,8 +779,34 @@ static void other_party(const finder *f, relkg_event *e)
 
 /* ---------------------------------------------------------------- dates */
 
+/* A date used as a modifier of a noun ("the 1956 Soviet pledge", "a 2012
+ * survey", "its 2004 accession"): it dates that thing, not the sentence,
+ * so it is never carried to later sentences. */
+static int attributive(const finder *f, const relkg_date *d)
+{
+	static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "this",
+					  "that", NULL};
+	const char *t = f->doc->text;
+	size_t e = d->span.begin;
+	while (e > 0 && t[e - 1] == ' ') {
+		--e;
+	}
+	size_t b = e;
+	while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n') {
+		--b;
+	}
+	for (const char *const *w = det; *w; ++w) {
+		size_t n = strlen(*w);
+		if (e - b == n && strncasecmp(t + b, *w, n) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The date of sentence s nearest span `near` among those overlapping
- * [lo, hi) (bytes); the sentence's last date when near is NULL. */
+ * [lo, hi) (bytes); the sentence's last date that is not attributive when
+ * near is NULL (a date carried to a later sentence). */
 static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg_span *near,
 					  size_t lo, size_t hi)
 {
@@ -801,7 +828,9 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 			continue;
 		}
 		if (!near) {
-			best = d; /* the last one */
+			if (!attributive(f, d)) {
+				best = d; /* the last one */
+			}
 			continue;
 		}
 		size_t dist = d->span.end <= near->begin ? near->begin - d->span.end

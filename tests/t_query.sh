@@ -99,5 +99,11 @@ check "a warning is printed exactly once" "[ \$(grep -c 'warning: Variable unuse
 "$RELKG" query -q -e 'SELECT ?s WHERE { ?s a rkg:Person . ?s rkg:holds ?unused }' $S > /dev/null 2> "$T/err"
 check "-q silences warnings" "[ ! -s '$T/err' ]"
 
+# --- the bundled article: facts drawn from reference 3 (the sanctions
+# sentence cites [3][4]): the annexation and the sanctions, nothing else
+sed 's/STR(?number) = "1"/STR(?number) = "3"/' queries/citation-facts.rq > "$T/c3.rq"
+"$RELKG" query -q -r csv "$T/c3.rq" out/relations.ttl | cut -d, -f1,4 > "$T/c3.csv"
+check "bundled: facts drawn from citation 3" "[ \"\$(tr -d '\r' < '$T/c3.csv' | tr '\n' ' ')\" = 'number,type 3,Annexation 3,Sanction ' ]"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -190,6 +190,22 @@ static void test_postponed_visit_taken_up(void)
 	done(&w);
 }
 
+/* A year that modifies a noun ("the 1905 border accord") dates that
+ * thing; it is not carried to the next sentence's event. */
+static void test_attributive_date_not_carried(void)
+{
+	world w;
+	const char *p[] = {"In 1998 the prime minister agreed to honour the 1905 border accord. "
+			   "Brazilian president Carlos Mendes also apologized to Argentina.", NULL};
+	OK(setup(&w, "Argentina–Brazil relations", p), "setup");
+	dates(&w, (const char *[]){"1998", "1998", "xsd:gYear", "1905", "1905", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Apology");
+	EQ_STR(agent(&w, a, 0), "Carlos Mendes");
+	EQ_STR(date(a), "1998");
+	done(&w);
+}
+
 static void test_demonym_agents_and_and(void)
 {
 	world w;
@@ -375,6 +391,7 @@ int main(void)
 	test_visit_and_meeting();
 	test_negation_and_modality();
 	test_postponed_visit_taken_up();
+	test_attributive_date_not_carried();
 	test_demonym_agents_and_and();
 	test_sanctions_annexation_passive();
 	test_bilateral();
