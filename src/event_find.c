@@ -379,7 +379,7 @@ static const cand *cand_ending(const finder *f, size_t j, role r, int person)
 static void coordinated(const finder *f, const cand *c, size_t cs, size_t *ids, size_t *n)
 {
 	int person = f->m->ents[c->ent].kind == RELKG_ENT_PERSON;
-	int seen_and = 0;
+	int seen_and = 0, listing = 0; /* listing: an "and" was seen, so commas join too */
 	size_t j = c->w0;
 	while (j > cs) {
 		const relkg_tok *x = &f->w.w[j - 1];
@@ -391,7 +391,9 @@ static void coordinated(const finder *f, const cand *c, size_t cs, size_t *ids, 
 			continue;
 		}
 		if (strcmp(x->lower, "and") == 0) {
-			seen_and = 1;
+			seen_and = listing = 1;
+		} else if (listing && strcmp(x->lower, ",") == 0) {
+			seen_and = 1; /* "X, Y and Z" */
 		} else if (!(x->flags & RELKG_TK_CAP) && !covered(f, j - 1) &&
 			   !in_list(x->lower, (const char *const[]){",", "the", "(", ")", "-",
 								  ".", "both", NULL})) {
