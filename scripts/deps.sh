@@ -6,7 +6,9 @@
 set -eu
 PKGS="gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev \
 libpcre2-dev libutf8proc-dev libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils \
-redland-utils serdi iso-codes python3 parallel time"
+redland-utils serdi iso-codes python3 parallel time \
+librdf-storage-sqlite librdf-storage-postgresql postgresql python3-rdflib \
+virtuoso-opensource nodejs"
 if [ "${1:-}" = dev ]; then
 	PKGS="$PKGS clang libclang-rt-14-dev valgrind clang-tidy cppcheck"
 fi
@@ -16,6 +18,9 @@ for p in $PKGS; do
 		missing="$missing $p"
 	fi
 done
+# npm (for the SHACL engine the tests install) ships inside some nodejs
+# builds; ask for Debian's package only when there is no npm at all.
+command -v npm > /dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 echo "relkg: installing missing Debian packages:$missing"
 SUDO=""

@@ -8,7 +8,9 @@
 #include "dates.h"
 #include "mentions.h"
 #include "rules.h"
+#include "rules_events.h"
 #include "rules_links.h"
+#include "rules_surveys.h"
 #include "try.h"
 
 static relkg_status relkg_rules_debug(relkg_ctx *ctx)
@@ -33,6 +35,9 @@ const relkg_rule_set relkg_rule_sets[] = {
 	{"missions", relkg_rules_missions},
 	{"mentions-debug", relkg_rules_debug}, /* RELKG_DEBUG_MENTIONS=1: dump the table */
 	{"links", relkg_rules_links}, /* after the entity rule sets */
+	/* after every entity rule set: they read the mention table */
+	{"events", relkg_rules_events},
+	{"surveys", relkg_rules_surveys},
 	{NULL, NULL},
 };
 

@@ -32,8 +32,15 @@
 #define MAX_LEVEL 6
 
 typedef struct {
+	size_t begin, end; /* in the block being collected */
+	char *target;
+} pending_link;
+
+typedef struct {
 	relkg_doc *doc;
 	relkg_buf inl; /* inline text waiting for its block to end */
+	pending_link *links; /* wiki links of the block being collected */
+	size_t n_links, cap_links;
 	int counters[MAX_LEVEL];
 	int n_refs;
 } html_reader;
@@ -136,13 +143,137 @@ static int heading_level(const xmlNode *n)
 
 /* ---- text ---- */
 
-static relkg_status collect_text(const xmlNode *n, relkg_buf *out, int skip_lists);
+/* Text is collected already folded the way the doc builder folds it (one
+ * space for any white-space run, none leading), so positions in the
+ * collected buffer are positions in the block: wiki links keep their spans. */
+static int is_ws(const char *s, size_t n, size_t i, size_t *w)
+{
+	unsigned char c = (unsigned char)s[i];
+	*w = 1;
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+		return 1;
+	}
+	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+		*w = 2; /* no-break space */
+		return 1;
+	}
+	return 0;
+}
 
-static relkg_status collect_children(const xmlNode *n, relkg_buf *out, int skip_lists)
+static relkg_status put_space(relkg_buf *out)
+{
+	if (out->len == 0 || out->data[out->len - 1] == ' ') {
+		return RELKG_OK;
+	}
+	return relkg_buf_putc(out, ' ');
+}
+
+static relkg_status put_folded(relkg_buf *out, const char *s, size_t n)
+{
+	relkg_status st;
+	size_t i = 0;
+	while (i < n) {
+		size_t w, k = i;
+		if (is_ws(s, n, i, &w)) {
+			TRY(st, put_space(out));
+			i += w;
+			continue;
+		}
+		while (k < n && !is_ws(s, n, k, &w)) {
+			++k;
+		}
+		TRY(st, relkg_buf_append(out, s + i, k - i));
+		i = k;
+	}
+	return RELKG_OK;
+}
+
+/* The page a link points at ("/wiki/Dmitry_Medvedev" -> "Dmitry Medvedev"),
+ * into t; 0 for other links (namespaces, anchors, external sites). */
+static int wiki_target(const char *href, relkg_buf *t)
+{
+	static const char *const prefixes[] = {"/wiki/", "./", "https://en.wikipedia.org/wiki/",
+					       "http://en.wikipedia.org/wiki/", NULL};
+	const char *p = NULL;
+	for (const char *const *x = prefixes; *x && !p; ++x) {
+		if (strncmp(href, *x, strlen(*x)) == 0) {
+			p = href + strlen(*x);
+		}
+	}
+	size_t n = p ? strcspn(p, "#?") : 0;
+	if (!n || memchr(p, ':', n)) {
+		return 0;
+	}
+	for (size_t i = 0; i < n; ++i) {
+		char c = p[i];
+		if (c == '%' && i + 2 < n && isxdigit((unsigned char)p[i + 1]) &&
+		    isxdigit((unsigned char)p[i + 2])) {
+			char hex[3] = {p[i + 1], p[i + 2], 0};
+			c = (char)strtol(hex, NULL, 16);
+			i += 2;
+		}
+		if (relkg_buf_putc(t, c == '_' ? ' ' : c) != RELKG_OK) {
+			return 0;
+		}
+	}
+	return t->len > 0;
+}
+
+static relkg_status note_link(html_reader *r, const xmlNode *a, size_t begin, size_t end,
+			      const relkg_buf *out)
+{
+	while (end > begin && out->data[end - 1] == ' ') {
+		--end;
+	}
+	while (begin < end && out->data[begin] == ' ') {
+		++begin;
+	}
+	xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+	relkg_buf t;
+	relkg_buf_init(&t);
+	relkg_status st = RELKG_OK;
+	if (href && end > begin && wiki_target((const char *)href, &t)) {
+		if (r->n_links == r->cap_links) {
+			size_t nc = r->cap_links ? r->cap_links * 2 : 16;
+			pending_link *nl = realloc(r->links, nc * sizeof(*nl));
+			if (!nl) {
+				st = RELKG_ERR_NOMEM;
+			} else {
+				r->links = nl;
+				r->cap_links = nc;
+			}
+		}
+		if (st == RELKG_OK) {
+			pending_link *l = &r->links[r->n_links++];
+			l->begin = begin;
+			l->end = end;
+			l->target = relkg_buf_steal(&t);
+			st = l->target ? RELKG_OK : RELKG_ERR_NOMEM;
+			r->n_links -= st != RELKG_OK;
+		}
+	}
+	xmlFree(href);
+	relkg_buf_clear(&t);
+	return st;
+}
+
+static void drop_links(html_reader *r)
+{
+	for (size_t i = 0; i < r->n_links; ++i) {
+		free(r->links[i].target);
+	}
+	r->n_links = 0;
+}
+
+static relkg_status collect_text(html_reader *r, const xmlNode *n, relkg_buf *out,
+				 int skip_lists);
+
+static relkg_status collect_children(html_reader *r, const xmlNode *n, relkg_buf *out,
+				     int skip_lists)
 {
 	relkg_status st;
 	for (const xmlNode *c = n->children; c; c = c->next) {
-		TRY(st, collect_text(c, out, skip_lists));
+		TRY(st, collect_text(r, c, out, skip_lists));
 	}
 	return RELKG_OK;
 }
@@ -154,7 +285,7 @@ static relkg_status collect_marker(const xmlNode *n, relkg_buf *out)
 	relkg_buf t;
 	relkg_status st;
 	relkg_buf_init(&t);
-	st = collect_children(n, &t, 0);
+	st = collect_children(NULL, n, &t, 0);
 	if (st == RELKG_OK) {
 		const char *s = t.data ? t.data : "";
 		int bracketed = strchr(s, '[') != NULL;
@@ -164,11 +295,15 @@ static relkg_status collect_marker(const xmlNode *n, relkg_buf *out)
 	return st;
 }
 
-/* Appends the text of n (block children become space-separated). */
-static relkg_status collect_text(const xmlNode *n, relkg_buf *out, int skip_lists)
+/* Appends the text of n (block children become space-separated); with a
+ * reader, notes the wiki links in it. */
+static relkg_status collect_text(html_reader *r, const xmlNode *n, relkg_buf *out,
+				 int skip_lists)
 {
+	relkg_status st;
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-		return n->content ? relkg_buf_puts(out, (const char *)n->content) : RELKG_OK;
+		const char *s = (const char *)n->content;
+		return s ? put_folded(out, s, strlen(s)) : RELKG_OK;
 	}
 	if (n->type != XML_ELEMENT_NODE || is_chrome(n)) {
 		return RELKG_OK;
@@ -180,12 +315,40 @@ static relkg_status collect_text(const xmlNode *n, relkg_buf *out, int skip_list
 		return collect_marker(n, out);
 	}
 	if (name_is(n, "br") || !is_inline(n)) {
-		relkg_status st;
-		TRY(st, relkg_buf_putc(out, ' '));
-		TRY(st, collect_children(n, out, skip_lists));
-		return relkg_buf_putc(out, ' ');
+		TRY(st, put_space(out));
+		TRY(st, collect_children(r, n, out, skip_lists));
+		return put_space(out);
 	}
-	return collect_children(n, out, skip_lists);
+	size_t begin = out->len;
+	TRY(st, collect_children(r, n, out, skip_lists));
+	if (r && name_is(n, "a")) {
+		return note_link(r, n, begin, out->len, out);
+	}
+	return RELKG_OK;
+}
+
+/* Adds the collected text as a block and its links at their place. */
+static relkg_status emit_block(html_reader *r, relkg_block_kind kind, relkg_buf *t)
+{
+	relkg_status st = RELKG_OK;
+	while (t->len && t->data[t->len - 1] == ' ') {
+		t->data[--t->len] = '\0';
+	}
+	size_t built = relkg_doc_built_len(r->doc);
+	size_t base = built + (built ? 2 : 0);
+	if (t->len) {
+		st = relkg_doc_add_block(r->doc, kind, t->data, t->len);
+	}
+	for (size_t i = 0; i < r->n_links && st == RELKG_OK && t->len; ++i) {
+		pending_link *l = &r->links[i];
+		size_t e = l->end < t->len ? l->end : t->len;
+		if (e > l->begin) {
+			st = relkg_doc_add_link(r->doc, base + l->begin, base + e, l->target,
+						strlen(l->target));
+		}
+	}
+	drop_links(r);
+	return st;
 }
 
 static relkg_status add_text_block(html_reader *r, relkg_block_kind kind, const xmlNode *n,
@@ -194,10 +357,12 @@ static relkg_status add_text_block(html_reader *r, relkg_block_kind kind, const 
 	relkg_buf t;
 	relkg_status st;
 	relkg_buf_init(&t);
-	st = collect_children(n, &t, skip_lists);
-	if (st == RELKG_OK && t.len) {
-		st = relkg_doc_add_block(r->doc, kind, t.data, t.len);
+	drop_links(r);
+	st = collect_children(r, n, &t, skip_lists);
+	if (st == RELKG_OK) {
+		st = emit_block(r, kind, &t);
 	}
+	drop_links(r);
 	relkg_buf_clear(&t);
 	return st;
 }
@@ -206,10 +371,11 @@ static relkg_status flush_inline(html_reader *r)
 {
 	relkg_status st = RELKG_OK;
 	if (r->inl.len) {
-		st = relkg_doc_add_block(r->doc, RELKG_BLOCK_PARAGRAPH, r->inl.data, r->inl.len);
+		st = emit_block(r, RELKG_BLOCK_PARAGRAPH, &r->inl);
 		r->inl.len = 0;
 		r->inl.data[0] = '\0';
 	}
+	drop_links(r);
 	return st;
 }
 
@@ -236,7 +402,7 @@ static relkg_status heading(html_reader *r, const xmlNode *n, int h)
 	relkg_buf t;
 	relkg_status st;
 	relkg_buf_init(&t);
-	st = collect_children(n, &t, 0);
+	st = collect_children(NULL, n, &t, 0);
 	if (st == RELKG_OK) {
 		st = relkg_doc_begin_section(r->doc, level, number, t.data ? t.data : "", t.len);
 	}
@@ -297,7 +463,7 @@ static relkg_status reference(html_reader *r, const xmlNode *li)
 	relkg_buf_init(&t);
 	for (const xmlNode *c = li->children; c && st == RELKG_OK; c = c->next) {
 		if (!attr_has(c, "class", "mw-cite-backlink")) {
-			st = collect_text(c, &t, 0);
+			st = collect_text(NULL, c, &t, 0);
 		}
 	}
 	int number = note_number(li);
@@ -368,7 +534,7 @@ static relkg_status walk(html_reader *r, const xmlNode *n)
 			continue;
 		}
 		if (is_inline(c)) {
-			TRY(st, collect_text(c, &r->inl, 0));
+			TRY(st, collect_text(r, c, &r->inl, 0));
 			continue;
 		}
 		if (c->type != XML_ELEMENT_NODE) {
@@ -406,7 +572,7 @@ static relkg_status read_title(html_reader *r, const xmlNode *root)
 		return RELKG_OK;
 	}
 	relkg_buf_init(&b);
-	st = collect_children(t, &b, 0);
+	st = collect_children(NULL, t, &b, 0);
 	size_t n = b.len;
 	if (st == RELKG_OK && !h1) {
 		/* "Article - Site name" */
@@ -560,6 +726,8 @@ relkg_status relkg_read_html(relkg_doc *doc, const char *data, size_t len, relkg
 	st = read_tree(&r, x);
 	xmlFreeDoc(x);
 	relkg_buf_clear(&r.inl);
+	drop_links(&r);
+	free(r.links);
 	if (st == RELKG_OK) {
 		st = relkg_doc_finish(doc);
 	}

@@ -388,9 +388,10 @@ static int is_isolated(const text_reader *r, size_t i)
 	return (i == 0 || is_blank(r, i - 1)) && is_blank(r, i + 1);
 }
 
-/* The title: the first line naming "X–Y relations" before the lead;
- * else the first line standing alone (site boilerplate comes in runs of
- * short lines); else the line just before the lead. */
+/* The title, before the lead: the first line standing alone that names
+ * "X–Y relations" (site boilerplate comes in runs of short lines); else the
+ * first line standing alone; else the first line ending in "relations";
+ * else the line just before the lead. */
 static void find_title(text_reader *r)
 {
 	r->lead = r->n_lines;
@@ -401,15 +402,16 @@ static void find_title(text_reader *r)
 		}
 	}
 	r->title = SIZE_MAX;
-	for (size_t i = 0; i < r->lead && r->title == SIZE_MAX; ++i) {
-		if (names_relations(&r->lines[i])) {
-			r->title = i;
-		}
-	}
-	for (size_t i = 0; i < r->lead && r->title == SIZE_MAX; ++i) {
-		const tline *l = &r->lines[i];
-		if (l->kind == L_TEXT && !l->skip && !is_hatnote(l) && is_isolated(r, i)) {
-			r->title = i;
+	for (int pass = 0; pass < 3 && r->title == SIZE_MAX; ++pass) {
+		for (size_t i = 0; i < r->lead && r->title == SIZE_MAX; ++i) {
+			const tline *l = &r->lines[i];
+			int alone = l->kind == L_TEXT && !l->skip && !is_hatnote(l) &&
+				    !ends_sentence(l->s, l->n) && is_isolated(r, i);
+			int rel = contains_ci(l->s, l->n, " relations");
+			if ((pass == 0 && alone && rel) || (pass == 1 && alone) ||
+			    (pass == 2 && names_relations(l))) {
+				r->title = i;
+			}
 		}
 	}
 	for (size_t i = r->lead; i-- > 0 && r->title == SIZE_MAX;) {

@@ -46,10 +46,39 @@ static int overlaps(relkg_span a, relkg_span b)
 	return a.begin < b.end && b.begin < a.end;
 }
 
+static size_t overlap(relkg_span a, relkg_span b)
+{
+	size_t lo = a.begin > b.begin ? a.begin : b.begin;
+	size_t hi = a.end < b.end ? a.end : b.end;
+	return hi > lo ? hi - lo : 0;
+}
+
 static int linkable(relkg_ent_kind k)
 {
 	return k != RELKG_ENT_OFFICE && k != RELKG_ENT_DISPUTE && k != RELKG_ENT_MISSION &&
 	       k != RELKG_ENT_OTHER;
+}
+
+/* The mention the link names: the one covering most of the link span
+ * (at least half of it), the longer on a tie.  "Swedish" inside a link to
+ * a foreign ministry is not the ministry. */
+static size_t best_mention(const relkg_mentions *m, relkg_span link)
+{
+	size_t best = RELKG_NONE, best_ov = 0, best_len = 0;
+	size_t want = (link.end - link.begin + 1) / 2;
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		if (!overlaps(x->span, link) || !linkable(m->ents[x->entity].kind)) {
+			continue;
+		}
+		size_t ov = overlap(x->span, link), len = x->span.end - x->span.begin;
+		if (ov >= want && (ov > best_ov || (ov == best_ov && len > best_len))) {
+			best = i;
+			best_ov = ov;
+			best_len = len;
+		}
+	}
+	return best;
 }
 
 /* The first entity (in IRI order) already seen under a link to target. */
@@ -105,25 +134,23 @@ relkg_status relkg_rules_links(relkg_ctx *ctx)
 	int rule_written = 0;
 	for (size_t li = 0; li < d->n_links && !st; ++li) {
 		const relkg_link *l = &d->links[li];
-		for (size_t i = 0; i < m->n && !st; ++i) {
-			const relkg_mention *x = &m->ms[i];
-			if (!overlaps(x->span, l->span) || !linkable(m->ents[x->entity].kind)) {
-				continue;
-			}
-			iri.len = 0;
-			st = relkg_dbpedia_iri(&iri, l->target);
-			if (!st) {
-				st = relkg_graph_iri(ctx->graph, m->ents[x->entity].iri, "owl:sameAs",
-						     iri.data);
-			}
-			if (!st && !rule_written) {
-				st = relkg_ctx_rule(ctx, &rule_link, &iri);
-				rule_written = 1;
-			}
-			if (np < m->n) {
-				pairs[np].target = l->target;
-				pairs[np++].entity = x->entity;
-			}
+		size_t best = best_mention(m, l->span);
+		if (best == RELKG_NONE) {
+			continue;
+		}
+		size_t ent = m->ms[best].entity;
+		iri.len = 0;
+		st = relkg_dbpedia_iri(&iri, l->target);
+		if (!st) {
+			st = relkg_graph_iri(ctx->graph, m->ents[ent].iri, "owl:sameAs", iri.data);
+		}
+		if (!st && !rule_written) {
+			st = relkg_ctx_rule(ctx, &rule_link, &iri);
+			rule_written = 1;
+		}
+		if (np < m->n) {
+			pairs[np].target = l->target;
+			pairs[np++].entity = ent;
 		}
 	}
 	if (!st) {

@@ -297,8 +297,46 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* "between A and B" at p: the two countries, else 0. */
+static int between_at(const relkg_ctx *ctx, size_t p, size_t end, size_t out[2])
+{
+	const char *t = ctx->doc->text;
+	size_t k = relkg_starts_with(t, p, end, "between");
+	if (!k) {
+		return 0;
+	}
+	size_t e1, e2;
+	size_t a = relkg_country_at(ctx, relkg_skip_space(t, p + k, end), &e1);
+	if (a == RELKG_NONE) {
+		return 0;
+	}
+	size_t q = relkg_skip_space(t, e1, end);
+	size_t n = relkg_starts_with(t, q, end, "and");
+	size_t b = n ? relkg_country_at(ctx, relkg_skip_space(t, q + n, end), &e2) : RELKG_NONE;
+	if (b == RELKG_NONE || b == a) {
+		return 0;
+	}
+	out[0] = a;
+	out[1] = b;
+	return 1;
+}
+
+static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *terr,
+					 size_t claimant, const size_t *between,
+					 const relkg_rule *rule);
+
 static relkg_status emit_dispute(relkg_ctx *ctx, size_t si, ent_list *terr, size_t claimant,
 				 const relkg_rule *rule)
+{
+	return emit_dispute_between(ctx, si, terr, claimant, NULL, rule);
+}
+
+/* A dispute over terr; its parties are the claimant (with the territory
+ * claimedBy it), else the countries named "between A and B", else the
+ * article's two countries. */
+static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *terr,
+					 size_t claimant, const size_t *between,
+					 const relkg_rule *rule)
 {
 	relkg_mentions *m = ctx->mentions;
 	relkg_buf label;
@@ -331,6 +369,10 @@ static relkg_status emit_dispute(relkg_ctx *ctx, size_t si, ent_list *terr, size
 	}
 	if (claimant != RELKG_NONE) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[claimant].iri));
+	} else if (between) {
+		for (int k = 0; k < 2; ++k) {
+			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[between[k]].iri));
+		}
 	} else {
 		for (int k = 0; k < 2; ++k) {
 			if (m->parties[k] != RELKG_NONE) {
@@ -372,10 +414,14 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	size_t te, ent = territory_at(ctx, i, end, &te);
 	if (ent != RELKG_NONE) { /* "the X dispute" */
 		size_t p = relkg_skip_space(t, te, end);
-		if (relkg_starts_with(t, p, end, "dispute")) {
+		size_t dn = relkg_starts_with(t, p, end, "dispute");
+		if (dn) {
 			*next = te;
 			terr.ents[terr.n++] = ent;
-			return emit_dispute(ctx, si, &terr, RELKG_NONE, &rule_dispute_named);
+			size_t two[2];
+			int named = between_at(ctx, relkg_skip_space(t, p + dn, end), end, two);
+			return emit_dispute_between(ctx, si, &terr, RELKG_NONE, named ? two : NULL,
+						    &rule_dispute_named);
 		}
 		return RELKG_OK;
 	}

@@ -70,6 +70,30 @@ static void parties_in(const relkg_ctx *ctx, size_t b, size_t e, parties *p)
 	}
 }
 
+/* "A, B and C signed the X Treaty": the countries named before a signing
+ * verb right before the name are its parties.  1 when two or more. */
+static int signers_before(const relkg_ctx *ctx, size_t si, size_t name, parties *p)
+{
+	static const char *const verbs[] = {"signed", "concluded", "ratified", "negotiated",
+					    "agreed", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, name, &we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
+		return 0;
+	}
+	parties q = {{0}, 0};
+	parties_in(ctx, sb, w, &q);
+	if (q.n < 2) {
+		return 0;
+	}
+	*p = q;
+	return 1;
+}
+
 /* Fills up to two parties from the article's, skipping a party's lineage. */
 static void fill_from_article(const relkg_ctx *ctx, parties *p)
 {
@@ -265,7 +289,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	*next = last;
 	const char *kw = NULL;
 	parties pa = {{0}, 0};
-	parties_in(ctx, i, last, &pa);
+	if (!signers_before(ctx, si, i, &pa)) {
+		parties_in(ctx, i, last, &pa);
+	}
 	size_t q = relkg_skip_space(t, last, end);
 	if (q < end && t[q] == '(') {
 		size_t close = q;
@@ -323,6 +349,9 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (relkg_word_in(t, p, we, fillers)) {
 			p = relkg_skip_space(t, we, end);
 			continue;
+		}
+		if (relkg_word_in(t, p, we, starters)) {
+			return RELKG_OK; /* "the two countries signed a treaty": starts again at "a" */
 		}
 		if (label_b == RELKG_NONE) {
 			label_b = p;

@@ -139,6 +139,28 @@ static void test_small_pages(void)
 	}
 	relkg_doc_free(d);
 
+	/* wiki links keep their spans in the text */
+	d = read_string("<html><body><h1>T</h1><p>Putin  met <a href=\"/wiki/Dmitry_Medvedev\">"
+			"Medvedev</a> in <a href=\"./Tokyo#Wards\"> Tokyo</a>, see <a "
+			"href=\"/wiki/File:X.jpg\">file</a> and <a href=\"https://example.org/\">"
+			"site</a>.</p><ul><li><a href=\"/wiki/S%C3%A3o_Paulo\">S\xC3\xA3o Paulo</a>"
+			"</li></ul></body></html>");
+	OK(d != NULL, "linked page reads");
+	if (d) {
+		EQ_INT(d->n_links, 3);
+		static const char *const want[][2] = {{"Medvedev", "Dmitry Medvedev"},
+						      {"Tokyo", "Tokyo"},
+						      {"S\xC3\xA3o Paulo", "S\xC3\xA3o Paulo"}};
+		for (size_t i = 0; i < 3 && i < d->n_links; ++i) {
+			const relkg_link *l = &d->links[i];
+			size_t n = l->span.end - l->span.begin;
+			OK(n == strlen(want[i][0]) && memcmp(d->text + l->span.begin, want[i][0], n) == 0,
+			   "link %zu spans \"%.*s\"", i, (int)n, d->text + l->span.begin);
+			EQ_STR(l->target, want[i][1]);
+		}
+	}
+	relkg_doc_free(d);
+
 	/* broken markup is recovered, not refused */
 	d = read_string("<html><body><h1>Broken</h1><p>First <b>bold <i>text.</p><p>Second.");
 	OK(d != NULL && text_has(d, "First bold text.") && text_has(d, "Second."),

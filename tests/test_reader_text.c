@@ -254,6 +254,24 @@ static void test_layout(void)
 	free(data);
 }
 
+/* The title line does not always end in "relations"; an infobox line that
+ * does is not the title. */
+static void test_title_rule(void)
+{
+	static const char page[] = "Site name\nShare this\n\nChile\xE2\x80\x93Peru relations "
+				   "(2nd edition)\n\nChilean-Peruvian relations\nMap of both\n\n"
+				   "Chile and Peru have kept embassies in each other's capitals.\n";
+	char *data = strdup(page);
+	relkg_doc *d = relkg_doc_new("title");
+	relkg_diag diag = {{0}};
+	EQ_INT(relkg_read_text(d, data, strlen(data), &diag), RELKG_OK);
+	EQ_STR(d->title, "Chile\xE2\x80\x93Peru relations (2nd edition)");
+	check_kind(d, "Chilean-Peruvian relations", RELKG_BLOCK_CAPTION, "");
+	OK(!text_has(d, "Site name"), "boilerplate dropped");
+	relkg_doc_free(d);
+	free(data);
+}
+
 static void test_no_text(void)
 {
 	char data[] = "\n\n   \n";
@@ -289,6 +307,7 @@ int main(void)
 	test_russia_us();
 	test_estonia();
 	test_layout();
+	test_title_rule();
 	test_no_text();
 	test_corpus();
 	return DONE();

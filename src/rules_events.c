@@ -1,0 +1,232 @@
+/* Event rules (issue 4): trigger phrases from the lexicon (triggers.h)
+ * found in each sentence, their arguments read off the clause around them
+ * from the mention table (mentions.h), written as rkg:Event nodes with
+ * class, CAMEO and PLOVER codes, agent, target, participant, place, date,
+ * label and provenance.
+ *
+ * Arguments are found by clause-level rules, each named in the lexicon's
+ * frame: the subject before the trigger (nearest actor, a person preferred
+ * to a nearer country or demonym, coordinated actors joined), the entity
+ * after "by" (passives), the possessor before a noun, the object or the
+ * object of a preposition after the trigger, the event the paragraph named
+ * before ("The visit took place on ..."), or the article's two parties.
+ * A trigger inside quotes, after a negation or modal, or a gerund without
+ * its own subject is no event.  An event's IRI comes from its class,
+ * actors, targets and date, so one event told twice is one node.
+ *
+ * Ownership: everything here lives for one run over one article. */
+#include "rules_events.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "event_find.h"
+#include "iri.h"
+#include "lexicon.h"
+#include "mentions.h"
+#include "triggers.h"
+#include "try.h"
+
+static const relkg_rule rule_subject = {
+	"event-trigger-subject", "event trigger with its clause subject",
+	"A trigger phrase from the event lexicon (\"visited\", \"imposed sanctions "
+	"against\") whose agent is the subject before it and whose target, place and "
+	"date come from the same sentence: \"Japan imposed sanctions against Russia\"."};
+static const relkg_rule rule_passive = {
+	"event-trigger-passive", "event trigger in the passive",
+	"A passive trigger whose agent follows \"by\": \"X was replaced by Y\", "
+	"\"the intervention was strongly opposed by Y\"."};
+static const relkg_rule rule_noun = {
+	"event-trigger-noun", "event noun with its possessor",
+	"An event noun whose agent is the possessor or modifier before it: "
+	"\"Russia's annexation of Crimea\", \"the Russian invasion of Ukraine\"."};
+static const relkg_rule rule_anaphor = {
+	"event-anaphor", "event named again",
+	"A sentence that takes up an event named before in the paragraph and "
+	"dates it: \"... postponed a scheduled visit to Japan. The visit took place "
+	"on October 11, 1993.\""};
+static const relkg_rule rule_bilateral = {
+	"event-bilateral", "event of both countries",
+	"A trigger whose actors are the two countries together: \"relations were "
+	"established\", \"the two sides agreed\"."};
+
+static const relkg_rule *rule_for(const relkg_event *e)
+{
+	switch (e->how) {
+	case RELKG_HOW_PASSIVE: return &rule_passive;
+	case RELKG_HOW_NOUN: return &rule_noun;
+	case RELKG_HOW_REF: return &rule_anaphor;
+	case RELKG_HOW_BOTH: return &rule_bilateral;
+	default: return &rule_subject;
+	}
+}
+
+/* Appends the labels of ids (joined by sep) to b. */
+static relkg_status put_labels(relkg_buf *b, const relkg_mentions *m, const size_t *ids,
+			       size_t n, const char *sep)
+{
+	relkg_status st;
+	for (size_t i = 0; i < n; ++i) {
+		TRY(st, relkg_buf_puts(b, i ? sep : ""));
+		TRY(st, relkg_buf_puts(b, m->ents[ids[i]].label));
+	}
+	return RELKG_OK;
+}
+
+/* base + "event/" + slug(class, actors, targets or place, date); for a
+ * date the sentence does not give itself, the trigger word too. */
+static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_buf *out)
+{
+	const relkg_mentions *m = ctx->mentions;
+	relkg_buf key;
+	relkg_buf_init(&key);
+	relkg_status st = relkg_buf_printf(&key, "%s ", e->trig->cls);
+	if (!st) {
+		st = put_labels(&key, m, e->agents, e->n_agents, " ");
+	}
+	if (!st && e->n_targets) {
+		st = relkg_buf_puts(&key, " ");
+		if (!st) {
+			st = put_labels(&key, m, e->targets, e->n_targets, " ");
+		}
+	} else if (!st && e->place != RELKG_NONE) {
+		st = relkg_buf_printf(&key, " %s", m->ents[e->place].label);
+	}
+	if (!st && e->date) {
+		st = relkg_buf_printf(&key, " %s", e->date->iso);
+	}
+	if (!st && !e->date_own) {
+		/* a date carried from an earlier sentence does not tell two
+		 * undated events apart ("opposed by X ... X also criticized"):
+		 * the trigger's first word does */
+		const char *w = e->trig->words[0];
+		st = relkg_buf_printf(&key, " %s", w[0] == '=' ? w + 1 : w);
+	}
+	out->len = 0;
+	if (!st) {
+		st = relkg_buf_printf(out, "%sevent/", ctx->base);
+	}
+	if (!st) {
+		st = relkg_slug(out, key.data, key.len);
+	}
+	relkg_buf_clear(&key);
+	return st;
+}
+
+/* "Visit: Boris Yeltsin – Japan, 1993-10-11" */
+static relkg_status event_label(const relkg_mentions *m, const relkg_event *e, relkg_buf *b)
+{
+	relkg_status st;
+	b->len = 0;
+	TRY(st, relkg_buf_printf(b, "%s: ", e->trig->cls));
+	TRY(st, put_labels(b, m, e->agents, e->n_agents, " and "));
+	if (e->n_targets) {
+		TRY(st, relkg_buf_puts(b, " \xE2\x80\x93 "));
+		TRY(st, put_labels(b, m, e->targets, e->n_targets, " and "));
+	}
+	if (e->place != RELKG_NONE) {
+		TRY(st, relkg_buf_printf(b, " in %s", m->ents[e->place].label));
+	}
+	if (e->date) {
+		TRY(st, relkg_buf_printf(b, ", %s", e->date->iso));
+	}
+	return RELKG_OK;
+}
+
+static int takes_part(const relkg_event *e)
+{
+	static const char *const joint[] = {"Meeting", "Talks", "Agreement", "Cooperation",
+					    "Recognition"};
+	for (size_t i = 0; i < sizeof(joint) / sizeof(joint[0]); ++i) {
+		if (strcmp(e->trig->cls, joint[i]) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static relkg_status emit_links(relkg_ctx *ctx, const char *iri, const relkg_event *e)
+{
+	const relkg_mentions *m = ctx->mentions;
+	relkg_status st;
+	for (size_t i = 0; i < e->n_agents; ++i) {
+		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:agent", m->ents[e->agents[i]].iri));
+		if (e->how == RELKG_HOW_BOTH || (takes_part(e) && e->n_agents > 1)) {
+			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:participant",
+						m->ents[e->agents[i]].iri));
+		}
+	}
+	for (size_t i = 0; i < e->n_targets; ++i) {
+		const relkg_entity *t = &m->ents[e->targets[i]];
+		/* a city is where, not whom: rkg:target's range has no rkg:City */
+		TRY(st, relkg_graph_iri(ctx->graph, iri,
+					t->kind == RELKG_ENT_CITY ? "rkg:place" : "rkg:target", t->iri));
+		if (takes_part(e) && t->kind != RELKG_ENT_TERRITORY && t->kind != RELKG_ENT_CITY) {
+			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:participant", t->iri));
+		}
+	}
+	if (e->place != RELKG_NONE) {
+		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:place", m->ents[e->place].iri));
+	}
+	if (e->date) {
+		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:date", e->date->iso, e->date->xsd));
+	}
+	return RELKG_OK;
+}
+
+static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e)
+{
+	relkg_buf iri, b;
+	relkg_buf_init(&iri);
+	relkg_buf_init(&b);
+	relkg_status st = event_iri(ctx, e, &iri);
+	char cls[64];
+	snprintf(cls, sizeof(cls), "rkg:%s", e->trig->cls);
+	if (!st) {
+		st = relkg_graph_type(ctx->graph, iri.data, "rkg:Event");
+	}
+	if (!st) {
+		st = relkg_graph_type(ctx->graph, iri.data, cls);
+	}
+	if (!st && strcmp(e->trig->cameo, "-") != 0) {
+		st = relkg_graph_text(ctx->graph, iri.data, "rkg:cameoCode", e->trig->cameo,
+				      strlen(e->trig->cameo), NULL);
+	}
+	if (!st && strcmp(e->trig->plover, "-") != 0) {
+		st = relkg_graph_text(ctx->graph, iri.data, "rkg:ploverCategory", e->trig->plover,
+				      strlen(e->trig->plover), NULL);
+	}
+	if (!st) {
+		st = emit_links(ctx, iri.data, e);
+	}
+	if (!st) {
+		st = event_label(ctx->mentions, e, &b);
+	}
+	if (!st) {
+		st = relkg_graph_text(ctx->graph, iri.data, "rdfs:label", b.data, b.len, "en");
+	}
+	if (!st) {
+		st = relkg_ctx_provenance(ctx, iri.data, e->sentence, rule_for(e), e->confidence);
+	}
+	for (size_t k = 0; !st && k < e->n_also; ++k) {
+		st = relkg_ctx_provenance(ctx, iri.data, e->also[k], rule_for(e), e->confidence);
+	}
+	relkg_buf_clear(&iri);
+	relkg_buf_clear(&b);
+	return st;
+}
+
+relkg_status relkg_rules_events(relkg_ctx *ctx)
+{
+	if (!ctx->lex || !ctx->lex->triggers || !ctx->mentions) {
+		return RELKG_OK;
+	}
+	relkg_event_list list = {0};
+	relkg_status st = relkg_events_find(ctx->doc, ctx->mentions, ctx->lex->triggers, &list);
+	for (size_t i = 0; st == RELKG_OK && i < list.n; ++i) {
+		st = emit_event(ctx, &list.e[i]);
+	}
+	free(list.e);
+	return st;
+}

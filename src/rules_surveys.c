@@ -1,0 +1,411 @@
+/* Survey rules: see rules_surveys.h.
+ *
+ * A sentence reports a survey when it names a poll or survey with its year
+ * and who ran it ("a 2014 X Poll", "a survey by X in 2012") and gives
+ * percentages.  Each figure ("72%", "72 percent") reads its respondents
+ * from "of <people>" after it, what they were asked about from the country
+ * named next, and the opinion from the first opinion word after it
+ * ("unfavorably", "positively", "a negative view"); a figure without its
+ * own respondents or subject keeps the previous figure's ("compared with
+ * 22% who viewed it favorably").  One survey node per (organization, year,
+ * respondents, subject).  A clause ranking the respondents ("making Japan
+ * the country with the most ... surveyed") is kept as rkg:ranking.
+ *
+ * Ownership: everything here lives for one sentence. */
+#include "rules_surveys.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iri.h"
+#include "mentions.h"
+#include "stem.h"
+#include "try.h"
+#include "tokens.h"
+
+#define ORG_REACH 8 /* words between a survey's year and "survey"/"poll" */
+#define SURVEYS 8   /* respondent/subject pairs per sentence */
+
+static const relkg_rule rule_survey = {
+	"survey-percentages", "survey with its figures",
+	"A poll or survey named with its year and organization and the percentages it "
+	"found: \"According to a 2012 X survey, 72% of Japanese people view Russia "
+	"unfavorably, compared with 22% who viewed it favorably\"."};
+
+typedef struct {
+	const relkg_ctx *ctx;
+	const relkg_toks *w;
+	size_t first, last; /* the sentence's mentions [first, last) */
+} sctx;
+
+typedef struct {
+	size_t resp, about;
+	char iri[512];
+} survey_node;
+
+/* The state a mention at word j stands for (a country named or by its
+ * demonym, or a city/organization's country), or NONE. */
+static size_t state_at(const sctx *s, size_t j)
+{
+	const relkg_mentions *m = s->ctx->mentions;
+	const relkg_tok *x = &s->w->w[j];
+	for (size_t k = s->first; k < s->last; ++k) {
+		const relkg_mention *mm = &m->ms[k];
+		if (mm->span.begin <= x->begin && x->begin < mm->span.end && mm->entity < m->n_ents) {
+			const relkg_entity *e = &m->ents[mm->entity];
+			if (e->kind == RELKG_ENT_COUNTRY) {
+				return mm->entity;
+			}
+			if (e->kind == RELKG_ENT_CITY || e->kind == RELKG_ENT_ORGANIZATION) {
+				return e->country;
+			}
+		}
+	}
+	return RELKG_NONE;
+}
+
+static int is_year(const relkg_tok *x)
+{
+	if (!(x->flags & RELKG_TK_NUMBER) || strlen(x->lower) != 4) {
+		return 0;
+	}
+	int y = atoi(x->lower);
+	return y >= 1900 && y <= 2100;
+}
+
+static int is_poll(const relkg_tok *x)
+{
+	return strcmp(x->lower, "poll") == 0 || strcmp(x->lower, "survey") == 0 ||
+	       strcmp(x->lower, "polls") == 0 || strcmp(x->lower, "surveys") == 0;
+}
+
+/* Finds "YEAR Org Name survey/poll": *year and the organization's words
+ * [*o0, *o1). */
+static int find_survey(const relkg_toks *w, size_t *year, size_t *o0, size_t *o1)
+{
+	for (size_t p = 0; p < w->n; ++p) {
+		if (!is_poll(&w->w[p])) {
+			continue;
+		}
+		for (size_t y = p; y > 0 && p - y < ORG_REACH; --y) {
+			if (is_year(&w->w[y - 1]) && p > y && (w->w[y].flags & RELKG_TK_CAP)) {
+				*year = y - 1;
+				*o0 = y;
+				*o1 = p;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A percentage at word j: "72%", "72 percent", "72 per cent", "72.5%".
+ * *val is the number's text; returns the word after it, or 0. */
+static size_t percent_at(const relkg_toks *w, size_t j, char *val, size_t cap)
+{
+	if (!(w->w[j].flags & RELKG_TK_NUMBER) || (j > 0 && relkg_tok_is(w, j - 1, "."))) {
+		return 0;
+	}
+	size_t k = j + 1;
+	snprintf(val, cap, "%s", w->w[j].lower);
+	if (relkg_tok_is(w, k, ".") && k + 1 < w->n && (w->w[k + 1].flags & RELKG_TK_NUMBER) &&
+	    w->w[k].begin == w->w[j].end) {
+		snprintf(val, cap, "%s.%s", w->w[j].lower, w->w[k + 1].lower);
+		k += 2;
+	}
+	if (relkg_tok_is(w, k, "%") || relkg_tok_is(w, k, "percent")) {
+		return k + 1;
+	}
+	if (relkg_tok_is(w, k, "per") && relkg_tok_is(w, k + 1, "cent")) {
+		return k + 2;
+	}
+	return 0;
+}
+
+/* The opinion the words [from, to) express first, or NULL; *at its word. */
+static const char *opinion_in(const relkg_toks *w, size_t from, size_t to, size_t *at)
+{
+	static const char *const table[][2] = {
+		{"unfavor", "rkg:Unfavorable"}, {"unfavour", "rkg:Unfavorable"},
+		{"negat", "rkg:Unfavorable"}, {"disapprov", "rkg:Unfavorable"},
+		{"favor", "rkg:Favorable"}, {"favour", "rkg:Favorable"},
+		{"posit", "rkg:Favorable"}, {"approv", "rkg:Favorable"},
+		{"neutral", "rkg:Neutral"},
+	};
+	for (size_t j = from; j < to; ++j) {
+		for (size_t k = 0; k < sizeof(table) / sizeof(table[0]); ++k) {
+			if (strcmp(w->w[j].stem, table[k][0]) == 0) {
+				*at = j;
+				return table[k][1];
+			}
+		}
+	}
+	return NULL;
+}
+
+static relkg_status emit_org(relkg_ctx *ctx, const char *text, size_t n, relkg_buf *iri)
+{
+	relkg_status st;
+	TRY(st, relkg_iri_entity(iri, ctx->base, "organization", text, n));
+	TRY(st, relkg_graph_type(ctx->graph, iri->data, "rkg:Organization"));
+	return relkg_graph_text(ctx->graph, iri->data, "rdfs:label", text, n, "en");
+}
+
+typedef struct {
+	relkg_buf *org_iri; /* written with the first survey node */
+	const char *org;   /* label */
+	size_t org_len;
+	const char *year;  /* "2012" */
+	size_t sentence;
+	survey_node nodes[SURVEYS];
+	size_t n_nodes;
+} survey_run;
+
+/* The survey node for (resp, about), written when new. */
+static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, size_t about,
+				    const char **out)
+{
+	const relkg_mentions *m = ctx->mentions;
+	for (size_t k = 0; k < r->n_nodes; ++k) {
+		if (r->nodes[k].resp == resp && r->nodes[k].about == about) {
+			*out = r->nodes[k].iri;
+			return RELKG_OK;
+		}
+	}
+	if (r->n_nodes == SURVEYS) {
+		return RELKG_NO_MATCH;
+	}
+	relkg_status st;
+	if (r->n_nodes == 0) {
+		TRY(st, emit_org(ctx, r->org, r->org_len, r->org_iri));
+	}
+	survey_node *sn = &r->nodes[r->n_nodes];
+	relkg_buf key, b;
+	relkg_buf_init(&key);
+	relkg_buf_init(&b);
+	st = relkg_buf_printf(&key, "%.*s %s %s %s", (int)r->org_len, r->org, r->year,
+					   m->ents[resp].label, m->ents[about].label);
+	if (!st) {
+		st = relkg_buf_printf(&b, "%ssurvey/", ctx->base);
+	}
+	if (!st) {
+		st = relkg_slug(&b, key.data, key.len);
+	}
+	if (!st && b.len >= sizeof(sn->iri)) {
+		st = RELKG_ERR_TOO_BIG;
+	}
+	if (!st) {
+		memcpy(sn->iri, b.data, b.len + 1);
+		sn->resp = resp;
+		sn->about = about;
+		++r->n_nodes;
+		*out = sn->iri;
+		key.len = 0;
+		st = relkg_buf_printf(&key, "Survey by %.*s, %s: views of %s on %s", (int)r->org_len,
+				      r->org, r->year, m->ents[resp].label, m->ents[about].label);
+	}
+	relkg_graph *g = ctx->graph;
+	if (!st) {
+		st = relkg_graph_type(g, sn->iri, "rkg:Survey");
+	}
+	if (!st) {
+		st = relkg_graph_text(g, sn->iri, "rdfs:label", key.data, key.len, "en");
+	}
+	if (!st) {
+		st = relkg_graph_iri(g, sn->iri, "rkg:conductedBy", r->org_iri->data);
+	}
+	if (!st) {
+		st = relkg_graph_typed(g, sn->iri, "rkg:date", r->year, "xsd:gYear");
+	}
+	if (!st) {
+		st = relkg_graph_iri(g, sn->iri, "rkg:respondents", m->ents[resp].iri);
+	}
+	if (!st) {
+		st = relkg_graph_iri(g, sn->iri, "rkg:about", m->ents[about].iri);
+	}
+	if (!st) {
+		st = relkg_ctx_provenance(ctx, sn->iri, r->sentence, &rule_survey, 0.9);
+	}
+	relkg_buf_clear(&key);
+	relkg_buf_clear(&b);
+	return st;
+}
+
+static relkg_status emit_result(relkg_ctx *ctx, survey_run *r, size_t resp, size_t about,
+				const char *opinion, const char *pct)
+{
+	const char *survey;
+	relkg_status st = survey_node_for(ctx, r, resp, about, &survey);
+	if (st != RELKG_OK) {
+		return st == RELKG_NO_MATCH ? RELKG_OK : st;
+	}
+	relkg_buf iri, label;
+	relkg_buf_init(&iri);
+	relkg_buf_init(&label);
+	const char *op = opinion + 4; /* after "rkg:" */
+	st = relkg_buf_printf(&iri, "%s/", survey);
+	if (!st) {
+		st = relkg_slug(&iri, op, strlen(op));
+	}
+	if (!st) {
+		st = relkg_buf_printf(&iri, "-%s", pct);
+	}
+	if (!st) {
+		st = relkg_buf_printf(&label, "%s%% %s", pct, op);
+	}
+	relkg_graph *g = ctx->graph;
+	if (!st) {
+		st = relkg_graph_iri(g, survey, "rkg:result", iri.data);
+	}
+	if (!st) {
+		st = relkg_graph_type(g, iri.data, "rkg:SurveyResult");
+	}
+	if (!st) {
+		st = relkg_graph_text(g, iri.data, "rdfs:label", label.data, label.len, "en");
+	}
+	if (!st) {
+		st = relkg_graph_iri(g, iri.data, "rkg:opinion", opinion);
+	}
+	if (!st) {
+		/* "72.0": a bare "72" would read back from Turtle as an integer */
+		char lex[40];
+		snprintf(lex, sizeof(lex), strchr(pct, '.') ? "%s" : "%s.0", pct);
+		st = relkg_graph_typed(g, iri.data, "rkg:percentage", lex, "xsd:decimal");
+	}
+	relkg_buf_clear(&iri);
+	relkg_buf_clear(&label);
+	return st;
+}
+
+/* Respondents after a figure: "of Japanese people", "of South Koreans". */
+static size_t respondents_after(const sctx *s, size_t j, size_t *next)
+{
+	if (!relkg_tok_is(s->w, j, "of")) {
+		return RELKG_NONE;
+	}
+	for (size_t k = j + 1; k < s->w->n && k < j + 4; ++k) {
+		size_t st = state_at(s, k);
+		if (st != RELKG_NONE) {
+			*next = k + 1;
+			while (*next < s->w->n && state_at(s, *next) == st) {
+				++*next;
+			}
+			return st;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* "making Japan the country with the most ... surveyed": the clause's
+ * text, kept on the last survey. */
+static relkg_status ranking(relkg_ctx *ctx, const sctx *s, size_t from, const survey_run *r)
+{
+	const relkg_toks *w = s->w;
+	for (size_t j = from; j < w->n && r->n_nodes; ++j) {
+		if (!relkg_tok_is(w, j, "making") && !relkg_tok_is(w, j, "ranking")) {
+			continue;
+		}
+		size_t e = j;
+		while (e + 1 < w->n && !relkg_tok_is(w, e + 1, "[") && !relkg_tok_is(w, e + 1, ".")) {
+			++e;
+		}
+		const char *t = ctx->doc->text + w->w[j].begin;
+		return relkg_graph_text(ctx->graph, r->nodes[r->n_nodes - 1].iri, "rkg:ranking", t,
+					w->w[e].end - w->w[j].begin, "en");
+	}
+	return RELKG_OK;
+}
+
+static relkg_status figures(relkg_ctx *ctx, const sctx *s, survey_run *r)
+{
+	const relkg_toks *w = s->w;
+	size_t resp = RELKG_NONE, about = RELKG_NONE, last_end = 0;
+	for (size_t j = 0; j < w->n; ++j) {
+		char pct[32];
+		size_t after = percent_at(w, j, pct, sizeof(pct));
+		if (!after) {
+			continue;
+		}
+		size_t stop = after;
+		char tmp[32];
+		while (stop < w->n && !percent_at(w, stop, tmp, sizeof(tmp))) {
+			++stop;
+		}
+		size_t from = after;
+		size_t rsp = respondents_after(s, after, &from);
+		if (rsp != RELKG_NONE) {
+			resp = rsp;
+			about = RELKG_NONE;
+		}
+		size_t op_at = stop;
+		const char *op = opinion_in(w, from, stop, &op_at);
+		/* the subject is named before the opinion word ("view Russia
+		 * unfavorably"); a later country belongs to another clause */
+		for (size_t k = from; k < op_at && op; ++k) {
+			size_t a = state_at(s, k);
+			if (a != RELKG_NONE && a != resp) {
+				about = a;
+				break;
+			}
+		}
+		if (op && resp != RELKG_NONE && about != RELKG_NONE) {
+			relkg_status st = emit_result(ctx, r, resp, about, op, pct);
+			if (st != RELKG_OK) {
+				return st;
+			}
+			last_end = after;
+		}
+		j = after - 1;
+	}
+	return last_end ? ranking(ctx, s, last_end, r) : RELKG_OK;
+}
+
+static relkg_status survey_sentence(relkg_ctx *ctx, size_t si, relkg_toks *w)
+{
+	size_t year, o0, o1;
+	if (!find_survey(w, &year, &o0, &o1)) {
+		return RELKG_OK;
+	}
+	const relkg_sentence *sen = &ctx->doc->sentences[si];
+	sctx s = {ctx, w, 0, 0};
+	s.last = relkg_mentions_range(ctx->mentions, sen->span.begin, sen->span.end, &s.first);
+	survey_run r;
+	memset(&r, 0, sizeof(r));
+	r.org = ctx->doc->text + w->w[o0].begin;
+	r.org_len = w->w[o1 - 1].end - w->w[o0].begin;
+	r.year = w->w[year].lower;
+	r.sentence = si;
+	relkg_buf org;
+	relkg_buf_init(&org);
+	r.org_iri = &org;
+	relkg_status st = figures(ctx, &s, &r);
+	relkg_buf_clear(&org);
+	return st;
+}
+
+relkg_status relkg_rules_surveys(relkg_ctx *ctx)
+{
+	if (!ctx->mentions) {
+		return RELKG_OK;
+	}
+	relkg_stemmer *stem = relkg_stemmer_new();
+	if (!stem) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_toks w = {0};
+	relkg_status st = RELKG_OK;
+	for (size_t i = 0; st == RELKG_OK && i < ctx->doc->n_sentences; ++i) {
+		const relkg_sentence *sen = &ctx->doc->sentences[i];
+		if (ctx->doc->blocks[sen->block].kind != RELKG_BLOCK_PARAGRAPH) {
+			continue;
+		}
+		st = relkg_toks_split(&w, ctx->doc->text, sen->span.begin, sen->span.end, stem);
+		if (st == RELKG_OK) {
+			st = survey_sentence(ctx, i, &w);
+		}
+	}
+	relkg_toks_clear(&w);
+	relkg_stemmer_free(stem);
+	return st;
+}

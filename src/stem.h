@@ -1,0 +1,22 @@
+/* English word stems (libstemmer's Porter2 "english"), after lower-casing
+ * and mapping the common irregular verb forms to their base ("took" ->
+ * "take", "met" -> "meet"), so a trigger written once matches every
+ * inflection.
+ *
+ * Ownership: a stemmer is not thread-safe; each holds one libstemmer
+ * object and a scratch buffer.  The string relkg_stem returns is owned by
+ * the stemmer and valid until the next call. */
+#ifndef RELKG_STEM_H
+#define RELKG_STEM_H
+#include <stddef.h>
+
+typedef struct relkg_stemmer relkg_stemmer;
+
+relkg_stemmer *relkg_stemmer_new(void);
+void relkg_stemmer_free(relkg_stemmer *s);
+
+/* Stem of the word w[0..n): NUL-terminated, borrowed (see above).  NULL on
+ * no memory. */
+const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n);
+
+#endif

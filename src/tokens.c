@@ -1,0 +1,123 @@
+#include "tokens.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+void relkg_toks_clear(relkg_toks *w)
+{
+	for (size_t i = 0; i < w->n; ++i) {
+		free(w->w[i].lower);
+		if (w->w[i].stem != w->w[i].lower) {
+			free(w->w[i].stem);
+		}
+	}
+	free(w->w);
+	memset(w, 0, sizeof(*w));
+}
+
+int relkg_tok_is(const relkg_toks *w, size_t i, const char *s)
+{
+	return i < w->n && strcmp(w->w[i].lower, s) == 0;
+}
+
+/* Bytes of the UTF-8 punctuation mark at p, and its ASCII stand-in;
+ * 0 when p starts no mark we know. */
+static size_t utf8_punct(const unsigned char *p, const unsigned char *end, char *as)
+{
+	if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80) {
+		return 0;
+	}
+	switch (p[2]) {
+	case 0x9C: case 0x9D: *as = '"'; return 3;   /* curly double quotes */
+	case 0x98: case 0x99: *as = '\''; return 3;  /* curly single quotes */
+	case 0x93: case 0x94: *as = '-'; return 3;   /* en and em dash */
+	default: return 0;
+	}
+}
+
+static int is_word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower, size_t n,
+			 unsigned flags, relkg_stemmer *st)
+{
+	if (out->n == out->cap) {
+		size_t nc = out->cap ? out->cap * 2 : 64;
+		relkg_tok *nw = realloc(out->w, nc * sizeof(*nw));
+		if (!nw) {
+			return RELKG_ERR_NOMEM;
+		}
+		out->w = nw;
+		out->cap = nc;
+	}
+	relkg_tok *w = &out->w[out->n];
+	w->begin = b;
+	w->end = e;
+	w->flags = flags;
+	w->lower = relkg_strndup(lower, n);
+	if (!w->lower) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (char *c = w->lower; *c; ++c) {
+		*c = (char)tolower((unsigned char)*c);
+	}
+	w->stem = w->lower;
+	if (!(flags & RELKG_TK_PUNCT) && st) {
+		const char *s = relkg_stem(st, w->lower, n);
+		if (s && strcmp(s, w->lower) != 0 && !(w->stem = relkg_strndup(s, strlen(s)))) {
+			w->stem = w->lower;
+			++out->n;
+			return RELKG_ERR_NOMEM;
+		}
+	}
+	++out->n;
+	return RELKG_OK;
+}
+
+relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, size_t end,
+			       relkg_stemmer *st)
+{
+	relkg_toks_clear(out);
+	const unsigned char *t = (const unsigned char *)text;
+	int quoted = 0;
+	size_t i = begin;
+	while (i < end) {
+		char as = 0;
+		size_t pl = utf8_punct(t + i, t + end, &as);
+		if (pl || (!is_word_byte(t[i]) && !isspace(t[i]) && t[i] != '$')) {
+			char c = pl ? as : (char)t[i];
+			if (c == '"') {
+				quoted = pl ? (t[i + 2] == 0x9C) : !quoted;
+			}
+			relkg_status s = push(out, i, i + (pl ? pl : 1), &c, 1,
+					      RELKG_TK_PUNCT | (quoted ? RELKG_TK_QUOTED : 0), st);
+			if (s != RELKG_OK) {
+				return s;
+			}
+			i += pl ? pl : 1;
+			continue;
+		}
+		if (!is_word_byte(t[i])) {
+			++i;
+			continue;
+		}
+		size_t j = i, digits = 0;
+		while (j < end && is_word_byte(t[j]) && !utf8_punct(t + j, t + end, &as)) {
+			digits += isdigit(t[j]) != 0;
+			++j;
+		}
+		unsigned f = (isupper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |
+			     (digits == j - i ? RELKG_TK_NUMBER : 0);
+		relkg_status s = push(out, i, j, text + i, j - i, f, st);
+		if (s != RELKG_OK) {
+			return s;
+		}
+		i = j;
+	}
+	return RELKG_OK;
+}

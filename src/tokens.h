@@ -1,0 +1,40 @@
+/* The words of one sentence with their stems: what the event and survey
+ * rules match triggers and phrases against.  Punctuation marks are words
+ * of their own (flag PUNCT) so rules can see clause breaks, quotes and
+ * percent signs; '$' and white space are dropped.
+ *
+ * Ownership: relkg_toks owns its array and strings; clear frees them. */
+#ifndef RELKG_TOKENS_H
+#define RELKG_TOKENS_H
+#include <stddef.h>
+#include "relkg/relkg.h"
+#include "stem.h"
+
+enum {
+	RELKG_TK_PUNCT = 1u << 0,  /* a punctuation mark */
+	RELKG_TK_CAP = 1u << 1,    /* starts with an upper-case ASCII letter */
+	RELKG_TK_QUOTED = 1u << 2, /* inside double quotes */
+	RELKG_TK_NUMBER = 1u << 3, /* digits only */
+};
+
+typedef struct {
+	size_t begin, end; /* bytes in the text */
+	char *lower;       /* lower-cased surface ("," for a comma; quotes as '"') */
+	char *stem;        /* stem of lower (same as lower for punctuation) */
+	unsigned flags;
+} relkg_tok;
+
+typedef struct {
+	relkg_tok *w;
+	size_t n, cap;
+} relkg_toks;
+
+/* Splits text[begin..end) into out (emptied first). */
+RELKG_NODISCARD relkg_status relkg_toks_split(relkg_toks *out, const char *text,
+	size_t begin, size_t end, relkg_stemmer *st);
+void relkg_toks_clear(relkg_toks *w);
+
+/* Is word i the word s (compared lower-cased)? */
+int relkg_tok_is(const relkg_toks *w, size_t i, const char *s);
+
+#endif

@@ -1,0 +1,405 @@
+/* Event rules on sentences of invented articles about other country pairs
+ * (and a few shapes from the dev corpus), with hand-built mention tables. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "event_find.h"
+#include "extract.h"
+#include "harness.h"
+#include "lexicon.h"
+#include "mention_fixture.h"
+#include "rules_events.h"
+#include "triggers.h"
+
+static relkg_triggers *lex;
+
+typedef struct {
+	relkg_doc *doc;
+	relkg_mentions *m;
+	relkg_event_list list;
+	size_t fr, de, cn, ar, br, ca, dk, ke, ug, se, fi, pe, cl, at, hu;
+} world;
+
+static void people(world *w)
+{
+	relkg_mentions *m = w->m;
+	const relkg_doc *d = w->doc;
+	size_t p = fx_ent(m, RELKG_ENT_PERSON, "person", "Jacques Chirac");
+	m->ents[p].country = w->fr;
+	fx_mark(m, d, "Jacques Chirac", p, RELKG_MF_NAME);
+	fx_mark(m, d, "Chirac", p, RELKG_MF_SURNAME);
+	p = fx_ent(m, RELKG_ENT_PERSON, "person", "Wen Jiabao");
+	m->ents[p].country = w->cn;
+	fx_mark(m, d, "Wen Jiabao", p, RELKG_MF_NAME);
+	p = fx_ent(m, RELKG_ENT_PERSON, "person", "Carlos Mendes");
+	m->ents[p].country = w->br;
+	fx_mark(m, d, "Carlos Mendes", p, RELKG_MF_NAME);
+	fx_mark(m, d, "Mendes", p, RELKG_MF_SURNAME);
+	p = fx_ent(m, RELKG_ENT_PERSON, "person", "Anna Berg");
+	fx_mark(m, d, "Anna Berg", p, RELKG_MF_NAME);
+	p = fx_ent(m, RELKG_ENT_PERSON, "person", "Lars Holm");
+	fx_mark(m, d, "Lars Holm", p, RELKG_MF_NAME);
+	size_t c = fx_ent(m, RELKG_ENT_CITY, "city", "Beijing");
+	m->ents[c].country = w->cn;
+	fx_mark(m, d, "Beijing", c, RELKG_MF_NAME);
+	size_t t = fx_ent(m, RELKG_ENT_TERRITORY, "territory", "North Marsh");
+	fx_mark(m, d, "North Marsh", t, RELKG_MF_NAME);
+}
+
+static size_t country(world *w, const char *name, const char *demonym)
+{
+	size_t c = fx_ent(w->m, RELKG_ENT_COUNTRY, "country", name);
+	fx_mark(w->m, w->doc, name, c, RELKG_MF_NAME);
+	if (demonym) {
+		fx_mark(w->m, w->doc, demonym, c, RELKG_MF_DEMONYM | RELKG_MF_MODIFIER);
+	}
+	return c;
+}
+
+static int setup(world *w, const char *title, const char *const *paras)
+{
+	memset(w, 0, sizeof(*w));
+	w->doc = fx_doc(title, paras);
+	w->m = relkg_mentions_new();
+	if (!w->doc || !w->m) {
+		return 0;
+	}
+	w->fr = country(w, "France", "French");
+	w->de = country(w, "Germany", "German");
+	w->cn = country(w, "China", "Chinese");
+	w->ar = country(w, "Argentina", "Argentine");
+	w->br = country(w, "Brazil", "Brazilian");
+	w->ca = country(w, "Canada", "Canadian");
+	w->dk = country(w, "Denmark", "Danish");
+	w->ke = country(w, "Kenya", "Kenyan");
+	w->ug = country(w, "Uganda", "Ugandan");
+	w->se = country(w, "Sweden", "Swedish");
+	w->fi = country(w, "Finland", "Finnish");
+	w->pe = country(w, "Peru", "Peruvian");
+	w->cl = country(w, "Chile", "Chilean");
+	w->at = country(w, "Austria", "Austrian");
+	w->hu = country(w, "Hungary", "Hungarian");
+	people(w);
+	return 1;
+}
+
+static void dates(world *w, const char *const *spec)
+{
+	for (; *spec; spec += 3) {
+		fx_date(w->m, w->doc, spec[0], spec[1], spec[2]);
+	}
+}
+
+static void run(world *w)
+{
+	relkg_mentions_sort(w->m);
+	OK(relkg_events_find(w->doc, w->m, lex, &w->list) == RELKG_OK, "events_find");
+}
+
+static void done(world *w)
+{
+	free(w->list.e);
+	relkg_mentions_free(w->m);
+	relkg_doc_free(w->doc);
+}
+
+static int count(const world *w, const char *cls)
+{
+	int n = 0;
+	for (size_t i = 0; i < w->list.n; ++i) {
+		n += strcmp(w->list.e[i].trig->cls, cls) == 0;
+	}
+	return n;
+}
+
+static const relkg_event *find(const world *w, const char *cls)
+{
+	for (size_t i = 0; i < w->list.n; ++i) {
+		if (strcmp(w->list.e[i].trig->cls, cls) == 0) {
+			return &w->list.e[i];
+		}
+	}
+	return NULL;
+}
+
+static const char *agent(const world *w, const relkg_event *e, size_t k)
+{
+	return e && k < e->n_agents ? w->m->ents[e->agents[k]].label : "(none)";
+}
+
+static const char *target(const world *w, const relkg_event *e, size_t k)
+{
+	return e && k < e->n_targets ? w->m->ents[e->targets[k]].label : "(none)";
+}
+
+static const char *date(const relkg_event *e)
+{
+	return e && e->date ? e->date->iso : "(none)";
+}
+
+static void test_visit_and_meeting(void)
+{
+	world w;
+	const char *p[] = {"In May 2003, French President Jacques Chirac visited Beijing and met "
+			   "with Chinese Premier Wen Jiabao.", NULL};
+	OK(setup(&w, "China–France relations", p), "setup");
+	dates(&w, (const char *[]){"May 2003", "2003-05", "xsd:gYearMonth", NULL});
+	run(&w);
+	const relkg_event *v = find(&w, "Visit"), *m = find(&w, "Meeting");
+	EQ_STR(agent(&w, v, 0), "Jacques Chirac");
+	EQ_STR(target(&w, v, 0), "Beijing");
+	EQ_STR(date(v), "2003-05");
+	EQ_STR(agent(&w, m, 0), "Jacques Chirac");
+	EQ_STR(target(&w, m, 0), "Wen Jiabao");
+	EQ_INT(w.list.n, 2);
+	done(&w);
+}
+
+static void test_negation_and_modality(void)
+{
+	world w;
+	const char *p[] = {"Sweden and Finland have been unable to sign a peace treaty. Further "
+			   "talks are expected in 2014. Kenya refused to negotiate with Uganda. "
+			   "The minister of Peru focused on major issues: signing a treaty with Chile.",
+			   NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	run(&w);
+	EQ_INT(w.list.n, 0);
+	done(&w);
+}
+
+static void test_postponed_visit_taken_up(void)
+{
+	world w;
+	const char *p[] = {"In June 1999, Brazilian president Carlos Mendes postponed a scheduled "
+			   "visit to Argentina. The visit took place on March 3, 2000. Mendes also "
+			   "apologized for the delay.", NULL};
+	OK(setup(&w, "Argentina–Brazil relations", p), "setup");
+	dates(&w, (const char *[]){"June 1999", "1999-06", "xsd:gYearMonth", "March 3, 2000",
+				   "2000-03-03", "xsd:date", NULL});
+	run(&w);
+	const relkg_event *pp = find(&w, "Postponement"), *v = find(&w, "Visit");
+	EQ_STR(agent(&w, pp, 0), "Carlos Mendes");
+	EQ_STR(target(&w, pp, 0), "Argentina");
+	EQ_STR(date(pp), "1999-06");
+	EQ_STR(agent(&w, v, 0), "Carlos Mendes");
+	EQ_STR(target(&w, v, 0), "Argentina");
+	EQ_STR(date(v), "2000-03-03");
+	EQ_INT(count(&w, "Visit"), 1);
+	EQ_STR(agent(&w, find(&w, "Apology"), 0), "Carlos Mendes");
+	done(&w);
+}
+
+/* A year that modifies a noun ("the 1905 border accord") dates that
+ * thing; it is not carried to the next sentence's event. */
+static void test_attributive_date_not_carried(void)
+{
+	world w;
+	const char *p[] = {"In 1998 the prime minister agreed to honour the 1905 border accord. "
+			   "Brazilian president Carlos Mendes also apologized to Argentina.", NULL};
+	OK(setup(&w, "Argentina–Brazil relations", p), "setup");
+	dates(&w, (const char *[]){"1998", "1998", "xsd:gYear", "1905", "1905", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Apology");
+	EQ_STR(agent(&w, a, 0), "Carlos Mendes");
+	EQ_STR(date(a), "1998");
+	done(&w);
+}
+
+static void test_demonym_agents_and_and(void)
+{
+	world w;
+	const char *p[] = {"On May 2, 2009, Canadian coast guard authorities killed a Danish sailor "
+			   "and captured a trawler near the disputed North Marsh.", NULL};
+	OK(setup(&w, "Canada–Denmark relations", p), "setup");
+	dates(&w, (const char *[]){"May 2, 2009", "2009-05-02", "xsd:date", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Attack"), *s = find(&w, "Seizure");
+	EQ_STR(agent(&w, a, 0), "Canada");
+	EQ_STR(target(&w, a, 0), "Denmark");
+	EQ_STR(agent(&w, s, 0), "Canada");
+	EQ_STR(date(s), "2009-05-02");
+	done(&w);
+}
+
+static void test_sanctions_annexation_passive(void)
+{
+	world w;
+	const char *p[] = {"In March 2011, following Kenya's annexation of North Marsh, Uganda "
+			   "imposed several sanctions against Kenya. The Austrian plan was strongly "
+			   "opposed by Hungary.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"March 2011", "2011-03", "xsd:gYearMonth", NULL});
+	run(&w);
+	const relkg_event *s = find(&w, "Sanction"), *a = find(&w, "Annexation"),
+			  *c = find(&w, "Criticism");
+	EQ_STR(agent(&w, s, 0), "Uganda");
+	EQ_STR(target(&w, s, 0), "Kenya");
+	EQ_STR(date(s), "2011-03");
+	EQ_STR(agent(&w, a, 0), "Kenya");
+	EQ_STR(target(&w, a, 0), "North Marsh");
+	EQ_STR(agent(&w, c, 0), "Hungary");
+	EQ_STR(target(&w, c, 0), "Austria");
+	done(&w);
+}
+
+static void test_bilateral(void)
+{
+	world w;
+	const char *p[] = {"Diplomatic relations between the two countries were established on 5 "
+			   "May 1919. The two sides agreed to expand trade. Despite Sweden and "
+			   "Finland signing a non aggression treaty in 1932, relations cooled.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	w.m->parties[0] = w.fi;
+	w.m->parties[1] = w.se;
+	dates(&w, (const char *[]){"5 May 1919", "1919-05-05", "xsd:date", "1932", "1932",
+				   "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *r = find(&w, "Recognition");
+	OK(r && r->n_agents == 2, "both countries established relations");
+	EQ_STR(date(r), "1919-05-05");
+	EQ_INT(count(&w, "Agreement"), 2);
+	const relkg_event *g = &w.list.e[w.list.n - 1];
+	EQ_STR(g->trig->cls, "Agreement");
+	OK(g->n_agents == 2, "coordinated subject: %zu agents", g->n_agents);
+	EQ_STR(date(g), "1932");
+	done(&w);
+}
+
+static void test_quotes_and_person_subject(void)
+{
+	world w;
+	const char *p[] = {"Anna Berg said Sweden would \"cooperate with Finland and sign a treaty\". "
+			   "In 2010, Lars Holm became the first Swedish minister to take a state trip "
+			   "to North Marsh.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2010", "2010", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Cooperation"), 0);
+	EQ_INT(count(&w, "Agreement"), 0);
+	EQ_STR(agent(&w, find(&w, "Statement"), 0), "Anna Berg");
+	const relkg_event *v = find(&w, "Visit");
+	EQ_STR(agent(&w, v, 0), "Lars Holm");
+	EQ_STR(target(&w, v, 0), "North Marsh");
+	done(&w);
+}
+
+static void test_passive(void)
+{
+	world w;
+	const char *p[] = {"Two Danish sailors were killed by Canadian forces. Three Danish sailors "
+			   "were killed in the storm. Kenya threatened to impose sanctions against "
+			   "Uganda.", NULL};
+	OK(setup(&w, "Canada–Denmark relations", p), "setup");
+	run(&w);
+	EQ_INT(count(&w, "Attack"), 1);
+	const relkg_event *a = find(&w, "Attack");
+	EQ_STR(agent(&w, a, 0), "Canada");
+	EQ_STR(target(&w, a, 0), "Denmark");
+	EQ_INT(count(&w, "Sanction"), 0);
+	EQ_INT(count(&w, "MilitaryPosture"), 0);
+	done(&w);
+}
+
+static void test_two_leaders_and_tense(void)
+{
+	world w;
+	const char *p[] = {"In July 1972, Anna Berg met Lars Holm in Beijing, and the two leaders "
+			   "signed a trade agreement. Finnish troops occupied an island, and Sweden "
+			   "protested. Sweden supports Finland's claims.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"July 1972", "1972-07", "xsd:gYearMonth", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Agreement");
+	OK(a && a->n_agents == 2, "the two leaders: both people");
+	EQ_STR(agent(&w, a, 0), "Anna Berg");
+	EQ_STR(agent(&w, a, 1), "Lars Holm");
+	const relkg_event *o = find(&w, "Annexation");
+	EQ_STR(agent(&w, o, 0), "Finland");
+	EQ_STR(target(&w, o, 0), "(none)");
+	const relkg_event *s = find(&w, "Support");
+	EQ_STR(target(&w, s, 0), "Finland");
+	EQ_STR(date(s), "(none)");
+	done(&w);
+}
+
+static void test_named_pact(void)
+{
+	world w;
+	const char *p[] = {"Despite Kenya and Uganda signing a trade treaty on 4 May 1932, the "
+			   "Swedish-Finnish Defence Pact of August 1939 changed the region.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"4 May 1932", "1932-05-04", "xsd:date", "August 1939",
+				   "1939-08", "xsd:gYearMonth", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Agreement"), 2);
+	const relkg_event *a = &w.list.e[0], *b = &w.list.e[1];
+	EQ_STR(agent(&w, a, 0), "Uganda");
+	EQ_STR(agent(&w, a, 1), "Kenya");
+	EQ_STR(date(a), "1932-05-04");
+	EQ_STR(agent(&w, b, 0), "Sweden");
+	EQ_STR(agent(&w, b, 1), "Finland");
+	EQ_STR(date(b), "1939-08");
+	done(&w);
+}
+
+/* Through the rule set: codes, label, provenance, and one node for one
+ * event told twice. */
+static void test_graph(void)
+{
+	world w;
+	const char *p[] = {"In 2011, Uganda imposed sanctions against Kenya.",
+			   "Uganda imposed sanctions against Kenya in 2011 after the dispute.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"2011", "2011", "xsd:gYear", NULL});
+	fx_date(w.m, w.doc, "2011 after", "2011", "xsd:gYear");
+	relkg_mentions_sort(w.m);
+	relkg_graph *g = relkg_graph_new();
+	relkg_ctx ctx;
+	relkg_lexicon lx = {NULL, lex};
+	OK(relkg_ctx_init(&ctx, w.doc, g, "https://w3id.org/relkg/id/", &lx) == RELKG_OK, "ctx");
+	relkg_mentions_free(ctx.mentions);
+	ctx.mentions = w.m;
+	OK(relkg_rules_events(&ctx) == RELKG_OK, "rules");
+	char *dump = fx_dump(g);
+	const char *ev = "<https://w3id.org/relkg/id/event/sanction-uganda-kenya-2011>";
+	EQ_INT(fx_count(dump, ev, "ontology#Sanction>"), 1);
+	EQ_INT(fx_count(dump, ev, "ontology#Event>"), 1);
+	EQ_INT(fx_count(dump, ev, "cameoCode> \"163\""), 1);
+	EQ_INT(fx_count(dump, ev, "ploverCategory> \"SANCTION\""), 1);
+	EQ_INT(fx_count(dump, ev, "ontology#agent> <https://w3id.org/relkg/id/country/uganda>"), 1);
+	EQ_INT(fx_count(dump, ev, "ontology#target> <https://w3id.org/relkg/id/country/kenya>"), 1);
+	EQ_INT(fx_count(dump, ev, "ontology#date> \"2011\""), 1);
+	EQ_INT(fx_count(dump, ev, "wasDerivedFrom"), 2);
+	EQ_INT(fx_count(dump, ev, "rdf-schema#label"), 1);
+	EQ_INT(fx_count(dump, "event/", "ontology#Event>"), 1);
+	free(dump);
+	ctx.mentions = NULL;
+	relkg_ctx_clear(&ctx);
+	relkg_graph_free(g);
+	w.list.e = NULL;
+	done(&w);
+}
+
+int main(void)
+{
+	relkg_diag diag = {{0}};
+	if (relkg_triggers_load(&lex, RELKG_DATADIR, &diag) != RELKG_OK) {
+		fprintf(stderr, "%s\n", diag.msg);
+		return 1;
+	}
+	test_visit_and_meeting();
+	test_negation_and_modality();
+	test_postponed_visit_taken_up();
+	test_attributive_date_not_carried();
+	test_demonym_agents_and_and();
+	test_sanctions_annexation_passive();
+	test_bilateral();
+	test_quotes_and_person_subject();
+	test_passive();
+	test_named_pact();
+	test_two_leaders_and_tense();
+	test_graph();
+	relkg_triggers_free(lex);
+	return DONE();
+}

@@ -1,0 +1,134 @@
+/* Survey rules on invented polls about other country pairs, with
+ * hand-built mention tables. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "extract.h"
+#include "harness.h"
+#include "mention_fixture.h"
+#include "rules_surveys.h"
+
+#define ID "https://w3id.org/relkg/id/"
+#define ONT "https://w3id.org/relkg/ontology#"
+
+typedef struct {
+	relkg_doc *doc;
+	relkg_graph *g;
+	relkg_ctx ctx;
+	char *dump;
+} run;
+
+static size_t country(relkg_mentions *m, const relkg_doc *d, const char *name,
+		      const char *const *demonyms)
+{
+	size_t c = fx_ent(m, RELKG_ENT_COUNTRY, "country", name);
+	fx_mark(m, d, name, c, RELKG_MF_NAME);
+	for (; demonyms && *demonyms; ++demonyms) {
+		fx_mark(m, d, *demonyms, c, RELKG_MF_DEMONYM);
+	}
+	return c;
+}
+
+static int start(run *r, const char *para)
+{
+	memset(r, 0, sizeof(*r));
+	const char *p[] = {para, NULL};
+	r->doc = fx_doc("Chile–Peru relations", p);
+	r->g = relkg_graph_new();
+	if (!r->doc || !r->g ||
+	    relkg_ctx_init(&r->ctx, r->doc, r->g, ID, NULL) != RELKG_OK) {
+		return 0;
+	}
+	relkg_mentions *m = r->ctx.mentions;
+	country(m, r->doc, "Chile", (const char *[]){"Chileans", "Chilean", NULL});
+	country(m, r->doc, "Peru", (const char *[]){"Peruvians", "Peruvian", NULL});
+	country(m, r->doc, "Germany", (const char *[]){"Germans", "German", NULL});
+	country(m, r->doc, "France", (const char *[]){"French", NULL});
+	country(m, r->doc, "Brazil", NULL);
+	relkg_mentions_sort(m);
+	return relkg_rules_surveys(&r->ctx) == RELKG_OK && (r->dump = fx_dump(r->g)) != NULL;
+}
+
+static void finish(run *r)
+{
+	free(r->dump);
+	relkg_ctx_clear(&r->ctx);
+	relkg_graph_free(r->g);
+	relkg_doc_free(r->doc);
+}
+
+/* Results of survey s with opinion op and value pct. */
+static int result(const run *r, const char *s, const char *op, const char *pct)
+{
+	char iri[512], want[64];
+	snprintf(iri, sizeof(iri), "<%s/%s-%s>", s, op, pct);
+	snprintf(want, sizeof(want), strchr(pct, '.') ? "\"%s\"" : "\"%s.0\"", pct);
+	return fx_count(r->dump, iri, "percentage") && fx_count(r->dump, iri, want) &&
+	       fx_count(r->dump, iri, "opinion");
+}
+
+static void test_one_group(void)
+{
+	run r;
+	OK(start(&r, "According to a 2019 Global Opinion Institute survey, 64% of Germans view "
+		     "France favorably, compared with 30 percent who viewed it unfavorably, making "
+		     "Germany the country with the warmest view of France surveyed.[4]"),
+	   "run");
+	const char *s = ID "survey/global-opinion-institute-2019-germany-france";
+	char subj[600];
+	snprintf(subj, sizeof(subj), "<%s>", s);
+	EQ_INT(fx_count(r.dump, subj, ONT "Survey>"), 1);
+	EQ_INT(fx_count(r.dump, subj, "conductedBy> <" ID "organization/global-opinion-institute>"), 1);
+	EQ_INT(fx_count(r.dump, subj, "respondents> <" ID "country/germany>"), 1);
+	EQ_INT(fx_count(r.dump, subj, "about> <" ID "country/france>"), 1);
+	EQ_INT(fx_count(r.dump, subj, "date> \"2019\""), 1);
+	EQ_INT(fx_count(r.dump, subj, "#result>"), 2);
+	OK(result(&r, s, "favorable", "64"), "64%% favorable");
+	OK(result(&r, s, "unfavorable", "30"), "30 percent unfavorable");
+	EQ_INT(fx_count(r.dump, subj, "ranking> \"making Germany the country with the warmest view "
+				     "of France surveyed\""), 1);
+	EQ_INT(fx_count(r.dump, subj, "wasDerivedFrom"), 1);
+	EQ_INT(fx_count(r.dump, "<" ID "organization/global-opinion-institute>",
+			"Organization>"), 1);
+	finish(&r);
+}
+
+static void test_two_groups(void)
+{
+	run r;
+	OK(start(&r, "According to a 2016 Andes Research Poll, 40% of Chileans view Peru's "
+		     "influence positively, with 35% expressing a negative view, while 20% of "
+		     "Peruvians view Chilean influence positively, with 70.5% expressing "
+		     "negatively, making Peru, after Brazil, the country with the most negative "
+		     "perception of Chile."),
+	   "run");
+	const char *cp = ID "survey/andes-research-2016-chile-peru";
+	const char *pc = ID "survey/andes-research-2016-peru-chile";
+	OK(result(&r, cp, "favorable", "40"), "40 favorable");
+	OK(result(&r, cp, "unfavorable", "35"), "35 unfavorable");
+	OK(result(&r, pc, "favorable", "20"), "20 favorable");
+	OK(result(&r, pc, "unfavorable", "70.5"), "70.5 unfavorable");
+	EQ_INT(fx_count(r.dump, "survey/", "ontology#Survey>"), 2);
+	EQ_INT(fx_count(r.dump, "about> <" ID "country/brazil>", NULL), 0);
+	EQ_INT(fx_count(r.dump, "ontology#SurveyResult>", NULL), 4);
+	finish(&r);
+}
+
+static void test_not_a_survey(void)
+{
+	run r;
+	OK(start(&r, "In 2010, 45% of Chilean exports went to Peru, and a 2012 survey of the "
+		     "coast found no damage."),
+	   "run");
+	EQ_INT(fx_count(r.dump, "ontology#Survey>", NULL), 0);
+	EQ_INT(fx_count(r.dump, "ontology#SurveyResult>", NULL), 0);
+	finish(&r);
+}
+
+int main(void)
+{
+	test_one_group();
+	test_two_groups();
+	test_not_a_survey();
+	return DONE();
+}
