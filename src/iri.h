@@ -6,8 +6,8 @@
 #include "buf.h"
 
 /* Appends a slug of s[0..n): case-folded, diacritics removed, runs of
- * anything but letters and digits turned into one '-'.  "Keizō Obuchi" ->
- * "keizo-obuchi".  Letters outside ASCII that have no ASCII base stay as
+ * anything but letters and digits turned into one '-'.  "São Tomé" ->
+ * "sao-tome".  Letters outside ASCII that have no ASCII base stay as
  * UTF-8 (valid in an IRI). */
 RELKG_NODISCARD relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n);
 
