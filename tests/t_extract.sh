@@ -94,12 +94,16 @@ for input in "$ARTICLE" tests/corpus/*.txt; do
 		test "$sentences" -gt 0 -a "$sentences" = "$in_section"
 done
 
-# ---- the bundled article: citations ----
+# ---- citations: every dcterms:references points at an rkg:Citation ----
 nt="$tmp/japan-russia-relations/sorted.nt"
-cites=$(grep -c -F "$RDF_TYPE <${RKG}Citation> ." "$nt")
-refs=$(grep -c -F "<${DCT}references> " "$nt")
-check "bundled article: citations ($cites) and sentences citing them ($refs)" \
-	test "$cites" -gt 0 -a "$refs" -gt 0
+grep -F "<${DCT}references> " "$nt" | cut -d' ' -f3 | sort -u >"$tmp/cited"
+grep -F "$RDF_TYPE <${RKG}Citation> ." "$nt" | cut -d' ' -f1 | sort -u >"$tmp/citations"
+dangling=$(comm -23 "$tmp/cited" "$tmp/citations" | head -n 3 | tr '\n' ' ')
+check "bundled article: every cited reference is an rkg:Citation ($(wc -l <"$tmp/citations") citations)${dangling:+ (not: $dangling)}" \
+	test -z "$dangling"
+numbered=$(grep -c -F "<${RKG}citationNumber> " "$nt")
+check "bundled article: every rkg:Citation has an rkg:citationNumber" \
+	test "$numbered" = "$(wc -l <"$tmp/citations")"
 
 # ---- output: format from the extension, stdin and stdout ----
 
