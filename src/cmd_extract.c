@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "extract_dump.h"
 #include "format.h"
 #include "lexicon.h"
 #include "output.h"
@@ -18,6 +19,7 @@ typedef struct {
 	const char *output;
 	const char *base;
 	const char *data_dir;
+	const char *select;
 	int quiet;
 	char **inputs;
 	int n_inputs;
@@ -42,6 +44,8 @@ static void help(FILE *fh)
 		    "                       written to a temporary file and renamed on success\n"
 		    "      --base IRI       namespace of data IRIs (default %s)\n"
 		    "      --data DIR       lexicon directory (default $RELKG_DATA or the build's)\n"
+		    "      --select REGEX   with -i mediawiki: only pages whose title matches\n"
+		    "                       (PCRE2), e.g. 'relations$'\n"
 		    "  -q, --quiet          no warnings\n"
 		    "  -h, --help           show this help and exit\n\n"
 		    "Exit status: 0 success, 1 an input is not a readable article, 2 usage\n"
@@ -57,6 +61,7 @@ static int parse(int argc, char **argv, extract_opts *o)
 		{"output", required_argument, NULL, 'O'},
 		{"base", required_argument, NULL, 'b'},
 		{"data", required_argument, NULL, 'd'},
+		{"select", required_argument, NULL, 's'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -80,6 +85,7 @@ static int parse(int argc, char **argv, extract_opts *o)
 		case 'O': o->output = optarg; break;
 		case 'b': o->base = optarg; break;
 		case 'd': o->data_dir = optarg; break;
+		case 's': o->select = optarg; break;
 		case 'q': o->quiet = 1; break;
 		case 'h': help(stdout); return -1;
 		default:
@@ -112,10 +118,28 @@ static int exit_for(relkg_status st)
 	}
 }
 
+/* A MediaWiki dump: every selected page, each its own article. */
+static int dump_input(const extract_opts *o, const relkg_pipeline_opts *po, const char *path,
+		      relkg_graph *g, relkg_sink *sink)
+{
+	relkg_diag diag = {{0}};
+	relkg_dump_stats stats = {0, 0};
+	relkg_status st = relkg_extract_dump(path, o->select, po, g, sink, o->quiet, &stats, &diag);
+	if (st != RELKG_OK) {
+		relkg_error("%s: %s", strcmp(path, "-") ? path : "(standard input)",
+			    diag.msg[0] ? diag.msg : relkg_strerror(st));
+		return st == RELKG_ERR_ARG ? RELKG_EXIT_USAGE : exit_for(st);
+	}
+	return stats.failed ? RELKG_EXIT_PARTIAL : RELKG_EXIT_OK;
+}
+
 /* One input through the pipeline into the sink. */
 static int one_input(const extract_opts *o, const relkg_pipeline_opts *po, const char *path,
 		     relkg_graph *g, relkg_sink *sink)
 {
+	if (o->reader && !o->reader->read) {
+		return dump_input(o, po, path, g, sink);
+	}
 	relkg_diag diag = {{0}};
 	char *data = NULL;
 	size_t len = 0;

@@ -77,6 +77,7 @@ void relkg_doc_free(relkg_doc *doc)
 	free(doc->blocks);
 	free(doc->sentences);
 	free(doc->markers);
+	relkg_doc_free_links(doc);
 	free(doc->name);
 	free(doc->title);
 	free(doc->source);
@@ -169,6 +170,12 @@ static relkg_status ensure_lead(relkg_doc *doc)
 	}
 	doc->n_sections++;
 	return RELKG_OK;
+}
+
+size_t relkg_doc_built_len(const relkg_doc *doc)
+{
+	const builder *b = doc->priv;
+	return doc->text ? doc->len : (b ? b->text.len : 0);
 }
 
 relkg_status relkg_doc_set_title(relkg_doc *doc, const char *s, size_t n)

@@ -62,6 +62,12 @@ typedef struct {
 	size_t sentence; /* index of the sentence it belongs to */
 } relkg_marker;
 
+/* A span whose target is known (a wiki link): the entity it names. */
+typedef struct {
+	relkg_span span;
+	char *target; /* page title as linked ("Dmitry Medvedev") */
+} relkg_link;
+
 typedef struct relkg_doc {
 	char *name;   /* input name for messages ("-" for stdin) */
 	char *title;
@@ -80,6 +86,8 @@ typedef struct relkg_doc {
 	size_t n_citations;
 	relkg_marker *markers;
 	size_t n_markers;
+	relkg_link *links; /* sorted by position (readers add them in order) */
+	size_t n_links;
 
 	void *priv; /* builder state, then the code-point index */
 } relkg_doc;
@@ -102,6 +110,14 @@ RELKG_NODISCARD relkg_status relkg_doc_add_block(relkg_doc *doc, relkg_block_kin
 /* Adds reference-list entry `number` (the text is not part of doc->text). */
 RELKG_NODISCARD relkg_status relkg_doc_add_reference(relkg_doc *doc, int number,
 	const char *s, size_t n, const char *url);
+/* Records that doc text [begin, end) links to page `target` (doc_links.c).
+ * Offsets are absolute in the text built so far. */
+RELKG_NODISCARD relkg_status relkg_doc_add_link(relkg_doc *doc, size_t begin, size_t end,
+	const char *target, size_t target_len);
+/* Byte length of the text built so far (for readers computing link offsets). */
+size_t relkg_doc_built_len(const relkg_doc *doc);
+void relkg_doc_free_links(relkg_doc *doc);
+
 /* Splits sentences, ties markers to sentences and references, computes code
  * point offsets.  RELKG_ERR_EMPTY when the article has no text. */
 RELKG_NODISCARD relkg_status relkg_doc_finish(relkg_doc *doc);

@@ -222,3 +222,8 @@ relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *gra
 	clear(g);
 	return st;
 }
+
+void relkg_graph_flush_discard(relkg_graph *g)
+{
+	clear(g);
+}

@@ -40,4 +40,7 @@ int relkg_graph_has(const relkg_graph *g, const char *s, const char *p);
 RELKG_NODISCARD relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink,
 	const char *graph_iri);
 
+/* Drops every statement collected so far (an article that failed). */
+void relkg_graph_flush_discard(relkg_graph *g);
+
 #endif

@@ -22,4 +22,13 @@ RELKG_NODISCARD relkg_status relkg_pipeline_run(const relkg_pipeline_opts *opts,
 	const char *name, char *data, size_t len, relkg_graph *g, char **article_iri,
 	relkg_diag *diag);
 
+/* The stages after reading: extracts from a finished doc into g. */
+RELKG_NODISCARD relkg_status relkg_pipeline_doc(const relkg_pipeline_opts *opts,
+	const relkg_doc *doc, relkg_graph *g, char **article_iri, relkg_diag *diag);
+
+/* A MediaWiki dump page (title + wikitext) through every stage. */
+RELKG_NODISCARD relkg_status relkg_pipeline_wikipage(const relkg_pipeline_opts *opts,
+	const char *name, const char *title, const char *text, size_t len, relkg_graph *g,
+	char **article_iri, relkg_diag *diag);
+
 #endif

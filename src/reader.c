@@ -1,4 +1,5 @@
 #include "reader.h"
+#include "wikitext.h"
 
 #include <string.h>
 
@@ -7,6 +8,10 @@ const relkg_reader relkg_readers[] = {
 	 relkg_sniff_text},
 	{"html", "an HTML page of an article (Wikipedia-style)", relkg_read_html,
 	 relkg_sniff_html},
+	{"wikitext", "MediaWiki page source (wikitext)", relkg_read_wikitext,
+	 relkg_sniff_wikitext},
+	{"mediawiki", "MediaWiki XML export (pages-articles dump), one article per page",
+	 NULL, NULL},
 	{NULL, NULL, NULL, NULL},
 };
 
@@ -23,7 +28,7 @@ const relkg_reader *relkg_reader_by_name(const char *name)
 const relkg_reader *relkg_reader_guess(const char *data, size_t len, const char *path)
 {
 	for (const relkg_reader *r = relkg_readers + 1; r->name; ++r) {
-		if (r->sniff && r->sniff(data, len, path)) {
+		if (r->read && r->sniff && r->sniff(data, len, path)) {
 			return r;
 		}
 	}
