@@ -56,9 +56,17 @@ for fmt in $(sed -n '/output-format/,/--output/s/^  *\([a-z][a-z0-9]*\)  .*/\1/p
 		grep -q -w "$fmt" "$tmp/man.txt" || missing="$missing $fmt"
 done
 check "the manual page names every output format${missing:+ (not:$missing)}" test -z "$missing"
-for code in 0 1 2 3; do
-	check "the manual page explains exit status $code" \
-		grep -q "^\.B $code\$" "$MAN"
+missing=""
+for fmt in $(sed -n '/--input/,/--output-format/s/^  *\([a-z][a-z0-9]*\)  *[A-Za-z].*/\1/p' "$tmp/xhelp"); do
+	grep -q -w "$fmt" "$tmp/man.txt" || missing="$missing $fmt"
+done
+check "the manual page names every input format${missing:+ (not:$missing)}" test -z "$missing"
+# exit codes: those relkg --help lists after "Exit status:"
+codes=$(sed -n '/^Exit status:/,$p' "$tmp/help" | grep -o '[0-9] [a-z]' | cut -c1 | tr '\n' ' ')
+check "--help lists exit codes ($codes)" test -n "$codes"
+for code in $codes; do
+	check "the manual page explains exit status $code" grep -q "^\.B $code\$" "$MAN"
+	check "README.md explains exit status $code" grep -q "^| $code |" README.md
 done
 
 # ---- the README ----

@@ -51,7 +51,7 @@ else
 fi
 
 # Every rkg: IRI used anywhere in the ontology is declared.
-grep -o "<$RKG[A-Za-z0-9_]*>" "$tmp/nt" | sed "s|<$RKG||; s|>||" | LC_ALL=C sort -u >"$tmp/used"
+grep -o "<${RKG}[A-Za-z0-9_]*>" "$tmp/nt" | sed "s|<$RKG||; s|>||" | LC_ALL=C sort -u >"$tmp/used"
 undeclared=$(LC_ALL=C comm -23 "$tmp/used" "$tmp/declared" | tr '\n' ' ')
 check "every rkg: term used in $TTL is declared${undeclared:+ (not: $undeclared)}" test -z "$undeclared"
 
@@ -70,7 +70,7 @@ check "every term has exactly one rdfs:label@en${bad_label:+ (not:$bad_label)}" 
 check "every term has an rdfs:comment@en${bad_comment:+ (not:$bad_comment)}" test -z "$bad_comment"
 
 # Properties: a domain and a range each.
-grep -E "^<$RKG[A-Za-z]+> <${RDF}type> <${OWL}(Object|Datatype)Property> \.$" "$tmp/nt" |
+grep -E "^<${RKG}[A-Za-z]+> <${RDF}type> <${OWL}(Object|Datatype)Property> \.$" "$tmp/nt" |
 	sed "s|^<$RKG\([A-Za-z]*\)>.*|\1|" | LC_ALL=C sort -u >"$tmp/props"
 check "some properties declared" test "$(wc -l <"$tmp/props")" -gt 20
 bad_dom=""; bad_rng=""
@@ -84,7 +84,7 @@ check "every property has one rdfs:range${bad_rng:+ (not:$bad_rng)}" test -z "$b
 # Classes other than rkg:Event's own are aligned to another vocabulary or
 # are subclasses of an rkg: class.
 bad_sub=""
-grep -E "^<$RKG[A-Za-z]+> <${RDF}type> <${OWL}Class> \.$" "$tmp/nt" |
+grep -E "^<${RKG}[A-Za-z]+> <${RDF}type> <${OWL}Class> \.$" "$tmp/nt" |
 	sed "s|^<$RKG\([A-Za-z]*\)>.*|\1|" >"$tmp/classes"
 while read -r t; do
 	grep -q -F "<$RKG$t> <${RDFS}subClassOf> " "$tmp/nt" || bad_sub="$bad_sub $t"
