@@ -88,6 +88,13 @@ for input in "$ARTICLE" tests/corpus/*.txt; do
 		grep -q -F "$ctx $RDF_TYPE <${NIF}Context> ." "$d/sorted.nt"
 	check "$name: the context has nif:isString" \
 		grep -q -F "$ctx <${NIF}isString> \"" "$d/sorted.nt"
+	# every rkg: term in the output is one src/vocab.def declares
+	grep -o "<${RKG}[A-Za-z0-9_]*>" "$d/sorted.nt" | sed "s|<${RKG}||; s|>||" |
+		LC_ALL=C sort -u >"$d/terms"
+	sed -n 's/^RKG_TERM(\([A-Za-z0-9_]*\))$/\1/p' src/vocab.def >"$tmp/vocab"
+	undeclared=$(LC_ALL=C comm -23 "$d/terms" "$tmp/vocab" | tr '\n' ' ')
+	check "$name: only declared rkg: terms ($(wc -l <"$d/terms") used)${undeclared:+ (not: $undeclared)}" \
+		test -z "$undeclared"
 	sentences=$(grep -c -F "$RDF_TYPE <${NIF}Sentence> ." "$d/sorted.nt")
 	in_section=$(grep -c -F "<${RKG}section> " "$d/sorted.nt")
 	check "$name: sentences ($sentences), each in a section ($in_section)" \

@@ -55,6 +55,13 @@ grep -o "<${RKG}[A-Za-z0-9_]*>" "$tmp/nt" | sed "s|<$RKG||; s|>||" | LC_ALL=C so
 undeclared=$(LC_ALL=C comm -23 "$tmp/used" "$tmp/declared" | tr '\n' ' ')
 check "every rkg: term used in $TTL is declared${undeclared:+ (not: $undeclared)}" test -z "$undeclared"
 
+# Every rkg: term the C code names ("rkg:Person" in a string literal) is
+# declared, so that a typo shows here rather than as a refused statement.
+grep -ho '"rkg:[A-Za-z0-9_]*' src/*.c | sed 's/^"rkg://' | LC_ALL=C sort -u >"$tmp/in-src"
+undeclared=$(LC_ALL=C comm -23 "$tmp/in-src" "$tmp/def" | tr '\n' ' ')
+check "every rkg: term in src/*.c is in $DEF ($(wc -l <"$tmp/in-src") terms)${undeclared:+ (not: $undeclared)}" \
+	test -z "$undeclared"
+
 # Labels and comments: exactly one rdfs:label@en, at least one
 # rdfs:comment@en, per term.
 count() { # count TERM PREDICATE-IRI PATTERN
