@@ -6,9 +6,11 @@
 
 #include "iri.h"
 #include "mentions.h"
+#include "rules_links.h"
 #include "try.h"
 
 const relkg_rule_set relkg_rule_sets[] = {
+	{"links", relkg_rules_links}, /* after the entity rule sets */
 	{NULL, NULL},
 };
 
