@@ -84,26 +84,27 @@ for opt in $(grep -o -- '--[a-z][a-z-]*' "$tmp/xhelp" | sort -u); do
 done
 check "README.md names every extract option${missing:+ (not:$missing)}" test -z "$missing"
 
-# The example: the first fenced block after the marker is the command, the
-# next one its output.
-awk '/^<!-- example: /{on=1; next}
-     on && /^```/ {blk++; if (blk > 4) exit; next}
-     on && blk == 1 {print > cmd}
-     on && blk == 3 {print > out}' cmd="$tmp/example.sh" out="$tmp/example.want" README.md
-check "README.md has an example query" test -s "$tmp/example.sh"
-if [ -s "$tmp/example.sh" ]; then
-	sh "$tmp/example.sh" >"$tmp/example.got" 2>"$tmp/example.err"
-	rc=$?
-	tr -d '\r' <"$tmp/example.got" >"$tmp/example.got2"
+# The examples: after each "<!-- example: NAME" marker, the first fenced
+# block is a command and the next one its output.
+awk -v dir="$tmp" '/^<!-- example: /{k++; blk = 0; next}
+     k && /^```/ {blk++; next}
+     k && blk == 1 {print > (dir "/example" k ".sh")}
+     k && blk == 3 {print > (dir "/example" k ".want")}' README.md
+check "README.md has an example query" test -s "$tmp/example1.sh"
+for cmd in "$tmp"/example*.sh; do
+	[ -s "$cmd" ] || continue
+	k=$(basename "$cmd" .sh)
+	sh "$cmd" 2>"$tmp/$k.err" | tr -d '\r' >"$tmp/$k.got"
+	rc=$(sh "$cmd" >/dev/null 2>&1; echo $?)
 	# roqet exits 2 when it only warned (rasqal warns about aggregates)
-	check "the README's example query runs (exit $rc)" test "$rc" = 0 -o "$rc" = 2
-	if cmp -s "$tmp/example.got2" "$tmp/example.want"; then
-		ok "the README's example output is the real output"
+	check "the README's $k runs (exit $rc)" test "$rc" = 0 -o "$rc" = 2
+	if [ -s "$tmp/$k.want" ] && cmp -s "$tmp/$k.got" "$tmp/$k.want"; then
+		ok "the README's $k output is the real output"
 	else
-		no "the README's example output is stale (< README, > real); paste the real one:"
-		diff "$tmp/example.want" "$tmp/example.got2" | grep '^[<>]' | head -n 30 | sed 's/^/  /'
+		no "the README's $k output is stale (< README, > real); paste the real one:"
+		diff "$tmp/$k.want" "$tmp/$k.got" | grep '^[<>]' | head -n 30 | sed 's/^/  /'
 	fi
-fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
