@@ -8,7 +8,7 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) \
 	-Iinclude -Isrc -DRELKG_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -pthread
 
 BUILD   := build
 SRC     := $(sort $(wildcard src/*.c))
@@ -18,7 +18,7 @@ TESTSRC := $(sort $(wildcard tests/test_*.c))
 TESTBIN := $(TESTSRC:tests/%.c=$(BUILD)/tests/%)
 ARTICLE := data/articles/japan-russia-relations.txt
 
-.PHONY: all deps check eval clean
+.PHONY: all deps check eval bench clean
 all: out/relations.ttl
 
 deps: $(BUILD)/.deps
@@ -51,6 +51,16 @@ check: all $(TESTBIN)
 
 eval: all
 	@sh tests/eval.sh
+
+# The corpus benchmark (bench/run.sh; BENCH=large adds 1 GB).  Reports,
+# never asserts.  bench/replay is the floor: relkg's writing path alone.
+$(BUILD)/bench/replay: bench/replay.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
+
+bench: all $(BUILD)/bench/replay
+	@RELKG=bin/relkg REPLAY=$(BUILD)/bench/replay BUILD=$(BUILD) sh bench/run.sh
 
 clean:
 	rm -rf $(BUILD) bin out/relations.ttl

@@ -4,7 +4,7 @@
 set -eu
 PKGS="gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev \
 libpcre2-dev libutf8proc-dev libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils \
-redland-utils serdi iso-codes python3 man-db groff-base"
+redland-utils serdi iso-codes python3 parallel time man-db groff-base"
 missing=""
 for p in $PKGS; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

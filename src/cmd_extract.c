@@ -1,17 +1,26 @@
-/* relkg extract: articles in, RDF out. */
+/* relkg extract: articles in, RDF out.  One article, or a corpus (many
+ * files, directories, --files-from) streamed through the workers
+ * (workers.h) in input order. */
+#include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "cli.h"
+#include "corpus.h"
 #include "extract_dump.h"
 #include "format.h"
 #include "lexicon.h"
 #include "output.h"
 #include "pipeline.h"
+#include "progress.h"
+#include "shard.h"
 #include "sink_raptor.h"
 #include "vocab.h"
+#include "workers.h"
 
 typedef struct {
 	const relkg_reader *reader;
@@ -19,8 +28,12 @@ typedef struct {
 	const char *output;
 	const char *base;
 	const char *data_dir;
+	const char *files_from;
 	const char *select;
+	relkg_shard shard;
+	int jobs;
 	int quiet;
+	int many; /* corpus mode: several articles */
 	char **inputs;
 	int n_inputs;
 } extract_opts;
@@ -42,16 +55,55 @@ static void help(FILE *fh)
 	}
 	fprintf(fh, "  -O, --output FILE    write to FILE (- for standard output, the default);\n"
 		    "                       written to a temporary file and renamed on success\n"
+		    "      --files-from LIST  also read the inputs named in LIST, one a line\n"
+		    "                       (- for standard input)\n"
+		    "  -j, --jobs N         extract with N threads (default 1); the output is\n"
+		    "                       the same, in input order\n"
+		    "      --shard K/N      keep only the articles whose title hash falls in\n"
+		    "                       shard K of N (1 <= K <= N), to split a corpus\n"
 		    "      --base IRI       namespace of data IRIs (default %s)\n"
 		    "      --data DIR       lexicon directory (default $RELKG_DATA or the build's)\n"
 		    "      --select REGEX   with -i mediawiki: only pages whose title matches\n"
 		    "                       (PCRE2), e.g. 'relations$'\n"
-		    "  -q, --quiet          no warnings\n"
+		    "  -q, --quiet          no warnings, no progress line\n"
 		    "  -h, --help           show this help and exit\n\n"
+		    "INPUT is a file, a directory (walked recursively in sorted order, names\n"
+		    "beginning with '.' skipped) or - for standard input.  With more than one\n"
+		    "input, a directory or --files-from (corpus mode) the output streams as\n"
+		    "N-Quads, one named graph per article (or -o ntriples); a bad article is\n"
+		    "reported and skipped.  Turtle, RDF/XML and RDF/JSON hold a whole graph in\n"
+		    "memory, so they take one article per run.  A progress line is shown on\n"
+		    "stderr when it is a terminal.\n\n"
 		    "Exit status: 0 success, 1 an input is not a readable article, 2 usage\n"
-		    "error, 3 input/output error.\n",
+		    "error, 3 input/output error, 4 corpus mode: some articles were skipped.\n",
 		RELKG_NS_ID);
 }
+
+static int usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("relkg: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputs("\nTry 'relkg extract --help'.\n", stderr);
+	va_end(ap);
+	return RELKG_EXIT_USAGE;
+}
+
+/* -j N: 1 to 256 threads. */
+static int parse_jobs(const char *s, int *jobs)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end || n < 1 || n > 256) {
+		return usage("-j wants a number of threads from 1 to 256, not '%s'", s);
+	}
+	*jobs = (int)n;
+	return RELKG_EXIT_OK;
+}
+
+static int check_inputs(extract_opts *o);
 
 static int parse(int argc, char **argv, extract_opts *o)
 {
@@ -63,12 +115,15 @@ static int parse(int argc, char **argv, extract_opts *o)
 		{"data", required_argument, NULL, 'd'},
 		{"select", required_argument, NULL, 's'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"files-from", required_argument, NULL, 'F'},
+		{"jobs", required_argument, NULL, 'j'},
+		{"shard", required_argument, NULL, 'S'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	int c;
+	int c, rc;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "i:o:O:qh", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "i:o:O:qhj:", longs, NULL)) != -1) {
 		switch (c) {
 		case 'i':
 			if (!(o->reader = relkg_reader_by_name(optarg))) {
@@ -87,6 +142,17 @@ static int parse(int argc, char **argv, extract_opts *o)
 		case 'd': o->data_dir = optarg; break;
 		case 's': o->select = optarg; break;
 		case 'q': o->quiet = 1; break;
+		case 'F': o->files_from = optarg; break;
+		case 'j':
+			if ((rc = parse_jobs(optarg, &o->jobs)) != RELKG_EXIT_OK) {
+				return rc;
+			}
+			break;
+		case 'S':
+			if (relkg_shard_parse(&o->shard, optarg) != RELKG_OK) {
+				return usage("--shard wants K/N with 1 <= K <= N, not '%s'", optarg);
+			}
+			break;
 		case 'h': help(stdout); return -1;
 		default:
 			fprintf(stderr, "Try 'relkg extract --help'.\n");
@@ -95,16 +161,38 @@ static int parse(int argc, char **argv, extract_opts *o)
 	}
 	o->inputs = argv + optind;
 	o->n_inputs = argc - optind;
-	if (o->n_inputs == 0) {
-		relkg_error("extract: no input given (use - for standard input)");
-		fprintf(stderr, "Try 'relkg extract --help'.\n");
-		return RELKG_EXIT_USAGE;
+	return check_inputs(o);
+}
+
+/* After the options: inputs given, format chosen and fit for the mode. */
+static int check_inputs(extract_opts *o)
+{
+	if (o->n_inputs == 0 && !o->files_from) {
+		return usage("extract: no input given (use - for standard input)");
 	}
+	if (o->files_from && strcmp(o->files_from, "-") == 0) {
+		for (int i = 0; i < o->n_inputs; ++i) {
+			if (strcmp(o->inputs[i], "-") == 0) {
+				return usage("standard input cannot be both --files-from - and an input");
+			}
+		}
+	}
+	if (o->reader && !o->reader->read && (o->jobs > 1 || o->shard.n > 1 || o->files_from)) {
+		return usage("-j, --shard and --files-from take article files, not -i %s dumps",
+			     o->reader->name);
+	}
+	o->many = relkg_corpus_is_many(o->inputs, (size_t)o->n_inputs, o->files_from);
 	if (!o->format && o->output && strcmp(o->output, "-") != 0) {
 		o->format = relkg_format_guess(o->output);
 	}
 	if (!o->format) {
-		o->format = relkg_format_by_name("turtle");
+		o->format = relkg_format_by_name(o->many ? "nquads" : "turtle");
+	}
+	if (o->many && !relkg_format_streams(o->format)) {
+		return usage("-o %s holds the whole graph in memory, so it takes one article per "
+			     "run; for several articles use -o nquads (one graph per article) or "
+			     "-o ntriples",
+			     o->format->name);
 	}
 	return RELKG_EXIT_OK;
 }
@@ -133,41 +221,149 @@ static int dump_input(const extract_opts *o, const relkg_pipeline_opts *po, cons
 	return stats.failed ? RELKG_EXIT_PARTIAL : RELKG_EXIT_OK;
 }
 
-/* One input through the pipeline into the sink. */
-static int one_input(const extract_opts *o, const relkg_pipeline_opts *po, const char *path,
-		     relkg_graph *g, relkg_sink *sink)
+/* -i mediawiki: each dump streams its pages through one serializer onto
+ * the output (extract_dump.h); dumps are read one after another. */
+static int run_dumps(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
+		     const char *out_name)
 {
-	if (o->reader && !o->reader->read) {
-		return dump_input(o, po, path, g, sink);
+	relkg_sink sink;
+	relkg_graph *g = relkg_graph_new();
+	if (!g || relkg_sink_raptor_new(&sink, o->format, out, po->base)) {
+		relkg_error("cannot start the %s serializer", o->format->name);
+		relkg_graph_free(g);
+		return RELKG_EXIT_DATA;
 	}
+	int rc = RELKG_EXIT_OK;
+	for (int i = 0; i < o->n_inputs && (rc == RELKG_EXIT_OK || rc == RELKG_EXIT_PARTIAL); ++i) {
+		int one = dump_input(o, po, o->inputs[i], g, &sink);
+		rc = one == RELKG_EXIT_OK ? rc : one;
+	}
+	if ((rc == RELKG_EXIT_OK || rc == RELKG_EXIT_PARTIAL) &&
+	    relkg_sink_raptor_finish(&sink) != RELKG_OK) {
+		relkg_error("%s: write error", out_name);
+		rc = RELKG_EXIT_IO;
+	}
+	sink.free(sink.handle);
+	relkg_graph_free(g);
+	return rc;
+}
+
+/* The state of one run, shared by the job source and the writer. */
+typedef struct {
+	const extract_opts *o;
+	relkg_corpus *corpus;
+	FILE *out;
+	const char *out_name;
+	relkg_progress *progress;
+	size_t skipped;
+	int rc; /* the exit status of a failed single article or write */
+} run_state;
+
+static const char *display(const char *name)
+{
+	return strcmp(name, "-") ? name : "(standard input)";
+}
+
+static relkg_status next_job(void *arg, relkg_job *job)
+{
+	run_state *r = arg;
+	const char *path;
+	relkg_status st = relkg_corpus_next(r->corpus, &path, &job->diag);
+	if (st == RELKG_NO_MATCH || st == RELKG_ERR_NOMEM) {
+		return st;
+	}
+	job->error = st; /* a directory or the list could not be read */
+	job->name = relkg_strndup(path, strlen(path));
+	return job->name ? RELKG_OK : RELKG_ERR_NOMEM;
+}
+
+static int keep_shard(const relkg_doc *doc, void *arg)
+{
+	const relkg_shard *sh = arg;
+	const char *title = doc->title ? doc->title : doc->name;
+	return relkg_shard_keeps(sh, title, strlen(title));
+}
+
+/* Writes one article's result in input order, or reports why it was
+ * skipped. */
+static relkg_status write_result(void *arg, relkg_result *res)
+{
+	run_state *r = arg;
+	relkg_progress_step(r->progress, res->in_bytes);
+	if (res->status == RELKG_NO_MATCH) {
+		return RELKG_OK; /* another shard's article */
+	}
+	if (res->status != RELKG_OK) {
+		relkg_progress_clear(r->progress);
+		relkg_error("%s: %s", display(res->job.name),
+			    res->job.diag.msg[0] ? res->job.diag.msg : relkg_strerror(res->status));
+		++r->skipped;
+		if (!r->o->many) {
+			r->rc = exit_for(res->status);
+			return res->status;
+		}
+		return RELKG_OK;
+	}
+	if (res->out_len && fwrite(res->out, 1, res->out_len, r->out) != res->out_len) {
+		relkg_progress_clear(r->progress);
+		relkg_error("%s: write error: %s", strcmp(r->out_name, "-") ? r->out_name
+									  : "(standard output)",
+			    strerror(errno));
+		r->rc = RELKG_EXIT_IO;
+		return RELKG_ERR_IO;
+	}
+	return RELKG_OK;
+}
+
+static relkg_progress *start_progress(const extract_opts *o)
+{
+	if (!o->many || !relkg_progress_wanted(o->quiet)) {
+		return NULL;
+	}
+	size_t files = 0;
+	unsigned long long bytes = 0;
+	if (relkg_corpus_count(o->inputs, (size_t)o->n_inputs, o->files_from, &files, &bytes) !=
+	    RELKG_OK) {
+		files = 0;
+		bytes = 0;
+	}
+	return relkg_progress_new(1, files, bytes);
+}
+
+/* Every input through the workers into the open output. */
+static int run(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
+	       const char *out_name)
+{
+	run_state r = {o, NULL, out, out_name, NULL, 0, RELKG_EXIT_OK};
 	relkg_diag diag = {{0}};
-	char *data = NULL;
-	size_t len = 0;
-	relkg_status st = relkg_input_read(path, &data, &len, &diag);
-	char *graph_iri = NULL;
-	if (st == RELKG_OK) {
-		st = relkg_pipeline_run(po, path, data, len, g, &graph_iri, &diag);
+	if (relkg_corpus_new(&r.corpus, o->inputs, (size_t)o->n_inputs, o->files_from, &diag) !=
+	    RELKG_OK) {
+		relkg_error("%s: %s", display(o->files_from), diag.msg);
+		return RELKG_EXIT_IO;
 	}
-	free(data);
-	if (st != RELKG_OK) {
-		relkg_error("%s: %s", strcmp(path, "-") ? path : "(standard input)",
-			    diag.msg[0] ? diag.msg : relkg_strerror(st));
-		return exit_for(st);
+	r.progress = start_progress(o);
+	relkg_workers_opts wo = {po, o->format, po->base, o->shard.n > 1 ? keep_shard : NULL,
+				 (void *)&o->shard, o->jobs, next_job, write_result, &r};
+	relkg_status st = relkg_workers_run(&wo);
+	relkg_progress_free(r.progress);
+	relkg_corpus_free(r.corpus);
+	if (st != RELKG_OK && r.rc == RELKG_EXIT_OK) {
+		relkg_error("%s", st == RELKG_ERR_NOMEM ? "out of memory"
+							: "cannot start the raptor serializer");
+		return st == RELKG_ERR_NOMEM ? RELKG_EXIT_DATA : RELKG_EXIT_IO;
 	}
-	st = relkg_graph_flush(g, sink, graph_iri);
-	free(graph_iri);
-	if (st != RELKG_OK) {
-		relkg_error("%s: writing the graph: %s", o->output ? o->output : "(standard output)",
-			    relkg_strerror(st));
-		return exit_for(st == RELKG_ERR_RDF ? RELKG_ERR_IO : st);
+	if (r.rc != RELKG_EXIT_OK) {
+		return r.rc;
 	}
-	return RELKG_EXIT_OK;
+	return r.skipped ? RELKG_EXIT_PARTIAL : RELKG_EXIT_OK;
 }
 
 int relkg_cmd_extract(int argc, char **argv)
 {
 	extract_opts o;
 	memset(&o, 0, sizeof(o));
+	o.jobs = 1;
+	o.shard.k = o.shard.n = 1;
 	int rc = parse(argc, argv, &o);
 	if (rc != RELKG_EXIT_OK) {
 		return rc < 0 ? RELKG_EXIT_OK : rc;
@@ -187,26 +383,13 @@ int relkg_cmd_extract(int argc, char **argv)
 		relkg_lexicon_free(lex);
 		return RELKG_EXIT_IO;
 	}
-	relkg_sink sink;
-	relkg_graph *g = relkg_graph_new();
-	if (!g || relkg_sink_raptor_new(&sink, o.format, relkg_output_file(out), po.base)) {
-		relkg_error("cannot start the %s serializer", o.format->name);
-		relkg_graph_free(g);
-		relkg_output_abort(out);
-		relkg_lexicon_free(lex);
-		return RELKG_EXIT_DATA;
+	if (o.reader && !o.reader->read) {
+		rc = run_dumps(&o, &po, relkg_output_file(out), out_name);
+	} else {
+		rc = run(&o, &po, relkg_output_file(out), out_name);
 	}
-	for (int i = 0; i < o.n_inputs && rc == RELKG_EXIT_OK; ++i) {
-		rc = one_input(&o, &po, o.inputs[i], g, &sink);
-	}
-	if (rc == RELKG_EXIT_OK && relkg_sink_raptor_finish(&sink) != RELKG_OK) {
-		relkg_error("%s: write error", out_name);
-		rc = RELKG_EXIT_IO;
-	}
-	sink.free(sink.handle);
-	relkg_graph_free(g);
 	relkg_lexicon_free(lex);
-	if (rc != RELKG_EXIT_OK) {
+	if (rc != RELKG_EXIT_OK && rc != RELKG_EXIT_PARTIAL) {
 		relkg_output_abort(out);
 		return rc;
 	}
@@ -214,5 +397,5 @@ int relkg_cmd_extract(int argc, char **argv)
 		relkg_error("%s: %s", out_name, diag.msg);
 		return RELKG_EXIT_IO;
 	}
-	return RELKG_EXIT_OK;
+	return rc;
 }

@@ -11,6 +11,13 @@
 relkg_status relkg_pipeline_run(const relkg_pipeline_opts *opts, const char *name, char *data,
 				size_t len, relkg_graph *g, char **article_iri, relkg_diag *diag)
 {
+	return relkg_pipeline_run_if(opts, NULL, NULL, name, data, len, g, article_iri, diag);
+}
+
+relkg_status relkg_pipeline_run_if(const relkg_pipeline_opts *opts, relkg_pipeline_keep keep,
+				   void *keep_arg, const char *name, char *data, size_t len,
+				   relkg_graph *g, char **article_iri, relkg_diag *diag)
+{
 	relkg_status st = relkg_input_check(data, &len, diag);
 	if (st != RELKG_OK) {
 		return st;
@@ -21,7 +28,9 @@ relkg_status relkg_pipeline_run(const relkg_pipeline_opts *opts, const char *nam
 		return RELKG_ERR_NOMEM;
 	}
 	st = r->read(doc, data, len, diag);
-	if (st == RELKG_OK) {
+	if (st == RELKG_OK && keep && !keep(doc, keep_arg)) {
+		st = RELKG_NO_MATCH;
+	} else if (st == RELKG_OK) {
 		st = relkg_pipeline_doc(opts, doc, g, article_iri, diag);
 	}
 	relkg_doc_free(doc);

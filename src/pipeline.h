@@ -22,6 +22,16 @@ RELKG_NODISCARD relkg_status relkg_pipeline_run(const relkg_pipeline_opts *opts,
 	const char *name, char *data, size_t len, relkg_graph *g, char **article_iri,
 	relkg_diag *diag);
 
+/* Decides after reading, before extracting, whether an article is wanted
+ * (corpus mode's --shard).  Must be thread-safe. */
+typedef int (*relkg_pipeline_keep)(const relkg_doc *doc, void *arg);
+
+/* relkg_pipeline_run with a filter: when keep(doc, arg) is 0 nothing is
+ * extracted and RELKG_NO_MATCH is returned.  keep NULL keeps everything. */
+RELKG_NODISCARD relkg_status relkg_pipeline_run_if(const relkg_pipeline_opts *opts,
+	relkg_pipeline_keep keep, void *keep_arg, const char *name, char *data, size_t len,
+	relkg_graph *g, char **article_iri, relkg_diag *diag);
+
 /* The stages after reading: extracts from a finished doc into g. */
 RELKG_NODISCARD relkg_status relkg_pipeline_doc(const relkg_pipeline_opts *opts,
 	const relkg_doc *doc, relkg_graph *g, char **article_iri, relkg_diag *diag);

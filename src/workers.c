@@ -1,0 +1,321 @@
+#include "workers.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "graph.h"
+#include "sink_raptor.h"
+
+/* One worker's private state: graph, and the raptor sink writing into
+ * buf. */
+typedef struct {
+	const relkg_workers_opts *o;
+	relkg_graph *g;
+	relkg_sink sink;
+	int have_sink;
+	relkg_buf buf; /* the current article's serialized bytes */
+} worker;
+
+int relkg_format_streams(const relkg_format *f)
+{
+	return f->quads || strcmp(f->name, "ntriples") == 0;
+}
+
+static void worker_clear(worker *w)
+{
+	if (w->have_sink) {
+		/* ends the serializer (frees raptor's iostream); nothing is
+		 * pending, each article was flushed and checked */
+		relkg_status st = relkg_sink_raptor_finish(&w->sink);
+		(void)st;
+		w->sink.free(w->sink.handle);
+		w->have_sink = 0;
+	}
+	relkg_graph_free(w->g);
+	w->g = NULL;
+	relkg_buf_clear(&w->buf);
+}
+
+static relkg_status start_sink(worker *w)
+{
+	if (relkg_sink_raptor_new_buf(&w->sink, w->o->format, &w->buf, w->o->base) != RELKG_OK) {
+		return RELKG_ERR_RDF;
+	}
+	w->have_sink = 1;
+	return RELKG_OK;
+}
+
+static relkg_status worker_init(worker *w, const relkg_workers_opts *o)
+{
+	memset(w, 0, sizeof(*w));
+	w->o = o;
+	relkg_buf_init(&w->buf);
+	w->g = relkg_graph_new();
+	if (!w->g) {
+		worker_clear(w);
+		return RELKG_ERR_NOMEM;
+	}
+	/* Streaming syntaxes keep one serializer for the whole run. */
+	if (relkg_format_streams(o->format) && start_sink(w) != RELKG_OK) {
+		worker_clear(w);
+		return RELKG_ERR_RDF;
+	}
+	return RELKG_OK;
+}
+
+/* Writes the graph through the sink into w->buf. */
+static relkg_status serialize(worker *w, const char *graph_iri)
+{
+	relkg_status st;
+	int per_article = !w->have_sink;
+	if (per_article && (st = start_sink(w)) != RELKG_OK) {
+		return st;
+	}
+	st = relkg_graph_flush(w->g, &w->sink, graph_iri);
+	if (per_article) {
+		if (st == RELKG_OK) {
+			st = relkg_sink_raptor_finish(&w->sink);
+		}
+		w->sink.free(w->sink.handle);
+		w->have_sink = 0;
+	}
+	return st;
+}
+
+/* One job: read, extract, serialize.  Fills r (r->job is set). */
+static void process(worker *w, relkg_result *r)
+{
+	relkg_job *j = &r->job;
+	r->status = j->error;
+	if (r->status != RELKG_OK) {
+		return;
+	}
+	if (!j->data) {
+		r->status = relkg_input_read(j->name, &j->data, &j->len, &j->diag);
+		if (r->status != RELKG_OK) {
+			return;
+		}
+	}
+	r->in_bytes = j->len;
+	char *iri = NULL;
+	r->status = relkg_pipeline_run_if(w->o->pipeline, w->o->keep, w->o->keep_arg, j->name,
+					  j->data, j->len, w->g, &iri, &j->diag);
+	free(j->data);
+	j->data = NULL;
+	if (r->status == RELKG_OK) {
+		w->buf.len = 0;
+		r->status = serialize(w, iri);
+		if (r->status == RELKG_OK) {
+			r->out_len = w->buf.len;
+			r->out = relkg_buf_steal(&w->buf);
+		} else {
+			w->buf.len = 0;
+		}
+	}
+	free(iri);
+	if (r->status != RELKG_OK) {
+		relkg_graph_flush_discard(w->g); /* a half-extracted article */
+	}
+}
+
+static void result_clear(relkg_result *r)
+{
+	free(r->job.name);
+	free(r->job.data);
+	free(r->out);
+	memset(r, 0, sizeof(*r));
+}
+
+/* -j 1: everything in the calling thread. */
+static relkg_status run_inline(const relkg_workers_opts *o)
+{
+	worker w;
+	relkg_status st = worker_init(&w, o);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	relkg_result r;
+	memset(&r, 0, sizeof(r));
+	while ((st = o->next(o->arg, &r.job)) == RELKG_OK) {
+		process(&w, &r);
+		st = o->write(o->arg, &r);
+		result_clear(&r);
+		if (st != RELKG_OK) {
+			break;
+		}
+	}
+	worker_clear(&w);
+	return st == RELKG_NO_MATCH ? RELKG_OK : st;
+}
+
+/* -j N: a ring of slots; workers take jobs in order and mark them done;
+ * the calling thread writes slot after slot in order. */
+typedef enum { SLOT_FREE, SLOT_QUEUED, SLOT_RUNNING, SLOT_DONE } slot_state;
+
+typedef struct {
+	const relkg_workers_opts *o;
+	pthread_mutex_t mu;
+	pthread_cond_t work; /* a job was queued, or the run ends */
+	pthread_cond_t done; /* a slot is done */
+	relkg_result *slots;
+	slot_state *state;
+	size_t window;
+	size_t queued, taken; /* sequence numbers */
+	int closed;           /* no more jobs will be queued */
+} pool;
+
+/* A thread: the pool and its own worker state. */
+typedef struct {
+	pool *p;
+	worker w;
+} thread_arg;
+
+static void *work(void *arg)
+{
+	thread_arg *t = arg;
+	pool *p = t->p;
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		while (!p->closed && p->taken == p->queued) {
+			pthread_cond_wait(&p->work, &p->mu);
+		}
+		if (p->taken == p->queued) {
+			break;
+		}
+		size_t i = p->taken++ % p->window;
+		p->state[i] = SLOT_RUNNING;
+		pthread_mutex_unlock(&p->mu);
+		process(&t->w, &p->slots[i]);
+		pthread_mutex_lock(&p->mu);
+		p->state[i] = SLOT_DONE;
+		pthread_cond_broadcast(&p->done);
+	}
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
+/* Queues jobs until the window is full or the input ends.  Called and
+ * returns with p->mu held. */
+static relkg_status fill(pool *p, size_t written, int *eof)
+{
+	while (!*eof && p->queued - written < p->window) {
+		relkg_job job;
+		memset(&job, 0, sizeof(job));
+		pthread_mutex_unlock(&p->mu);
+		relkg_status st = p->o->next(p->o->arg, &job);
+		pthread_mutex_lock(&p->mu);
+		if (st == RELKG_NO_MATCH) {
+			*eof = 1;
+			break;
+		}
+		if (st != RELKG_OK) {
+			return st;
+		}
+		size_t i = p->queued % p->window;
+		memset(&p->slots[i], 0, sizeof(p->slots[i]));
+		p->slots[i].job = job;
+		p->state[i] = SLOT_QUEUED;
+		++p->queued;
+		pthread_cond_signal(&p->work);
+	}
+	return RELKG_OK;
+}
+
+/* The calling thread's loop: queue, wait for the oldest, write it. */
+static relkg_status drive(pool *p)
+{
+	size_t written = 0;
+	int eof = 0;
+	relkg_status st = RELKG_OK;
+	pthread_mutex_lock(&p->mu);
+	while (st == RELKG_OK) {
+		st = fill(p, written, &eof);
+		if (st != RELKG_OK || (eof && written == p->queued)) {
+			break;
+		}
+		size_t i = written % p->window;
+		while (p->state[i] != SLOT_DONE) {
+			pthread_cond_wait(&p->done, &p->mu);
+		}
+		pthread_mutex_unlock(&p->mu);
+		st = p->o->write(p->o->arg, &p->slots[i]);
+		result_clear(&p->slots[i]);
+		pthread_mutex_lock(&p->mu);
+		p->state[i] = SLOT_FREE;
+		++written;
+	}
+	/* Stop: drop what is queued but not taken, wait for the running. */
+	p->queued = p->taken;
+	p->closed = 1;
+	pthread_cond_broadcast(&p->work);
+	pthread_mutex_unlock(&p->mu);
+	return st;
+}
+
+/* Starts the threads.  Raptor worlds are made and freed here, in the
+ * calling thread, one after another: raptor_world_open and raptor_free_world
+ * initialize and clean up libxml2, which must not run concurrently with
+ * other threads using it. */
+static relkg_status run_threads(pool *p, thread_arg *ta, pthread_t *tid, int n)
+{
+	relkg_status st = RELKG_OK;
+	int made = 0, started = 0;
+	while (made < n && st == RELKG_OK) {
+		ta[made].p = p;
+		st = worker_init(&ta[made].w, p->o);
+		made += st == RELKG_OK;
+	}
+	while (st == RELKG_OK && started < n &&
+	       pthread_create(&tid[started], NULL, work, &ta[started]) == 0) {
+		++started;
+	}
+	if (st == RELKG_OK) {
+		st = started ? drive(p) : RELKG_ERR_NOMEM;
+	}
+	for (int i = 0; i < started; ++i) {
+		pthread_join(tid[i], NULL);
+	}
+	for (int i = 0; i < made; ++i) {
+		worker_clear(&ta[i].w);
+	}
+	return st;
+}
+
+static relkg_status run_pool(const relkg_workers_opts *o)
+{
+	pool p;
+	memset(&p, 0, sizeof(p));
+	p.o = o;
+	p.window = (size_t)o->jobs * 4;
+	p.slots = calloc(p.window, sizeof(*p.slots));
+	p.state = calloc(p.window, sizeof(*p.state));
+	pthread_t *tid = calloc((size_t)o->jobs, sizeof(*tid));
+	thread_arg *ta = calloc((size_t)o->jobs, sizeof(*ta));
+	relkg_status st = RELKG_ERR_NOMEM;
+	if (p.slots && p.state && tid && ta) {
+		pthread_mutex_init(&p.mu, NULL);
+		pthread_cond_init(&p.work, NULL);
+		pthread_cond_init(&p.done, NULL);
+		st = run_threads(&p, ta, tid, o->jobs);
+		pthread_cond_destroy(&p.done);
+		pthread_cond_destroy(&p.work);
+		pthread_mutex_destroy(&p.mu);
+		for (size_t i = 0; i < p.window; ++i) {
+			result_clear(&p.slots[i]); /* jobs dropped after an error */
+		}
+	}
+	free(p.slots);
+	free(p.state);
+	free(tid);
+	free(ta);
+	return st;
+}
+
+relkg_status relkg_workers_run(const relkg_workers_opts *o)
+{
+	/* Whole-graph syntaxes make a raptor world per article: one thread. */
+	return o->jobs <= 1 || !relkg_format_streams(o->format) ? run_inline(o) : run_pool(o);
+}
