@@ -71,6 +71,7 @@ void relkg_doc_free(relkg_doc *doc)
 		free(c->publisher);
 		free(c->date);
 		free(c->url);
+		free(c->accessed);
 	}
 	free(doc->sections);
 	free(doc->citations);
@@ -134,7 +135,9 @@ static relkg_status add_block(relkg_doc *doc, relkg_block_kind kind, const char 
 	TRY(st, append_folded(&b->text, s, n));
 	if (b->text.len == begin) { /* empty: take the separator back */
 		b->text.len = mark;
-		b->text.data[mark] = '\0';
+		if (b->text.data) { /* NULL while nothing was ever appended */
+			b->text.data[mark] = '\0';
+		}
 		if (out) {
 			out->begin = out->end = mark;
 		}
@@ -287,8 +290,13 @@ static relkg_status split_blocks(relkg_doc *doc)
 			continue;
 		}
 		size_t first = doc->n_sentences;
-		TRY(st, relkg_sentence_split(doc->text, blk->span.begin, blk->span.end,
-					     add_sentence, doc));
+		if (blk->kind == RELKG_BLOCK_ITEM) {
+			/* a list entry is one unit ("Hara, Kimie. Title (1998)") */
+			TRY(st, add_sentence(doc, blk->span.begin, blk->span.end));
+		} else {
+			TRY(st, relkg_sentence_split(doc->text, blk->span.begin, blk->span.end,
+						     add_sentence, doc));
+		}
 		for (size_t k = first; k < doc->n_sentences; ++k) {
 			doc->sentences[k].block = i;
 			doc->sentences[k].section = blk->section;

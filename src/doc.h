@@ -54,6 +54,7 @@ typedef struct {
 	char *publisher;
 	char *date;      /* ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) when parseable */
 	char *url;       /* from HTML/wikitext links */
+	char *accessed;  /* ISO date of "Retrieved ..."/"Accessed ...", NULL when not given */
 } relkg_citation;
 
 typedef struct {

@@ -5,11 +5,33 @@
 #include <string.h>
 
 #include "iri.h"
+#include "dates.h"
 #include "mentions.h"
+#include "rules.h"
 #include "rules_links.h"
 #include "try.h"
 
+static relkg_status relkg_rules_debug(relkg_ctx *ctx)
+{
+	const char *env = getenv("RELKG_DEBUG_MENTIONS");
+	if (env && *env && *env != '0') {
+		relkg_mentions_dump(ctx->mentions, ctx->doc, stderr);
+	}
+	return RELKG_OK;
+}
+
+/* Entity rule sets first (each reads what the earlier ones found), then
+ * events and surveys. */
 const relkg_rule_set relkg_rule_sets[] = {
+	{"dates", relkg_rules_dates},
+	{"countries", relkg_rules_countries},
+	{"places", relkg_rules_places},
+	{"offices", relkg_rules_offices},
+	{"people", relkg_rules_people},
+	{"orgs", relkg_rules_orgs},
+	{"treaties", relkg_rules_treaties},
+	{"missions", relkg_rules_missions},
+	{"mentions-debug", relkg_rules_debug}, /* RELKG_DEBUG_MENTIONS=1: dump the table */
 	{"links", relkg_rules_links}, /* after the entity rule sets */
 	{NULL, NULL},
 };

@@ -1,20 +1,575 @@
 #include "gazetteer.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "buf.h"
+
+typedef struct {
+	char *text; /* owned by the gazetteer's string pool */
+	size_t len;
+	relkg_gz_form form;
+	size_t ref;
+	size_t country;
+} gz_entry;
 
 struct relkg_gazetteer {
-	int unused;
+	relkg_gz_country *countries;
+	size_t n_countries, cap_countries;
+	relkg_gz_city *cities;
+	size_t n_cities, cap_cities;
+	relkg_gz_office *offices;
+	size_t n_offices, cap_offices;
+	relkg_gz_org *orgs;
+	size_t n_orgs, cap_orgs;
+	gz_entry *entries; /* sorted by first byte, then longer first */
+	size_t n_entries, cap_entries;
+	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
+	char **pool;       /* every string, for freeing */
+	size_t n_pool, cap_pool;
 };
+
+/* ---------------------------------------------------------------- memory */
+
+static int grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap) {
+		return 1;
+	}
+	size_t nc = *cap ? *cap * 2 : 64;
+	void *p = realloc(*arr, nc * size);
+	if (!p) {
+		return 0;
+	}
+	*arr = p;
+	*cap = nc;
+	return 1;
+}
+
+static char *pool_dup(relkg_gazetteer *g, const char *s, size_t n)
+{
+	if (!grow((void **)&g->pool, &g->cap_pool, g->n_pool, sizeof(char *))) {
+		return NULL;
+	}
+	char *d = relkg_strndup(s, n);
+	if (d) {
+		g->pool[g->n_pool++] = d;
+	}
+	return d;
+}
+
+static relkg_status add_entry(relkg_gazetteer *g, const char *s, size_t n, relkg_gz_form form,
+			      size_t ref, size_t country)
+{
+	if (n == 0) {
+		return RELKG_OK;
+	}
+	if (!grow((void **)&g->entries, &g->cap_entries, g->n_entries, sizeof(gz_entry))) {
+		return RELKG_ERR_NOMEM;
+	}
+	char *t = pool_dup(g, s, n);
+	if (!t) {
+		return RELKG_ERR_NOMEM;
+	}
+	g->entries[g->n_entries++] = (gz_entry){t, n, form, ref, country};
+	return RELKG_OK;
+}
+
+/* ---------------------------------------------------------------- files */
+
+/* Splits line (modified in place) at TABs into at most max fields. */
+static size_t split_tabs(char *line, char **f, size_t max)
+{
+	size_t n = 0;
+	char *p = line;
+	while (n < max) {
+		f[n++] = p;
+		char *t = strchr(p, '\t');
+		if (!t) {
+			break;
+		}
+		*t = '\0';
+		p = t + 1;
+	}
+	for (size_t i = n; i < max; ++i) {
+		f[i] = "";
+	}
+	return n;
+}
+
+typedef relkg_status (*line_fn)(relkg_gazetteer *g, char **f, size_t nf, relkg_diag *diag);
+
+static relkg_status load_file(relkg_gazetteer *g, const char *dir, const char *name,
+			      size_t max_fields, line_fn fn, int required, relkg_diag *diag)
+{
+	relkg_buf path;
+	relkg_buf_init(&path);
+	if (relkg_buf_printf(&path, "%s/lexicon/%s", dir, name) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
+	FILE *fp = fopen(path.data, "r");
+	if (!fp) {
+		snprintf(diag->msg, sizeof(diag->msg), "%s: cannot open", path.data);
+		relkg_buf_clear(&path);
+		return required ? RELKG_ERR_IO : RELKG_OK;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	unsigned long lineno = 0;
+	relkg_status st = RELKG_OK;
+	char *f[8];
+	while (st == RELKG_OK && (len = getline(&line, &cap, fp)) >= 0) {
+		++lineno;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) {
+			line[--len] = '\0';
+		}
+		if (len == 0 || line[0] == '#') {
+			continue;
+		}
+		size_t nf = split_tabs(line, f, max_fields);
+		st = fn(g, f, nf, diag);
+		if (st == RELKG_ERR_SYNTAX) {
+			char what[sizeof(diag->msg)];
+			memcpy(what, diag->msg, sizeof(what));
+			what[100] = '\0';
+			snprintf(diag->msg, sizeof(diag->msg), "%.120s:%lu: %.100s", path.data, lineno,
+				 what);
+		}
+	}
+	free(line);
+	fclose(fp);
+	relkg_buf_clear(&path);
+	return st;
+}
+
+static size_t country_by_code(const relkg_gazetteer *g, const char *code)
+{
+	for (size_t i = 0; i < g->n_countries; ++i) {
+		if (strcmp(g->countries[i].code, code) == 0) {
+			return i;
+		}
+	}
+	return RELKG_GZ_NONE;
+}
+
+/* Calls fn for each '|'-separated item of list. */
+static relkg_status each_item(relkg_gazetteer *g, const char *list, size_t ci,
+			      relkg_status (*fn)(relkg_gazetteer *, const char *, size_t, size_t))
+{
+	const char *p = list;
+	while (*p) {
+		const char *e = strchr(p, '|');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		relkg_status st = fn(g, p, n, ci);
+		if (st != RELKG_OK) {
+			return st;
+		}
+		p += n;
+		if (*p == '|') {
+			++p;
+		}
+	}
+	return RELKG_OK;
+}
+
+static relkg_status add_alias(relkg_gazetteer *g, const char *s, size_t n, size_t ci)
+{
+	relkg_gz_country *c = &g->countries[ci];
+	char **na = realloc(c->aliases, (c->n_aliases + 1) * sizeof(char *));
+	if (!na) {
+		return RELKG_ERR_NOMEM;
+	}
+	c->aliases = na;
+	if (!(c->aliases[c->n_aliases] = pool_dup(g, s, n))) {
+		return RELKG_ERR_NOMEM;
+	}
+	c->n_aliases++;
+	return add_entry(g, s, n, RELKG_GZ_NAME, ci, ci);
+}
+
+/* A demonym and its plural for people ("Russian", "Russians"). */
+static relkg_status add_demonym(relkg_gazetteer *g, const char *s, size_t n, size_t ci)
+{
+	relkg_status st = add_entry(g, s, n, RELKG_GZ_DEMONYM, ci, ci);
+	if (st != RELKG_OK || n < 3) {
+		return st;
+	}
+	const char *e = s + n;
+	if (e[-1] == 's' || e[-1] == 'x' || e[-1] == 'z' || (e[-2] == 's' && e[-1] == 'h') ||
+	    (e[-2] == 'c' && e[-1] == 'h') || (n > 3 && strncmp(e - 3, "ese", 3) == 0)) {
+		return RELKG_OK;
+	}
+	char plural[128];
+	if (n + 2 > sizeof(plural)) {
+		return RELKG_OK;
+	}
+	memcpy(plural, s, n);
+	plural[n] = 's';
+	return add_entry(g, plural, n + 1, RELKG_GZ_DEMONYM, ci, ci);
+}
+
+static relkg_status add_city_of(relkg_gazetteer *g, const char *s, size_t n, size_t ci,
+				relkg_gz_form form)
+{
+	if (!grow((void **)&g->cities, &g->cap_cities, g->n_cities, sizeof(relkg_gz_city))) {
+		return RELKG_ERR_NOMEM;
+	}
+	char *name = pool_dup(g, s, n);
+	if (!name) {
+		return RELKG_ERR_NOMEM;
+	}
+	size_t k = g->n_cities++;
+	g->cities[k] = (relkg_gz_city){name, ci};
+	return add_entry(g, s, n, form, k, ci);
+}
+
+static relkg_status add_capital(relkg_gazetteer *g, const char *s, size_t n, size_t ci)
+{
+	if (!g->countries[ci].capital && !(g->countries[ci].capital = pool_dup(g, s, n))) {
+		return RELKG_ERR_NOMEM;
+	}
+	return add_city_of(g, s, n, ci, RELKG_GZ_CAPITAL);
+}
+
+/* countries.tsv: code, label, aliases, demonyms, capitals, flags, successor */
+static relkg_status country_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag *diag)
+{
+	if (nf < 2 || !*f[0] || !*f[1]) {
+		snprintf(diag->msg, sizeof(diag->msg), "a country needs a code and a label");
+		return RELKG_ERR_SYNTAX;
+	}
+	if (!grow((void **)&g->countries, &g->cap_countries, g->n_countries,
+		  sizeof(relkg_gz_country))) {
+		return RELKG_ERR_NOMEM;
+	}
+	size_t ci = g->n_countries++;
+	relkg_gz_country *c = &g->countries[ci];
+	memset(c, 0, sizeof(*c));
+	c->successor = RELKG_GZ_NONE;
+	c->code = pool_dup(g, f[0], strlen(f[0]));
+	c->label = pool_dup(g, f[1], strlen(f[1]));
+	/* the successor is resolved once every country is read */
+	c->historical = strchr(f[5], 'H') != NULL;
+	if (!c->code || !c->label) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_status st = add_entry(g, f[1], strlen(f[1]), RELKG_GZ_NAME, ci, ci);
+	if (!st) {
+		st = each_item(g, f[2], ci, add_alias);
+	}
+	if (!st) {
+		st = each_item(g, f[3], ci, add_demonym);
+	}
+	if (!st) {
+		st = each_item(g, f[4], ci, add_capital);
+	}
+	return st;
+}
+
+static relkg_status resolve_successors(relkg_gazetteer *g, const char *dir, relkg_diag *diag)
+{
+	/* Re-read the successor column: kept simple, the file is small. */
+	relkg_buf path;
+	relkg_buf_init(&path);
+	if (relkg_buf_printf(&path, "%s/lexicon/countries.tsv", dir) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
+	FILE *fp = fopen(path.data, "r");
+	relkg_buf_clear(&path);
+	if (!fp) {
+		snprintf(diag->msg, sizeof(diag->msg), "countries.tsv: cannot reopen");
+		return RELKG_ERR_IO;
+	}
+	char *line = NULL, *f[8];
+	size_t cap = 0;
+	while (getline(&line, &cap, fp) >= 0) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (!*line || *line == '#') {
+			continue;
+		}
+		split_tabs(line, f, 7);
+		size_t a = country_by_code(g, f[0]);
+		if (a != RELKG_GZ_NONE && *f[6]) {
+			g->countries[a].successor = country_by_code(g, f[6]);
+		}
+	}
+	free(line);
+	fclose(fp);
+	return RELKG_OK;
+}
+
+/* cities.tsv: name, country code */
+static relkg_status city_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag *diag)
+{
+	if (nf < 1 || !*f[0]) {
+		snprintf(diag->msg, sizeof(diag->msg), "a city needs a name");
+		return RELKG_ERR_SYNTAX;
+	}
+	return add_city_of(g, f[0], strlen(f[0]), country_by_code(g, f[1]), RELKG_GZ_CITY);
+}
+
+static int parse_role(const char *s, relkg_role *out)
+{
+	static const char *names[] = {"HeadOfState", "HeadOfGovernment", "ForeignMinister",
+				      "Minister", "Diplomat", "OtherRole"};
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); ++i) {
+		if (strcmp(s, names[i]) == 0) {
+			*out = (relkg_role)i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* offices.tsv: title (any case), canonical title, role */
+static relkg_status office_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag *diag)
+{
+	relkg_role role;
+	if (nf < 3 || !*f[0] || !*f[1] || !parse_role(f[2], &role)) {
+		snprintf(diag->msg, sizeof(diag->msg), "an office needs title, canonical, role");
+		return RELKG_ERR_SYNTAX;
+	}
+	if (!grow((void **)&g->offices, &g->cap_offices, g->n_offices, sizeof(relkg_gz_office))) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_gz_office *o = &g->offices[g->n_offices];
+	o->title = pool_dup(g, f[0], strlen(f[0]));
+	o->canonical = pool_dup(g, f[1], strlen(f[1]));
+	o->role = role;
+	if (!o->title || !o->canonical) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (char *p = o->title; *p; ++p) {
+		if (*p >= 'A' && *p <= 'Z') {
+			*p = (char)(*p - 'A' + 'a');
+		}
+	}
+	g->n_offices++;
+	return RELKG_OK;
+}
+
+/* organizations.tsv: name, label, country code */
+static relkg_status org_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag *diag)
+{
+	if (nf < 1 || !*f[0]) {
+		snprintf(diag->msg, sizeof(diag->msg), "an organization needs a name");
+		return RELKG_ERR_SYNTAX;
+	}
+	if (!grow((void **)&g->orgs, &g->cap_orgs, g->n_orgs, sizeof(relkg_gz_org))) {
+		return RELKG_ERR_NOMEM;
+	}
+	const char *label = *f[1] ? f[1] : f[0];
+	relkg_gz_org *o = &g->orgs[g->n_orgs];
+	o->name = pool_dup(g, f[0], strlen(f[0]));
+	o->label = pool_dup(g, label, strlen(label));
+	o->country = country_by_code(g, f[2]);
+	if (!o->name || !o->label) {
+		return RELKG_ERR_NOMEM;
+	}
+	size_t k = g->n_orgs++;
+	return add_entry(g, f[0], strlen(f[0]), RELKG_GZ_ORG, k, o->country);
+}
+
+/* ---------------------------------------------------------------- index */
+
+static int cmp_entry(const void *va, const void *vb)
+{
+	const gz_entry *a = va, *b = vb;
+	unsigned char ca = (unsigned char)a->text[0], cb = (unsigned char)b->text[0];
+	if (ca != cb) {
+		return ca < cb ? -1 : 1;
+	}
+	if (a->len != b->len) {
+		return a->len > b->len ? -1 : 1;
+	}
+	int c = strcmp(a->text, b->text);
+	if (c) {
+		return c;
+	}
+	/* a name before a demonym before a capital: one order on every run */
+	if (a->form != b->form) {
+		return a->form < b->form ? -1 : 1;
+	}
+	return a->ref < b->ref ? -1 : a->ref > b->ref;
+}
+
+static void build_index(relkg_gazetteer *g)
+{
+	qsort(g->entries, g->n_entries, sizeof(gz_entry), cmp_entry);
+	size_t k = 0;
+	for (int b = 0; b <= 256; ++b) {
+		while (k < g->n_entries && (unsigned char)g->entries[k].text[0] < b) {
+			++k;
+		}
+		g->first[b] = k;
+	}
+}
 
 relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_diag *diag)
 {
-	(void)dir;
-	(void)diag;
-	*out = calloc(1, sizeof(**out));
-	return *out ? RELKG_OK : RELKG_ERR_NOMEM;
+	*out = NULL;
+	relkg_gazetteer *g = calloc(1, sizeof(*g));
+	if (!g) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_status st = load_file(g, dir, "countries.tsv", 7, country_line, 1, diag);
+	if (!st) {
+		st = resolve_successors(g, dir, diag);
+	}
+	if (!st) {
+		st = load_file(g, dir, "cities.tsv", 2, city_line, 0, diag);
+	}
+	if (!st) {
+		st = load_file(g, dir, "offices.tsv", 3, office_line, 1, diag);
+	}
+	if (!st) {
+		st = load_file(g, dir, "organizations.tsv", 3, org_line, 0, diag);
+	}
+	if (st != RELKG_OK) {
+		relkg_gazetteer_free(g);
+		return st;
+	}
+	diag->msg[0] = '\0';
+	build_index(g);
+	*out = g;
+	return RELKG_OK;
 }
 
-void relkg_gazetteer_free(relkg_gazetteer *gaz)
+void relkg_gazetteer_free(relkg_gazetteer *g)
 {
-	free(gaz);
+	if (!g) {
+		return;
+	}
+	for (size_t i = 0; i < g->n_pool; ++i) {
+		free(g->pool[i]);
+	}
+	for (size_t i = 0; i < g->n_countries; ++i) {
+		free(g->countries[i].aliases);
+	}
+	free(g->pool);
+	free(g->countries);
+	free(g->cities);
+	free(g->offices);
+	free(g->orgs);
+	free(g->entries);
+	free(g);
+}
+
+/* ---------------------------------------------------------------- lookup */
+
+/* Is there a word boundary at s[0..n) (the byte after a match)? */
+static int boundary(const char *s, size_t n)
+{
+	if (n == 0) {
+		return 1;
+	}
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80) {
+		return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+	}
+	utf8proc_int32_t cp;
+	if (utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) <= 0) {
+		return 1;
+	}
+	utf8proc_category_t k = utf8proc_category(cp);
+	return !(k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
+		 k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_MN);
+}
+
+int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, relkg_gz_hit *hit)
+{
+	if (!g || n == 0) {
+		return 0;
+	}
+	unsigned char b = (unsigned char)s[0];
+	for (size_t i = g->first[b]; i < g->first[b + 1]; ++i) {
+		const gz_entry *e = &g->entries[i];
+		if (e->len <= n && memcmp(e->text, s, e->len) == 0 &&
+		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
+			hit->form = e->form;
+			hit->ref = e->ref;
+			hit->country = e->country;
+			hit->len = e->len;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)
+{
+	size_t best = RELKG_GZ_NONE, best_len = 0;
+	for (size_t i = 0; g && i < g->n_offices; ++i) {
+		size_t k = strlen(g->offices[i].title);
+		if (k > best_len && k <= n && strncasecmp(g->offices[i].title, s, k) == 0 &&
+		    boundary(s + k, n - k)) {
+			best = i;
+			best_len = k;
+		}
+	}
+	*len = best_len;
+	return best;
+}
+
+size_t relkg_gazetteer_n_countries(const relkg_gazetteer *g)
+{
+	return g ? g->n_countries : 0;
+}
+
+const relkg_gz_country *relkg_gazetteer_country(const relkg_gazetteer *g, size_t i)
+{
+	return g && i < g->n_countries ? &g->countries[i] : NULL;
+}
+
+const relkg_gz_city *relkg_gazetteer_city(const relkg_gazetteer *g, size_t i)
+{
+	return g && i < g->n_cities ? &g->cities[i] : NULL;
+}
+
+const relkg_gz_office *relkg_gazetteer_office_at(const relkg_gazetteer *g, size_t i)
+{
+	return g && i < g->n_offices ? &g->offices[i] : NULL;
+}
+
+const relkg_gz_org *relkg_gazetteer_org(const relkg_gazetteer *g, size_t i)
+{
+	return g && i < g->n_orgs ? &g->orgs[i] : NULL;
+}
+
+size_t relkg_gazetteer_find_country(const relkg_gazetteer *g, const char *s, size_t n)
+{
+	relkg_gz_hit hit;
+	if (relkg_gazetteer_match(g, s, n, &hit) && hit.len == n &&
+	    (hit.form == RELKG_GZ_NAME || hit.form == RELKG_GZ_DEMONYM)) {
+		return hit.country;
+	}
+	return RELKG_GZ_NONE;
+}
+
+int relkg_gazetteer_same_lineage(const relkg_gazetteer *g, size_t a, size_t b)
+{
+	if (a == b) {
+		return 1;
+	}
+	if (!g || a >= g->n_countries || b >= g->n_countries) {
+		return 0;
+	}
+	return g->countries[a].successor == b || g->countries[b].successor == a;
+}
+
+const char *relkg_role_curie(relkg_role role)
+{
+	switch (role) {
+	case RELKG_ROLE_HEAD_OF_STATE: return "rkg:HeadOfState";
+	case RELKG_ROLE_HEAD_OF_GOVERNMENT: return "rkg:HeadOfGovernment";
+	case RELKG_ROLE_FOREIGN_MINISTER: return "rkg:ForeignMinister";
+	case RELKG_ROLE_MINISTER: return "rkg:Minister";
+	case RELKG_ROLE_DIPLOMAT: return "rkg:Diplomat";
+	case RELKG_ROLE_OTHER: break;
+	}
+	return "rkg:OtherRole";
 }

@@ -1,15 +1,99 @@
-/* The gazetteer: countries (ISO 3166 spine plus historical states) with
- * aliases, demonyms and capitals; cities; office titles; month names.
- * Loaded from data/lexicon/.  PLACEHOLDER interface: to be filled in by the
- * entity work (issue 3). */
+/* The gazetteer: general knowledge about the world, loaded from
+ * data/lexicon/: every country (ISO 3166 spine plus former states) with
+ * its aliases, demonyms, capitals and successor; cities with their country;
+ * office titles with their role; organizations.  Nothing in it belongs to
+ * a particular article.
+ *
+ * Matching: relkg_gazetteer_match finds the longest name, alias, demonym,
+ * capital or city starting at a position (case-sensitive: proper nouns);
+ * relkg_gazetteer_office the longest office title (case-insensitive).
+ *
+ * Ownership: the gazetteer owns every string; the structs it hands out are
+ * borrowed and live until relkg_gazetteer_free. */
 #ifndef RELKG_GAZETTEER_H
 #define RELKG_GAZETTEER_H
+#include <stddef.h>
 #include "input.h"
 
 typedef struct relkg_gazetteer relkg_gazetteer;
 
+#define RELKG_GZ_NONE ((size_t)-1)
+
+typedef struct {
+	char *code;      /* ISO 3166-1 alpha-3, or X.. for states ISO lacks */
+	char *label;     /* "Russia" */
+	char **aliases;  /* "Russian Federation", ... */
+	size_t n_aliases;
+	char *capital;   /* first capital, or NULL */
+	int historical;  /* a former state */
+	size_t successor; /* country index, or NONE */
+} relkg_gz_country;
+
+typedef struct {
+	char *name;
+	size_t country; /* country index, or NONE */
+} relkg_gz_city;
+
+typedef enum {
+	RELKG_ROLE_HEAD_OF_STATE,
+	RELKG_ROLE_HEAD_OF_GOVERNMENT,
+	RELKG_ROLE_FOREIGN_MINISTER,
+	RELKG_ROLE_MINISTER,
+	RELKG_ROLE_DIPLOMAT,
+	RELKG_ROLE_OTHER,
+} relkg_role;
+
+typedef struct {
+	char *title;     /* as matched, lower case: "minister of foreign affairs" */
+	char *canonical; /* "Foreign Minister" */
+	relkg_role role;
+} relkg_gz_office;
+
+typedef struct {
+	char *name;     /* "North Atlantic Treaty Organization" */
+	char *label;    /* its label ("NATO") */
+	size_t country; /* or NONE */
+} relkg_gz_org;
+
+typedef enum {
+	RELKG_GZ_NAME,    /* a country's label or alias */
+	RELKG_GZ_DEMONYM, /* "Japanese" */
+	RELKG_GZ_CAPITAL, /* a country's capital */
+	RELKG_GZ_CITY,    /* another city */
+	RELKG_GZ_ORG,     /* an organization */
+} relkg_gz_form;
+
+typedef struct {
+	relkg_gz_form form;
+	size_t ref; /* country index (NAME, DEMONYM, CAPITAL), city index (CAPITAL,
+		       CITY: the city), org index (ORG) */
+	size_t country; /* the country it names or belongs to, or NONE */
+	size_t len;     /* bytes matched */
+} relkg_gz_hit;
+
 RELKG_NODISCARD relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir,
 	relkg_diag *diag);
 void relkg_gazetteer_free(relkg_gazetteer *gaz);
+
+/* Longest entry matching s[0..n) at its start and ending at a word
+ * boundary.  Returns 1 and fills hit, or 0. */
+int relkg_gazetteer_match(const relkg_gazetteer *gaz, const char *s, size_t n,
+	relkg_gz_hit *hit);
+/* Longest office title at the start of s (ASCII case-insensitive, word
+ * boundary).  Returns its index and sets *len, or NONE. */
+size_t relkg_gazetteer_office(const relkg_gazetteer *gaz, const char *s, size_t n,
+	size_t *len);
+
+size_t relkg_gazetteer_n_countries(const relkg_gazetteer *gaz);
+const relkg_gz_country *relkg_gazetteer_country(const relkg_gazetteer *gaz, size_t i);
+const relkg_gz_city *relkg_gazetteer_city(const relkg_gazetteer *gaz, size_t i);
+const relkg_gz_office *relkg_gazetteer_office_at(const relkg_gazetteer *gaz, size_t i);
+const relkg_gz_org *relkg_gazetteer_org(const relkg_gazetteer *gaz, size_t i);
+/* Country whose label, alias or demonym is exactly s[0..n), or NONE. */
+size_t relkg_gazetteer_find_country(const relkg_gazetteer *gaz, const char *s, size_t n);
+/* Do countries a and b name the same state or one succeed the other? */
+int relkg_gazetteer_same_lineage(const relkg_gazetteer *gaz, size_t a, size_t b);
+/* The contract's CURIE for a role ("rkg:HeadOfState"). */
+const char *relkg_role_curie(relkg_role role);
 
 #endif

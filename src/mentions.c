@@ -133,7 +133,29 @@ static int cmp_date(const void *va, const void *vb)
 
 void relkg_mentions_sort(relkg_mentions *m)
 {
-	qsort(m->ms, m->n, sizeof(*m->ms), cmp_mention);
+	if (m->n_sorted < m->n) {
+		/* sort the appended tail, then merge it into the sorted part */
+		size_t k = m->n_sorted, t = m->n - k;
+		qsort(m->ms + k, t, sizeof(*m->ms), cmp_mention);
+		relkg_mention *tmp = k && t ? malloc(m->n * sizeof(*tmp)) : NULL;
+		if (tmp) {
+			size_t a = 0, b = k, o = 0;
+			while (a < k && b < m->n) {
+				tmp[o++] = cmp_mention(&m->ms[b], &m->ms[a]) < 0 ? m->ms[b++] : m->ms[a++];
+			}
+			while (a < k) {
+				tmp[o++] = m->ms[a++];
+			}
+			while (b < m->n) {
+				tmp[o++] = m->ms[b++];
+			}
+			memcpy(m->ms, tmp, m->n * sizeof(*tmp));
+			free(tmp);
+		} else if (k && t) {
+			qsort(m->ms, m->n, sizeof(*m->ms), cmp_mention);
+		}
+	}
+	m->n_sorted = m->n;
 	qsort(m->dates, m->n_dates, sizeof(*m->dates), cmp_date);
 }
 
@@ -156,12 +178,94 @@ size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, s
 	return i;
 }
 
+/* First index in the sorted part whose begin >= pos. */
+static size_t lower_bound(const relkg_mentions *m, size_t pos)
+{
+	size_t lo = 0, hi = m->n_sorted;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->ms[mid].span.begin < pos) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
+/* Longest span a mention is assumed to have when looking backwards. */
+#define MENTION_REACH 1024
+
 int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end)
 {
-	for (size_t i = 0; i < m->n; ++i) {
-		if (m->ms[i].span.begin < end && begin < m->ms[i].span.end) {
+	size_t i = lower_bound(m, end);
+	while (i > 0) {
+		const relkg_mention *x = &m->ms[--i];
+		if (x->span.begin < end && begin < x->span.end) {
+			return 1;
+		}
+		if (x->span.begin + MENTION_REACH < begin) {
+			break;
+		}
+	}
+	for (size_t j = m->n_sorted; j < m->n; ++j) {
+		if (m->ms[j].span.begin < end && begin < m->ms[j].span.end) {
 			return 1;
 		}
 	}
 	return 0;
+}
+
+static int wanted(const relkg_mentions *m, const relkg_mention *x, relkg_ent_kind kind,
+		  unsigned skip)
+{
+	return (kind == RELKG_ENT_KINDS || m->ents[x->entity].kind == kind) && !(x->flags & skip);
+}
+
+size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
+			 unsigned skip)
+{
+	size_t best = RELKG_NONE;
+	for (size_t i = lower_bound(m, begin); i < m->n_sorted && m->ms[i].span.begin == begin; ++i) {
+		if (wanted(m, &m->ms[i], kind, skip) &&
+		    (best == RELKG_NONE || m->ms[i].span.end > m->ms[best].span.end)) {
+			best = i;
+		}
+	}
+	for (size_t j = m->n_sorted; j < m->n; ++j) {
+		if (m->ms[j].span.begin == begin && wanted(m, &m->ms[j], kind, skip) &&
+		    (best == RELKG_NONE || m->ms[j].span.end > m->ms[best].span.end)) {
+			best = j;
+		}
+	}
+	return best;
+}
+
+void relkg_mentions_dump(const relkg_mentions *m, const relkg_doc *doc, FILE *fp)
+{
+	static const char *const kinds[] = {"country", "person", "organization", "city",
+		"territory", "office", "treaty", "dispute", "mission", "other"};
+	static const char *const flags = "NDCSPTM"; /* RELKG_MF_* bits in order */
+	for (int k = 0; k < 2; ++k) {
+		if (m->parties[k] != RELKG_NONE) {
+			fprintf(fp, "party\t%s\n", m->ents[m->parties[k]].label);
+		}
+	}
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		const relkg_entity *e = &m->ents[x->entity];
+		char f[8] = {0};
+		for (int b = 0, n = 0; b < 7; ++b) {
+			if (x->flags & (1u << b)) {
+				f[n++] = flags[b];
+			}
+		}
+		fprintf(fp, "%zu\t%s\t%s\t%s\t%.*s\n", x->sentence, kinds[e->kind], e->label, f,
+			(int)(x->span.end - x->span.begin), doc->text + x->span.begin);
+	}
+	for (size_t i = 0; i < m->n_dates; ++i) {
+		const relkg_date *d = &m->dates[i];
+		fprintf(fp, "%zu\tdate\t%s\t%s\t%.*s\n", d->sentence, d->iso, d->xsd,
+			(int)(d->span.end - d->span.begin), doc->text + d->span.begin);
+	}
 }

@@ -75,6 +75,7 @@ typedef struct relkg_mentions {
 	size_t n_ents, cap_ents;
 	relkg_mention *ms; /* sorted by span.begin once relkg_mentions_sort ran */
 	size_t n, cap;
+	size_t n_sorted;   /* ms[0..n_sorted) is sorted; later ones were appended */
 	relkg_date *dates; /* sorted by span.begin */
 	size_t n_dates, cap_dates;
 	size_t parties[2]; /* the article's two countries (from its title), or NONE */
@@ -101,7 +102,20 @@ void relkg_mentions_sort(relkg_mentions *m);
 /* Mentions overlapping [begin, end): their index range [*first, return). */
 size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, size_t *first);
 
-/* Is byte range [begin,end) already covered by a mention? */
+/* Is byte range [begin,end) already covered by a mention?  (Sorted part
+ * by binary search, the appended tail by a scan.) */
 int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end);
+
+/* Index of a mention beginning exactly at `begin` whose entity has kind
+ * `kind` (or any kind when kind is RELKG_ENT_KINDS) and that passes no
+ * flag of `skip`; the longest such.  RELKG_NONE when there is none.  Works
+ * between sorts too. */
+size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
+	unsigned skip);
+
+/* Writes one line per mention and date (kind, entity label, flags, text)
+ * to fp: a debugging aid (`RELKG_DEBUG_MENTIONS=1 relkg extract ...`). */
+#include <stdio.h>
+void relkg_mentions_dump(const relkg_mentions *m, const relkg_doc *doc, FILE *fp);
 
 #endif

@@ -9,14 +9,17 @@ check() { if [ "$2" = 0 ]; then ok "$1"; else no "$1"; fi; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 
 # A corpus of 30 distinct articles: the dev articles, each copied with a
-# distinct title, in two directory levels.
+# distinct title (marked on the title line, the first line naming
+# "... relations": site boilerplate above it is not the title), in two
+# directory levels.
 mkdir -p "$T/c/a" "$T/c/b"
 i=0
 for n in 1 2 3 4 5 6; do
 	for f in tests/corpus/*.txt; do
 		i=$((i + 1))
 		d=a; [ $((i % 2)) = 0 ] && d=b
-		sed "1s/\$/ (copy $n)/" "$f" > "$T/c/$d/$(basename "$f" .txt)-$n.txt"
+		sed "0,/ relations\$/s/ relations\$/ relations (copy $n)/" "$f" \
+			> "$T/c/$d/$(basename "$f" .txt)-$n.txt"
 	done
 done
 touch "$T/c/.hidden"

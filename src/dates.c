@@ -1,0 +1,279 @@
+#include "dates.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "doc.h"
+#include "try.h"
+
+static const char *const months[] = {"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December"};
+
+static int is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int relkg_month_name(const char *s, size_t n, size_t *len)
+{
+	for (int m = 0; m < 12; ++m) {
+		size_t k = strlen(months[m]);
+		if (n >= k && strncmp(s, months[m], k) == 0 && (n == k || !is_alpha(s[k]))) {
+			*len = k;
+			return m + 1;
+		}
+	}
+	/* "Sept." and three-letter abbreviations ("Aug.", "Dec") */
+	if (n >= 4 && strncmp(s, "Sept", 4) == 0 && (n == 4 || !is_alpha(s[4]))) {
+		*len = (n > 4 && s[4] == '.') ? 5 : 4;
+		return 9;
+	}
+	for (int m = 0; m < 12; ++m) {
+		if (n >= 3 && strncmp(s, months[m], 3) == 0 && (n == 3 || !is_alpha(s[3]))) {
+			*len = (n > 3 && s[3] == '.') ? 4 : 3;
+			return m == 4 ? 0 : m + 1; /* "May" is only the full name */
+		}
+	}
+	return 0;
+}
+
+/* Digits at s: their count (at most max+1, so callers can reject longer
+ * runs) and value. */
+static size_t digits(const char *s, size_t n, size_t max, int *val)
+{
+	size_t k = 0;
+	int v = 0;
+	while (k < n && k <= max && is_digit(s[k])) {
+		v = v * 10 + (s[k] - '0');
+		++k;
+	}
+	*val = v;
+	return k;
+}
+
+static int plausible_year(int y)
+{
+	return y >= 1000 && y <= 2099;
+}
+
+static int valid_day(int y, int m, int d)
+{
+	static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1 || d > dim[m - 1]) {
+		return 0;
+	}
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return !(m == 2 && d == 29 && !leap);
+}
+
+static void set_date(relkg_date *out, int y, int m, int d)
+{
+	out->end_year = 0;
+	if (d) {
+		snprintf(out->iso, sizeof(out->iso), "%04d-%02d-%02d", y, m, d);
+		out->xsd = "xsd:date";
+	} else if (m) {
+		snprintf(out->iso, sizeof(out->iso), "%04d-%02d", y, m);
+		out->xsd = "xsd:gYearMonth";
+	} else {
+		snprintf(out->iso, sizeof(out->iso), "%04d", y);
+		out->xsd = "xsd:gYear";
+	}
+}
+
+/* A four-digit year at s standing alone (not "1980s", not "12345"). */
+static size_t year_at(const char *s, size_t n, int *y)
+{
+	size_t k = digits(s, n, 4, y);
+	if (k != 4 || !plausible_year(*y)) {
+		return 0;
+	}
+	if (k < n && (is_alpha(s[k]) || is_digit(s[k]))) {
+		return 0;
+	}
+	return 4;
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ') {
+		++i;
+	}
+	return i;
+}
+
+/* "August 16, 2006", "March 2014" */
+static size_t parse_month_first(const char *s, size_t n, relkg_date *out)
+{
+	size_t ml;
+	int m = relkg_month_name(s, n, &ml);
+	if (!m) {
+		return 0;
+	}
+	size_t i = skip_spaces(s, n, ml);
+	int d = 0, y;
+	size_t k = digits(s + i, n - i, 2, &d);
+	if (k >= 1 && k <= 2 && (i + k >= n || !is_digit(s[i + k]))) {
+		size_t j = i + k;
+		if (j < n && s[j] == ',') {
+			++j;
+		}
+		j = skip_spaces(s, n, j);
+		size_t yl = year_at(s + j, n - j, &y);
+		if (yl && valid_day(y, m, d)) {
+			set_date(out, y, m, d);
+			return j + yl;
+		}
+		return 0; /* "March 5" without a year: no date */
+	}
+	size_t yl = year_at(s + i, n - i, &y);
+	if (yl && i > ml) {
+		set_date(out, y, m, 0);
+		return i + yl;
+	}
+	return 0;
+}
+
+/* "9 March 2007", "04.02.2011", "2008-07-19", "1991–99", "1917-1991", "2010" */
+static size_t parse_digit_first(const char *s, size_t n, relkg_date *out)
+{
+	int a;
+	size_t k = digits(s, n, 4, &a);
+	if (k >= 1 && k <= 2 && k < n && s[k] == ' ') { /* day month year */
+		size_t ml, i = k + 1;
+		int m = relkg_month_name(s + i, n - i, &ml);
+		int y;
+		if (m) {
+			size_t j = skip_spaces(s, n, i + ml);
+			size_t yl = year_at(s + j, n - j, &y);
+			if (yl && j > i + ml && valid_day(y, m, a)) {
+				set_date(out, y, m, a);
+				return j + yl;
+			}
+		}
+		return 0;
+	}
+	if (k == 2 && n >= 10 && s[2] == '.' && s[5] == '.') { /* DD.MM.YYYY */
+		int m, y;
+		if (digits(s + 3, 2, 2, &m) == 2 && year_at(s + 6, n - 6, &y) && valid_day(y, m, a)) {
+			set_date(out, y, m, a);
+			return 10;
+		}
+		return 0;
+	}
+	if (k != 4 || !plausible_year(a) || (k < n && (is_alpha(s[k]) || is_digit(s[k])))) {
+		return 0;
+	}
+	if (n >= 10 && s[4] == '-' && s[7] == '-') { /* ISO 8601 */
+		int m, d;
+		if (digits(s + 5, 2, 2, &m) == 2 && digits(s + 8, 2, 2, &d) == 2 &&
+		    (n == 10 || !is_digit(s[10])) && valid_day(a, m, d)) {
+			set_date(out, a, m, d);
+			return 10;
+		}
+	}
+	set_date(out, a, 0, 0);
+	/* a range: "-" or an en dash (E2 80 93), then two or four digits */
+	size_t i = 4, dash = 0;
+	if (i < n && s[i] == '-') {
+		dash = 1;
+	} else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		   (unsigned char)s[i + 2] == 0x93) {
+		dash = 3;
+	}
+	if (dash) {
+		int e;
+		size_t el = digits(s + i + dash, n - i - dash, 4, &e);
+		size_t end = i + dash + el;
+		if ((el == 2 || el == 4) && (end >= n || !(is_alpha(s[end]) || is_digit(s[end])))) {
+			if (el == 2) {
+				e += a / 100 * 100;
+				if (e < a) {
+					e += 100;
+				}
+			}
+			if (e > a && e - a < 200) {
+				out->end_year = e;
+				return end;
+			}
+		}
+	}
+	return 4;
+}
+
+size_t relkg_date_parse(const char *s, size_t n, relkg_date *out)
+{
+	if (n == 0) {
+		return 0;
+	}
+	if (is_digit(s[0])) {
+		return parse_digit_first(s, n, out);
+	}
+	return parse_month_first(s, n, out);
+}
+
+/* ---------------------------------------------------------------- rule set */
+
+static int word_start(const char *text, size_t i)
+{
+	if (i == 0) {
+		return 1;
+	}
+	char p = text[i - 1];
+	return !(is_alpha(p) || is_digit(p) || p == '$' || p == '.' || p == '/' || p == '-' ||
+		 p == ',');
+}
+
+relkg_status relkg_rules_dates(relkg_ctx *ctx)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		for (size_t i = sp.begin; i < sp.end;) {
+			relkg_date d;
+			memset(&d, 0, sizeof(d));
+			size_t k = 0;
+			if (word_start(doc->text, i) && (is_digit(doc->text[i]) || isupper((unsigned char)doc->text[i]))) {
+				k = relkg_date_parse(doc->text + i, sp.end - i, &d);
+			}
+			if (k == 0) {
+				++i;
+				continue;
+			}
+			d.span = (relkg_span){i, i + k};
+			d.sentence = si;
+			TRY(st, relkg_mentions_add_date(ctx->mentions, &d));
+			i += k;
+		}
+	}
+	relkg_mentions_sort(ctx->mentions);
+	return RELKG_OK;
+}
+
+const relkg_date *relkg_date_near(const relkg_mentions *m, size_t sentence, size_t begin,
+				  size_t end)
+{
+	const relkg_date *best = NULL;
+	size_t best_dist = (size_t)-1;
+	for (size_t i = 0; i < m->n_dates; ++i) {
+		const relkg_date *d = &m->dates[i];
+		if (d->sentence != sentence) {
+			continue;
+		}
+		size_t dist = d->span.begin >= end ? d->span.begin - end
+			    : begin >= d->span.end ? begin - d->span.end + 1 : 0;
+		if (dist < best_dist) {
+			best = d;
+			best_dist = dist;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,33 @@
+/* Date expressions, normalized to the precision the text gives:
+ * "On August 16, 2006" and "9 March 2007" and "04.02.2011" -> xsd:date,
+ * "In March 2014" -> xsd:gYearMonth, "in late 1991" -> xsd:gYear, ranges
+ * "1991–99" and "1917-1991" -> the first year with end_year set.
+ *
+ * relkg_date_parse reads one expression at the start of a string; the
+ * "dates" rule set fills the mention table with every date of the article.
+ * Nothing here allocates. */
+#ifndef RELKG_DATES_H
+#define RELKG_DATES_H
+#include <stddef.h>
+#include "extract.h"
+#include "mentions.h"
+
+/* Month number (1-12) of the English month name at s (full name, or a
+ * three-letter abbreviation with optional '.'), with its length in *len;
+ * 0 when none. */
+int relkg_month_name(const char *s, size_t n, size_t *len);
+
+/* Parses a date expression at the start of s[0..n) into out (iso, xsd,
+ * end_year; span and sentence are left to the caller).  Returns the bytes
+ * it covers, or 0 when s does not start with one. */
+size_t relkg_date_parse(const char *s, size_t n, relkg_date *out);
+
+/* The "dates" rule set: every date of every sentence into ctx->mentions. */
+RELKG_NODISCARD relkg_status relkg_rules_dates(relkg_ctx *ctx);
+
+/* The date mention nearest to byte range [begin,end) in the same sentence
+ * (after it preferred when equally near), or NULL. */
+const relkg_date *relkg_date_near(const relkg_mentions *m, size_t sentence, size_t begin,
+	size_t end);
+
+#endif

@@ -1,0 +1,218 @@
+#include "entities.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "iri.h"
+#include "lexicon.h"
+#include "try.h"
+#include "words.h"
+
+const relkg_gazetteer *relkg_ctx_gaz(const relkg_ctx *ctx)
+{
+	return ctx->lex ? ctx->lex->gaz : NULL;
+}
+
+/* Adds the entity; *is_new says whether it was not there before. */
+static size_t add(relkg_ctx *ctx, relkg_ent_kind kind, const char *iri, const char *label,
+		  size_t n, int *is_new)
+{
+	size_t before = ctx->mentions->n_ents;
+	size_t e = relkg_mentions_entity(ctx->mentions, kind, iri, label, n);
+	*is_new = e != RELKG_NONE && ctx->mentions->n_ents > before;
+	return e;
+}
+
+static relkg_status emit_label(relkg_ctx *ctx, const char *iri, const char *cls,
+			       const char *label, size_t n)
+{
+	relkg_status st;
+	TRY(st, relkg_graph_type(ctx->graph, iri, cls));
+	return relkg_graph_text(ctx->graph, iri, "rdfs:label", label, n, "en");
+}
+
+size_t relkg_ent_country(relkg_ctx *ctx, size_t gi)
+{
+	const relkg_gz_country *c = relkg_gazetteer_country(relkg_ctx_gaz(ctx), gi);
+	if (!c) {
+		return RELKG_NONE;
+	}
+	relkg_buf b;
+	relkg_buf_init(&b);
+	int is_new = 0;
+	size_t e = RELKG_NONE;
+	if (relkg_iri_entity(&b, ctx->base, "country", c->label, strlen(c->label)) == RELKG_OK) {
+		e = add(ctx, RELKG_ENT_COUNTRY, b.data, c->label, strlen(c->label), &is_new);
+	}
+	if (is_new) {
+		relkg_status st = emit_label(ctx, b.data, "rkg:Country", c->label, strlen(c->label));
+		for (size_t i = 0; st == RELKG_OK && i < c->n_aliases; ++i) {
+			st = relkg_graph_text(ctx->graph, b.data, "skos:altLabel", c->aliases[i],
+					      strlen(c->aliases[i]), "en");
+		}
+		if (c->historical) {
+			ctx->mentions->ents[e].flags |= RELKG_EF_HISTORICAL;
+		}
+		if (st != RELKG_OK) {
+			e = RELKG_NONE;
+		}
+	}
+	relkg_buf_clear(&b);
+	return e;
+}
+
+size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent)
+{
+	const relkg_gazetteer *g = relkg_ctx_gaz(ctx);
+	if (ent == RELKG_NONE || ent >= ctx->mentions->n_ents ||
+	    ctx->mentions->ents[ent].kind != RELKG_ENT_COUNTRY) {
+		return RELKG_GZ_NONE;
+	}
+	const char *label = ctx->mentions->ents[ent].label;
+	for (size_t i = 0; i < relkg_gazetteer_n_countries(g); ++i) {
+		if (strcmp(relkg_gazetteer_country(g, i)->label, label) == 0) {
+			return i;
+		}
+	}
+	return RELKG_GZ_NONE;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Slug of the name's words in sorted order. */
+static relkg_status sorted_slug(relkg_buf *out, const char *name, size_t n)
+{
+	relkg_buf s;
+	relkg_buf_init(&s);
+	relkg_status st = relkg_slug(&s, name, n);
+	char *words[16];
+	size_t k = 0;
+	for (char *p = s.data; st == RELKG_OK && p && *p && k < 16;) {
+		words[k++] = p;
+		char *d = strchr(p, '-');
+		if (!d) {
+			break;
+		}
+		*d = '\0';
+		p = d + 1;
+	}
+	qsort(words, k, sizeof(*words), cmp_str);
+	for (size_t i = 0; st == RELKG_OK && i < k; ++i) {
+		if (i) {
+			st = relkg_buf_putc(out, '-');
+		}
+		if (st == RELKG_OK) {
+			st = relkg_buf_puts(out, words[i]);
+		}
+	}
+	relkg_buf_clear(&s);
+	return st;
+}
+
+size_t relkg_ent_person(relkg_ctx *ctx, const char *name, size_t n)
+{
+	relkg_buf b;
+	relkg_buf_init(&b);
+	size_t e = RELKG_NONE;
+	int is_new = 0;
+	if (relkg_buf_printf(&b, "%sperson/", ctx->base) == RELKG_OK &&
+	    sorted_slug(&b, name, n) == RELKG_OK) {
+		e = add(ctx, RELKG_ENT_PERSON, b.data, name, n, &is_new);
+	}
+	if (is_new && emit_label(ctx, b.data, "rkg:Person", name, n) != RELKG_OK) {
+		e = RELKG_NONE;
+	}
+	relkg_buf_clear(&b);
+	return e;
+}
+
+relkg_status relkg_ent_set_country(relkg_ctx *ctx, size_t ent, size_t country)
+{
+	if (ent == RELKG_NONE || country == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	relkg_entity *e = &ctx->mentions->ents[ent];
+	if (e->country == RELKG_NONE) {
+		e->country = country;
+	}
+	return relkg_graph_iri(ctx->graph, e->iri, "rkg:country",
+			       ctx->mentions->ents[country].iri);
+}
+
+size_t relkg_ent_city(relkg_ctx *ctx, const char *name, size_t n, size_t country)
+{
+	size_t e = relkg_ent_named(ctx, RELKG_ENT_CITY, "city", "rkg:City", name, n);
+	if (e != RELKG_NONE && relkg_ent_set_country(ctx, e, country) != RELKG_OK) {
+		return RELKG_NONE;
+	}
+	return e;
+}
+
+size_t relkg_ent_keyed(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
+		       const char *key, size_t key_len, const char *label, size_t n)
+{
+	relkg_buf b;
+	relkg_buf_init(&b);
+	size_t e = RELKG_NONE;
+	int is_new = 0;
+	if (relkg_iri_entity(&b, ctx->base, path, key, key_len) == RELKG_OK) {
+		e = add(ctx, kind, b.data, label, n, &is_new);
+	}
+	if (is_new && emit_label(ctx, b.data, cls, label, n) != RELKG_OK) {
+		e = RELKG_NONE;
+	}
+	relkg_buf_clear(&b);
+	return e;
+}
+
+size_t relkg_ent_named(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
+		       const char *label, size_t n)
+{
+	return relkg_ent_keyed(ctx, kind, path, cls, label, n, label, n);
+}
+
+size_t relkg_ent_office(relkg_ctx *ctx, const relkg_gz_office *o, size_t country)
+{
+	relkg_buf label;
+	relkg_buf_init(&label);
+	relkg_status st = relkg_buf_puts(&label, o->canonical);
+	if (!st && country != RELKG_NONE) {
+		st = relkg_buf_printf(&label, " of %s", ctx->mentions->ents[country].label);
+	}
+	size_t e = RELKG_NONE;
+	if (!st) {
+		size_t before = ctx->mentions->n_ents;
+		e = relkg_ent_named(ctx, RELKG_ENT_OFFICE, "office", "rkg:Office", label.data,
+				    label.len);
+		if (e != RELKG_NONE && ctx->mentions->n_ents > before) {
+			const char *iri = ctx->mentions->ents[e].iri;
+			st = relkg_graph_iri(ctx->graph, iri, "rkg:role", relkg_role_curie(o->role));
+			if (!st && country != RELKG_NONE) {
+				ctx->mentions->ents[e].country = country;
+				st = relkg_graph_iri(ctx->graph, iri, "rkg:jurisdiction",
+						     ctx->mentions->ents[country].iri);
+			}
+			if (st) {
+				e = RELKG_NONE;
+			}
+		}
+	}
+	relkg_buf_clear(&label);
+	return e;
+}
+
+size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t i = relkg_mentions_at(m, pos, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+	if (i == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	if (end) {
+		*end = m->ms[i].span.end;
+	}
+	return m->ms[i].entity;
+}

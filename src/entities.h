@@ -1,0 +1,48 @@
+/* Entity nodes shared by the entity rule sets: each helper adds the entity
+ * to the mention table (deterministic IRI from its kind and name) and, the
+ * first time, writes its type and rdfs:label (plus skos:altLabel and
+ * rkg:country where known) to the graph.  Returns the entity index, or
+ * RELKG_NONE on no memory. */
+#ifndef RELKG_ENTITIES_H
+#define RELKG_ENTITIES_H
+#include <stddef.h>
+#include "extract.h"
+#include "gazetteer.h"
+#include "mentions.h"
+
+const relkg_gazetteer *relkg_ctx_gaz(const relkg_ctx *ctx);
+
+/* The country with gazetteer index gi (all its aliases as skos:altLabel). */
+size_t relkg_ent_country(relkg_ctx *ctx, size_t gi);
+/* The gazetteer index of a country entity, or RELKG_GZ_NONE. */
+size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent);
+
+/* A person: IRI from the words of the name sorted, so "Hata Tsutomu" and
+ * "Tsutomu Hata" are one node; label as first written. */
+size_t relkg_ent_person(relkg_ctx *ctx, const char *name, size_t n);
+
+/* A city, with rkg:country (entity index or NONE). */
+size_t relkg_ent_city(relkg_ctx *ctx, const char *name, size_t n, size_t country);
+
+/* An office "<canonical> of <country label>" with rkg:role and
+ * rkg:jurisdiction; country may be NONE (label is the title alone). */
+size_t relkg_ent_office(relkg_ctx *ctx, const relkg_gz_office *o, size_t country);
+
+/* Any other named entity: kind, IRI path segment ("territory"), class
+ * CURIE, label.  An organization's or territory's country is set by the
+ * caller. */
+size_t relkg_ent_named(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
+	const char *label, size_t n);
+
+/* The same with an IRI made from key rather than the label (a described
+ * treaty keyed by its parties). */
+size_t relkg_ent_keyed(relkg_ctx *ctx, relkg_ent_kind kind, const char *path, const char *cls,
+	const char *key, size_t key_len, const char *label, size_t n);
+
+/* Writes ent rkg:country country (organizations, cities). */
+RELKG_NODISCARD relkg_status relkg_ent_set_country(relkg_ctx *ctx, size_t ent, size_t country);
+
+/* Country mention (entity index) at byte position pos, or NONE. */
+size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end);
+
+#endif

@@ -1,0 +1,318 @@
+/* Diplomatic missions:
+ *   "Embassy of Japan in Moscow", "Consulate-General of the Russian Federation
+ *   in Sapporo", "Embassy of Georgia to Japan";
+ *   "the Russian Embassy", "the Japanese consulate in X";
+ *   "Georgia has maintained an embassy in Tokyo", "Japan's embassy in X".
+ * The host state is the city's country, the named country, or else the
+ * article's other party.  One embassy per sending and host state; one
+ * consulate per sending state and city. */
+#include <string.h>
+#include <strings.h>
+
+#include "entities.h"
+#include "names.h"
+#include "rules.h"
+#include "try.h"
+#include "words.h"
+
+static const relkg_rule rule_of_in = {"mission-of-in", "mission of a state in a place",
+	"\"Embassy of Japan in Moscow\", \"Consulate-General of the Russian Federation in "
+	"Sapporo\", \"Embassy of Georgia to Japan\"."};
+static const relkg_rule rule_demonym = {"mission-demonym", "mission named by a demonym",
+	"\"the Russian Embassy\", \"the Japanese consulate in Busan\": the state from the "
+	"demonym, the host from the place or the article's other party."};
+static const relkg_rule rule_has = {"mission-state-has", "a state has a mission",
+	"\"Georgia has maintained an embassy in Tokyo\", \"Japan's embassy in Tbilisi\": the "
+	"sending state is the sentence's country before it."};
+
+typedef enum { MISSION_EMBASSY, MISSION_CONSULATE, MISSION_OTHER } mission_type;
+
+static const struct {
+	const char *word;
+	mission_type type;
+} kinds[] = {
+	{"consulate-general", MISSION_CONSULATE}, {"consulate general", MISSION_CONSULATE},
+	{"consulate", MISSION_CONSULATE},	  {"embassy", MISSION_EMBASSY},
+	{"high commission", MISSION_EMBASSY},	  {"permanent mission", MISSION_OTHER},
+	{"legation", MISSION_EMBASSY},
+	{"consulates-general", MISSION_CONSULATE}, {"consulates general", MISSION_CONSULATE},
+	{"consulates", MISSION_CONSULATE}, {"embassies", MISSION_EMBASSY},
+};
+
+static size_t kind_at(const char *t, size_t i, size_t end, mission_type *type)
+{
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(*kinds); ++k) {
+		size_t n = relkg_starts_with(t, i, end, kinds[k].word);
+		if (n) {
+			*type = kinds[k].type;
+			return n;
+		}
+	}
+	return 0;
+}
+
+typedef struct {
+	size_t city;    /* entity or NONE */
+	size_t country; /* host country entity or NONE */
+	size_t end;
+} place;
+
+static int place_at(relkg_ctx *ctx, size_t p, size_t end, place *out);
+
+/* "in Moscow", "to Japan", "in Yuzhno-Sakhalinsk" (a place the gazetteer
+ * lacks becomes a city of the host). */
+static int place_after(relkg_ctx *ctx, size_t p, size_t end, place *out)
+{
+	const char *t = ctx->doc->text;
+	p = relkg_skip_space(t, p, end);
+	size_t k = relkg_starts_with(t, p, end, "in");
+	if (!k) {
+		k = relkg_starts_with(t, p, end, "to");
+	}
+	if (!k) {
+		return 0;
+	}
+	return place_at(ctx, relkg_skip_space(t, p + k, end), end, out);
+}
+
+/* The place named at p: a known city, a country (a capital standing for
+ * it is its city), else an unknown capitalized word taken as a city. */
+static int place_at(relkg_ctx *ctx, size_t p, size_t end, place *out)
+{
+	const char *t = ctx->doc->text;
+	size_t th = relkg_starts_with(t, p, end, "the");
+	if (th) {
+		p = relkg_skip_space(t, p + th, end);
+	}
+	const relkg_mentions *m = ctx->mentions;
+	size_t i = relkg_mentions_at(m, p, RELKG_ENT_CITY, 0);
+	if (i != RELKG_NONE) {
+		*out = (place){m->ms[i].entity, m->ents[m->ms[i].entity].country, m->ms[i].span.end};
+		return 1;
+	}
+	i = relkg_mentions_at(m, p, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+	if (i != RELKG_NONE) {
+		if (m->ms[i].flags & RELKG_MF_CAPITAL) { /* a capital: the city */
+			const relkg_gz_country *c = relkg_gazetteer_country(
+				relkg_ctx_gaz(ctx), relkg_ent_country_gz(ctx, m->ms[i].entity));
+			if (c && c->capital) {
+				size_t city = relkg_ent_city(ctx, c->capital, strlen(c->capital),
+							     m->ms[i].entity);
+				*out = (place){city, m->ms[i].entity, m->ms[i].span.end};
+				return city != RELKG_NONE;
+			}
+		}
+		*out = (place){RELKG_NONE, m->ms[i].entity, m->ms[i].span.end};
+		return 1;
+	}
+	/* an unknown capitalized word: a city */
+	size_t e = relkg_word_end(t, p, end);
+	if (e == p || !relkg_is_upper_at(t + p, end - p) || relkg_name_stopword(ctx, p, e, end)) {
+		return 0;
+	}
+	size_t n2 = relkg_skip_space(t, e, end);
+	if (n2 > e && n2 < end && relkg_is_upper_at(t + n2, end - n2)) {
+		size_t e2 = relkg_word_end(t, n2, end); /* two words: "Saint Petersburg" */
+		if (!relkg_name_stopword(ctx, n2, e2, end)) {
+			e = e2;
+		}
+	}
+	size_t city = relkg_ent_city(ctx, t + p, e - p, RELKG_NONE);
+	if (city == RELKG_NONE) {
+		return 0;
+	}
+	*out = (place){city, RELKG_NONE, e};
+	return 1;
+}
+
+static size_t other_party(const relkg_ctx *ctx, size_t sending)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	for (int k = 0; k < 2; ++k) {
+		size_t a = m->parties[k], b = m->parties[1 - k];
+		if (a != RELKG_NONE && b != RELKG_NONE &&
+		    relkg_gazetteer_same_lineage(gaz, relkg_ent_country_gz(ctx, a),
+						 relkg_ent_country_gz(ctx, sending))) {
+			return b;
+		}
+	}
+	return RELKG_NONE;
+}
+
+static relkg_status emit_mission(relkg_ctx *ctx, size_t si, size_t b, size_t e,
+				 mission_type type, size_t sending, place *pl,
+				 const relkg_rule *rule)
+{
+	relkg_mentions *m = ctx->mentions;
+	relkg_status st;
+	size_t host = pl->country;
+	if (host == RELKG_NONE) {
+		host = other_party(ctx, sending);
+	}
+	if (host == sending) {
+		return RELKG_OK;
+	}
+	if (pl->city != RELKG_NONE && m->ents[pl->city].country == RELKG_NONE && host != RELKG_NONE) {
+		TRY(st, relkg_ent_set_country(ctx, pl->city, host));
+	}
+	static const char *const names[] = {"Embassy", "Consulate", "Diplomatic mission"};
+	static const char *const classes[] = {"rkg:Embassy", "rkg:Consulate",
+					      "rkg:DiplomaticMission"};
+	relkg_buf key, label;
+	relkg_buf_init(&key);
+	relkg_buf_init(&label);
+	const char *where = pl->city != RELKG_NONE ? m->ents[pl->city].label
+			  : host != RELKG_NONE ? m->ents[host].label : NULL;
+	st = relkg_buf_printf(&label, "%s of %s%s%s", names[type], m->ents[sending].label,
+			      where ? " in " : "", where ? where : "");
+	/* an embassy is one per pair of states; a consulate one per city */
+	const char *key_where = type == MISSION_EMBASSY && host != RELKG_NONE ? m->ents[host].label
+										 : where;
+	if (!st) {
+		st = relkg_buf_printf(&key, "%s %s %s", names[type], m->ents[sending].label,
+				      key_where ? key_where : "");
+	}
+	size_t ent = st ? RELKG_NONE
+			: relkg_ent_keyed(ctx, RELKG_ENT_MISSION, "mission", classes[type], key.data,
+					  key.len, label.data, label.len);
+	relkg_buf_clear(&key);
+	relkg_buf_clear(&label);
+	if (ent == RELKG_NONE) {
+		return RELKG_ERR_NOMEM;
+	}
+	const char *iri = m->ents[ent].iri;
+	m->ents[ent].country = sending;
+	TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:sendingState", m->ents[sending].iri));
+	if (host != RELKG_NONE) {
+		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:hostState", m->ents[host].iri));
+	}
+	if (pl->city != RELKG_NONE) {
+		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:location", m->ents[pl->city].iri));
+	}
+	TRY(st, relkg_mentions_add(m, (relkg_span){b, e}, si, ent, RELKG_MF_NAME));
+	return relkg_ctx_provenance(ctx, iri, si, rule, 0.8);
+}
+
+/* "Embassy of [the] X in|to Y" */
+static relkg_status of_in_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	mission_type type;
+	size_t k = kind_at(t, i, end, &type);
+	if (!k) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, i + k, end);
+	size_t of = relkg_starts_with(t, p, end, "of");
+	if (!of) {
+		return RELKG_OK;
+	}
+	p = relkg_skip_space(t, p + of, end);
+	size_t th = relkg_starts_with(t, p, end, "the");
+	if (th) {
+		p = relkg_skip_space(t, p + th, end);
+	}
+	size_t ce, sending = relkg_country_at(ctx, p, &ce);
+	if (sending == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	place pl = {RELKG_NONE, RELKG_NONE, ce};
+	place_after(ctx, ce, end, &pl);
+	*next = pl.end;
+	return emit_mission(ctx, si, i, pl.end, type, sending, &pl, &rule_of_in);
+}
+
+/* "the Russian Embassy [in Y]", "Japan's embassy in Y", "an embassy in Y" */
+static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	mission_type type;
+	size_t k = kind_at(t, i, end, &type);
+	if (!k) {
+		return RELKG_OK;
+	}
+	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
+	place pl = {RELKG_NONE, RELKG_NONE, i + k};
+	int has_place = place_after(ctx, i + k, end, &pl);
+	/* demonym or possessive right before */
+	const relkg_mentions *m = ctx->mentions;
+	for (size_t j = 0; pw != (size_t)-1 && j < m->n; ++j) {
+		if (m->ms[j].span.begin == pw && m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY &&
+		    !(m->ms[j].flags & RELKG_MF_PRONOUN)) {
+			*next = pl.end;
+			return emit_mission(ctx, si, pw, pl.end, type, m->ms[j].entity, &pl,
+					    &rule_demonym);
+		}
+	}
+	static const char *const dets[] = {"an", "a", "its", "and", "has", "have", "maintains", "opened",
+		"operates", NULL};
+	if (!has_place || pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)) {
+		return RELKG_OK;
+	}
+	/* "X has (maintained) an embassy in Y": the nearest country named before */
+	size_t sending = RELKG_NONE;
+	for (size_t j = 0; j < m->n; ++j) {
+		if (m->ms[j].span.begin >= sb && m->ms[j].span.end <= pw &&
+		    m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY &&
+		    (m->ms[j].flags & RELKG_MF_NAME) &&
+		    (sending == RELKG_NONE || m->ms[j].span.begin > m->ms[sending].span.begin)) {
+			sending = j;
+		}
+	}
+	if (sending == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	*next = pl.end;
+	size_t from = m->ms[sending].entity;
+	relkg_status st;
+	TRY(st, emit_mission(ctx, si, i, pl.end, type, from, &pl, &rule_has));
+	if (strncasecmp(t + i, "consulates", 10) != 0 && strncasecmp(t + i, "embassies", 9) != 0) {
+		return RELKG_OK;
+	}
+	/* "consulates in A, B and C" */
+	for (size_t p = pl.end; p < end;) {
+		p = relkg_skip_space(t, p, end);
+		if (p < end && t[p] == ',') {
+			p = relkg_skip_space(t, p + 1, end);
+		}
+		size_t a = relkg_starts_with(t, p, end, "and");
+		if (a) {
+			p = relkg_skip_space(t, p + a, end);
+		}
+		place more = {RELKG_NONE, RELKG_NONE, p};
+		if (p >= end || !relkg_is_upper_at(t + p, end - p) || !place_at(ctx, p, end, &more) ||
+		    more.city == RELKG_NONE) {
+			break;
+		}
+		TRY(st, emit_mission(ctx, si, p, more.end, type, from, &more, &rule_has));
+		*next = p = more.end;
+	}
+	return RELKG_OK;
+}
+
+relkg_status relkg_rules_missions(relkg_ctx *ctx)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	if (!relkg_ctx_gaz(ctx)) {
+		return RELKG_OK;
+	}
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		for (size_t i = sp.begin; i < sp.end;) {
+			size_t next = i + 1;
+			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
+				TRY(st, of_in_at(ctx, si, i, &next));
+				if (next == i + 1) {
+					TRY(st, kind_word_at(ctx, si, i, &next));
+				}
+			}
+			i = next > i ? next : i + 1;
+		}
+		relkg_mentions_sort(ctx->mentions);
+	}
+	return RELKG_OK;
+}

@@ -1,0 +1,170 @@
+/* Organizations:
+ *   known bodies from the gazetteer ("NATO", "Group of Seven", "Pew Research
+ *   Center"), with their state where they have one;
+ *   a state's organs named by demonym or country: "the Japanese government",
+ *   "Russian maritime authorities", "the Russian foreign ministry" (rkg:country);
+ *   capitalized names with an organization keyword: "the State Council of the
+ *   Soviet Union", "Ministry of Foreign Affairs of Japan" (rkg:country from a
+ *   state named inside). */
+#include <string.h>
+
+#include "entities.h"
+#include "names.h"
+#include "rules.h"
+#include "try.h"
+#include "words.h"
+
+static const char *const organs[] = {"foreign ministry", "ministry of foreign affairs",
+	"defense ministry", "defence ministry", "maritime authorities", "authorities",
+	"government", "coast guard", "navy", "army", "air force", "military", "armed forces",
+	"police", "parliament", "border guards", "border service", "embassy staff",
+	"security services", "intelligence services", "foreign office", "state department",
+	NULL};
+static const char *const org_keywords[] = {"Center", "Centre", "Council", "Ministry", "Agency",
+	"Committee", "Commission", "Bureau", "Department", "Institute", "University",
+	"Organization", "Organisation", "Association", "Foundation", "Party", "Bank", "Fund",
+	"Parliament", "Assembly", "Court", "Corporation", "Company", "Project", NULL};
+static const char *const connectors[] = {"of", "for", "the", "and", NULL};
+
+static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const char *label,
+			    size_t n, size_t country)
+{
+	relkg_status st;
+	size_t ent = relkg_ent_named(ctx, RELKG_ENT_ORGANIZATION, "organization",
+				     "rkg:Organization", label, n);
+	if (ent == RELKG_NONE) {
+		return RELKG_ERR_NOMEM;
+	}
+	TRY(st, relkg_ent_set_country(ctx, ent, country));
+	return relkg_mentions_add(ctx->mentions, (relkg_span){b, e}, si, ent, RELKG_MF_NAME);
+}
+
+static relkg_status known_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	relkg_gz_hit hit;
+	if (!relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + i, end - i, &hit) ||
+	    hit.form != RELKG_GZ_ORG) {
+		return RELKG_OK;
+	}
+	*next = i + hit.len;
+	const relkg_gz_org *o = relkg_gazetteer_org(relkg_ctx_gaz(ctx), hit.ref);
+	size_t country = hit.country != RELKG_GZ_NONE ? relkg_ent_country(ctx, hit.country)
+						       : RELKG_NONE;
+	return add_org(ctx, si, i, i + hit.len, o->label, strlen(o->label), country);
+}
+
+/* "Russian maritime authorities", "the Japanese government" */
+static relkg_status organ_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t ce, c = relkg_country_at(ctx, i, &ce);
+	if (c == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	size_t p = ce;
+	if (p + 1 < end && t[p] == '\'' && t[p + 1] == 's') {
+		p += 2;
+	}
+	p = relkg_skip_space(t, p, end);
+	for (const char *const *o = organs; *o; ++o) {
+		size_t k = relkg_starts_with(t, p, end, *o);
+		if (!k) {
+			continue;
+		}
+		relkg_buf label;
+		relkg_buf_init(&label);
+		relkg_status st = relkg_buf_append(&label, t + i, p + k - i);
+		if (!st && strcmp(*o, "government") == 0) {
+			label.len = 0;
+			st = relkg_buf_printf(&label, "Government of %s", ctx->mentions->ents[c].label);
+		}
+		if (!st) {
+			st = add_org(ctx, si, i, p + k, label.data, label.len, c);
+		}
+		relkg_buf_clear(&label);
+		*next = p + k;
+		return st;
+	}
+	return RELKG_OK;
+}
+
+/* A capitalized name holding an organization keyword. */
+static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
+	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1) ||
+	    (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw))) {
+		return RELKG_OK;
+	}
+	static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",
+		"According", "Since", "During", "A", "An", NULL};
+	size_t e0 = relkg_word_end(t, i, end);
+	if (relkg_word_in(t, i, e0, fw)) {
+		return RELKG_OK;
+	}
+	size_t p = i, last = i, country = RELKG_NONE;
+	int has_kw = 0;
+	for (int words = 0; p < end && words < 12; ++words) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			break;
+		}
+		if (relkg_is_upper_at(t + p, end - p)) {
+			if (relkg_mentions_covered(ctx->mentions, p, e) &&
+			    relkg_country_at(ctx, p, NULL) == RELKG_NONE) {
+				break; /* a person or place named after it */
+			}
+			size_t ce, c = relkg_country_at(ctx, p, &ce);
+			if (c != RELKG_NONE) {
+				country = c;
+				e = ce;
+			}
+			has_kw |= relkg_word_in(t, p, e, org_keywords);
+			last = e;
+		} else if (!relkg_word_in(t, p, e, connectors)) {
+			break;
+		}
+		if (e < end && t[e] == ' ') {
+			p = e + 1;
+		} else {
+			break;
+		}
+	}
+	if (!has_kw || last == i) {
+		return RELKG_OK;
+	}
+	*next = last;
+	return add_org(ctx, si, i, last, t + i, last - i, country);
+}
+
+relkg_status relkg_rules_orgs(relkg_ctx *ctx)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	if (!relkg_ctx_gaz(ctx)) {
+		return RELKG_OK;
+	}
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		for (size_t i = sp.begin; i < sp.end;) {
+			size_t next = i + 1;
+			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
+				TRY(st, known_at(ctx, si, i, &next));
+				if (next == i + 1) {
+					TRY(st, organ_at(ctx, si, i, &next));
+				}
+				if (next == i + 1) {
+					TRY(st, named_at(ctx, si, i, &next));
+				}
+			}
+			i = next > i ? next : i + 1;
+		}
+		relkg_mentions_sort(ctx->mentions);
+	}
+	return RELKG_OK;
+}

@@ -1,0 +1,242 @@
+/* People found without an office title: "the government of X", "replaced
+ * by X", "met with X", "X's presidency", a name as the subject of a
+ * reporting or event verb; and later bare surnames ("Medvedev ordered",
+ * "Yeltsin's presidency") resolved to the full name seen in the article.
+ * "X was replaced by Y": Y takes X's office. */
+#include <string.h>
+
+#include "dates.h"
+#include "entities.h"
+#include "names.h"
+#include "rules.h"
+#include "try.h"
+#include "words.h"
+
+static const relkg_rule rule_replaced = {"office-replaced-by",
+	"successor takes the office",
+	"\"X was replaced by Y in 2012\" / \"X was succeeded by Y\": Y holds the office X held "
+	"in the text, from the date given."};
+
+/* Phrases after which a person's full name follows. */
+static const char *const before_name[] = {"the government of", "the administration of",
+	"the cabinet of", "the presidency of", "the premiership of", "replaced by",
+	"succeeded by", "met with", "met", "talks with", "meeting with", "a meeting with",
+	"a letter to", "led by", "headed by", "signed by", NULL};
+
+static const char *const subject_verbs[] = {"said", "says", "stated", "announced", "visited",
+	"met", "signed", "told", "declared", "warned", "criticized", "criticised", "praised",
+	"proposed", "agreed", "called", "urged", "offered", "ordered", "rejected", "replied",
+	"wrote", "noted", "argued", "claimed", "insisted", "denied", "accused", "expressed",
+	"welcomed", "promised", "pledged", "attended", "arrived", "traveled", "travelled",
+	"apologized", "apologised", "resigned", "died", "postponed", "cancelled", "canceled",
+	"succeeded", "replaced", NULL};
+/* "X was elected": participles after "was" that only people take */
+static const char *const person_participles[] = {"elected", "appointed", "replaced",
+	"succeeded", "born", "assassinated", "sworn", "inaugurated", "reelected", "re-elected",
+	"dismissed", "arrested", "awarded", NULL};
+
+static const char *const possessed[] = {"presidency", "government", "administration",
+	"cabinet", "term", "premiership", "visit", "tenure", "policy", "rule", "regime", NULL};
+
+/* The person mentioned at [b,e) already, or NONE. */
+static size_t person_at(const relkg_ctx *ctx, size_t b)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t i = relkg_mentions_at(m, b, RELKG_ENT_PERSON, 0);
+	return i == RELKG_NONE ? RELKG_NONE : m->ms[i].entity;
+}
+
+/* The person named at [b,e): the one already mentioned there, else a new
+ * one unless another mention overlaps the span (*out NONE then). */
+static relkg_status add_person(relkg_ctx *ctx, size_t si, size_t b, size_t e, size_t *out)
+{
+	*out = person_at(ctx, b);
+	if (*out != RELKG_NONE || relkg_mentions_covered(ctx->mentions, b, e)) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_ent_person(ctx, ctx->doc->text + b, e - b);
+	if (p == RELKG_NONE) {
+		return RELKG_ERR_NOMEM;
+	}
+	*out = p;
+	return relkg_mentions_add(ctx->mentions, (relkg_span){b, e}, si, p, RELKG_MF_NAME);
+}
+
+/* The person named as the subject just before `at` in the sentence
+ * ("Medvedev was replaced by"), or NONE. */
+static size_t subject_before(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin, best = RELKG_NONE;
+	for (size_t i = 0; i < m->n; ++i) {
+		if (m->ms[i].span.begin >= sb && m->ms[i].span.end <= at &&
+		    m->ents[m->ms[i].entity].kind == RELKG_ENT_PERSON) {
+			best = m->ms[i].entity;
+		}
+	}
+	return best;
+}
+
+static relkg_status replaced(relkg_ctx *ctx, size_t si, size_t at, size_t ne, size_t person)
+{
+	size_t old = subject_before(ctx, si, at);
+	if (old == RELKG_NONE || old == person || ctx->mentions->ents[old].office == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	const relkg_date *start = NULL;
+	size_t q = relkg_skip_space(t, ne, end);
+	size_t k = relkg_starts_with(t, q, end, "in");
+	if (k) {
+		const relkg_date *d = relkg_date_near(ctx->mentions, si, ne, ne + 1);
+		if (d && d->span.begin == relkg_skip_space(t, q + k, end)) {
+			start = d;
+		}
+	}
+	return relkg_emit_holds(ctx, person, ctx->mentions->ents[old].office, si, ne - 1, start,
+				NULL, &rule_replaced, 0.6);
+}
+
+static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	for (const char *const *p = before_name; *p; ++p) {
+		size_t k = relkg_starts_with(t, i, end, *p);
+		if (!k) {
+			continue;
+		}
+		size_t nb = relkg_skip_space(t, i + k, end);
+		int words;
+		size_t ne = relkg_name_parse(ctx, nb, end, &words);
+		if (ne == nb || words < 2) {
+			return RELKG_OK;
+		}
+		size_t person;
+		relkg_status st;
+		TRY(st, add_person(ctx, si, nb, ne, &person));
+		*next = ne;
+		if (person != RELKG_NONE && (strcmp(*p, "replaced by") == 0 || strcmp(*p, "succeeded by") == 0)) {
+			return replaced(ctx, si, i, ne, person);
+		}
+		return RELKG_OK;
+	}
+	return RELKG_OK;
+}
+
+/* "Boris Yeltsin's presidency", "Vladimir Putin said": a two-word name or
+ * longer before a possessive or a subject verb. */
+static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	int words;
+	size_t ne = relkg_name_parse(ctx, i, end, &words);
+	if (ne == i) {
+		return RELKG_OK;
+	}
+	*next = ne;
+	if (words < 2 || relkg_mentions_covered(ctx->mentions, i, ne)) {
+		return RELKG_OK;
+	}
+	size_t p = ne;
+	int ok = 0;
+	if (p + 2 < end && t[p] == '\'' && t[p + 1] == 's') {
+		size_t w = relkg_skip_space(t, p + 2, end);
+		ok = relkg_word_in(t, w, relkg_word_end(t, w, end), possessed);
+	} else {
+		size_t w = relkg_skip_space(t, p, end), we = relkg_word_end(t, w, end);
+		ok = w > p && relkg_word_in(t, w, we, subject_verbs);
+		if (!ok && w > p && relkg_word_is(t, w, we, "was")) {
+			size_t v = relkg_skip_space(t, we, end);
+			ok = relkg_word_in(t, v, relkg_word_end(t, v, end), person_participles);
+		}
+	}
+	if (!ok) {
+		return RELKG_OK;
+	}
+	size_t person;
+	return add_person(ctx, si, i, ne, &person);
+}
+
+/* The person whose first or last name is text[b..e), when exactly one
+ * person of the article has it. */
+static size_t by_surname(const relkg_ctx *ctx, size_t b, size_t e)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const char *w = ctx->doc->text + b;
+	size_t n = e - b, found = RELKG_NONE;
+	for (size_t i = 0; i < m->n_ents; ++i) {
+		if (m->ents[i].kind != RELKG_ENT_PERSON) {
+			continue;
+		}
+		const char *l = m->ents[i].label;
+		const char *sp = strchr(l, ' '), *last = strrchr(l, ' ');
+		if (!sp) {
+			continue;
+		}
+		int first_eq = (size_t)(sp - l) == n && strncmp(l, w, n) == 0;
+		int last_eq = strlen(last + 1) == n && strncmp(last + 1, w, n) == 0;
+		if (first_eq || last_eq) {
+			if (found != RELKG_NONE && found != i) {
+				return RELKG_NONE;
+			}
+			found = i;
+		}
+	}
+	return found;
+}
+
+static relkg_status surnames(relkg_ctx *ctx)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		for (size_t i = sp.begin; i < sp.end;) {
+			if (!relkg_word_start(doc->text, i) || !relkg_is_upper_at(doc->text + i, sp.end - i)) {
+				++i;
+				continue;
+			}
+			size_t e = relkg_word_end(doc->text, i, sp.end);
+			if (e == i) {
+				++i;
+				continue;
+			}
+			size_t p = by_surname(ctx, i, e);
+			if (p != RELKG_NONE && !relkg_mentions_covered(ctx->mentions, i, e)) {
+				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p,
+							   RELKG_MF_SURNAME));
+			}
+			i = e;
+		}
+	}
+	return RELKG_OK;
+}
+
+relkg_status relkg_rules_people(relkg_ctx *ctx)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	if (!relkg_ctx_gaz(ctx)) {
+		return RELKG_OK;
+	}
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		for (size_t i = sp.begin; i < sp.end;) {
+			size_t next = i + 1;
+			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
+				TRY(st, after_phrase(ctx, si, i, &next));
+				if (next == i + 1 && relkg_is_upper_at(doc->text + i, sp.end - i)) {
+					TRY(st, name_in_role(ctx, si, i, &next));
+				}
+			}
+			i = next > i ? next : i + 1;
+		}
+		relkg_mentions_sort(ctx->mentions);
+	}
+	TRY(st, surnames(ctx));
+	relkg_mentions_sort(ctx->mentions);
+	return RELKG_OK;
+}

@@ -1,0 +1,153 @@
+#include "words.h"
+
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+static utf8proc_int32_t cp_at(const char *s, size_t n, size_t *len)
+{
+	utf8proc_int32_t c = -1;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &c);
+	*len = k > 0 ? (size_t)k : 1;
+	return k > 0 ? c : -1;
+}
+
+static int letter(utf8proc_int32_t c)
+{
+	if (c < 0) {
+		return 0;
+	}
+	if (c < 0x80) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+	utf8proc_category_t k = utf8proc_category(c);
+	return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
+	       k == UTF8PROC_CATEGORY_LT || k == UTF8PROC_CATEGORY_LM ||
+	       k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_MN;
+}
+
+static int wordch(utf8proc_int32_t c)
+{
+	return letter(c) || (c >= '0' && c <= '9');
+}
+
+int relkg_is_letter_at(const char *s, size_t n)
+{
+	size_t l;
+	return n > 0 && letter(cp_at(s, n, &l));
+}
+
+int relkg_is_upper_at(const char *s, size_t n)
+{
+	size_t l;
+	if (n == 0) {
+		return 0;
+	}
+	utf8proc_int32_t c = cp_at(s, n, &l);
+	return c >= 0 && (utf8proc_category(c) == UTF8PROC_CATEGORY_LU ||
+			  utf8proc_category(c) == UTF8PROC_CATEGORY_LT);
+}
+
+int relkg_word_start(const char *text, size_t i)
+{
+	if (i == 0) {
+		return 1;
+	}
+	size_t b = i - 1;
+	while (b > 0 && ((unsigned char)text[b] & 0xC0) == 0x80) {
+		--b;
+	}
+	size_t l;
+	return !wordch(cp_at(text + b, i - b, &l));
+}
+
+size_t relkg_word_end(const char *text, size_t i, size_t end)
+{
+	size_t j = i, l;
+	while (j < end) {
+		utf8proc_int32_t c = cp_at(text + j, end - j, &l);
+		if (wordch(c)) {
+			j += l;
+			continue;
+		}
+		/* inner hyphen or apostrophe: "Yuzhno-Sakhalinsk", "O'Brien" */
+		if ((c == '-' || c == '\'') && j > i && j + 1 < end) {
+			size_t l2;
+			utf8proc_int32_t d = cp_at(text + j + 1, end - j - 1, &l2);
+			if (letter(d) && !(c == '\'' && (d == 's' && (j + 2 >= end ||
+				!wordch(cp_at(text + j + 2, end - j - 2, &l2)))))) {
+				j += 1;
+				continue;
+			}
+		}
+		break;
+	}
+	/* an initial: "W." */
+	if (j == i + 1 && j < end && text[j] == '.' && text[i] >= 'A' && text[i] <= 'Z') {
+		++j;
+	}
+	return j;
+}
+
+size_t relkg_skip_space(const char *text, size_t i, size_t end)
+{
+	while (i < end && text[i] == ' ') {
+		++i;
+	}
+	return i;
+}
+
+size_t relkg_prev_word(const char *text, size_t begin, size_t i, size_t *wend)
+{
+	while (i > begin && text[i - 1] == ' ') {
+		--i;
+	}
+	size_t e = i;
+	while (i > begin) {
+		size_t b = i - 1;
+		while (b > begin && ((unsigned char)text[b] & 0xC0) == 0x80) {
+			--b;
+		}
+		size_t l;
+		utf8proc_int32_t c = cp_at(text + b, i - b, &l);
+		if (!(wordch(c) || c == '-' || c == '.')) {
+			break;
+		}
+		i = b;
+	}
+	if (i == e) {
+		return (size_t)-1;
+	}
+	*wend = e;
+	return i;
+}
+
+int relkg_word_is(const char *text, size_t b, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	return e - b == n && strncasecmp(text + b, w, n) == 0;
+}
+
+int relkg_word_in(const char *text, size_t b, size_t e, const char *const *list)
+{
+	for (; *list; ++list) {
+		if (relkg_word_is(text, b, e, *list)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s)
+{
+	size_t n = strlen(s);
+	if (i + n > end || strncasecmp(text + i, s, n) != 0) {
+		return 0;
+	}
+	size_t l;
+	if (i + n < end && wordch(cp_at(text + i + n, end - i - n, &l)) &&
+	    wordch((unsigned char)s[n - 1])) {
+		return 0;
+	}
+	return n;
+}

@@ -1,0 +1,53 @@
+/* Date expressions normalized to the precision the text gives. */
+#include "dates.h"
+#include "harness.h"
+
+static const char *parse(const char *s, size_t *len, int *end_year, const char **xsd)
+{
+	static relkg_date d;
+	memset(&d, 0, sizeof(d));
+	*len = relkg_date_parse(s, strlen(s), &d);
+	*end_year = d.end_year;
+	*xsd = d.xsd;
+	return *len ? d.iso : "";
+}
+
+int main(void)
+{
+	size_t n;
+	int ey;
+	const char *x;
+	EQ_STR(parse("August 16, 2006, Russian", &n, &ey, &x), "2006-08-16");
+	EQ_STR(x, "xsd:date");
+	EQ_INT(n, 15);
+	EQ_STR(parse("March 2014, following", &n, &ey, &x), "2014-03");
+	EQ_STR(x, "xsd:gYearMonth");
+	EQ_STR(parse("9 March 2007.", &n, &ey, &x), "2007-03-09");
+	EQ_STR(parse("2 February 1920 after", &n, &ey, &x), "1920-02-02");
+	EQ_STR(parse("04.02.2011. Check", &n, &ey, &x), "2011-02-04");
+	EQ_STR(parse("2008-07-19", &n, &ey, &x), "2008-07-19");
+	EQ_STR(parse("1991 upon", &n, &ey, &x), "1991");
+	EQ_STR(x, "xsd:gYear");
+	EQ_STR(parse("1991–99).", &n, &ey, &x), "1991");
+	EQ_INT(ey, 1999);
+	EQ_STR(parse("1917-1991, and", &n, &ey, &x), "1917");
+	EQ_INT(ey, 1991);
+	EQ_STR(parse("1998–2003", &n, &ey, &x), "1998");
+	EQ_INT(ey, 2003);
+	EQ_STR(parse("Sept. 11, 2001", &n, &ey, &x), "2001-09-11");
+	/* not dates */
+	EQ_STR(parse("March 5 was", &n, &ey, &x), "");
+	EQ_STR(parse("May we", &n, &ey, &x), "");
+	EQ_STR(parse("1980s", &n, &ey, &x), "");
+	EQ_STR(parse("12345", &n, &ey, &x), "");
+	EQ_STR(parse("200 million", &n, &ey, &x), "");
+	EQ_STR(parse("31 February 2001", &n, &ey, &x), "");
+	EQ_STR(parse("29 February 2000", &n, &ey, &x), "2000-02-29");
+	EQ_STR(parse("29 February 1900", &n, &ey, &x), "");
+	size_t ml;
+	EQ_INT(relkg_month_name("December", 8, &ml), 12);
+	EQ_INT(relkg_month_name("Dec.", 4, &ml), 12);
+	EQ_INT(ml, 4);
+	EQ_INT(relkg_month_name("Mayor", 5, &ml), 0);
+	return DONE();
+}

@@ -1,0 +1,223 @@
+/* The entity rule sets end to end on small articles, most of them about
+ * country pairs outside the dev corpus, so the rules are shown general. */
+#include <stdlib.h>
+
+#include "extract.h"
+#include "graph.h"
+#include "harness.h"
+#include "lexicon.h"
+#include "mentions.h"
+#include "reader.h"
+
+#define BASE "https://w3id.org/relkg/id/"
+
+static relkg_lexicon *lex;
+static relkg_doc *doc;
+static relkg_graph *graph;
+static relkg_ctx ctx;
+
+static void run(const char *text)
+{
+	if (doc) {
+		relkg_ctx_clear(&ctx);
+		relkg_graph_free(graph);
+		relkg_doc_free(doc);
+	}
+	relkg_diag diag = {{0}};
+	doc = relkg_doc_new("test");
+	graph = relkg_graph_new();
+	OK(relkg_read_text(doc, text, strlen(text), &diag) == RELKG_OK, "read: %s", diag.msg);
+	OK(relkg_ctx_init(&ctx, doc, graph, BASE, lex) == RELKG_OK, "ctx");
+	OK(relkg_extract(&ctx) == RELKG_OK, "extract");
+}
+
+static size_t ent(const char *path)
+{
+	char iri[256];
+	snprintf(iri, sizeof(iri), "%s%s", BASE, path);
+	return relkg_mentions_find(ctx.mentions, iri);
+}
+
+static int has(const char *path)
+{
+	return ent(path) != RELKG_NONE;
+}
+
+/* The label of the office the person holds, or "". */
+static const char *office_of(const char *person)
+{
+	size_t p = ent(person);
+	if (p == RELKG_NONE || ctx.mentions->ents[p].office == RELKG_NONE) {
+		return "";
+	}
+	return ctx.mentions->ents[ctx.mentions->ents[p].office].label;
+}
+
+static int count_kind(relkg_ent_kind k)
+{
+	int n = 0;
+	for (size_t i = 0; i < ctx.mentions->n_ents; ++i) {
+		n += ctx.mentions->ents[i].kind == k;
+	}
+	return n;
+}
+
+/* Does a mention with these flags cover text "word"? */
+static int mention_flags(const char *word, unsigned flags)
+{
+	const char *at = strstr(doc->text, word);
+	if (!at) {
+		return 0;
+	}
+	size_t b = (size_t)(at - doc->text);
+	for (size_t i = 0; i < ctx.mentions->n; ++i) {
+		if (ctx.mentions->ms[i].span.begin == b && (ctx.mentions->ms[i].flags & flags)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void people_and_offices(void)
+{
+	run("India–China relations\n\nIndian Prime Minister Narendra Modi met Chinese President "
+	    "Xi Jinping in Wuhan in April 2018. Modi later visited Beijing, and Seoul protested.\n");
+	EQ_STR(office_of("person/modi-narendra"), "Prime Minister of India");
+	EQ_STR(office_of("person/jinping-xi"), "President of China");
+	OK(mention_flags("Modi later", RELKG_MF_SURNAME), "a later surname is resolved");
+	OK(has("city/wuhan") && has("city/beijing"), "cities");
+	OK(mention_flags("Seoul protested", RELKG_MF_CAPITAL), "a capital stands for its state");
+	OK(!mention_flags("Beijing, and", RELKG_MF_CAPITAL), "a visited capital is a place");
+	EQ_INT(ctx.mentions->n_dates, 1);
+	EQ_STR(ctx.mentions->dates[0].iso, "2018-04");
+	EQ_STR(ctx.mentions->ents[ctx.mentions->parties[0]].label, "India");
+	EQ_STR(ctx.mentions->ents[ctx.mentions->parties[1]].label, "China");
+
+	run("Japan–China relations\n\nThen Japanese prime minister Abe Shinzo met Li Keqiang. "
+	    "U.S. President Joe Biden said so. Later, Prime Minister Shinzo Abe left.\n");
+	EQ_INT(count_kind(RELKG_ENT_PERSON), 3); /* Abe Shinzo = Shinzo Abe; Li Keqiang met */
+	EQ_STR(office_of("person/abe-shinzo"), "Prime Minister of Japan");
+	EQ_STR(office_of("person/biden-joe"), "President of United States");
+
+	run("France–Germany relations\n\nAfter Emmanuel Macron became President of France in 2017, "
+	    "he met German Chancellor Angela Merkel. The Foreign Minister of Germany announced "
+	    "talks. Director-General for Asian Affairs of the French Foreign Ministry Jean Dupont "
+	    "attended.\n");
+	EQ_STR(office_of("person/emmanuel-macron"), "President of France");
+	EQ_STR(office_of("person/angela-merkel"), "Chancellor of Germany");
+	EQ_STR(office_of("person/dupont-jean"), "Director-General of France");
+	OK(has("office/foreign-minister-of-germany"), "a title alone is an office mention");
+
+	run("Soviet Union–United States relations\n\nSoviet leader Mikhail Gorbachev met "
+	    "President Ronald Reagan in October 1986. U.S. Ambassador to the Soviet Union Jack "
+	    "Matlock described the talks.\n");
+	EQ_STR(office_of("person/reagan-ronald"), "President of United States"); /* counterpart */
+	EQ_STR(office_of("person/jack-matlock"), "Ambassador of United States");
+
+	run("China–Japan relations\n\nIn 1972, Japanese Prime Minister Kakuei Tanaka visited "
+	    "Beijing and met Premier Zhou Enlai.\n\nIn 2015, Prime Minister Li Wei spoke.\n");
+	EQ_STR(office_of("person/enlai-zhou"), "Prime Minister of China");
+	OK(has("person/li-wei"), "a person after a title, state unknown");
+	EQ_STR(office_of("person/li-wei"), ""); /* no state in the paragraph: no office */
+
+	run("North Korea–South Korea relations\n\nIsrael occupied the Golan Heights in 1967. "
+	    "Emperor Akihito of Japan visited China. Minister of Unification Cho Myoung-gyon "
+	    "attended the talks.\n");
+	EQ_STR(office_of("person/akihito"), "Emperor of Japan"); /* "NAME of COUNTRY" */
+	OK(has("person/cho-gyon-myoung"), "a portfolio is part of the title");
+	EQ_INT(count_kind(RELKG_ENT_PERSON), 2);
+	OK(has("territory/golan-heights"), "an occupied region");
+
+	run("China–Vietnam relations\n\nThe Paracel Islands, administered by China, are contested. "
+	    "Vietnam claims the Paracel Islands. Woody Island is part of the Paracel Islands. The "
+	    "Spratly Islands are claimed by Vietnam.\n");
+	OK(relkg_graph_has(graph, BASE "territory/paracel-islands", "rkg:administeredBy"),
+	   "administered by");
+	OK(relkg_graph_has(graph, BASE "territory/woody-island", "rkg:partOf"), "part of");
+	OK(relkg_graph_has(graph, BASE "territory/paracel-islands", "rkg:claimedBy"), "X claims Y");
+	OK(relkg_graph_has(graph, BASE "territory/spratly-islands", "rkg:claimedBy"), "claimed by");
+
+	run("Argentina–United Kingdom relations\n\nThe Argentine Foreign Minister, Guido di "
+	    "Tella, proposed talks. Argentine President Cristina Fernández de Kirchner spoke.\n");
+	EQ_STR(office_of("person/di-guido-tella"), "Foreign Minister of Argentina");
+	EQ_STR(office_of("person/cristina-de-fernandez-kirchner"), "President of Argentina");
+
+	run("Canada–Mexico relations\n\nWorld War II ended. Pew Research Center published a "
+	    "survey. Foreign Affairs has reported on the Mexican government. The Kuril Islands "
+	    "were mentioned.\n");
+	EQ_INT(count_kind(RELKG_ENT_PERSON), 0);
+	OK(has("organization/pew-research-center"), "known organization");
+	OK(has("organization/government-of-mexico"), "state organ by demonym");
+}
+
+static void places_and_disputes(void)
+{
+	run("Vietnam–China relations\n\nThe Spratly Islands dispute has strained relations. "
+	    "China claims the Paracel Islands (Xisha or Hoang Sa) and the two areas (Scarborough "
+	    "Shoal and the Pratas Islands).\n");
+	OK(has("territory/spratly-islands"), "X Islands");
+	OK(has("territory/paracel-islands"), "another group");
+	OK(has("territory/scarborough-shoal") && has("territory/pratas-islands"), "listed areas");
+	OK(!has("territory/xisha"), "an alias is no new territory");
+	OK(has("dispute/spratly-islands-dispute"), "the X dispute");
+	OK(ctx.mentions->ents[ent("territory/spratly-islands")].flags & RELKG_EF_ISLAND, "island");
+
+	run("Armenia–Azerbaijan relations\n\nArmenia supports the territorial claims over "
+	    "Nagorno-Karabakh. Azerbaijan condemned the annexation of Crimea. The occupation of "
+	    "Estonia ended.\n");
+	OK(has("territory/nagorno-karabakh"), "claimed region");
+	OK(has("territory/crimea"), "annexed region");
+	OK(!has("territory/estonia"), "a country is no territory");
+	OK(has("dispute/nagorno-karabakh-dispute"), "claims make a dispute");
+}
+
+static void treaties_and_missions(void)
+{
+	run("Egypt–Israel relations\n\nEgypt and Israel signed a peace treaty on 26 March 1979, "
+	    "after the 1978 Camp David Accords. Relations under the formal peace treaty "
+	    "improved.\n");
+	size_t t = ent("treaty/peace-treaty-egypt-israel");
+	OK(t != RELKG_NONE, "a peace treaty keyed by its parties");
+	OK(has("treaty/camp-david-accords"), "named accords");
+	EQ_INT(count_kind(RELKG_ENT_TREATY), 2);
+
+	run("Chile–Peru relations\n\nThe Treaty of Lima between Chile and Peru was signed in "
+	    "1929. Peru has been unable to sign a border treaty.\n");
+	OK(has("treaty/treaty-of-lima-between-chile-and-peru"), "Treaty of X between A and B");
+	size_t b = ent("treaty/border-treaty-chile-peru");
+	OK(b != RELKG_NONE && (ctx.mentions->ents[b].flags & RELKG_EF_NOT_SIGNED), "not signed");
+
+	run("India–Japan relations\n\nIndia has an embassy in Tokyo and a consulate-general in "
+	    "Osaka. Embassy of Japan in New Delhi. The Japanese Embassy hosted a reception.\n");
+	OK(has("mission/embassy-india-japan"), "X has an embassy in Y");
+	OK(has("mission/embassy-japan-india"), "Embassy of X in Y and the X Embassy: one node");
+	OK(has("mission/consulate-india-osaka"), "and a consulate-general in Y");
+
+	run("Germany–Poland relations\n\nGermany has an embassy in Warsaw and consulates-general "
+	    "in Gdańsk, Kraków and Wrocław. The German–Polish Border Treaty was signed on 14 "
+	    "November 1990. The Treaty of Warsaw was signed in 1970.\n");
+	OK(has("mission/consulate-germany-wrocław"), "a list of consulates");
+	EQ_INT(count_kind(RELKG_ENT_MISSION), 4);
+	OK(has("treaty/german-polish-border-treaty"), "demonyms joined by a dash");
+	OK(has("treaty/treaty-of-warsaw"), "Treaty of <capital>");
+	run("India–Japan relations\n\nIndia has an embassy in Tokyo and a consulate-general in "
+	    "Osaka. Embassy of Japan in New Delhi. The Japanese Embassy hosted a reception.\n");
+	EQ_INT(count_kind(RELKG_ENT_MISSION), 3);
+}
+
+int main(void)
+{
+	relkg_diag diag = {{0}};
+	if (relkg_lexicon_load(&lex, RELKG_DATADIR, &diag) != RELKG_OK) {
+		fprintf(stderr, "lexicon: %s\n", diag.msg);
+		return 1;
+	}
+	people_and_offices();
+	places_and_disputes();
+	treaties_and_missions();
+	relkg_ctx_clear(&ctx);
+	relkg_graph_free(graph);
+	relkg_doc_free(doc);
+	relkg_lexicon_free(lex);
+	return DONE();
+}
