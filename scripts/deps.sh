@@ -8,7 +8,7 @@ PKGS="gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev 
 libpcre2-dev libutf8proc-dev libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils \
 redland-utils serdi iso-codes python3 parallel time \
 librdf-storage-sqlite librdf-storage-postgresql postgresql python3-rdflib \
-virtuoso-opensource nodejs"
+virtuoso-opensource nodejs man-db groff-base"
 if [ "${1:-}" = dev ]; then
 	PKGS="$PKGS clang libclang-rt-14-dev valgrind clang-tidy cppcheck"
 fi

@@ -67,6 +67,7 @@ static int finish_stdout(int rc)
 int relkg_cli_main(int argc, char **argv)
 {
 	if (argc < 2) {
+		relkg_error("no command given");
 		usage(stderr);
 		return RELKG_EXIT_USAGE;
 	}
@@ -81,6 +82,12 @@ int relkg_cli_main(int argc, char **argv)
 	}
 	for (const relkg_command *c = relkg_commands; c->name; ++c) {
 		if (!strcmp(c->name, cmd)) {
+			/* getopt names argv[0] in its complaints ("unrecognized
+			 * option"): make that "relkg: extract" so that every
+			 * message starts with "relkg:". */
+			char prog[64];
+			snprintf(prog, sizeof(prog), "relkg: %s", c->name);
+			argv[1] = prog;
 			return finish_stdout(c->run(argc - 1, argv + 1));
 		}
 	}

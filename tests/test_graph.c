@@ -1,0 +1,372 @@
+/* The graph collector: CURIE expansion, refusal of undeclared rkg: terms,
+ * sorting and de-duplication on flush, blank nodes and literals.  A
+ * collecting sink (src/sink.h) records what a flush writes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "graph.h"
+#include "harness.h"
+
+#define RKG "https://w3id.org/relkg/ontology#"
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define ID "https://w3id.org/relkg/id/"
+
+/* ---- a collecting sink ---- */
+
+typedef struct {
+	relkg_term_kind kind;
+	char *value, *datatype, *lang;
+} term_copy;
+
+typedef struct {
+	term_copy s, p, o;
+} triple;
+
+typedef struct {
+	triple t[64];
+	size_t n;
+	int begins, ends;
+	char graph[256];
+	size_t fail_at; /* when non-zero, the fail_at-th statement() fails with RELKG_ERR_IO */
+} collector;
+
+static char *dup_or_null(const char *s)
+{
+	return s ? relkg_strndup(s, strlen(s)) : NULL;
+}
+
+static void copy_term(term_copy *c, const relkg_term *t)
+{
+	c->kind = t->kind;
+	c->value = dup_or_null(t->value);
+	c->datatype = dup_or_null(t->datatype);
+	c->lang = dup_or_null(t->lang);
+}
+
+static void free_term(term_copy *c)
+{
+	free(c->value);
+	free(c->datatype);
+	free(c->lang);
+}
+
+static void reset(collector *c)
+{
+	for (size_t i = 0; i < c->n; ++i) {
+		free_term(&c->t[i].s);
+		free_term(&c->t[i].p);
+		free_term(&c->t[i].o);
+	}
+	memset(c, 0, sizeof(*c));
+}
+
+static relkg_status c_begin(void *h, const char *graph)
+{
+	collector *c = h;
+	++c->begins;
+	snprintf(c->graph, sizeof(c->graph), "%s", graph ? graph : "");
+	return RELKG_OK;
+}
+
+static relkg_status c_statement(void *h, const relkg_term *s, const relkg_term *p,
+				const relkg_term *o)
+{
+	collector *c = h;
+	if (c->fail_at && c->n + 1 == c->fail_at) {
+		return RELKG_ERR_IO;
+	}
+	if (c->n == sizeof(c->t) / sizeof(c->t[0])) {
+		return RELKG_ERR_NOMEM;
+	}
+	triple *t = &c->t[c->n++];
+	copy_term(&t->s, s);
+	copy_term(&t->p, p);
+	copy_term(&t->o, o);
+	return RELKG_OK;
+}
+
+static relkg_status c_end(void *h)
+{
+	collector *c = h;
+	++c->ends;
+	return RELKG_OK;
+}
+
+static relkg_sink collecting(collector *c)
+{
+	relkg_sink s = {c, c_begin, c_statement, c_end, NULL};
+	return s;
+}
+
+/* Flushes g into a fresh collector. */
+static relkg_status flush(relkg_graph *g, collector *c, const char *graph_iri)
+{
+	reset(c);
+	relkg_sink sink = collecting(c);
+	return relkg_graph_flush(g, &sink, graph_iri);
+}
+
+/* ---- tests ---- */
+
+static void test_undeclared(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	const char *a = ID "x";
+	EQ_INT(relkg_graph_type(g, a, "rkg:NotAClass"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_type(g, a, RKG "NotAClass"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_iri(g, a, "rkg:notAProperty", ID "y"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_iri(g, a, RKG "notAProperty", ID "y"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_iri(g, "rkg:NotASubject", "rdfs:seeAlso", ID "y"),
+	       RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_text(g, a, "rkg:notAProperty", "t", 1, "en"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_text(g, a, RKG "notAProperty", "t", 1, NULL), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_typed(g, a, "rkg:notAProperty", "1", "xsd:integer"),
+	       RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_typed(g, a, "rkg:date", "1", "rkg:NotADatatype"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_uint(g, a, "rkg:notAProperty", 3, "xsd:integer"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_iri(g, a, "rkg:country", "rkg:Narnia"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_iri(g, a, "nope:thing", ID "y"), RELKG_ERR_ARG);
+	EQ_INT(relkg_graph_size(g), 0);
+	/* declared ones are accepted, as CURIE or as full IRI */
+	EQ_INT(relkg_graph_type(g, a, "rkg:Person"), RELKG_OK);
+	EQ_INT(relkg_graph_type(g, a, RKG "Country"), RELKG_OK);
+	EQ_INT(relkg_graph_size(g), 2);
+	relkg_graph_free(g);
+}
+
+static void test_expand_and_flush(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	OK(relkg_graph_type(g, ID "person/a", "rkg:Person") == RELKG_OK, "type");
+	OK(relkg_graph_iri(g, ID "person/a", "rkg:holds", ID "office/b") == RELKG_OK, "holds");
+	OK(relkg_graph_has(g, ID "person/a", "rkg:holds"), "has holds (CURIE)");
+	OK(relkg_graph_has(g, ID "person/a", RKG "holds"), "has holds (IRI)");
+	OK(!relkg_graph_has(g, ID "person/a", "rkg:office"), "no rkg:office");
+	OK(!relkg_graph_has(g, ID "office/b", "rkg:holds"), "office/b holds nothing");
+	EQ_INT(flush(g, &c, ID "article/t"), RELKG_OK);
+	EQ_INT(c.begins, 1);
+	EQ_INT(c.ends, 1);
+	EQ_STR(c.graph, ID "article/t");
+	EQ_INT(c.n, 2);
+	EQ_INT(relkg_graph_size(g), 0); /* the flush empties the graph */
+	/* sorted by predicate IRI: rdf:type (http://www.w3...) < rkg:holds (https://...) */
+	EQ_STR(c.t[0].p.value, RDF_TYPE);
+	EQ_INT(c.t[0].p.kind, RELKG_TERM_IRI);
+	EQ_STR(c.t[0].o.value, RKG "Person");
+	EQ_INT(c.t[0].o.kind, RELKG_TERM_IRI);
+	EQ_STR(c.t[1].s.value, ID "person/a");
+	EQ_STR(c.t[1].p.value, RKG "holds");
+	EQ_STR(c.t[1].o.value, ID "office/b");
+	/* an empty graph still brackets begin/end */
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	EQ_INT(c.n, 0);
+	EQ_INT(c.begins, 1);
+	EQ_INT(c.ends, 1);
+	reset(&c);
+	relkg_graph_free(g);
+}
+
+/* Adds the same statements in a scrambled order, with duplicates. */
+static void add_scrambled(relkg_graph *g)
+{
+	static const char *const subj[] = {"c", "a", "b", "a", "c", "b", "a"};
+	for (size_t i = 0; i < sizeof(subj) / sizeof(subj[0]); ++i) {
+		char s[64];
+		snprintf(s, sizeof(s), ID "x/%s", subj[i]);
+		OK(relkg_graph_type(g, s, "rkg:Country") == RELKG_OK, "type %s", s);
+		OK(relkg_graph_text(g, s, "rdfs:label", subj[i], 1, "en") == RELKG_OK, "label");
+	}
+}
+
+static int triple_cmp(const triple *a, const triple *b)
+{
+	int c;
+	if ((c = strcmp(a->s.value, b->s.value)) || (c = strcmp(a->p.value, b->p.value))) {
+		return c;
+	}
+	return strcmp(a->o.value, b->o.value);
+}
+
+static void test_sort_dedup(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	add_scrambled(g);
+	EQ_INT(relkg_graph_size(g), 14);
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	EQ_INT(c.n, 6); /* 3 subjects x (type, label) */
+	for (size_t i = 1; i < c.n; ++i) {
+		OK(triple_cmp(&c.t[i - 1], &c.t[i]) < 0, "statement %zu not after %zu", i, i - 1);
+	}
+	EQ_STR(c.t[0].s.value, ID "x/a");
+	EQ_STR(c.t[5].s.value, ID "x/c");
+	/* the same input in another order gives the same output */
+	collector d = {0};
+	add_scrambled(g);
+	OK(relkg_graph_type(g, ID "x/a", "rkg:Country") == RELKG_OK, "dup");
+	EQ_INT(flush(g, &d, NULL), RELKG_OK);
+	EQ_INT(d.n, c.n);
+	for (size_t i = 0; i < c.n && i < d.n; ++i) {
+		OK(triple_cmp(&c.t[i], &d.t[i]) == 0, "run 2 differs at %zu", i);
+	}
+	reset(&c);
+	reset(&d);
+	relkg_graph_free(g);
+}
+
+static void test_distinct_objects(void)
+{
+	/* An IRI and a literal with the same text, or literals differing only
+	 * in language or datatype, are different statements. */
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	const char *s = ID "x/a";
+	OK(relkg_graph_iri(g, s, "rdfs:seeAlso", "http://example.org/") == RELKG_OK, "iri");
+	OK(relkg_graph_text(g, s, "rdfs:seeAlso", "http://example.org/", 19, NULL) == RELKG_OK,
+	   "text");
+	OK(relkg_graph_text(g, s, "rdfs:label", "Name", 4, "en") == RELKG_OK, "en");
+	OK(relkg_graph_text(g, s, "rdfs:label", "Name", 4, "de") == RELKG_OK, "de");
+	OK(relkg_graph_text(g, s, "rdfs:label", "Name", 4, NULL) == RELKG_OK, "plain");
+	OK(relkg_graph_typed(g, s, "rkg:date", "2010", "xsd:gYear") == RELKG_OK, "gYear");
+	OK(relkg_graph_typed(g, s, "rkg:date", "2010", "xsd:string") == RELKG_OK, "string");
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	EQ_INT(c.n, 7);
+	reset(&c);
+	relkg_graph_free(g);
+}
+
+static const triple *find(const collector *c, const char *p)
+{
+	for (size_t i = 0; i < c->n; ++i) {
+		if (strcmp(c->t[i].p.value, p) == 0) {
+			return &c->t[i];
+		}
+	}
+	return NULL;
+}
+
+/* A blank node label as written: the given one without "_:", perhaps
+ * with a fixed prefix the sink needs; never empty, never "_:...". */
+static int blank_label_ok(const char *v, const char *given)
+{
+	size_t n = strlen(v), k = strlen(given);
+	return n >= k && strcmp(v + n - k, given) == 0 && strncmp(v, "_:", 2) != 0;
+}
+
+static void test_blank_nodes(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	OK(relkg_graph_type(g, "_:r1", "rkg:SurveyResult") == RELKG_OK, "blank subject");
+	OK(relkg_graph_iri(g, ID "survey/s", "rkg:result", "_:r1") == RELKG_OK, "blank object");
+	OK(relkg_graph_type(g, "_:r2", "rkg:SurveyResult") == RELKG_OK, "another blank node");
+	OK(relkg_graph_has(g, "_:r1", "rdf:type"), "has _:r1 a");
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	EQ_INT(c.n, 3);
+	const char *subject_label = NULL, *other_label = NULL;
+	for (size_t i = 0; i < c.n; ++i) {
+		const triple *t = &c.t[i];
+		if (strcmp(t->p.value, RDF_TYPE) != 0) {
+			continue;
+		}
+		EQ_INT(t->s.kind, RELKG_TERM_BLANK);
+		EQ_STR(t->o.value, RKG "SurveyResult");
+		if (blank_label_ok(t->s.value, "r1")) {
+			subject_label = t->s.value;
+		} else if (blank_label_ok(t->s.value, "r2")) {
+			other_label = t->s.value;
+		}
+	}
+	OK(subject_label != NULL, "_:r1 written as a blank node labelled ...r1");
+	OK(other_label != NULL, "_:r2 written as a blank node labelled ...r2");
+	const triple *t = find(&c, RKG "result");
+	OK(t != NULL, "result statement written");
+	if (t && subject_label) {
+		EQ_INT(t->s.kind, RELKG_TERM_IRI);
+		EQ_INT(t->o.kind, RELKG_TERM_BLANK);
+		EQ_STR(t->o.value, subject_label); /* the same node as subject and object */
+	}
+	reset(&c);
+	relkg_graph_free(g);
+}
+
+static void test_literals(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	const char *s = ID "x/a";
+	const char *text = "Tōkyō, the capital; trailing part not taken";
+	OK(relkg_graph_text(g, s, "rdfs:label", text, strlen("Tōkyō"), "en") == RELKG_OK, "label");
+	OK(relkg_graph_text(g, s, "nif:anchorOf", "a \"quoted\"\nline", 15, NULL) == RELKG_OK,
+	   "anchor");
+	OK(relkg_graph_typed(g, s, "rkg:date", "1994-03", "xsd:gYearMonth") == RELKG_OK, "date");
+	OK(relkg_graph_uint(g, s, "nif:beginIndex", 1234567, "xsd:nonNegativeInteger") ==
+	   RELKG_OK, "uint");
+	OK(relkg_graph_typed(g, s, "rkg:confidence", "0.80",
+			     "http://www.w3.org/2001/XMLSchema#decimal") == RELKG_OK, "decimal");
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	EQ_INT(c.n, 5);
+	const triple *t = find(&c, "http://www.w3.org/2000/01/rdf-schema#label");
+	OK(t != NULL, "label written");
+	if (t) {
+		EQ_INT(t->o.kind, RELKG_TERM_LITERAL);
+		EQ_STR(t->o.value, "Tōkyō"); /* only n bytes taken */
+		EQ_STR(t->o.lang, "en");
+		OK(t->o.datatype == NULL, "a language-tagged literal has no datatype");
+	}
+	t = find(&c, "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
+	OK(t != NULL, "anchor written");
+	if (t) {
+		EQ_STR(t->o.value, "a \"quoted\"\nline");
+		OK(t->o.lang == NULL && t->o.datatype == NULL, "a plain literal");
+	}
+	t = find(&c, RKG "date");
+	OK(t != NULL, "date written");
+	if (t) {
+		EQ_STR(t->o.value, "1994-03");
+		EQ_STR(t->o.datatype, XSD "gYearMonth");
+		OK(t->o.lang == NULL, "a typed literal has no language");
+	}
+	t = find(&c, "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex");
+	OK(t != NULL, "beginIndex written");
+	if (t) {
+		EQ_STR(t->o.value, "1234567");
+		EQ_STR(t->o.datatype, XSD "nonNegativeInteger");
+	}
+	t = find(&c, RKG "confidence");
+	OK(t != NULL && t->o.datatype && strcmp(t->o.datatype, XSD "decimal") == 0,
+	   "a full datatype IRI is kept");
+	reset(&c);
+	relkg_graph_free(g);
+}
+
+static void test_sink_error(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	add_scrambled(g);
+	c.fail_at = 2;
+	relkg_sink sink = collecting(&c);
+	EQ_INT(relkg_graph_flush(g, &sink, NULL), RELKG_ERR_IO);
+	EQ_INT(c.n, 1); /* stopped at the failing statement */
+	EQ_INT(c.ends, 0);
+	EQ_INT(relkg_graph_size(g), 0);
+	reset(&c);
+	relkg_graph_free(g);
+	relkg_graph_free(NULL); /* a no-op */
+}
+
+int main(void)
+{
+	test_undeclared();
+	test_expand_and_flush();
+	test_sort_dedup();
+	test_distinct_objects();
+	test_blank_nodes();
+	test_literals();
+	test_sink_error();
+	return DONE();
+}
