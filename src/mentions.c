@@ -134,9 +134,13 @@ static int cmp_date(const void *va, const void *vb)
 void relkg_mentions_sort(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
-		/* sort the appended tail, then merge it into the sorted part */
+		/* sort the appended tail, then merge it into the sorted part
+		 * (nothing to merge when the tail comes after it) */
 		size_t k = m->n_sorted, t = m->n - k;
 		qsort(m->ms + k, t, sizeof(*m->ms), cmp_mention);
+		if (k && cmp_mention(&m->ms[k - 1], &m->ms[k]) <= 0) {
+			k = 0;
+		}
 		relkg_mention *tmp = k && t ? malloc(m->n * sizeof(*tmp)) : NULL;
 		if (tmp) {
 			size_t a = 0, b = k, o = 0;
@@ -156,7 +160,12 @@ void relkg_mentions_sort(relkg_mentions *m)
 		}
 	}
 	m->n_sorted = m->n;
-	qsort(m->dates, m->n_dates, sizeof(*m->dates), cmp_date);
+	/* dates are added by one rule set, in text order: sort only what is
+	 * new (sorting everything on every call made long articles quadratic) */
+	if (m->n_dates_sorted < m->n_dates) {
+		qsort(m->dates, m->n_dates, sizeof(*m->dates), cmp_date);
+		m->n_dates_sorted = m->n_dates;
+	}
 }
 
 size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, size_t *first)

@@ -78,6 +78,7 @@ typedef struct relkg_mentions {
 	size_t n_sorted;   /* ms[0..n_sorted) is sorted; later ones were appended */
 	relkg_date *dates; /* sorted by span.begin */
 	size_t n_dates, cap_dates;
+	size_t n_dates_sorted; /* dates[0..n_dates_sorted) are sorted */
 	size_t parties[2]; /* the article's two countries (from its title), or NONE */
 } relkg_mentions;
 
