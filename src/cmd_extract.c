@@ -11,7 +11,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "corpus.h"
-#include "extract_dump.h"
+#include "mediawiki.h"
 #include "format.h"
 #include "lexicon.h"
 #include "output.h"
@@ -177,11 +177,12 @@ static int check_inputs(extract_opts *o)
 			}
 		}
 	}
-	if (o->reader && !o->reader->read && (o->jobs > 1 || o->shard.n > 1 || o->files_from)) {
-		return usage("-j, --shard and --files-from take article files, not -i %s dumps",
-			     o->reader->name);
+	if (o->reader && !o->reader->read && o->files_from) {
+		return usage("--files-from takes article files, not -i %s dumps", o->reader->name);
 	}
-	o->many = relkg_corpus_is_many(o->inputs, (size_t)o->n_inputs, o->files_from);
+	/* a dump holds many articles */
+	o->many = (o->reader && !o->reader->read) ||
+		  relkg_corpus_is_many(o->inputs, (size_t)o->n_inputs, o->files_from);
 	if (!o->format && o->output && strcmp(o->output, "-") != 0) {
 		o->format = relkg_format_guess(o->output);
 	}
@@ -206,48 +207,6 @@ static int exit_for(relkg_status st)
 	}
 }
 
-/* A MediaWiki dump: every selected page, each its own article. */
-static int dump_input(const extract_opts *o, const relkg_pipeline_opts *po, const char *path,
-		      relkg_graph *g, relkg_sink *sink)
-{
-	relkg_diag diag = {{0}};
-	relkg_dump_stats stats = {0, 0};
-	relkg_status st = relkg_extract_dump(path, o->select, po, g, sink, o->quiet, &stats, &diag);
-	if (st != RELKG_OK) {
-		relkg_error("%s: %s", strcmp(path, "-") ? path : "(standard input)",
-			    diag.msg[0] ? diag.msg : relkg_strerror(st));
-		return st == RELKG_ERR_ARG ? RELKG_EXIT_USAGE : exit_for(st);
-	}
-	return stats.failed ? RELKG_EXIT_PARTIAL : RELKG_EXIT_OK;
-}
-
-/* -i mediawiki: each dump streams its pages through one serializer onto
- * the output (extract_dump.h); dumps are read one after another. */
-static int run_dumps(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
-		     const char *out_name)
-{
-	relkg_sink sink;
-	relkg_graph *g = relkg_graph_new();
-	if (!g || relkg_sink_raptor_new(&sink, o->format, out, po->base)) {
-		relkg_error("cannot start the %s serializer", o->format->name);
-		relkg_graph_free(g);
-		return RELKG_EXIT_DATA;
-	}
-	int rc = RELKG_EXIT_OK;
-	for (int i = 0; i < o->n_inputs && (rc == RELKG_EXIT_OK || rc == RELKG_EXIT_PARTIAL); ++i) {
-		int one = dump_input(o, po, o->inputs[i], g, &sink);
-		rc = one == RELKG_EXIT_OK ? rc : one;
-	}
-	if ((rc == RELKG_EXIT_OK || rc == RELKG_EXIT_PARTIAL) &&
-	    relkg_sink_raptor_finish(&sink) != RELKG_OK) {
-		relkg_error("%s: write error", out_name);
-		rc = RELKG_EXIT_IO;
-	}
-	sink.free(sink.handle);
-	relkg_graph_free(g);
-	return rc;
-}
-
 /* The state of one run, shared by the job source and the writer. */
 typedef struct {
 	const extract_opts *o;
@@ -257,6 +216,8 @@ typedef struct {
 	relkg_progress *progress;
 	size_t skipped;
 	int rc; /* the exit status of a failed single article or write */
+	relkg_dump *dump; /* -i mediawiki: the dump being read */
+	int dump_i;       /* its index in o->inputs */
 } run_state;
 
 static const char *display(const char *name)
@@ -275,6 +236,50 @@ static relkg_status next_job(void *arg, relkg_job *job)
 	job->error = st; /* a directory or the list could not be read */
 	job->name = relkg_strndup(path, strlen(path));
 	return job->name ? RELKG_OK : RELKG_ERR_NOMEM;
+}
+
+/* -i mediawiki: the next selected page of the dumps, as a job of its own
+ * (name "DUMP#Title", the page's wikitext as data).  A dump that is not
+ * well-formed XML stops the run: its error is fatal, not a skipped page. */
+static relkg_status next_page(void *arg, relkg_job *job)
+{
+	run_state *r = arg;
+	const extract_opts *o = r->o;
+	relkg_diag diag = {{0}};
+	while (r->dump_i < o->n_inputs) {
+		const char *path = o->inputs[r->dump_i];
+		relkg_status st = RELKG_OK;
+		if (!r->dump) {
+			st = relkg_dump_open(&r->dump, path, o->select, &diag);
+		}
+		const char *title, *text;
+		size_t len;
+		if (st == RELKG_OK) {
+			st = relkg_dump_next(r->dump, &title, &text, &len, &diag);
+		}
+		if (st == RELKG_NO_MATCH) {
+			relkg_dump_free(r->dump);
+			r->dump = NULL;
+			r->dump_i++;
+			continue;
+		}
+		if (st != RELKG_OK) {
+			relkg_error("%s: %s", display(path), diag.msg[0] ? diag.msg : relkg_strerror(st));
+			r->rc = st == RELKG_ERR_ARG ? RELKG_EXIT_USAGE : exit_for(st);
+			return st;
+		}
+		relkg_buf name;
+		relkg_buf_init(&name);
+		if (relkg_buf_printf(&name, "%s#%s", display(path), title) != RELKG_OK) {
+			return RELKG_ERR_NOMEM;
+		}
+		job->name = relkg_buf_steal(&name);
+		job->title = relkg_strndup(title, strlen(title));
+		job->data = relkg_strndup(text, len);
+		job->len = len;
+		return job->name && job->title && job->data ? RELKG_OK : RELKG_ERR_NOMEM;
+	}
+	return RELKG_NO_MATCH;
 }
 
 static int keep_shard(const relkg_doc *doc, void *arg)
@@ -334,19 +339,22 @@ static relkg_progress *start_progress(const extract_opts *o)
 static int run(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
 	       const char *out_name)
 {
-	run_state r = {o, NULL, out, out_name, NULL, 0, RELKG_EXIT_OK};
+	run_state r = {o, NULL, out, out_name, NULL, 0, RELKG_EXIT_OK, NULL, 0};
 	relkg_diag diag = {{0}};
-	if (relkg_corpus_new(&r.corpus, o->inputs, (size_t)o->n_inputs, o->files_from, &diag) !=
-	    RELKG_OK) {
+	int dumps = o->reader && !o->reader->read;
+	if (!dumps && relkg_corpus_new(&r.corpus, o->inputs, (size_t)o->n_inputs, o->files_from,
+				       &diag) != RELKG_OK) {
 		relkg_error("%s: %s", display(o->files_from), diag.msg);
 		return RELKG_EXIT_IO;
 	}
-	r.progress = start_progress(o);
+	r.progress = dumps ? NULL : start_progress(o);
 	relkg_workers_opts wo = {po, o->format, po->base, o->shard.n > 1 ? keep_shard : NULL,
-				 (void *)&o->shard, o->jobs, next_job, write_result, &r};
+				 (void *)&o->shard, o->jobs, dumps ? next_page : next_job,
+				 write_result, &r};
 	relkg_status st = relkg_workers_run(&wo);
 	relkg_progress_free(r.progress);
 	relkg_corpus_free(r.corpus);
+	relkg_dump_free(r.dump);
 	if (st != RELKG_OK && r.rc == RELKG_EXIT_OK) {
 		relkg_error("%s", st == RELKG_ERR_NOMEM ? "out of memory"
 							: "cannot start the raptor serializer");
@@ -383,11 +391,7 @@ int relkg_cmd_extract(int argc, char **argv)
 		relkg_lexicon_free(lex);
 		return RELKG_EXIT_IO;
 	}
-	if (o.reader && !o.reader->read) {
-		rc = run_dumps(&o, &po, relkg_output_file(out), out_name);
-	} else {
-		rc = run(&o, &po, relkg_output_file(out), out_name);
-	}
+	rc = run(&o, &po, relkg_output_file(out), out_name);
 	relkg_lexicon_free(lex);
 	if (rc != RELKG_EXIT_OK && rc != RELKG_EXIT_PARTIAL) {
 		relkg_output_abort(out);

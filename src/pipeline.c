@@ -60,6 +60,15 @@ relkg_status relkg_pipeline_wikipage(const relkg_pipeline_opts *opts, const char
 				     const char *title, const char *text, size_t len,
 				     relkg_graph *g, char **article_iri, relkg_diag *diag)
 {
+	return relkg_pipeline_wikipage_if(opts, NULL, NULL, name, title, text, len, g,
+					  article_iri, diag);
+}
+
+relkg_status relkg_pipeline_wikipage_if(const relkg_pipeline_opts *opts, relkg_pipeline_keep keep,
+					void *keep_arg, const char *name, const char *title,
+					const char *text, size_t len, relkg_graph *g,
+					char **article_iri, relkg_diag *diag)
+{
 	/* libxml2 hands out valid UTF-8; the common checks still apply
 	 * (controls, NUL-free, size) on a private copy. */
 	char *copy = malloc(len + 1);
@@ -75,6 +84,9 @@ relkg_status relkg_pipeline_wikipage(const relkg_pipeline_opts *opts, const char
 	}
 	if (st == RELKG_OK) {
 		st = relkg_wikitext_read(doc, title, copy, len, diag);
+	}
+	if (st == RELKG_OK && keep && !keep(doc, keep_arg)) {
+		st = RELKG_NO_MATCH;
 	}
 	if (st == RELKG_OK) {
 		st = relkg_pipeline_doc(opts, doc, g, article_iri, diag);

@@ -36,6 +36,11 @@ RELKG_NODISCARD relkg_status relkg_pipeline_run_if(const relkg_pipeline_opts *op
 RELKG_NODISCARD relkg_status relkg_pipeline_doc(const relkg_pipeline_opts *opts,
 	const relkg_doc *doc, relkg_graph *g, char **article_iri, relkg_diag *diag);
 
+/* relkg_pipeline_wikipage with a filter, as relkg_pipeline_run_if. */
+RELKG_NODISCARD relkg_status relkg_pipeline_wikipage_if(const relkg_pipeline_opts *opts,
+	relkg_pipeline_keep keep, void *keep_arg, const char *name, const char *title,
+	const char *text, size_t len, relkg_graph *g, char **article_iri, relkg_diag *diag);
+
 /* A MediaWiki dump page (title + wikitext) through every stage. */
 RELKG_NODISCARD relkg_status relkg_pipeline_wikipage(const relkg_pipeline_opts *opts,
 	const char *name, const char *title, const char *text, size_t len, relkg_graph *g,

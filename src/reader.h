@@ -11,7 +11,7 @@ typedef struct {
 	const char *label; /* for --help */
 	/* Reads data[0..len) (valid UTF-8, NUL-terminated) into doc and calls
 	 * relkg_doc_finish.  On error fills diag->msg.  NULL for a reader
-	 * of many articles per input (mediawiki: see extract_dump.h). */
+	 * of many articles per input (mediawiki: mediawiki.h, pages become jobs in cmd_extract.c). */
 	relkg_status (*read)(relkg_doc *doc, const char *data, size_t len, relkg_diag *diag);
 	/* Does this look like the reader's format?  Used when -i is not given. */
 	int (*sniff)(const char *data, size_t len, const char *path);

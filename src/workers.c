@@ -101,8 +101,14 @@ static void process(worker *w, relkg_result *r)
 	}
 	r->in_bytes = j->len;
 	char *iri = NULL;
-	r->status = relkg_pipeline_run_if(w->o->pipeline, w->o->keep, w->o->keep_arg, j->name,
-					  j->data, j->len, w->g, &iri, &j->diag);
+	if (j->title) {
+		r->status = relkg_pipeline_wikipage_if(w->o->pipeline, w->o->keep, w->o->keep_arg,
+						       j->name, j->title, j->data, j->len, w->g,
+						       &iri, &j->diag);
+	} else {
+		r->status = relkg_pipeline_run_if(w->o->pipeline, w->o->keep, w->o->keep_arg,
+						  j->name, j->data, j->len, w->g, &iri, &j->diag);
+	}
 	free(j->data);
 	j->data = NULL;
 	if (r->status == RELKG_OK) {
@@ -124,6 +130,7 @@ static void process(worker *w, relkg_result *r)
 static void result_clear(relkg_result *r)
 {
 	free(r->job.name);
+	free(r->job.title);
 	free(r->job.data);
 	free(r->out);
 	memset(r, 0, sizeof(*r));

@@ -20,6 +20,8 @@
 /* One article to process.  The job owns name and data. */
 typedef struct {
 	char *name;         /* input name for messages and reader guessing */
+	char *title;        /* a MediaWiki dump page's title (data is its
+			       wikitext), or NULL for an article file */
 	char *data;         /* the article's bytes, or NULL: read the file name */
 	size_t len;
 	relkg_status error; /* non-OK: report diag, do nothing (enumeration error) */

@@ -46,6 +46,14 @@ check "wikitext file reads" '[ $rc = 0 ] && grep -q "John Smith visited Sweden" 
 check "wikitext title from the file name" 'grep -q "\"Example relations\"@en" "$T/w.nt"'
 check "wikitext citations parsed" 'grep -q "citation-1" "$T/w.nt"'
 
+# Dumps compose with -j and --shard like article files.
+"$RELKG" extract -i mediawiki -j 2 -o nquads "$D" > "$T/j2.nq"
+check "-j 2 on a dump: byte-identical to -j 1" 'cmp -s "$T/all.nq" "$T/j2.nq"'
+for k in 1 2 3; do "$RELKG" extract -i mediawiki --shard $k/3 -o nquads "$D"; done | sort -u > "$T/shards.nq"
+check "--shard K/3 on a dump: the union is the whole run" 'sort -u "$T/all.nq" | cmp -s - "$T/shards.nq"'
+"$RELKG" extract -i mediawiki --shard 1/3 -o nquads "$D" > "$T/s1.nq"
+check "--shard keeps only some pages" '[ "$(grep -c "isString" "$T/s1.nq")" -lt 3 ]'
+
 # The same article as wikitext in a dump and as a mirror's plain text:
 # same sentences at the same offsets, same facts; the dump adds sameAs.
 $RELKG extract -o ntriples tests/fixtures/wiki/Example_relations.txt | sort > "$T/text.nt"
