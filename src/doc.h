@@ -66,7 +66,7 @@ typedef struct {
 /* A span whose target is known (a wiki link): the entity it names. */
 typedef struct {
 	relkg_span span;
-	char *target; /* page title as linked ("Dmitry Medvedev") */
+	char *target; /* page title as linked ("Angela Merkel") */
 } relkg_link;
 
 typedef struct relkg_doc {

@@ -11,7 +11,7 @@
 
 /* Appends norm(s) to out: NFKD, characters with a non-zero canonical
  * combining class dropped, lower case, every run of anything but [a-z0-9]
- * one space, no space at either end ("Keizō  Obuchi!" -> "keizo obuchi"). */
+ * one space, no space at either end ("Shinzō  Abe!" -> "shinzo abe"). */
 RELKG_NODISCARD relkg_status relkg_name_norm(const char *s, relkg_buf *out);
 
 typedef struct {

@@ -45,10 +45,10 @@ typedef struct {
 
 /* Mention flags: how the entity was named. */
 enum {
-	RELKG_MF_NAME = 1u << 0,     /* by its name ("Japan", "Sergei Lavrov") */
+	RELKG_MF_NAME = 1u << 0,     /* by its name ("Japan", "Sushma Swaraj") */
 	RELKG_MF_DEMONYM = 1u << 1,  /* "Japanese", "Russian" */
 	RELKG_MF_CAPITAL = 1u << 2,  /* "Moscow" standing for Russia */
-	RELKG_MF_SURNAME = 1u << 3,  /* a later bare surname ("Medvedev") */
+	RELKG_MF_SURNAME = 1u << 3,  /* a later bare surname ("Merkel") */
 	RELKG_MF_PRONOUN = 1u << 4,  /* "he", "the two countries" resolved */
 	RELKG_MF_TITLE = 1u << 5,    /* an office title ("the Foreign Minister of Russia") */
 	RELKG_MF_MODIFIER = 1u << 6, /* used as a modifier: "Japanese government", "Russian president" */

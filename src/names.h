@@ -1,5 +1,5 @@
 /* Person names as the rules see them: a run of one to four capitalized
- * words ("Sergei Lavrov", "George W. Bush", "Keizō Obuchi") none of which
+ * words ("Sushma Swaraj", "George W. Bush", "Shinzō Abe") none of which
  * is a function word, a place, organization or office keyword, a month, or
  * a gazetteer name.  Borrowed text; nothing allocates. */
 #ifndef RELKG_NAMES_H

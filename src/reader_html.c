@@ -188,7 +188,7 @@ static relkg_status put_folded(relkg_buf *out, const char *s, size_t n)
 	return RELKG_OK;
 }
 
-/* The page a link points at ("/wiki/Dmitry_Medvedev" -> "Dmitry Medvedev"),
+/* The page a link points at ("/wiki/Angela_Merkel" -> "Angela Merkel"),
  * into t; 0 for other links (namespaces, anchors, external sites). */
 static int wiki_target(const char *href, relkg_buf *t)
 {

@@ -114,7 +114,7 @@ static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_
 	return st;
 }
 
-/* "Visit: Boris Yeltsin – Japan, 1993-10-11" */
+/* "Visit: Narendra Modi – Japan, 2014-09" */
 static relkg_status event_label(const relkg_mentions *m, const relkg_event *e, relkg_buf *b)
 {
 	relkg_status st;

@@ -2,7 +2,7 @@
  * page.  Every entity mentioned in a linked span gets owl:sameAs the
  * DBpedia resource of the link target, and entities mentioned under links
  * to the same page are the same (owl:sameAs between them), even when the
- * text wrote them differently ("Medvedev", "Dmitry Medvedev").  The entity
+ * text wrote them differently ("Merkel", "Angela Merkel").  The entity
  * rules still find the entities; links only add identity. */
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* Offices and the people who hold them, from title patterns:
- *   title before name   "Russian Foreign Minister Sergei Lavrov",
- *                       "President of Russia Dmitry Medvedev",
- *                       "then Japanese minister of foreign affairs Hata Tsutomu",
+ *   title before name   "Indian Foreign Minister Sushma Swaraj",
+ *                       "President of France Emmanuel Macron",
+ *                       "then Japanese minister of foreign affairs Kishida Fumio",
  *                       "Prime Minister Sato" (state from the context);
  *   title with qualifier "Director-General for International Affairs, Bureau of
  *                       Defense Policy of the Japanese Defense Ministry Hiroshi Oe";
@@ -23,8 +23,8 @@
 static const relkg_rule rule_title_name = {"office-title-before-name",
 	"office title before a name",
 	"A person named right after an office title, with the state from a demonym, a country "
-	"name or 'of <country>': \"Russian Foreign Minister Sergei Lavrov\", \"President of "
-	"Russia Dmitry Medvedev\", \"then Japanese minister of foreign affairs Hata Tsutomu\"."};
+	"name or 'of <country>': \"Indian Foreign Minister Sushma Swaraj\", \"President of "
+	"France Emmanuel Macron\", \"then Japanese minister of foreign affairs Kishida Fumio\"."};
 static const relkg_rule rule_title_context = {"office-title-context-state",
 	"office title, state from context",
 	"An office title before a name without a state; the state is the first country named "

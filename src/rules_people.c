@@ -1,7 +1,7 @@
 /* People found without an office title: "the government of X", "replaced
  * by X", "met with X", "X's presidency", a name as the subject of a
- * reporting or event verb; and later bare surnames ("Medvedev ordered",
- * "Yeltsin's presidency") resolved to the full name seen in the article.
+ * reporting or event verb; and later bare surnames ("Merkel ordered",
+ * "Merkel's chancellorship") resolved to the full name seen in the article.
  * "X was replaced by Y": Y takes X's office. */
 #include <string.h>
 
@@ -63,7 +63,7 @@ static relkg_status add_person(relkg_ctx *ctx, size_t si, size_t b, size_t e, si
 }
 
 /* The person named as the subject just before `at` in the sentence
- * ("Medvedev was replaced by"), or NONE. */
+ * ("Merkel was replaced by"), or NONE. */
 static size_t subject_before(const relkg_ctx *ctx, size_t si, size_t at)
 {
 	const relkg_mentions *m = ctx->mentions;
@@ -125,7 +125,7 @@ static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	return RELKG_OK;
 }
 
-/* "Boris Yeltsin's presidency", "Vladimir Putin said": a two-word name or
+/* "Angela Merkel's chancellorship", "Emmanuel Macron said": a two-word name or
  * longer before a possessive or a subject verb. */
 static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {

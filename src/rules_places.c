@@ -1,6 +1,6 @@
 /* Places: cities (gazetteer cities, and capitals used as places), and
  * territories named by general patterns:
- *   island groups      "the Kuril Islands", "the Spratly Islands", "X Rocks"
+ *   island groups      "the Aland Islands", "the Spratly Islands", "X Rocks"
  *                      ("Southern X Islands" is X Islands);
  *   "the island(s) of X";
  *   listed areas       "two areas (A and the B Islands)";
