@@ -246,7 +246,7 @@ static size_t cut_access(relkg_citation *c, size_t n, relkg_status *st)
 		cut = at;
 		if (w - words < 2) {
 			size_t p = at + strlen(*w);
-			while (p < n && (s[p] == ' ' || s[p] == ':' || s[p] == ' ')) {
+			while (p < n && (s[p] == ' ' || s[p] == ':')) {
 				++p;
 			}
 			if (strncasecmp(s + p, "on ", 3) == 0) {
@@ -325,10 +325,9 @@ static relkg_status parse_segments(relkg_citation *c, size_t b, size_t e)
 		trim(s, &sb, &se);
 		char iso[11];
 		size_t dl = se > sb ? date_at(s, se, sb, iso) : 0;
-		if (dl && sb + dl == se) {
-			st = set_date(&c->date, iso);
-		} else if (se > sb && s[sb] == '(' && (dl = date_at(s, se, sb + 1, iso)) > 0) {
-			st = set_date(&c->date, iso);
+		if ((dl && sb + dl == se) ||
+		    (se > sb && s[sb] == '(' && date_at(s, se, sb + 1, iso) > 0)) {
+			st = set_date(&c->date, iso); /* "2012." or "(2012)" */
 		} else if (se > sb && !isdigit((unsigned char)s[sb]) &&
 			   strncmp(s + sb, "p. ", 3) != 0 && strncmp(s + sb, "pp", 2) != 0) {
 			st = set_field(&c->publisher, s, sb, se);

@@ -133,7 +133,9 @@ static relkg_status push(relkg_corpus *c, const char *dir, relkg_diag *d)
 		pop(c);
 		return st;
 	}
-	qsort(l.names, l.n, sizeof(char *), by_name);
+	if (l.n) {
+		qsort(l.names, l.n, sizeof(char *), by_name);
+	}
 	return RELKG_OK;
 }
 
@@ -243,7 +245,7 @@ relkg_status relkg_corpus_count(char *const *ops, size_t n_ops, const char *file
 		}
 	}
 	relkg_corpus *c;
-	relkg_diag d;
+	relkg_diag d = {{0}};
 	if (relkg_corpus_new(&c, ops, n_ops, files_from, &d) != RELKG_OK) {
 		return RELKG_NO_MATCH;
 	}

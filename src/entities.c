@@ -88,7 +88,7 @@ static relkg_status sorted_slug(relkg_buf *out, const char *name, size_t n)
 	relkg_buf s;
 	relkg_buf_init(&s);
 	relkg_status st = relkg_slug(&s, name, n);
-	char *words[16];
+	char *words[16] = {NULL};
 	size_t k = 0;
 	for (char *p = s.data; st == RELKG_OK && p && *p && k < 16;) {
 		words[k++] = p;

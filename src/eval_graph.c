@@ -267,7 +267,7 @@ size_t relkg_egraph_objs(const relkg_egraph *g, relkg_sid s, relkg_sid p, const 
 		}
 	}
 	size_t end = lo;
-	while (end < g->n_triples && g->sp_keys[end].s == s && g->sp_keys[end].p == p) {
+	while (g->sp_keys && end < g->n_triples && g->sp_keys[end].s == s && g->sp_keys[end].p == p) {
 		++end;
 	}
 	*out = g->sp_objs ? g->sp_objs + lo : NULL;
@@ -276,8 +276,8 @@ size_t relkg_egraph_objs(const relkg_egraph *g, relkg_sid s, relkg_sid p, const 
 
 relkg_sid relkg_egraph_obj(const relkg_egraph *g, relkg_sid s, relkg_sid p)
 {
-	const relkg_sid *o;
-	return relkg_egraph_objs(g, s, p, &o) ? o[0] : RELKG_SID_NONE;
+	const relkg_sid *o = NULL;
+	return relkg_egraph_objs(g, s, p, &o) && o ? o[0] : RELKG_SID_NONE;
 }
 
 /* [*lo, *hi) of type in the type index. */

@@ -293,7 +293,7 @@ static relkg_status resolve_successors(relkg_gazetteer *g, const char *dir, relk
 		}
 		split_tabs(line, f, 7);
 		size_t a = country_by_code(g, f[0]);
-		if (a != RELKG_GZ_NONE && *f[6]) {
+		if (a != RELKG_GZ_NONE && g->countries && *f[6]) {
 			g->countries[a].successor = country_by_code(g, f[6]);
 		}
 	}
@@ -399,7 +399,9 @@ static int cmp_entry(const void *va, const void *vb)
 
 static void build_index(relkg_gazetteer *g)
 {
-	qsort(g->entries, g->n_entries, sizeof(gz_entry), cmp_entry);
+	if (g->n_entries) {
+		qsort(g->entries, g->n_entries, sizeof(gz_entry), cmp_entry);
+	}
 	size_t k = 0;
 	for (int b = 0; b <= 256; ++b) {
 		while (k < g->n_entries && (unsigned char)g->entries[k].text[0] < b) {

@@ -232,6 +232,10 @@ relkg_status relkg_triggers_parse(relkg_triggers **out, const char *text, const 
 
 relkg_status relkg_triggers_load(relkg_triggers **out, const char *dir, relkg_diag *diag)
 {
+	relkg_diag local = {{0}};
+	if (!diag) {
+		diag = &local; /* callers may pass none */
+	}
 	relkg_buf path;
 	relkg_buf_init(&path);
 	relkg_status s = relkg_buf_printf(&path, "%s/lexicon/events.tsv", dir);
@@ -239,7 +243,7 @@ relkg_status relkg_triggers_load(relkg_triggers **out, const char *dir, relkg_di
 	size_t len = 0;
 	if (s == RELKG_OK) {
 		s = relkg_input_read(path.data, &text, &len, diag);
-		if (s != RELKG_OK && diag) {
+		if (s != RELKG_OK) {
 			char msg[sizeof(diag->msg)];
 			memcpy(msg, diag->msg, sizeof(msg));
 			int n = snprintf(diag->msg, sizeof(diag->msg), "%s: ", path.data);

@@ -44,7 +44,7 @@ int main(void)
 	EQ_STR(country_of("Narnia"), "");
 	EQ_INT(form_of("Tokyo extended"), RELKG_GZ_CAPITAL);
 	EQ_INT(form_of("New Delhi"), RELKG_GZ_CAPITAL);
-	EQ_INT(form_of("Vladivostok"), RELKG_GZ_CITY);
+	EQ_INT(form_of("Novosibirsk"), RELKG_GZ_CITY);
 	EQ_INT(form_of("U.S. President"), RELKG_GZ_NAME);
 	EQ_INT(form_of("Japanese-Russian"), RELKG_GZ_DEMONYM);
 	EQ_INT(form_of("Japanesque"), -1); /* word boundary */
