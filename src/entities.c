@@ -216,3 +216,23 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
 	}
 	return m->ms[i].entity;
 }
+
+relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_rule *fns)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		for (size_t i = sp.begin; i < sp.end;) {
+			size_t next = i + 1;
+			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
+				for (const relkg_word_rule *f = fns; *f && next == i + 1; ++f) {
+					TRY(st, (*f)(ctx, si, i, &next));
+				}
+			}
+			i = next > i ? next : i + 1;
+		}
+		relkg_mentions_sort(ctx->mentions);
+	}
+	return RELKG_OK;
+}

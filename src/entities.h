@@ -45,4 +45,14 @@ RELKG_NODISCARD relkg_status relkg_ent_set_country(relkg_ctx *ctx, size_t ent, s
 /* Country mention (entity index) at byte position pos, or NONE. */
 size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end);
 
+/* A pattern tried at a word start i of sentence si; on a match it sets
+ * *next past what it consumed (left at i + 1 otherwise). */
+typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, size_t *next);
+
+/* Tries the NULL-terminated patterns, in order, at every word start of
+ * every sentence (the first that matches wins and the scan goes on after
+ * it); the mention table is sorted after each sentence so that later
+ * sentences see what earlier ones found. */
+RELKG_NODISCARD relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_rule *fns);
+
 #endif

@@ -215,27 +215,25 @@ static relkg_status surnames(relkg_ctx *ctx)
 	return RELKG_OK;
 }
 
-relkg_status relkg_rules_people(relkg_ctx *ctx)
+/* name_in_role at a capitalized word only. */
+static relkg_status name_in_role_upper(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const relkg_doc *doc = ctx->doc;
+	size_t end = doc->sentences[si].span.end;
+	if (!relkg_is_upper_at(doc->text + i, end - i)) {
+		return RELKG_OK;
+	}
+	return name_in_role(ctx, si, i, next);
+}
+
+relkg_status relkg_rules_people(relkg_ctx *ctx)
+{
+	static const relkg_word_rule patterns[] = {after_phrase, name_in_role_upper, NULL};
 	relkg_status st;
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
-	for (size_t si = 0; si < doc->n_sentences; ++si) {
-		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = sp.begin; i < sp.end;) {
-			size_t next = i + 1;
-			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
-				TRY(st, after_phrase(ctx, si, i, &next));
-				if (next == i + 1 && relkg_is_upper_at(doc->text + i, sp.end - i)) {
-					TRY(st, name_in_role(ctx, si, i, &next));
-				}
-			}
-			i = next > i ? next : i + 1;
-		}
-		relkg_mentions_sort(ctx->mentions);
-	}
+	TRY(st, relkg_each_word(ctx, patterns));
 	TRY(st, surnames(ctx));
 	relkg_mentions_sort(ctx->mentions);
 	return RELKG_OK;

@@ -613,38 +613,16 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return relkg_graph_iri(ctx->graph, m->ents[x].iri, "rkg:claimedBy", m->ents[c].iri);
 }
 
-typedef relkg_status (*pattern_fn)(relkg_ctx *, size_t, size_t, size_t *);
-
-static relkg_status each_word(relkg_ctx *ctx, const pattern_fn *fns)
-{
-	const relkg_doc *doc = ctx->doc;
-	relkg_status st;
-	for (size_t si = 0; si < doc->n_sentences; ++si) {
-		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = sp.begin; i < sp.end;) {
-			size_t next = i + 1;
-			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
-				for (const pattern_fn *f = fns; *f && next == i + 1; ++f) {
-					TRY(st, (*f)(ctx, si, i, &next));
-				}
-			}
-			i = next > i ? next : i + 1;
-		}
-		relkg_mentions_sort(ctx->mentions);
-	}
-	return RELKG_OK;
-}
-
 relkg_status relkg_rules_places(relkg_ctx *ctx)
 {
-	static const pattern_fn find[] = {city_at, island_group_at, listed_at, controlled_at, NULL};
-	static const pattern_fn relate[] = {aliases_at, dispute_at, part_of_at, claims_at, NULL};
+	static const relkg_word_rule find[] = {city_at, island_group_at, listed_at, controlled_at, NULL};
+	static const relkg_word_rule relate[] = {aliases_at, dispute_at, part_of_at, claims_at, NULL};
 	relkg_status st;
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
-	TRY(st, each_word(ctx, find));
+	TRY(st, relkg_each_word(ctx, find));
 	TRY(st, remention(ctx));
-	TRY(st, each_word(ctx, relate));
+	TRY(st, relkg_each_word(ctx, relate));
 	return remention(ctx); /* and those the claims named */
 }

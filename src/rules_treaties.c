@@ -400,24 +400,9 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 
 relkg_status relkg_rules_treaties(relkg_ctx *ctx)
 {
-	const relkg_doc *doc = ctx->doc;
-	relkg_status st;
+	static const relkg_word_rule patterns[] = {named_at, described_at, NULL};
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
-	for (size_t si = 0; si < doc->n_sentences; ++si) {
-		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = sp.begin; i < sp.end;) {
-			size_t next = i + 1;
-			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
-				TRY(st, named_at(ctx, si, i, &next));
-				if (next == i + 1) {
-					TRY(st, described_at(ctx, si, i, &next));
-				}
-			}
-			i = next > i ? next : i + 1;
-		}
-		relkg_mentions_sort(ctx->mentions);
-	}
-	return RELKG_OK;
+	return relkg_each_word(ctx, patterns);
 }
