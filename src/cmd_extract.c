@@ -346,6 +346,9 @@ static int run(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
 		relkg_error("%s: %s", display(o->files_from), diag.msg);
 		return RELKG_EXIT_IO;
 	}
+	if (r.corpus) {
+		relkg_corpus_exclude_fd(r.corpus, fileno(out));
+	}
 	r.progress = dumps ? NULL : start_progress(o);
 	relkg_workers_opts wo = {po, o->format, po->base, o->shard.n > 1 ? keep_shard : NULL,
 				 (void *)&o->shard, o->jobs, dumps ? next_page : next_job,
