@@ -107,7 +107,7 @@ asan: all $(ASAN_DIR)/relkg $(ASAN_TESTBIN)
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86 \
 	 LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	 TEST_JOBS=$(SAN_JOBS) RELKG_TEST_RSS=0 RELKG=$(ASAN_DIR)/relkg BUILD=$(ASAN_DIR) \
+	 TEST_JOBS=$(SAN_JOBS) RELKG_TEST_BIG=0 RELKG_TEST_RSS=0 RELKG=$(ASAN_DIR)/relkg BUILD=$(ASAN_DIR) \
 	 sh tests/run.sh $(ASAN_TESTBIN)
 
 VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
