@@ -115,35 +115,61 @@ static int match_at(const relkg_toks *w, size_t i, char *const *p, size_t np, si
 	return same && match_at(w, i + 1, p + 1, np - 1, end);
 }
 
-static size_t solid_words(const relkg_trigger *t)
+/* The patterns of index x that can start at word i (trigger_index.h);
+ * a punctuation mark starts only gap-led ones (match_at). */
+static void starting_at(const relkg_trigger_index *x, const relkg_toks *w, size_t i,
+			relkg_trigger_ids c[RELKG_LED_KINDS])
 {
-	size_t n = 0;
-	for (size_t i = 0; i < t->n_words; ++i) {
-		n += t->words[i][0] != '*';
-	}
-	return n;
+	const relkg_tok *t = &w->w[i];
+	int punct = (t->flags & RELKG_TK_PUNCT) != 0;
+	relkg_trigger_index_at(x, punct ? NULL : t->stem, punct ? NULL : t->lower, c);
 }
 
-/* The best trigger starting at word i: most words, then shortest span. */
+/* The best trigger starting at word i: most words, then shortest span,
+ * then first in the lexicon. */
 static const relkg_trigger *best_trigger(const finder *f, size_t i, size_t *end)
 {
-	const relkg_trigger *best = NULL;
-	size_t best_n = 0, best_end = 0;
-	for (size_t k = 0; k < f->lex->n; ++k) {
-		const relkg_trigger *t = &f->lex->t[k];
-		size_t e;
-		if (!match_at(&f->w, i, t->words, t->n_words, &e)) {
-			continue;
-		}
-		size_t n = solid_words(t);
-		if (!best || n > best_n || (n == best_n && e < best_end)) {
-			best = t;
-			best_n = n;
-			best_end = e;
+	relkg_trigger_ids c[RELKG_LED_KINDS];
+	starting_at(f->lex->index, &f->w, i, c);
+	size_t best = RELKG_NONE, best_n = 0, best_end = 0;
+	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
+		for (size_t k = 0; k < c[kind].n; ++k) {
+			size_t id = c[kind].ids[k];
+			const relkg_trigger *t = &f->lex->t[id];
+			size_t e;
+			if (!match_at(&f->w, i, t->words, t->n_words, &e)) {
+				continue;
+			}
+			size_t n = t->n_solid;
+			if (best == RELKG_NONE || n > best_n ||
+			    (n == best_n && (e < best_end || (e == best_end && id < best)))) {
+				best = id;
+				best_n = n;
+				best_end = e;
+			}
 		}
 	}
 	*end = best_end;
-	return best;
+	return best == RELKG_NONE ? NULL : &f->lex->t[best];
+}
+
+/* Does a blocker of index x (patterns b) start at word j and end by
+ * word `by`? */
+static int blocker_at(const relkg_toks *w, const relkg_trigger_index *x, const relkg_blocker *b,
+		      size_t j, size_t by)
+{
+	relkg_trigger_ids c[RELKG_LED_KINDS];
+	starting_at(x, w, j, c);
+	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
+		for (size_t k = 0; k < c[kind].n; ++k) {
+			const relkg_blocker *bl = &b[c[kind].ids[k]];
+			size_t e;
+			if (match_at(w, j, bl->words, bl->n_words, &e) && e <= by) {
+				return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 static int blocked(const finder *f, size_t i, size_t end)
@@ -153,24 +179,16 @@ static int blocked(const finder *f, size_t i, size_t end)
 		if (!gap_ok(&w->w[j - 1])) {
 			break;
 		}
-		for (size_t b = 0; b < f->lex->n_before; ++b) {
-			size_t e;
-			const relkg_blocker *bl = &f->lex->before[b];
-			if (match_at(w, j - 1, bl->words, bl->n_words, &e) && e <= i) {
-				return 1;
-			}
+		if (blocker_at(w, f->lex->before_index, f->lex->before, j - 1, i)) {
+			return 1;
 		}
 	}
 	for (size_t j = end; j < w->n && j < end + BLOCK_AFTER; ++j) {
 		if (!gap_ok(&w->w[j])) {
 			break;
 		}
-		for (size_t b = 0; b < f->lex->n_after; ++b) {
-			size_t e;
-			const relkg_blocker *bl = &f->lex->after[b];
-			if (match_at(w, j, bl->words, bl->n_words, &e)) {
-				return 1;
-			}
+		if (blocker_at(w, f->lex->after_index, f->lex->after, j, (size_t)-1)) {
+			return 1;
 		}
 	}
 	return 0;
