@@ -156,8 +156,8 @@ static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
  * memo only saves work). */
 static void memo_put(relkg_stemmer *s, const char *key, const char *stem)
 {
-	if (s->used == MEMO_MAX || (2 * (s->used + 1) > (s->slot ? s->mask + 1 : 0) &&
-				    !memo_grow(s))) {
+	size_t size = s->slot ? s->mask + 1 : 0;
+	if (s->used == MEMO_MAX || (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
 		return;
 	}
 	size_t k = arena_put(s, key, strlen(key));

@@ -242,6 +242,14 @@ static void test_preference(void)
 	OK(relkg_trigger_blocked(t, &w, 22, 23), "visit expected");
 	relkg_triggers_free(t);
 	relkg_toks_clear(&w);
+	/* listed first but led by its surface form: still first */
+	t = NULL;
+	if (lex_words(T("=visited", "B") T("visit", "A"), "France visited Chad", &t, &w)) {
+		x = relkg_trigger_at(t, &w, 1, &end);
+		EQ_STR(x ? x->cls : "(none)", "B");
+	}
+	relkg_triggers_free(t);
+	relkg_toks_clear(&w);
 }
 
 /* The old matcher: every trigger tried at the word, the first best kept. */
