@@ -132,7 +132,8 @@ FUZZ_CC      ?= clang
 FUZZ_CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
 	-fno-sanitize-recover=all
 FUZZ_OBJ     := $(filter-out $(FUZZ_DIR)/obj/main.o,$(SRC:src/%.c=$(FUZZ_DIR)/obj/%.o))
-FUZZERS      := $(FUZZ_DIR)/fuzz_pipeline $(FUZZ_DIR)/fuzz_text $(FUZZ_DIR)/fuzz_html
+FUZZERS      := $(FUZZ_DIR)/fuzz_pipeline $(FUZZ_DIR)/fuzz_text $(FUZZ_DIR)/fuzz_html \
+	$(FUZZ_DIR)/fuzz_wikitext $(FUZZ_DIR)/fuzz_mediawiki
 $(FUZZ_DIR)/obj/%.o: src/%.c $(BUILD)/.deps $(HDRS)
 	@mkdir -p $(dir $@)
 	@echo "  CC/FUZZ $<"
