@@ -201,6 +201,18 @@ const cand *relkg_finder_cand_ending(const finder *f, size_t j, role r, int pers
 	return best;
 }
 
+/* A lower-case particle inside a name ("Omar al-Bashir", "Pieter van
+ * Dam") when a hyphen or a capitalized word follows it: a person mention
+ * may stop before it, and the rest of the name is then not a mention. */
+static int name_particle(const finder *f, size_t j)
+{
+	static const char *const particles[] = {"al", "el", "bin", "ibn", "bint",
+		"abu", "de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den",
+		"la", "le", NULL};
+	return j + 1 < f->w.n && relkg_ew_in_list(f->w.w[j].lower, particles) &&
+	       (relkg_tok_is(&f->w, j + 1, "-") || (f->w.w[j + 1].flags & RELKG_TK_CAP));
+}
+
 /* Adds the actors coordinated before c ("X and Y", "X, Y and Z"). */
 void relkg_finder_coordinated(const finder *f, const cand *c, size_t cs, size_t *ids,
 			      size_t *n)
@@ -222,6 +234,7 @@ void relkg_finder_coordinated(const finder *f, const cand *c, size_t cs, size_t 
 		} else if (listing && strcmp(x->lower, ",") == 0) {
 			seen_and = 1; /* "X, Y and Z" */
 		} else if (!(x->flags & RELKG_TK_CAP) && !covered(f, j - 1) &&
+			   !name_particle(f, j - 1) &&
 			   !relkg_ew_in_list(x->lower, (const char *const[]){",", "the", "(", ")", "-",
 								  ".", "both", NULL})) {
 			break;

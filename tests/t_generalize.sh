@@ -118,5 +118,10 @@ check "missions in five cities of two countries" \
 	"$(q "$T/cv.nt" "$MISSIONS")" \
 	"Consulate of China in Da Nang;Consulate of China in Ho Chi Minh City;Consulate of Vietnam in Guangzhou;Consulate of Vietnam in Kunming;Consulate of Vietnam in Nanning;Embassy of China in Hanoi;Embassy of Vietnam in Beijing;"
 
+# gen-events: event and survey rules on the probes (hand-checked)
+check "'A, B and C signed': three leaders, a name with a particle first" \
+	"$(q "$T/ee.nt" 'SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?e a rkg:Agreement ; rkg:date "2015-03-23"^^xsd:date ; rkg:agent ?x . ?x a rkg:Person }')" \
+	"3;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -412,6 +412,29 @@ static void test_trigger_kinds(void)
 	done(&w);
 }
 
+/* "A, B and C signed": three coordinated subjects, the first a name
+ * whose mention stops before a particle ("Pieter van Dam" known only as
+ * "Pieter"). */
+static void test_three_coordinated_signers(void)
+{
+	world w;
+	const char *p[] = {"On 4 May 2016, Finnish President Pieter van Dam, Swedish Prime Minister "
+			   "Anna Berg and Danish Prime Minister Lars Holm signed a joint declaration "
+			   "in Beijing.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	size_t pd = fx_ent(w.m, RELKG_ENT_PERSON, "person", "Pieter");
+	fx_mark(w.m, w.doc, "Pieter", pd, RELKG_MF_NAME);
+	dates(&w, (const char *[]){"4 May 2016", "2016-05-04", "xsd:date", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Agreement");
+	EQ_INT(a ? (int)a->n_agents : -1, 3);
+	EQ_STR(agent(&w, a, 0), "Lars Holm");
+	EQ_STR(agent(&w, a, 1), "Anna Berg");
+	EQ_STR(agent(&w, a, 2), "Pieter");
+	EQ_STR(date(a), "2016-05-04");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -432,6 +455,7 @@ int main(void)
 	test_two_leaders_and_tense();
 	test_graph();
 	test_trigger_kinds();
+	test_three_coordinated_signers();
 	relkg_triggers_free(lex);
 	return DONE();
 }
