@@ -346,6 +346,34 @@ static void passive_args(finder *f, size_t i, size_t end, relkg_event *e)
 	}
 }
 
+/* "met with Sisi": a capitalized word that is no mention stands right
+ * after the trigger, so the event has an object of its own, unknown. */
+static int named_object(const finder *f, size_t end)
+{
+	return end < f->w.n && (f->w.w[end].flags & RELKG_TK_CAP) && !f->cov[end];
+}
+
+/* Does the frame take a counterpart ("meet with", "talks with"): someone
+ * met, never a place? */
+static int counterpart_frame(const relkg_trigger *t)
+{
+	return relkg_frame_has(&t->target, "with") || relkg_frame_has(&t->target, "person");
+}
+
+/* "killed a Japanese fisherman and captured a boat": the verb before's
+ * targets; a city it went to is no counterpart ("visited Cairo and met
+ * with ..." meets no city). */
+static void inherit_targets(const finder *f, const relkg_event *p, relkg_event *e)
+{
+	int counterpart = counterpart_frame(e->trig);
+	for (size_t k = 0; k < p->n_targets; ++k) {
+		relkg_ent_kind kind = f->m->ents[p->targets[k]].kind;
+		if (!counterpart || (kind != RELKG_ENT_CITY && kind != RELKG_ENT_TERRITORY)) {
+			relkg_ids_add(e->targets, &e->n_targets, p->targets[k]);
+		}
+	}
+}
+
 void relkg_finder_args(finder *f, size_t i, size_t end, relkg_event *e)
 {
 	const relkg_trigger *t = e->trig;
@@ -361,10 +389,8 @@ void relkg_finder_args(finder *f, size_t i, size_t end, relkg_event *e)
 		args_from(f, t->target.src[k], i, end, ROLE_TARGET, e, e->targets, &e->n_targets);
 	}
 	const relkg_event *p = prev_event(f);
-	if (!e->n_targets && e->inherited && p) {
-		/* "killed a Japanese fisherman and captured a boat" */
-		memcpy(e->targets, p->targets, sizeof(e->targets));
-		e->n_targets = p->n_targets;
+	if (!e->n_targets && e->inherited && p && !named_object(f, end)) {
+		inherit_targets(f, p, e);
 	}
 	size_t place[RELKG_EVENT_ARGS], np = 0;
 	for (size_t k = 0; k < t->place.n && !np; ++k) {

@@ -123,5 +123,12 @@ check "'A, B and C signed': three leaders, a name with a particle first" \
 	"$(q "$T/ee.nt" 'SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?e a rkg:Agreement ; rkg:date "2015-03-23"^^xsd:date ; rkg:agent ?x . ?x a rkg:Person }')" \
 	"3;"
 
+check "'paid a visit to Cairo and met with X': the meeting is with no city" \
+	"$(q "$T/ee.nt" 'SELECT ?l WHERE { ?e a rkg:Meeting ; rkg:date "2018-06"^^xsd:gYearMonth ; rkg:place|rkg:target|rkg:participant ?y . ?y rdfs:label ?l }')" \
+	""
+check "... and the meeting is still there, Abiy Ahmed its agent" \
+	"$(q "$T/ee.nt" 'SELECT ?a WHERE { ?e a rkg:Meeting ; rkg:date "2018-06"^^xsd:gYearMonth ; rkg:agent ?x . ?x rdfs:label ?a }')" \
+	"Abiy Ahmed;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

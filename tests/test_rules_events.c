@@ -435,6 +435,43 @@ static void test_three_coordinated_signers(void)
 	done(&w);
 }
 
+/* "paid a visit to X and met with Y": the meeting's counterpart is Y,
+ * known or not, never the city visited. */
+static void test_visit_then_meeting_counterpart(void)
+{
+	world w;
+	const char *p[] = {"In May 2010, Brazilian president Carlos Mendes paid a visit to Beijing "
+			   "and met with Chirac. In June 2011, Anna Berg paid a visit to Beijing and "
+			   "met with Okonkwo. In 2012, Lars Holm visited Beijing and met with "
+			   "officials.", NULL};
+	OK(setup(&w, "Brazil–China relations", p), "setup");
+	dates(&w, (const char *[]){"May 2010", "2010-05", "xsd:gYearMonth", "June 2011", "2011-06",
+				   "xsd:gYearMonth", "2012", "2012", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *v = find(&w, "Visit"), *m = find(&w, "Meeting");
+	EQ_STR(agent(&w, v, 0), "Carlos Mendes");
+	EQ_STR(target(&w, v, 0), "Beijing");
+	EQ_STR(agent(&w, m, 0), "Carlos Mendes");
+	EQ_STR(target(&w, m, 0), "Jacques Chirac");
+	EQ_INT(m ? (int)m->n_targets : -1, 1);
+	EQ_INT(count(&w, "Meeting"), 3);
+	const relkg_event *m3 = &w.list.e[w.list.n - 1];
+	EQ_STR(m3->trig->cls, "Meeting");
+	EQ_STR(agent(&w, m3, 0), "Lars Holm");
+	EQ_INT((int)m3->n_targets, 0);
+	const relkg_event *m2 = m ? m + 1 : NULL;
+	while (m2 && m2 < w.list.e + w.list.n && strcmp(m2->trig->cls, "Meeting") != 0) {
+		++m2;
+	}
+	OK(m2 && m2 < w.list.e + w.list.n, "second meeting");
+	if (m2 && m2 < w.list.e + w.list.n) {
+		EQ_STR(agent(&w, m2, 0), "Anna Berg");
+		EQ_INT((int)m2->n_targets, 0);
+		EQ_STR(date(m2), "2011-06");
+	}
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -456,6 +493,7 @@ int main(void)
 	test_graph();
 	test_trigger_kinds();
 	test_three_coordinated_signers();
+	test_visit_then_meeting_counterpart();
 	relkg_triggers_free(lex);
 	return DONE();
 }
