@@ -1,8 +1,11 @@
 /* Survey rules: see rules_surveys.h.
  *
  * A sentence reports a survey when it names a poll or survey with its year
- * and who ran it ("a 2014 X Poll", "a survey by X in 2012") and gives
- * percentages.  Each figure ("72%", "72 percent") reads its respondents
+ * and who ran it ("a 2014 X Poll") and gives percentages.  A survey whose
+ * pollster the sentence does not name ("According to a 2019 survey", "a
+ * poll conducted in 2021") is kept too, without rkg:conductedBy, when its
+ * figures have respondents, a country asked about and an opinion: its IRI
+ * is then made of the year, respondents and subject alone.  Each figure ("72%", "72 percent") reads its respondents
  * from "of <people>" after it, what they were asked about from the country
  * named next, and the opinion from the first opinion word after it
  * ("unfavorably", "positively", "a negative view"); a figure without its
@@ -33,6 +36,11 @@ static const relkg_rule rule_survey = {
 	"A poll or survey named with its year and organization and the percentages it "
 	"found: \"According to a 2012 X survey, 72% of Japanese people view Russia "
 	"unfavorably, compared with 22% who viewed it favorably\"."};
+static const relkg_rule rule_survey_unnamed = {
+	"survey-percentages-no-pollster", "survey with its figures, pollster not named",
+	"A poll or survey named with its year but no organization, and the percentages "
+	"it found, each with respondents, the country asked about and an opinion: "
+	"\"According to a 2019 survey, 62% of Chileans view Peru favorably\"."};
 
 typedef struct {
 	const relkg_ctx *ctx;
@@ -83,7 +91,7 @@ static int is_poll(const relkg_tok *x)
 
 /* Finds "YEAR Org Name survey/poll": *year and the organization's words
  * [*o0, *o1). */
-static int find_survey(const relkg_toks *w, size_t *year, size_t *o0, size_t *o1)
+static int find_named_survey(const relkg_toks *w, size_t *year, size_t *o0, size_t *o1)
 {
 	for (size_t p = 0; p < w->n; ++p) {
 		if (!is_poll(&w->w[p])) {
@@ -94,6 +102,47 @@ static int find_survey(const relkg_toks *w, size_t *year, size_t *o0, size_t *o1
 				*year = y - 1;
 				*o0 = y;
 				*o1 = p;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int is_month(const relkg_tok *x)
+{
+	static const char *const months[] = {"january", "february", "march", "april", "may",
+		"june", "july", "august", "september", "october", "november", "december", NULL};
+	for (const char *const *m = months; *m; ++m) {
+		if (strcmp(x->lower, *m) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Finds a survey named with its year and no pollster: "a 2019 survey",
+ * "a survey conducted in 2021", "a poll taken in March 2020".  *year is
+ * the year's word. */
+static int find_unnamed_survey(const relkg_toks *w, size_t *year)
+{
+	for (size_t p = 0; p < w->n; ++p) {
+		if (!is_poll(&w->w[p])) {
+			continue;
+		}
+		if (p > 0 && is_year(&w->w[p - 1])) {
+			*year = p - 1;
+			return 1;
+		}
+		/* the year after the poll word, in its own phrase (no comma) */
+		for (size_t y = p + 1; y < w->n && y <= p + ORG_REACH; ++y) {
+			if (relkg_tok_is(w, y, ",") ||
+			    ((w->w[y].flags & RELKG_TK_CAP) && !is_month(&w->w[y]))) {
+				break; /* a name: a pollster the first rule did not see */
+			}
+			if (is_year(&w->w[y]) &&
+			    (relkg_tok_is(w, y - 1, "in") || is_month(&w->w[y - 1]))) {
+				*year = y;
 				return 1;
 			}
 		}
@@ -155,7 +204,7 @@ static relkg_status emit_org(relkg_ctx *ctx, const char *text, size_t n, relkg_b
 
 typedef struct {
 	relkg_buf *org_iri; /* written with the first survey node */
-	const char *org;   /* label */
+	const char *org;   /* label; NULL when the sentence names no pollster */
 	size_t org_len;
 	const char *year;  /* "2012" */
 	size_t sentence;
@@ -178,15 +227,18 @@ static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, 
 		return RELKG_NO_MATCH;
 	}
 	relkg_status st;
-	if (r->n_nodes == 0) {
+	if (r->n_nodes == 0 && r->org) {
 		TRY(st, emit_org(ctx, r->org, r->org_len, r->org_iri));
 	}
 	survey_node *sn = &r->nodes[r->n_nodes];
 	relkg_buf key, b;
 	relkg_buf_init(&key);
 	relkg_buf_init(&b);
-	st = relkg_buf_printf(&key, "%.*s %s %s %s", (int)r->org_len, r->org, r->year,
-					   m->ents[resp].label, m->ents[about].label);
+	/* no pollster: year, respondents and subject alone make the key */
+	st = r->org ? relkg_buf_printf(&key, "%.*s %s %s %s", (int)r->org_len, r->org, r->year,
+				       m->ents[resp].label, m->ents[about].label)
+		    : relkg_buf_printf(&key, "%s %s %s", r->year, m->ents[resp].label,
+				       m->ents[about].label);
 	if (!st) {
 		st = relkg_buf_printf(&b, "%ssurvey/", ctx->base);
 	}
@@ -203,8 +255,11 @@ static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, 
 		++r->n_nodes;
 		*out = sn->iri;
 		key.len = 0;
-		st = relkg_buf_printf(&key, "Survey by %.*s, %s: views of %s on %s", (int)r->org_len,
-				      r->org, r->year, m->ents[resp].label, m->ents[about].label);
+		st = r->org ? relkg_buf_printf(&key, "Survey by %.*s, %s: views of %s on %s",
+					       (int)r->org_len, r->org, r->year, m->ents[resp].label,
+					       m->ents[about].label)
+			    : relkg_buf_printf(&key, "Survey, %s: views of %s on %s", r->year,
+					       m->ents[resp].label, m->ents[about].label);
 	}
 	relkg_graph *g = ctx->graph;
 	if (!st) {
@@ -213,7 +268,7 @@ static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, 
 	if (!st) {
 		st = relkg_graph_text(g, sn->iri, "rdfs:label", key.data, key.len, "en");
 	}
-	if (!st) {
+	if (!st && r->org) {
 		st = relkg_graph_iri(g, sn->iri, "rkg:conductedBy", r->org_iri->data);
 	}
 	if (!st) {
@@ -226,7 +281,9 @@ static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, 
 		st = relkg_graph_iri(g, sn->iri, "rkg:about", m->ents[about].iri);
 	}
 	if (!st) {
-		st = relkg_ctx_provenance(ctx, sn->iri, r->sentence, &rule_survey, 0.9);
+		st = r->org ? relkg_ctx_provenance(ctx, sn->iri, r->sentence, &rule_survey, 0.9)
+			    : relkg_ctx_provenance(ctx, sn->iri, r->sentence, &rule_survey_unnamed,
+						   0.8);
 	}
 	relkg_buf_clear(&key);
 	relkg_buf_clear(&b);
@@ -364,8 +421,8 @@ static relkg_status figures(relkg_ctx *ctx, const sctx *s, survey_run *r)
 
 static relkg_status survey_sentence(relkg_ctx *ctx, size_t si, relkg_toks *w)
 {
-	size_t year, o0, o1;
-	if (!find_survey(w, &year, &o0, &o1)) {
+	size_t year, o0 = 0, o1 = 0;
+	if (!find_named_survey(w, &year, &o0, &o1) && !find_unnamed_survey(w, &year)) {
 		return RELKG_OK;
 	}
 	const relkg_sentence *sen = &ctx->doc->sentences[si];
@@ -373,8 +430,10 @@ static relkg_status survey_sentence(relkg_ctx *ctx, size_t si, relkg_toks *w)
 	s.last = relkg_mentions_range(ctx->mentions, sen->span.begin, sen->span.end, &s.first);
 	survey_run r;
 	memset(&r, 0, sizeof(r));
-	r.org = ctx->doc->text + w->w[o0].begin;
-	r.org_len = w->w[o1 - 1].end - w->w[o0].begin;
+	if (o1 > o0) {
+		r.org = ctx->doc->text + w->w[o0].begin;
+		r.org_len = w->w[o1 - 1].end - w->w[o0].begin;
+	}
 	r.year = w->w[year].lower;
 	r.sentence = si;
 	relkg_buf org;

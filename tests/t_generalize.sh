@@ -130,5 +130,16 @@ check "... and the meeting is still there, Abiy Ahmed its agent" \
 	"$(q "$T/ee.nt" 'SELECT ?a WHERE { ?e a rkg:Meeting ; rkg:date "2018-06"^^xsd:gYearMonth ; rkg:agent ?x . ?x rdfs:label ?a }')" \
 	"Abiy Ahmed;"
 
+SURVEYS='SELECT ?d ?r ?a ?o ?p WHERE { ?s a rkg:Survey ; rkg:date ?d ; rkg:respondents ?x ; rkg:about ?y ; rkg:result ?res . ?x rdfs:label ?r . ?y rdfs:label ?a . ?res rkg:opinion ?op ; rkg:percentage ?p . BIND(REPLACE(STR(?op), "^.*#", "") AS ?o) } ORDER BY ?p'
+check "'According to a 2019 survey': a survey with no pollster named" \
+	"$(q "$T/ab.nt" "$SURVEYS")" \
+	"2019,Argentina,Brazil,Unfavorable,21.0;2019,Argentina,Brazil,Favorable,62.0;"
+check "... and no organization made up for it" \
+	"$(q "$T/ee.nt" 'SELECT ?o WHERE { ?s a rkg:Survey ; rkg:conductedBy ?o }')" \
+	""
+check "'According to a 2021 survey': Egyptians on Ethiopia" \
+	"$(q "$T/ee.nt" "$SURVEYS")" \
+	"2021,Egypt,Ethiopia,Favorable,12.0;2021,Egypt,Ethiopia,Unfavorable,68.0;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -125,10 +125,46 @@ static void test_not_a_survey(void)
 	finish(&r);
 }
 
+/* No pollster named: kept without rkg:conductedBy, its IRI made of the
+ * year, respondents and subject. */
+static void test_no_pollster(void)
+{
+	run r;
+	OK(start(&r, "According to a 2018 survey, 55% of Peruvians view Chile unfavorably, while "
+		     "31% view it favorably."),
+	   "run");
+	const char *s = ID "survey/2018-peru-chile";
+	char subj[600];
+	snprintf(subj, sizeof(subj), "<%s>", s);
+	EQ_INT(fx_count(r.dump, subj, ONT "Survey>"), 1);
+	EQ_INT(fx_count(r.dump, subj, "conductedBy"), 0);
+	EQ_INT(fx_count(r.dump, "Organization>", NULL), 0);
+	EQ_INT(fx_count(r.dump, subj, "respondents> <" ID "country/peru>"), 1);
+	EQ_INT(fx_count(r.dump, subj, "about> <" ID "country/chile>"), 1);
+	EQ_INT(fx_count(r.dump, subj, "date> \"2018\""), 1);
+	EQ_INT(fx_count(r.dump, subj, "survey-percentages-no-pollster"), 1);
+	OK(result(&r, s, "unfavorable", "55"), "55%% unfavorable");
+	OK(result(&r, s, "favorable", "31"), "31%% favorable");
+	finish(&r);
+
+	/* the year after the poll word */
+	OK(start(&r, "In a poll conducted in March 2020, 47 percent of Germans viewed France "
+		     "positively."),
+	   "run");
+	OK(result(&r, ID "survey/2020-germany-france", "favorable", "47"), "47 percent favorable");
+	finish(&r);
+
+	/* a survey and figures but no opinion of a country: nothing */
+	OK(start(&r, "A 2017 survey found that 40% of Chileans had visited Peru."), "run");
+	EQ_INT(fx_count(r.dump, "ontology#Survey>", NULL), 0);
+	finish(&r);
+}
+
 int main(void)
 {
 	test_one_group();
 	test_two_groups();
 	test_not_a_survey();
+	test_no_pollster();
 	return DONE();
 }
