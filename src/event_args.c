@@ -374,6 +374,62 @@ static void inherit_targets(const finder *f, const relkg_event *p, relkg_event *
 	}
 }
 
+/* "criticized the measure", "protested against the move": the object is
+ * a definite noun taking up an action told before. */
+static int anaphoric_object(const finder *f, size_t end)
+{
+	static const char *const dets[] = {"the", "this", "that", "these", "those", NULL};
+	static const char *const nouns[] = {"measure", "measures", "move", "moves", "decision",
+		"decisions", "step", "steps", "action", "actions", "policy", "deployment", NULL};
+	size_t j = end;
+	if (j < f->w.n && relkg_ew_in_list(f->w.w[j].lower, (const char *const[]){"against",
+			 "at", "over", NULL})) {
+		++j;
+	}
+	return j + 1 < f->w.n && relkg_ew_in_list(f->w.w[j].lower, dets) &&
+	       relkg_ew_in_list(f->w.w[j + 1].lower, nouns);
+}
+
+/* Is id one of e's agents or an agent's state? */
+static int own_side(const finder *f, const relkg_event *e, size_t id)
+{
+	for (size_t a = 0; a < e->n_agents; ++a) {
+		if (e->agents[a] == id || relkg_finder_state_of(f->m, e->agents[a]) == id) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The actor of the action "the measure" takes up: the agents of the
+ * sentence's event before ("the United States suspended its aid, and
+ * Ethiopia criticized the decision"), else the first actor of the
+ * sentence before the trigger's subject ("Brazil imposed licences on
+ * Argentine cars, and Argentina criticized the measure", "a Chinese oil
+ * rig was deployed ..., and Vietnam protested against the move"). */
+static void anaphor_targets(const finder *f, size_t i, relkg_event *e)
+{
+	const relkg_event *p = prev_event(f);
+	if (p) {
+		for (size_t k = 0; k < p->n_agents; ++k) {
+			if (!own_side(f, e, p->agents[k])) {
+				relkg_ids_add(e->targets, &e->n_targets, p->agents[k]);
+			}
+		}
+		return;
+	}
+	size_t cs = relkg_finder_clause_start(f, i);
+	for (size_t k = relkg_finder_cand_from(f, cs); k < f->nc && f->c[k].w1 <= i; ++k) {
+		size_t id = relkg_finder_as_role(f->m, f->c[k].ent, ROLE_ACTOR);
+		if (id != RELKG_NONE && !relkg_finder_quoted(f, &f->c[k])) {
+			if (!own_side(f, e, id)) {
+				relkg_ids_add(e->targets, &e->n_targets, id);
+			}
+			return; /* the first actor only, the critic's own side or not */
+		}
+	}
+}
+
 void relkg_finder_args(finder *f, size_t i, size_t end, relkg_event *e)
 {
 	const relkg_trigger *t = e->trig;
@@ -391,6 +447,9 @@ void relkg_finder_args(finder *f, size_t i, size_t end, relkg_event *e)
 	const relkg_event *p = prev_event(f);
 	if (!e->n_targets && e->inherited && p && !named_object(f, end)) {
 		inherit_targets(f, p, e);
+	}
+	if (!e->n_targets && e->n_agents && !e->inherited && anaphoric_object(f, end)) {
+		anaphor_targets(f, i, e);
 	}
 	size_t place[RELKG_EVENT_ARGS], np = 0;
 	for (size_t k = 0; k < t->place.n && !np; ++k) {

@@ -141,5 +141,16 @@ check "'According to a 2021 survey': Egyptians on Ethiopia" \
 	"$(q "$T/ee.nt" "$SURVEYS")" \
 	"2021,Egypt,Ethiopia,Favorable,12.0;2021,Egypt,Ethiopia,Unfavorable,68.0;"
 
+CRIT='SELECT ?a ?b WHERE { ?e a rkg:Criticism ; rkg:agent ?x ; rkg:target ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }'
+check "'Brazil imposed ..., and Argentina criticized the measure'" \
+	"$(q "$T/ab.nt" "$CRIT")" \
+	"Argentina,Brazil;"
+check "'the United States suspended ..., and Ethiopia criticized the decision'" \
+	"$(q "$T/ee.nt" "$CRIT")" \
+	"Ethiopia,United States;"
+check "'a Chinese oil rig was deployed ..., and Vietnam protested against the move'" \
+	"$(q "$T/cv.nt" "$CRIT")" \
+	"Vietnam,China;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -472,6 +472,35 @@ static void test_visit_then_meeting_counterpart(void)
 	done(&w);
 }
 
+/* "..., and X criticized the measure": the one criticized is the actor
+ * of the action told before in the sentence. */
+static void test_criticized_the_measure(void)
+{
+	world w;
+	const char *p[] = {"In March 2015, Kenya closed its border crossings to Ugandan trucks, and "
+			   "Uganda condemned the move. In 2016, Peru imposed sanctions on Chile, and "
+			   "Chile criticized the decision. Sweden criticized the decision.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"March 2015", "2015-03", "xsd:gYearMonth", "2016", "2016",
+				   "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *c = find(&w, "Criticism");
+	EQ_INT(count(&w, "Criticism"), 3);
+	EQ_STR(agent(&w, c, 0), "Uganda");
+	EQ_STR(target(&w, c, 0), "Kenya");
+	EQ_STR(date(c), "2015-03");
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_STR(agent(&w, s, 0), "Peru");
+	const relkg_event *c2 = &w.list.e[w.list.n - 2], *c3 = &w.list.e[w.list.n - 1];
+	EQ_STR(c2->trig->cls, "Criticism");
+	EQ_STR(agent(&w, c2, 0), "Chile");
+	EQ_STR(target(&w, c2, 0), "Peru");
+	EQ_INT((int)c2->n_targets, 1);
+	EQ_STR(agent(&w, c3, 0), "Sweden");
+	EQ_INT((int)c3->n_targets, 0);
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -494,6 +523,7 @@ int main(void)
 	test_trigger_kinds();
 	test_three_coordinated_signers();
 	test_visit_then_meeting_counterpart();
+	test_criticized_the_measure();
 	relkg_triggers_free(lex);
 	return DONE();
 }
