@@ -64,6 +64,11 @@ relkg_status relkg_buf_puts(relkg_buf *b, const char *s)
 
 relkg_status relkg_buf_putc(relkg_buf *b, char c)
 {
+	if (b->len + 2 <= b->cap) { /* room for c and the NUL */
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return RELKG_OK;
+	}
 	return relkg_buf_append(b, &c, 1);
 }
 

@@ -1,5 +1,6 @@
 #include "rdfterm.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -52,14 +53,29 @@ static int literal_bad(long cp)
 	       cp == 0xFFFE || cp == 0xFFFF;
 }
 
+/* Are the 8 bytes at s all printable ASCII (0x20 to 0x7F)?  A byte below
+ * 0x20 borrows into its top bit when 0x20 is taken from it; a byte from
+ * 0x80 up has its top bit set already. */
+static int printable8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return (((w - 0x20 * ones) & ~w) | w) & tops ? 0 : 1;
+}
+
 relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size_t *repaired)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t fixed = 0, run = 0; /* run: start of the pending good span */
 	relkg_status st = relkg_buf_append(out, "", 0);
 	for (size_t i = 0; i < n && st == RELKG_OK;) {
+		if (i + 8 <= n && printable8(u + i)) {
+			i += 8; /* printable ASCII: the common case, always kept */
+			continue;
+		}
 		if (u[i] >= 0x20 && u[i] < 0x80) {
-			++i; /* printable ASCII: the common case, always kept */
+			++i;
 			continue;
 		}
 		long cp;
