@@ -69,7 +69,7 @@ void relkg_strtab_clear(relkg_strtab *t)
 		t->slots = NULL;
 		t->n_slots = 0;
 	} else if (t->slots) {
-		memset(t->slots, 0, t->n_slots * sizeof(*t->slots));
+		memset(t->slots, 0, t->n_slots * sizeof(relkg_str *));
 	}
 	t->used = 0;
 	t->n_values = 0;
@@ -126,7 +126,7 @@ static relkg_status index_room(relkg_strtab *t)
 		return RELKG_OK;
 	}
 	size_t n = t->n_slots ? 2 * t->n_slots : SLOTS_MIN;
-	relkg_str **slots = calloc(n, sizeof(*slots));
+	relkg_str **slots = calloc(n, sizeof(relkg_str *));
 	if (!slots) {
 		return RELKG_ERR_NOMEM;
 	}
@@ -195,7 +195,7 @@ relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s, size_t n, const
 	}
 	if (t->n_values == t->cap_values) {
 		size_t cap = t->cap_values ? 2 * t->cap_values : 256;
-		relkg_str **v = realloc(t->values, cap * sizeof(*v));
+		relkg_str **v = realloc(t->values, cap * sizeof(relkg_str *));
 		if (!v) {
 			return RELKG_ERR_NOMEM;
 		}
@@ -231,7 +231,7 @@ relkg_status relkg_strtab_rank(relkg_strtab *t)
 		return RELKG_ERR_TOO_BIG;
 	}
 	if (t->n_values) {
-		qsort(t->values, t->n_values, sizeof(*t->values), by_bytes);
+		qsort(t->values, t->n_values, sizeof(relkg_str *), by_bytes);
 	}
 	for (size_t i = 0; i < t->n_values; ++i) {
 		t->values[i]->rank = (uint32_t)i;
