@@ -1,11 +1,13 @@
 #include "words.h"
 
-#include <string.h>
-#include <strings.h>
 #include <utf8proc.h>
 
 static utf8proc_int32_t cp_at(const char *s, size_t n, size_t *len)
 {
+	if (n > 0 && (unsigned char)s[0] < 0x80) { /* ASCII: what utf8proc would say */
+		*len = 1;
+		return (unsigned char)s[0];
+	}
 	utf8proc_int32_t c = -1;
 	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &c);
 	*len = k > 0 ? (size_t)k : 1;
@@ -44,6 +46,9 @@ int relkg_is_upper_at(const char *s, size_t n)
 		return 0;
 	}
 	utf8proc_int32_t c = cp_at(s, n, &l);
+	if (c >= 0 && c < 0x80) {
+		return c >= 'A' && c <= 'Z';
+	}
 	return c >= 0 && (utf8proc_category(c) == UTF8PROC_CATEGORY_LU ||
 			  utf8proc_category(c) == UTF8PROC_CATEGORY_LT);
 }
@@ -54,6 +59,10 @@ int relkg_word_start(const char *text, size_t i)
 		return 1;
 	}
 	size_t b = i - 1;
+	unsigned char c = (unsigned char)text[b];
+	if (c < 0x80) { /* most text: no need to find where a sequence starts */
+		return !wordch(c);
+	}
 	while (b > 0 && ((unsigned char)text[b] & 0xC0) == 0x80) {
 		--b;
 	}
@@ -122,10 +131,26 @@ size_t relkg_prev_word(const char *text, size_t begin, size_t i, size_t *wend)
 	return i;
 }
 
+static unsigned char lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* strncasecmp in the C locale, without the call and without strlen: the
+ * rules compare against short constants millions of times. */
 int relkg_word_is(const char *text, size_t b, size_t e, const char *w)
 {
-	size_t n = strlen(w);
-	return e - b == n && strncasecmp(text + b, w, n) == 0;
+	const unsigned char *t = (const unsigned char *)text + b;
+	size_t n = e - b;
+	if (e < b) {
+		return 0;
+	}
+	for (size_t k = 0; k < n; ++k) {
+		if (w[k] == '\0' || lower_ascii(t[k]) != lower_ascii((unsigned char)w[k])) {
+			return 0;
+		}
+	}
+	return w[n] == '\0';
 }
 
 int relkg_word_in(const char *text, size_t b, size_t e, const char *const *list)
@@ -140,13 +165,16 @@ int relkg_word_in(const char *text, size_t b, size_t e, const char *const *list)
 
 size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s)
 {
-	size_t n = strlen(s);
-	if (i + n > end || strncasecmp(text + i, s, n) != 0) {
-		return 0;
+	const unsigned char *t = (const unsigned char *)text;
+	size_t n = 0;
+	for (; s[n]; ++n) {
+		if (i + n >= end || lower_ascii(t[i + n]) != lower_ascii((unsigned char)s[n])) {
+			return 0;
+		}
 	}
 	size_t l;
-	if (i + n < end && wordch(cp_at(text + i + n, end - i - n, &l)) &&
-	    wordch((unsigned char)s[n - 1])) {
+	if (n == 0 || (i + n < end && wordch(cp_at(text + i + n, end - i - n, &l)) &&
+		       wordch((unsigned char)s[n - 1]))) {
 		return 0;
 	}
 	return n;
