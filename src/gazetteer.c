@@ -16,6 +16,14 @@ typedef struct {
 	size_t country;
 } gz_entry;
 
+/* An office title in the lookup order: by first byte, longer first, then
+ * in file order (the order a scan of the whole list would prefer). */
+typedef struct {
+	const char *title;
+	size_t len;
+	size_t index;
+} gz_title;
+
 struct relkg_gazetteer {
 	relkg_gz_country *countries;
 	size_t n_countries, cap_countries;
@@ -28,6 +36,8 @@ struct relkg_gazetteer {
 	gz_entry *entries; /* sorted by first byte, then longer first */
 	size_t n_entries, cap_entries;
 	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
+	gz_title *titles;  /* every office title, sorted (see gz_title) */
+	size_t title_first[257]; /* titles starting with byte b: [.[b], .[b+1]) */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
 };
@@ -397,6 +407,42 @@ static int cmp_entry(const void *va, const void *vb)
 	return a->ref < b->ref ? -1 : a->ref > b->ref;
 }
 
+static int cmp_title(const void *va, const void *vb)
+{
+	const gz_title *a = va, *b = vb;
+	unsigned char ca = (unsigned char)a->title[0], cb = (unsigned char)b->title[0];
+	if (ca != cb) {
+		return ca < cb ? -1 : 1;
+	}
+	if (a->len != b->len) {
+		return a->len > b->len ? -1 : 1;
+	}
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Office titles are lower case (office_line), so the bucket of a text's
+ * first byte lower-cased holds every title that can match there. */
+static relkg_status build_title_index(relkg_gazetteer *g)
+{
+	if (g->n_offices && !(g->titles = malloc(g->n_offices * sizeof(gz_title)))) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < g->n_offices; ++i) {
+		g->titles[i] = (gz_title){g->offices[i].title, strlen(g->offices[i].title), i};
+	}
+	if (g->n_offices) {
+		qsort(g->titles, g->n_offices, sizeof(gz_title), cmp_title);
+	}
+	size_t k = 0;
+	for (int b = 0; b <= 256; ++b) {
+		while (k < g->n_offices && (unsigned char)g->titles[k].title[0] < b) {
+			++k;
+		}
+		g->title_first[b] = k;
+	}
+	return RELKG_OK;
+}
+
 static void build_index(relkg_gazetteer *g)
 {
 	if (g->n_entries) {
@@ -437,6 +483,10 @@ relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_
 	}
 	diag->msg[0] = '\0';
 	build_index(g);
+	if (build_title_index(g) != RELKG_OK) {
+		relkg_gazetteer_free(g);
+		return RELKG_ERR_NOMEM;
+	}
 	*out = g;
 	return RELKG_OK;
 }
@@ -458,6 +508,7 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->offices);
 	free(g->orgs);
 	free(g->entries);
+	free(g->titles);
 	free(g);
 }
 
@@ -502,19 +553,37 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 	return 0;
 }
 
-size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)
+static unsigned char lower_ascii(unsigned char c)
 {
-	size_t best = RELKG_GZ_NONE, best_len = 0;
-	for (size_t i = 0; g && i < g->n_offices; ++i) {
-		size_t k = strlen(g->offices[i].title);
-		if (k > best_len && k <= n && strncasecmp(g->offices[i].title, s, k) == 0 &&
-		    boundary(s + k, n - k)) {
-			best = i;
-			best_len = k;
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* Is s[0..n) the lower-case title t (ASCII case-insensitively)? */
+static int title_is(const char *s, const char *t, size_t n)
+{
+	for (size_t k = 0; k < n; ++k) {
+		if (lower_ascii((unsigned char)s[k]) != (unsigned char)t[k]) {
+			return 0;
 		}
 	}
-	*len = best_len;
-	return best;
+	return 1;
+}
+
+size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)
+{
+	*len = 0;
+	if (!g || n == 0) {
+		return RELKG_GZ_NONE;
+	}
+	unsigned char b = lower_ascii((unsigned char)s[0]);
+	for (size_t i = g->title_first[b]; i < g->title_first[b + 1]; ++i) {
+		const gz_title *t = &g->titles[i];
+		if (t->len <= n && title_is(s, t->title, t->len) && boundary(s + t->len, n - t->len)) {
+			*len = t->len;
+			return t->index;
+		}
+	}
+	return RELKG_GZ_NONE;
 }
 
 size_t relkg_gazetteer_n_countries(const relkg_gazetteer *g)

@@ -4,7 +4,8 @@
  * inflection.
  *
  * Ownership: a stemmer is not thread-safe; each holds one libstemmer
- * object and a scratch buffer.  The string relkg_stem returns is owned by
+ * object and a scratch buffer.  Stems of short words are remembered per
+ * thread (stem.c), so a stemmer made per article starts warm.  The string relkg_stem returns is owned by
  * the stemmer and valid until the next call. */
 #ifndef RELKG_STEM_H
 #define RELKG_STEM_H

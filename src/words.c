@@ -1,5 +1,6 @@
 #include "words.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 static utf8proc_int32_t cp_at(const char *s, size_t n, size_t *len)
@@ -138,13 +139,8 @@ static unsigned char lower_ascii(unsigned char c)
 
 /* strncasecmp in the C locale, without the call and without strlen: the
  * rules compare against short constants millions of times. */
-int relkg_word_is(const char *text, size_t b, size_t e, const char *w)
+static int same_word(const unsigned char *t, size_t n, const char *w)
 {
-	const unsigned char *t = (const unsigned char *)text + b;
-	size_t n = e - b;
-	if (e < b) {
-		return 0;
-	}
 	for (size_t k = 0; k < n; ++k) {
 		if (w[k] == '\0' || lower_ascii(t[k]) != lower_ascii((unsigned char)w[k])) {
 			return 0;
@@ -153,11 +149,71 @@ int relkg_word_is(const char *text, size_t b, size_t e, const char *w)
 	return w[n] == '\0';
 }
 
+int relkg_word_is(const char *text, size_t b, size_t e, const char *w)
+{
+	return e >= b && same_word((const unsigned char *)text + b, e - b, w);
+}
+
 int relkg_word_in(const char *text, size_t b, size_t e, const char *const *list)
 {
+	if (e <= b) { /* only "" could match the empty word */
+		for (; *list; ++list) {
+			if (e == b && **list == '\0') {
+				return 1;
+			}
+		}
+		return 0;
+	}
+	const unsigned char *t = (const unsigned char *)text + b;
+	unsigned char first = lower_ascii(t[0]);
 	for (; *list; ++list) {
-		if (relkg_word_is(text, b, e, *list)) {
+		if (lower_ascii((unsigned char)**list) == first && same_word(t, e - b, *list)) {
 			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ASCII case-folded order of t[0..n) against w. */
+static int fold_cmp(const unsigned char *t, size_t n, const char *w)
+{
+	for (size_t k = 0;; ++k) {
+		int a = k < n ? lower_ascii(t[k]) : -1;
+		int c = (unsigned char)w[k];
+		int b = c ? lower_ascii((unsigned char)c) : -1;
+		if (a != b) {
+			return a < b ? -1 : 1;
+		}
+		if (a < 0) {
+			return 0;
+		}
+	}
+}
+
+int relkg_word_cmp(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	return fold_cmp((const unsigned char *)x, strlen(x), y);
+}
+
+int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const *sorted,
+			 size_t n)
+{
+	if (e < b) {
+		return 0;
+	}
+	const unsigned char *t = (const unsigned char *)text + b;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = fold_cmp(t, e - b, sorted[mid]);
+		if (c == 0) {
+			return 1;
+		}
+		if (c < 0) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
 		}
 	}
 	return 0;

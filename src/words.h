@@ -24,6 +24,13 @@ size_t relkg_prev_word(const char *text, size_t begin, size_t i, size_t *wend);
 int relkg_word_is(const char *text, size_t b, size_t e, const char *w);
 /* Is text[b..e) one of the NULL-terminated list, case-insensitively? */
 int relkg_word_in(const char *text, size_t b, size_t e, const char *const *list);
+/* The order relkg_word_in_sorted needs (qsort comparator over an array of
+ * const char *): bytes compared ASCII case-folded, a prefix first. */
+int relkg_word_cmp(const void *a, const void *b);
+/* relkg_word_in over the n words of sorted (sorted with relkg_word_cmp),
+ * by binary search: the same answer for long lists in log time. */
+int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const *sorted,
+	size_t n);
 /* Does text at i start with s (case-insensitive) followed by a word
  * boundary?  Returns the length matched or 0. */
 size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s);

@@ -3,6 +3,12 @@
 #include "gazetteer.h"
 #include "harness.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 static const relkg_gazetteer *g;
 
 static const char *country_of(const char *s)
@@ -21,6 +27,139 @@ static int role_of(const char *s, size_t *len)
 {
 	size_t i = relkg_gazetteer_office(g, s, strlen(s), len);
 	return i == RELKG_GZ_NONE ? -1 : (int)relkg_gazetteer_office_at(g, i)->role;
+}
+
+/* The office lookup as a scan of every title: the longest that matches
+ * case-insensitively and ends at a word boundary, the first of equals.
+ * relkg_gazetteer_office must answer exactly this. */
+static size_t office_scan(const char *s, size_t n, size_t *len)
+{
+	size_t best = RELKG_GZ_NONE, best_len = 0;
+	const relkg_gz_office *o;
+	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
+		size_t k = strlen(o->title);
+		if (k > best_len && k <= n && strncasecmp(o->title, s, k) == 0 &&
+		    (k == n || !((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+				 (s[k] >= '0' && s[k] <= '9') || (unsigned char)s[k] >= 0x80))) {
+			best = i;
+			best_len = k;
+		}
+	}
+	*len = best_len;
+	return best;
+}
+
+static int office_agrees(const char *s)
+{
+	size_t la = 99, lb = 98;
+	size_t a = relkg_gazetteer_office(g, s, strlen(s), &la);
+	size_t b = office_scan(s, strlen(s), &lb);
+	if (a != b || la != lb) {
+		fprintf(stderr, "office \"%s\": %zu/%zu, scan %zu/%zu\n", s, a, la, b, lb);
+		return 0;
+	}
+	return 1;
+}
+
+/* Every title, in several cases, cut short, run on and followed by each
+ * other title: the index finds what the scan finds. */
+static void office_index_is_scan(void)
+{
+	static const char *const tails[] = {"", " of Russia", "s", "-general", " X", ",", "'s",
+					    "ial", "2"};
+	const relkg_gz_office *o, *o2;
+	size_t tried = 0, bad = 0;
+	char buf[256];
+	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
+		size_t k = strlen(o->title);
+		for (size_t t = 0; t < sizeof(tails) / sizeof(*tails); ++t) {
+			for (int c = 0; c < 3; ++c) {
+				snprintf(buf, sizeof(buf), "%s%s", o->title, tails[t]);
+				for (size_t j = 0; j < k; ++j) {
+					if (c == 1 || (c == 2 && (j == 0 || buf[j - 1] == ' '))) {
+						buf[j] = (char)(buf[j] >= 'a' && buf[j] <= 'z' ?
+								buf[j] - 'a' + 'A' : buf[j]);
+					}
+				}
+				bad += !office_agrees(buf);
+				buf[k > 1 ? k - 1 : k] = '\0';
+				bad += !office_agrees(buf);
+				tried += 2;
+			}
+		}
+		for (size_t j = 0; (o2 = relkg_gazetteer_office_at(g, j)); ++j) {
+			snprintf(buf, sizeof(buf), "%s %s", o->title, o2->title);
+			bad += !office_agrees(buf);
+			snprintf(buf, sizeof(buf), "%s%s", o->title, o2->title);
+			bad += !office_agrees(buf);
+			tried += 2;
+		}
+	}
+	static const char *const odd[] = {"", " ", "Minister", "MINISTER OF FOREIGN AFFAIRS",
+					  "prime", "Prime Ministerial", "chargé d'affaires",
+					  "Chargé d'Affaires Smith", "vice-president", "Vice President",
+					  "consul-general", "consul general", "consulate", NULL};
+	for (const char *const *s = odd; *s; ++s) {
+		bad += !office_agrees(*s);
+		++tried;
+	}
+	OK(bad == 0 && tried > 1000, "office index equals the scan on %zu texts (%zu differ)", tried,
+	   bad);
+}
+
+/* Two titles equal but for case in one lexicon: the first in the file
+ * wins, as a scan would have it; longer beats earlier. */
+static void office_ties(void)
+{
+	char dir[] = "/tmp/relkg-gz-XXXXXX", path[256];
+	if (!mkdtemp(dir)) {
+		OK(0, "mkdtemp");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/lexicon", dir);
+	OK(mkdir(path, 0700) == 0, "mkdir %s", path);
+	static const char *const files[][2] = {
+		{"countries.tsv", "RUS\tRussia\t\tRussian\tMoscow\t\t\n"},
+		{"offices.tsv", "consul\tConsul\tDiplomat\n"
+				"Consul General\tConsul-General\tDiplomat\n"
+				"CONSUL\tConsul Two\tOtherRole\n"
+				"consul general\tGeneral Two\tOtherRole\n"
+				"envoy\tEnvoy\tDiplomat\n"}};
+	for (size_t i = 0; i < 2; ++i) {
+		snprintf(path, sizeof(path), "%s/lexicon/%s", dir, files[i][0]);
+		FILE *fp = fopen(path, "w");
+		OK(fp != NULL, "write %s", path);
+		if (fp) {
+			fputs(files[i][1], fp);
+			fclose(fp);
+		}
+	}
+	relkg_gazetteer *t = NULL;
+	relkg_diag diag = {{0}};
+	EQ_INT(relkg_gazetteer_load(&t, dir, &diag), RELKG_OK);
+	size_t len = 0;
+	size_t i = relkg_gazetteer_office(t, "Consul in Osaka", 15, &len);
+	EQ_INT(i, 0);
+	EQ_INT(len, 6);
+	i = relkg_gazetteer_office(t, "consul GENERAL Smith", 20, &len);
+	EQ_INT(i, 1);
+	EQ_INT(len, 14);
+	i = relkg_gazetteer_office(t, "consul generalissimo", 20, &len);
+	EQ_INT(i, 0); /* no boundary after the longer title */
+	EQ_INT(len, 6);
+	i = relkg_gazetteer_office(t, "consuls", 7, &len);
+	EQ_INT(i, RELKG_GZ_NONE);
+	EQ_INT(len, 0);
+	i = relkg_gazetteer_office(t, "Envoy", 3, &len); /* n cuts the title */
+	EQ_INT(i, RELKG_GZ_NONE);
+	relkg_gazetteer_free(t);
+	for (size_t k = 0; k < 2; ++k) {
+		snprintf(path, sizeof(path), "%s/lexicon/%s", dir, files[k][0]);
+		unlink(path);
+	}
+	snprintf(path, sizeof(path), "%s/lexicon", dir);
+	rmdir(path);
+	rmdir(dir);
 }
 
 int main(void)
@@ -66,6 +205,8 @@ int main(void)
 	EQ_INT(role_of("Director-General for", &len), RELKG_ROLE_OTHER);
 	EQ_INT(role_of("Presidential", &len), -1);
 	EQ_STR(relkg_role_curie(RELKG_ROLE_FOREIGN_MINISTER), "rkg:ForeignMinister");
+	office_index_is_scan();
+	office_ties();
 	relkg_gazetteer_free(gz);
 	relkg_gazetteer_free(NULL);
 	/* a missing directory is an error naming the file */
