@@ -210,7 +210,8 @@ static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char 
 	for (size_t i = 0; i < p->n; ++i) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[p->c[i]].iri));
 	}
-	if (date && !relkg_graph_has(ctx->graph, iri, "rkg:date")) {
+	if (date && !(m->ents[e].flags & RELKG_EF_DATED)) { /* its first date only */
+		m->ents[e].flags |= RELKG_EF_DATED;
 		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:date", date->iso, date->xsd));
 	}
 	if (not_signed(ctx, si, b) && !(m->ents[e].flags & RELKG_EF_NOT_SIGNED)) {
