@@ -33,7 +33,7 @@ struct relkg_gazetteer {
 	size_t n_offices, cap_offices;
 	relkg_gz_org *orgs;
 	size_t n_orgs, cap_orgs;
-	gz_entry *entries; /* sorted by first byte, then longer first */
+	gz_entry *entries; /* sorted by first byte, second byte, then longer first */
 	size_t n_entries, cap_entries;
 	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
@@ -389,9 +389,14 @@ static relkg_status org_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag
 static int cmp_entry(const void *va, const void *vb)
 {
 	const gz_entry *a = va, *b = vb;
-	unsigned char ca = (unsigned char)a->text[0], cb = (unsigned char)b->text[0];
-	if (ca != cb) {
-		return ca < cb ? -1 : 1;
+	for (int k = 0; k < 2; ++k) { /* the second byte is the NUL of a one-byte name */
+		unsigned char ca = (unsigned char)a->text[k], cb = (unsigned char)b->text[k];
+		if (ca != cb) {
+			return ca < cb ? -1 : 1;
+		}
+		if (!ca) {
+			break;
+		}
 	}
 	if (a->len != b->len) {
 		return a->len > b->len ? -1 : 1;
@@ -533,13 +538,25 @@ static int boundary(const char *s, size_t n)
 		 k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_MN);
 }
 
-int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, relkg_gz_hit *hit)
+/* First entry of [lo,hi) (one first byte) whose second byte is >= c. */
+static size_t second_at_least(const relkg_gazetteer *g, size_t lo, size_t hi, unsigned c)
 {
-	if (!g || n == 0) {
-		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((unsigned char)g->entries[mid].text[1] < c) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
 	}
-	unsigned char b = (unsigned char)s[0];
-	for (size_t i = g->first[b]; i < g->first[b + 1]; ++i) {
+	return lo;
+}
+
+/* The first entry of [lo,hi) that matches s[0..n) at a word boundary. */
+static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *s, size_t n,
+		    relkg_gz_hit *hit)
+{
+	for (size_t i = lo; i < hi; ++i) {
 		const gz_entry *e = &g->entries[i];
 		if (e->len <= n && memcmp(e->text, s, e->len) == 0 &&
 		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
@@ -551,6 +568,60 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		}
 	}
 	return 0;
+}
+
+/* Only entries sharing the text's first two bytes can match, longest
+ * first; one-byte names, the shortest, after them. */
+int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, relkg_gz_hit *hit)
+{
+	if (!g || n == 0) {
+		return 0;
+	}
+	unsigned char b = (unsigned char)s[0];
+	size_t lo = g->first[b], hi = g->first[b + 1];
+	if (lo == hi) {
+		return 0;
+	}
+	if (n >= 2) {
+		unsigned c = (unsigned char)s[1];
+		if (match_in(g, second_at_least(g, lo, hi, c), second_at_least(g, lo, hi, c + 1), s, n,
+			     hit)) {
+			return 1;
+		}
+	}
+	return match_in(g, lo, second_at_least(g, lo, hi, 1), s, n, hit);
+}
+
+/* Does e sort before f among matches (longer, then by text, form, ref)? */
+static int better(const gz_entry *e, const gz_entry *f)
+{
+	if (e->len != f->len) {
+		return e->len > f->len;
+	}
+	int c = strcmp(e->text, f->text);
+	if (c) {
+		return c < 0;
+	}
+	return e->form != f->form ? e->form < f->form : e->ref < f->ref;
+}
+
+int relkg_gazetteer_match_scan(const relkg_gazetteer *g, const char *s, size_t n,
+			       relkg_gz_hit *hit)
+{
+	const gz_entry *best = NULL;
+	for (size_t i = 0; g && i < g->n_entries; ++i) {
+		const gz_entry *e = &g->entries[i];
+		if (e->len <= n && memcmp(e->text, s, e->len) == 0 &&
+		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len)) &&
+		    (!best || better(e, best))) {
+			best = e;
+		}
+	}
+	if (!best) {
+		return 0;
+	}
+	*hit = (relkg_gz_hit){best->form, best->ref, best->country, best->len};
+	return 1;
 }
 
 static unsigned char lower_ascii(unsigned char c)

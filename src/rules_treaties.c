@@ -169,8 +169,11 @@ static int not_signed(const relkg_ctx *ctx, size_t si, size_t at)
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
 	for (size_t i = sb; i < at; ++i) {
+		if (!relkg_word_start_at(t, i)) {
+			continue;
+		}
 		for (const char *const *n = negations; *n; ++n) {
-			if (relkg_word_start(t, i) && relkg_starts_with(t, i, at, *n)) {
+			if (relkg_starts_with(t, i, at, *n)) {
 				return 1;
 			}
 		}
@@ -314,7 +317,7 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		}
 	}
 	for (size_t k = i; k < kw_end; ++k) {
-		if (relkg_word_start(t, k) && relkg_word_in(t, k, relkg_word_end(t, k, end), keywords)) {
+		if (relkg_word_start_at(t, k) && relkg_word_in(t, k, relkg_word_end(t, k, end), keywords)) {
 			kw = t + k;
 		}
 	}

@@ -12,6 +12,26 @@ int relkg_is_upper_at(const char *s, size_t n);
 /* Does a word start at text[i] (i == 0 or the byte before is no letter or
  * digit)? */
 int relkg_word_start(const char *text, size_t i);
+/* The same, inline for ASCII: the rule sets ask at every byte. */
+static inline int relkg_word_start_at(const char *text, size_t i)
+{
+	if (i > 0 && (unsigned char)text[i - 1] < 0x80) {
+		unsigned c = (unsigned char)text[i - 1];
+		return !(((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') || (c >= '0' && c <= '9'));
+	}
+	return relkg_word_start(text, i);
+}
+/* Does a word starting with a letter begin at text[i] (i < end):
+ * relkg_word_start and relkg_is_letter_at, inline for ASCII. */
+int relkg_is_letter_at(const char *s, size_t n);
+static inline int relkg_letter_word_at(const char *text, size_t i, size_t end)
+{
+	unsigned c = (unsigned char)text[i];
+	if (c < 0x80 && !((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z')) {
+		return 0;
+	}
+	return relkg_word_start_at(text, i) && (c < 0x80 || relkg_is_letter_at(text + i, end - i));
+}
 /* End of the word starting at text[i] (letters, digits, marks; inner
  * hyphens and apostrophes; a trailing '.' after a single capital as in
  * "W."). i itself when no word starts there. */

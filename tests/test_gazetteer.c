@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 #include "harness.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -107,6 +108,87 @@ static void office_index_is_scan(void)
 	   bad);
 }
 
+static int match_agrees(const char *s, size_t n)
+{
+	relkg_gz_hit a = {0}, b = {0};
+	int ka = relkg_gazetteer_match(g, s, n, &a), kb = relkg_gazetteer_match_scan(g, s, n, &b);
+	if (ka != kb || (ka && (a.form != b.form || a.ref != b.ref || a.country != b.country ||
+				a.len != b.len))) {
+		fprintf(stderr, "match \"%.*s\": %d/%zu, scan %d/%zu\n", (int)n, s, ka, a.len, kb,
+			b.len);
+		return -1;
+	}
+	return ka;
+}
+
+/* The indexed name lookup answers what the scan of every entry answers:
+ * at every word start of the dev corpus, and on every country, alias, capital,
+ * city and organization with the text cut short and run on. */
+static void match_index_is_scan(void)
+{
+	size_t tried = 0, bad = 0, hits = 0;
+	static const char *const files[] = {"tests/corpus/japan-russia-relations.txt",
+		"tests/corpus/estonia-russia.txt", "tests/corpus/georgia-japan.txt",
+		"tests/corpus/japan-south-korea.txt", "tests/corpus/russia-united-states.txt"};
+	static char text[1 << 20];
+	for (size_t f = 0; f < sizeof(files) / sizeof(*files); ++f) {
+		FILE *fp = fopen(files[f], "rb");
+		OK(fp != NULL, "open %s", files[f]);
+		if (!fp) {
+			continue;
+		}
+		size_t n = fread(text, 1, sizeof(text) - 1, fp);
+		fclose(fp);
+		for (size_t i = 0; i < n; ++i) {
+			unsigned char prev = i ? (unsigned char)text[i - 1] : ' ';
+			if (isalnum(prev) || prev >= 0x80) { /* word starts only: the scan is slow */
+				continue;
+			}
+			size_t k = n - i < 120 ? n - i : 120;
+			int a = match_agrees(text + i, k);
+			hits += a > 0;
+			bad += a < 0;
+			++tried;
+			bad += match_agrees(text + i, 1) < 0;
+		}
+	}
+	char buf[256];
+	const char *names[64];
+	for (size_t i = 0; i < relkg_gazetteer_n_countries(g); ++i) {
+		const relkg_gz_country *c = relkg_gazetteer_country(g, i);
+		size_t nn = 0;
+		names[nn++] = c->label;
+		for (size_t a = 0; a < c->n_aliases && nn < 63; ++a) {
+			names[nn++] = c->aliases[a];
+		}
+		if (c->capital) {
+			names[nn++] = c->capital;
+		}
+		for (size_t k = 0; k < nn; ++k) {
+			static const char *const tails[] = {"", " x", "s", "'s", "-", ".", "é", "ese"};
+			for (size_t t = 0; t < sizeof(tails) / sizeof(*tails); ++t) {
+				int len = snprintf(buf, sizeof(buf), "%s%s", names[k], tails[t]);
+				for (int cut = len; cut > 0 && cut > len - 3; --cut) {
+					tried += 1;
+					bad += match_agrees(buf, (size_t)cut) < 0;
+				}
+			}
+		}
+	}
+	const relkg_gz_city *city;
+	for (size_t i = 0; (city = relkg_gazetteer_city(g, i)); ++i) {
+		bad += match_agrees(city->name, strlen(city->name)) != 1;
+		++tried;
+	}
+	const relkg_gz_org *org;
+	for (size_t i = 0; (org = relkg_gazetteer_org(g, i)); ++i) {
+		bad += match_agrees(org->name, strlen(org->name)) != 1;
+		++tried;
+	}
+	OK(bad == 0 && tried > 10000 && hits > 100, "name index equals the scan on %zu texts "
+	   "(%zu hits, %zu differ)", tried, hits, bad);
+}
+
 /* Two titles equal but for case in one lexicon: the first in the file
  * wins, as a scan would have it; longer beats earlier. */
 static void office_ties(void)
@@ -206,6 +288,7 @@ int main(void)
 	EQ_INT(role_of("Presidential", &len), -1);
 	EQ_STR(relkg_role_curie(RELKG_ROLE_FOREIGN_MINISTER), "rkg:ForeignMinister");
 	office_index_is_scan();
+	match_index_is_scan();
 	office_ties();
 	relkg_gazetteer_free(gz);
 	relkg_gazetteer_free(NULL);

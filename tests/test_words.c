@@ -114,8 +114,25 @@ static void boundaries(void)
 	EQ_INT(relkg_is_letter_at("x", 0), 0);
 }
 
+/* The inline checks the rule loops use agree with the functions at every
+ * byte of a text mixing ASCII, accents, other scripts and digits. */
+static void inline_checks(void)
+{
+	const char *t = "A b,c-d'e 9f É é.ŌsakaБ Москва 東京 x2 ,,; (Z) ok";
+	size_t n = strlen(t), bad = 0, starts = 0;
+	for (size_t i = 0; i < n; ++i) {
+		int ws = relkg_word_start(t, i);
+		starts += ws;
+		bad += relkg_word_start_at(t, i) != ws;
+		bad += relkg_letter_word_at(t, i, n) != (ws && relkg_is_letter_at(t + i, n - i));
+	}
+	OK(bad == 0, "%zu inline answers differ", bad);
+	OK(starts > 10 && starts < n, "word starts found: %zu", starts);
+}
+
 int main(void)
 {
+	inline_checks();
 	sorted_equals_scan();
 	starts_with();
 	boundaries();
