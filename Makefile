@@ -47,6 +47,7 @@ $(BUILD)/tests/%: tests/%.c $(LIBOBJ) tests/harness.h
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIBOBJ) $(LIBS)
 
+# TEST_JOBS=N runs N tests at once
 check: all $(TESTBIN)
 	@RELKG=bin/relkg BUILD=$(BUILD) sh tests/run.sh $(TESTBIN)
 
@@ -77,6 +78,8 @@ clean:
 #                  then the grown pipeline corpus replayed into serdi
 .PHONY: asan valgrind lint fuzz fuzz-build devdeps
 FUZZ_SECONDS ?= 60
+# tests run at once under asan and valgrind (tests/run.sh TEST_JOBS)
+SAN_JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 SAN_FLAGS    := -fsanitize=address,undefined -fno-sanitize-recover=all
 ASAN_DIR     := $(BUILD)/asan
 ASAN_OBJ     := $(SRC:src/%.c=$(ASAN_DIR)/%.o)
@@ -104,13 +107,15 @@ asan: all $(ASAN_DIR)/relkg $(ASAN_TESTBIN)
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86 \
 	 LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	 RELKG_TEST_RSS=0 RELKG=$(ASAN_DIR)/relkg BUILD=$(ASAN_DIR) sh tests/run.sh $(ASAN_TESTBIN)
+	 TEST_JOBS=$(SAN_JOBS) RELKG_TEST_BIG=0 RELKG_TEST_RSS=0 RELKG=$(ASAN_DIR)/relkg BUILD=$(ASAN_DIR) \
+	 sh tests/run.sh $(ASAN_TESTBIN)
 
 VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	--show-leak-kinds=definite,indirect --suppressions=$(abspath tests/valgrind.supp)
 valgrind: all $(TESTBIN) $(BUILD)/.devdeps
 	@rm -rf $(BUILD)/valgrind && mkdir -p $(BUILD)/valgrind
-	@TEST_WRAP="$(VALGRIND) --error-exitcode=1" RELKG_TEST_BIG=0 BUILD=$(BUILD) \
+	@TEST_WRAP="$(VALGRIND) --error-exitcode=1" RELKG_TEST_BIG=0 RELKG_TEST_RSS=0 \
+	 TEST_JOBS=$(SAN_JOBS) BUILD=$(BUILD) \
 	 RELKG="$(VALGRIND) --error-exitcode=99 --log-file=$(abspath $(BUILD))/valgrind/relkg.%p.log bin/relkg" \
 	 sh tests/run.sh $(TESTBIN); st=$$?; \
 	 bad=$$(find $(BUILD)/valgrind -name '*.log' -size +0 | head -n 20); \
@@ -132,7 +137,8 @@ FUZZ_CC      ?= clang
 FUZZ_CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
 	-fno-sanitize-recover=all
 FUZZ_OBJ     := $(filter-out $(FUZZ_DIR)/obj/main.o,$(SRC:src/%.c=$(FUZZ_DIR)/obj/%.o))
-FUZZERS      := $(FUZZ_DIR)/fuzz_pipeline $(FUZZ_DIR)/fuzz_text $(FUZZ_DIR)/fuzz_html
+FUZZERS      := $(FUZZ_DIR)/fuzz_pipeline $(FUZZ_DIR)/fuzz_text $(FUZZ_DIR)/fuzz_html \
+	$(FUZZ_DIR)/fuzz_wikitext $(FUZZ_DIR)/fuzz_mediawiki
 $(FUZZ_DIR)/obj/%.o: src/%.c $(BUILD)/.deps $(HDRS)
 	@mkdir -p $(dir $@)
 	@echo "  CC/FUZZ $<"

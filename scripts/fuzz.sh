@@ -4,16 +4,17 @@
 # under DIR; then replays the pipeline corpus with RELKG_FUZZ_NT set and
 # has serdi re-read every graph it produced.  A crash input is kept as
 # DIR/crash-TARGET-*: copy it to tests/fuzz-regressions/ and fix the bug.
-# Usage: scripts/fuzz.sh DIR SECONDS
+# Usage: scripts/fuzz.sh DIR SECONDS   (FUZZ_TARGETS="html ..." runs only those)
 set -u
 DIR=$1 SECONDS_EACH=$2
 seeds=$DIR/seeds
 rm -rf "$seeds" && mkdir -p "$seeds"
-for f in tests/corpus/*.txt tests/fixtures/*.html tests/fuzz-regressions/*; do
+for f in tests/corpus/*.txt tests/fixtures/*.html tests/fixtures/wiki/* tests/fuzz-regressions/*; do
 	[ -f "$f" ] && cp "$f" "$seeds/"
 done
 st=0
-for t in pipeline text html; do
+TARGETS=${FUZZ_TARGETS:-pipeline text html wikitext mediawiki}
+for t in $TARGETS; do
 	mkdir -p "$DIR/corpus-$t"
 	echo "fuzz_$t: $SECONDS_EACH s"
 	"$DIR/fuzz_$t" -max_total_time="$SECONDS_EACH" -max_len=262144 -rss_limit_mb=4096 \

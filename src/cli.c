@@ -31,6 +31,20 @@ void relkg_error(const char *fmt, ...)
 	va_end(ap);
 }
 
+int relkg_usage_error(const char *cmd, const char *fmt, ...)
+{
+	if (fmt) {
+		va_list ap;
+		va_start(ap, fmt);
+		fprintf(stderr, "relkg: %s: ", cmd);
+		vfprintf(stderr, fmt, ap);
+		fputc('\n', stderr);
+		va_end(ap);
+	}
+	fprintf(stderr, "Try 'relkg %s --help'.\n", cmd);
+	return RELKG_EXIT_USAGE;
+}
+
 const char *relkg_data_dir(const char *option)
 {
 	if (option) {

@@ -16,6 +16,12 @@ int relkg_cli_main(int argc, char **argv);
 /* Prints "relkg: " + message to stderr unless quiet. */
 void relkg_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* A usage error of subcommand cmd: "relkg: cmd: message" and a pointer to
+ * "relkg cmd --help" on stderr (fmt NULL: the pointer only, after
+ * getopt's own message).  Returns RELKG_EXIT_USAGE. */
+int relkg_usage_error(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 /* Subcommands. */
 int relkg_cmd_extract(int argc, char **argv);
 int relkg_cmd_eval(int argc, char **argv);

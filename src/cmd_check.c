@@ -1,4 +1,5 @@
 /* relkg check: validate graphs against the ontology and the contract. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,35 +44,31 @@ static void usage(FILE *fh)
 		RELKG_ONTOLOGY);
 }
 
+/* Returns -1 to go on, else the exit code. */
 static int parse_args(int argc, char **argv, check_opts *o)
 {
-	int i = 1;
-	for (; i < argc && argv[i][0] == '-' && argv[i][1]; ++i) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--")) {
-			++i;
-			break;
-		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			usage(stdout);
-			return RELKG_EXIT_OK;
-		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-			o->quiet = 1;
-		} else if (!strcmp(a, "--tsv")) {
-			o->tsv = 1;
-		} else if (!strcmp(a, "--ontology") && i + 1 < argc) {
-			o->ontology = argv[++i];
-		} else {
-			relkg_error("check: unknown option or missing argument '%s'", a);
-			fprintf(stderr, "Try 'relkg check --help'.\n");
-			return RELKG_EXIT_USAGE;
+	static const struct option longs[] = {
+		{"help", no_argument, NULL, 'h'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"tsv", no_argument, NULL, 't'},
+		{"ontology", required_argument, NULL, 'O'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "hq", longs, NULL)) != -1) {
+		switch (c) {
+		case 'h': usage(stdout); return RELKG_EXIT_OK;
+		case 'q': o->quiet = 1; break;
+		case 't': o->tsv = 1; break;
+		case 'O': o->ontology = optarg; break;
+		default: return relkg_usage_error("check", NULL);
 		}
 	}
-	o->graphs = argv + i;
-	o->n_graphs = argc - i;
+	o->graphs = argv + optind;
+	o->n_graphs = argc - optind;
 	if (o->n_graphs == 0) {
-		relkg_error("check: no graph files given");
-		fprintf(stderr, "Try 'relkg check --help'.\n");
-		return RELKG_EXIT_USAGE;
+		return relkg_usage_error("check", "no graph files given");
 	}
 	return -1;
 }

@@ -61,15 +61,13 @@ static int parse(int argc, char **argv, eval_opts *o)
 		case 'e': o->explain = 1; break;
 		case 'j': o->json = 1; break;
 		case 'h': help(stdout); return -1;
-		default: fprintf(stderr, "Try 'relkg eval --help'.\n"); return RELKG_EXIT_USAGE;
+		default: return relkg_usage_error("eval", NULL);
 		}
 	}
 	int n = argc - optind;
 	if (n < 2 || n > 3) {
-		relkg_error("eval: want GOLD.tsv GRAPH [FORMAT], got %d argument%s", n,
-			    n == 1 ? "" : "s");
-		fprintf(stderr, "Try 'relkg eval --help'.\n");
-		return RELKG_EXIT_USAGE;
+		return relkg_usage_error("eval", "want GOLD.tsv GRAPH [FORMAT], got %d argument%s", n,
+					 n == 1 ? "" : "s");
 	}
 	o->gold = argv[optind];
 	o->graph = argv[optind + 1];

@@ -86,9 +86,9 @@ static int usage(const char *fmt, ...)
 	va_start(ap, fmt);
 	fputs("relkg: ", stderr);
 	vfprintf(stderr, fmt, ap);
-	fputs("\nTry 'relkg extract --help'.\n", stderr);
+	fputc('\n', stderr);
 	va_end(ap);
-	return RELKG_EXIT_USAGE;
+	return relkg_usage_error("extract", NULL);
 }
 
 /* -j N: 1 to 256 threads. */
@@ -155,8 +155,7 @@ static int parse(int argc, char **argv, extract_opts *o)
 			break;
 		case 'h': help(stdout); return -1;
 		default:
-			fprintf(stderr, "Try 'relkg extract --help'.\n");
-			return RELKG_EXIT_USAGE;
+			return relkg_usage_error("extract", NULL);
 		}
 	}
 	o->inputs = argv + optind;
@@ -346,6 +345,9 @@ static int run(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
 				       &diag) != RELKG_OK) {
 		relkg_error("%s: %s", display(o->files_from), diag.msg);
 		return RELKG_EXIT_IO;
+	}
+	if (r.corpus) {
+		relkg_corpus_exclude_fd(r.corpus, fileno(out));
 	}
 	r.progress = dumps ? NULL : start_progress(o);
 	relkg_workers_opts wo = {po, o->format, po->base, o->shard.n > 1 ? keep_shard : NULL,

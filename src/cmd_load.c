@@ -3,6 +3,7 @@
  * article's context is not added again, so loading twice changes nothing;
  * --replace empties the article's context first. */
 #include <limits.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,33 +44,28 @@ static void usage(FILE *fh)
 
 static int parse_args(int argc, char **argv, load_opts *o)
 {
-	int i = 1;
-	for (; i < argc && argv[i][0] == '-' && argv[i][1]; ++i) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--")) {
-			++i;
-			break;
-		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			usage(stdout);
-			return RELKG_EXIT_OK;
-		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-			o->quiet = 1;
-		} else if (!strcmp(a, "--replace")) {
-			o->replace = 1;
-		} else if (!strcmp(a, "--store") && i + 1 < argc) {
-			o->store = argv[++i];
-		} else {
-			relkg_error("load: unknown option or missing argument '%s'", a);
-			fprintf(stderr, "Try 'relkg load --help'.\n");
-			return RELKG_EXIT_USAGE;
+	static const struct option longs[] = {
+		{"help", no_argument, NULL, 'h'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"replace", no_argument, NULL, 'r'},
+		{"store", required_argument, NULL, 's'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "hq", longs, NULL)) != -1) {
+		switch (c) {
+		case 'h': usage(stdout); return RELKG_EXIT_OK;
+		case 'q': o->quiet = 1; break;
+		case 'r': o->replace = 1; break;
+		case 's': o->store = optarg; break;
+		default: return relkg_usage_error("load", NULL);
 		}
 	}
-	o->graphs = argv + i;
-	o->n_graphs = argc - i;
+	o->graphs = argv + optind;
+	o->n_graphs = argc - optind;
 	if (o->n_graphs == 0) {
-		relkg_error("load: no graph files given");
-		fprintf(stderr, "Try 'relkg load --help'.\n");
-		return RELKG_EXIT_USAGE;
+		return relkg_usage_error("load", "no graph files given");
 	}
 	return -1;
 }

@@ -1,5 +1,6 @@
 /* relkg query: SPARQL through librdf/rasqal over graph files (read into an
  * in-memory "hashes" store) or over a store loaded with relkg load. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,58 +52,37 @@ static void usage(FILE *fh)
 		"\nExit status: 0 ok, 1 bad query or graph, 2 usage, 3 cannot read a file.\n");
 }
 
-static int need_arg(int i, int argc, const char *opt)
-{
-	if (i + 1 >= argc) {
-		relkg_error("query: %s needs an argument", opt);
-		return 0;
-	}
-	return 1;
-}
-
 /* Returns -1 to go on, else the exit code. */
 static int parse_args(int argc, char **argv, query_opts *o)
 {
-	int i = 1;
-	for (; i < argc && argv[i][0] == '-' && argv[i][1]; ++i) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--")) {
-			++i;
-			break;
-		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			usage(stdout);
-			return RELKG_EXIT_OK;
-		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-			o->quiet = 1;
-		} else if (!strcmp(a, "--direct")) {
-			o->direct = 1;
-		} else if (!strcmp(a, "-r") || !strcmp(a, "--results") || !strcmp(a, "-o") ||
-			   !strcmp(a, "--output") || !strcmp(a, "--store") || !strcmp(a, "-e") ||
-			   !strcmp(a, "--expr")) {
-			if (!need_arg(i, argc, a)) {
-				return RELKG_EXIT_USAGE;
-			}
-			const char *v = argv[++i];
-			if (a[1] == 'r' || !strcmp(a, "--results")) {
-				o->results = v;
-			} else if (a[1] == 'o' || !strcmp(a, "--output")) {
-				o->graph_fmt = v;
-			} else if (!strcmp(a, "--store")) {
-				o->store = v;
-			} else {
-				o->expr = v;
-			}
-		} else {
-			relkg_error("query: unknown option '%s'", a);
-			fprintf(stderr, "Try 'relkg query --help'.\n");
-			return RELKG_EXIT_USAGE;
+	static const struct option longs[] = {
+		{"help", no_argument, NULL, 'h'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"direct", no_argument, NULL, 'D'},
+		{"results", required_argument, NULL, 'r'},
+		{"output", required_argument, NULL, 'o'},
+		{"store", required_argument, NULL, 's'},
+		{"expr", required_argument, NULL, 'e'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "hqr:o:e:", longs, NULL)) != -1) {
+		switch (c) {
+		case 'h': usage(stdout); return RELKG_EXIT_OK;
+		case 'q': o->quiet = 1; break;
+		case 'D': o->direct = 1; break;
+		case 'r': o->results = optarg; break;
+		case 'o': o->graph_fmt = optarg; break;
+		case 's': o->store = optarg; break;
+		case 'e': o->expr = optarg; break;
+		default: return relkg_usage_error("query", NULL);
 		}
 	}
+	int i = optind;
 	if (!o->expr) {
 		if (i >= argc) {
-			relkg_error("query: no query (give QUERY.rq or -e 'SPARQL')");
-			fprintf(stderr, "Try 'relkg query --help'.\n");
-			return RELKG_EXIT_USAGE;
+			return relkg_usage_error("query", "no query (give QUERY.rq or -e 'SPARQL')");
 		}
 		o->query_file = argv[i++];
 	}

@@ -26,6 +26,9 @@ struct relkg_corpus {
 	char *line; /* getline buffer */
 	size_t line_cap;
 	relkg_buf path; /* the path last returned */
+	int has_out;    /* the output file, never read as an article */
+	dev_t out_dev;
+	ino_t out_ino;
 };
 
 static relkg_status fail(relkg_diag *d, relkg_status st, const char *what, int err)
@@ -190,6 +193,21 @@ static relkg_status candidate(relkg_corpus *c, int *from_dir, relkg_diag *d)
 	return c->list ? list_line(c, d) : RELKG_NO_MATCH;
 }
 
+void relkg_corpus_exclude_fd(relkg_corpus *c, int fd)
+{
+	struct stat sb;
+	c->has_out = fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
+	if (c->has_out) {
+		c->out_dev = sb.st_dev;
+		c->out_ino = sb.st_ino;
+	}
+}
+
+static int is_output(const relkg_corpus *c, const struct stat *sb)
+{
+	return c->has_out && sb->st_dev == c->out_dev && sb->st_ino == c->out_ino;
+}
+
 relkg_status relkg_corpus_next(relkg_corpus *c, const char **path, relkg_diag *d)
 {
 	for (;;) {
@@ -211,6 +229,13 @@ relkg_status relkg_corpus_next(relkg_corpus *c, const char **path, relkg_diag *d
 		if (!S_ISDIR(sb.st_mode)) {
 			if (from_dir && !S_ISREG(sb.st_mode)) {
 				continue; /* sockets, FIFOs inside a tree */
+			}
+			if (is_output(c, &sb) && from_dir) {
+				continue; /* the run's own output, inside a tree */
+			}
+			if (is_output(c, &sb)) {
+				snprintf(d->msg, sizeof(d->msg), "input file is the output file");
+				return RELKG_ERR_ARG;
 			}
 			return RELKG_OK;
 		}

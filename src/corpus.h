@@ -29,6 +29,12 @@ void relkg_corpus_free(relkg_corpus *c);
 RELKG_NODISCARD relkg_status relkg_corpus_next(relkg_corpus *c, const char **path,
 	relkg_diag *diag);
 
+/* Never hands out the file open on fd (the run's output, when it is a
+ * regular file), so a run that writes into the tree it reads cannot feed
+ * on its own output: found in a directory it is passed over; named as an
+ * input it is an error, as in cat ("input file is the output file"). */
+void relkg_corpus_exclude_fd(relkg_corpus *c, int fd);
+
 /* Is this a corpus run (several articles): more than one operand, a
  * directory operand, or a file list? */
 int relkg_corpus_is_many(char *const *operands, size_t n_operands, const char *files_from);

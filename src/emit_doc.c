@@ -63,6 +63,19 @@ static relkg_status citation_iri(relkg_ctx *ctx, int number, relkg_buf *out)
 	return relkg_buf_printf(out, "%s#citation-%d", ctx->article_iri, number);
 }
 
+/* Every citation gets one English label: its title, else its text, else
+ * (a reference list entry left empty) "citation N". */
+static relkg_status citation_label(relkg_graph *g, const char *iri, const relkg_citation *c)
+{
+	const char *label = c->title ? c->title : c->text;
+	if (label[0]) {
+		return relkg_graph_text(g, iri, "rdfs:label", label, strlen(label), "en");
+	}
+	char num[32];
+	int n = snprintf(num, sizeof(num), "citation %d", c->number);
+	return relkg_graph_text(g, iri, "rdfs:label", num, (size_t)n, "en");
+}
+
 static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
 {
 	relkg_status st;
@@ -73,10 +86,7 @@ static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
 		TRY(st, relkg_graph_type(g, b->data, "rkg:Citation"));
 		TRY(st, relkg_graph_uint(g, b->data, "rkg:citationNumber", (unsigned long)c->number,
 					 "xsd:positiveInteger"));
-		const char *label = c->title ? c->title : c->text;
-		if (label[0]) {
-			TRY(st, relkg_graph_text(g, b->data, "rdfs:label", label, strlen(label), "en"));
-		}
+		TRY(st, citation_label(g, b->data, c));
 		if (c->title) {
 			TRY(st, relkg_graph_text(g, b->data, "dcterms:title", c->title,
 						 strlen(c->title), "en"));
@@ -93,7 +103,10 @@ static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
 		if (c->url) {
 			TRY(st, relkg_graph_iri(g, b->data, "rdfs:seeAlso", c->url));
 		}
-		TRY(st, relkg_graph_text(g, b->data, "rdfs:comment", c->text, strlen(c->text), NULL));
+		if (c->text[0]) {
+			TRY(st, relkg_graph_text(g, b->data, "rdfs:comment", c->text, strlen(c->text),
+						 NULL));
+		}
 	}
 	return RELKG_OK;
 }

@@ -2,10 +2,20 @@
 # Runs every test program given and every tests/t_*.sh script; each ends by
 # printing "N passed, N failed".  Prints the totals the same way; non-zero
 # exit when anything failed.
-pass=0; fail=0; bad=""
-run() {
+#   TEST_WRAP  (make valgrind) runs each test program under a tool
+#   TEST_JOBS  runs that many tests at once (default 1); each test's output
+#              is kept in a file and reported in the usual order
+# one NAME CMD...: runs one test, its output to $OUT/NAME.out, exit to .rc
+one() {
 	name=$1; shift
-	out=$("$@" 2>&1); rc=$?
+	"$@" > "$OUT/$name.out" 2>&1
+	echo $? > "$OUT/$name.rc"
+}
+
+# report NAME: adds one finished test's counts to the totals
+report() {
+	name=$1
+	out=$(cat "$OUT/$name.out"); rc=$(cat "$OUT/$name.rc" 2>/dev/null || echo 127)
 	line=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -n 1)
 	p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed.*/\1/p')
 	f=$(echo "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
@@ -18,9 +28,38 @@ run() {
 	fi
 	printf '%-28s %s\n' "$name" "${line:-no result (exit $rc)}"
 }
-# TEST_WRAP (make valgrind) runs each test program under a tool.
-for t in "$@"; do run "$(basename "$t")" $TEST_WRAP "$t"; done
-for s in tests/t_*.sh; do [ -f "$s" ] && run "$(basename "$s")" sh "$s"; done
+
+run_job() { # NAME KIND PATH
+	if [ "$2" = prog ]; then one "$1" $TEST_WRAP "$3"; else one "$1" sh "$3"; fi
+}
+
+# Sourced by the parallel workers for the functions above only.
+if [ -n "${RUN_SH_LIB:-}" ]; then return 0; fi
+
+pass=0; fail=0; bad=""
+JOBS=${TEST_JOBS:-1}
+OUT=$(mktemp -d "${TMPDIR:-/tmp}/relkg-run.XXXXXX") || exit 3
+trap 'rm -rf "$OUT"' EXIT
+
+# The jobs, one per line: NAME<TAB>program-or-script
+for t in "$@"; do printf '%s\tprog\t%s\n' "$(basename "$t")" "$t"; done > "$OUT/jobs"
+for s in tests/t_*.sh; do [ -f "$s" ] && printf '%s\tsh\t%s\n' "$(basename "$s")" "$s"; done >> "$OUT/jobs"
+
+if [ "$JOBS" -gt 1 ]; then
+	export OUT TEST_WRAP
+	# xargs runs JOBS shells at once; each re-reads this file's functions
+	# by sourcing it with RUN_SH_LIB set (no tests run then).
+	cut -f1,2,3 "$OUT/jobs" | tr '\t' ' ' |
+		xargs -P "$JOBS" -L 1 sh -c 'RUN_SH_LIB=1 . tests/run.sh; run_job "$@"' run_job
+	while IFS='	' read -r name kind path; do report "$name"; done < "$OUT/jobs"
+else
+	# the list on fd 3: the tests keep this script's standard input
+	exec 3< "$OUT/jobs"
+	while IFS='	' read -r name kind path <&3; do
+		run_job "$name" "$kind" "$path"; report "$name"
+	done
+	exec 3<&-
+fi
 echo
 [ -n "$bad" ] && echo "failed:$bad"
 echo "$pass passed, $fail failed"

@@ -38,6 +38,21 @@ check "many inputs = each article alone, concatenated in order" $?
 "$RELKG" extract "$T/c" > "$T/dir.nq"; rc=$?
 check "directory exit 0" "$rc"
 [ "$(graphs "$T/dir.nq")" = 30 ]; check "directory: 30 graphs (hidden file skipped)" $?
+
+# The run's own output inside the tree it walks is passed over (stdout
+# redirected there, or --output's temporary file); named as an input it is
+# an error, as in cat.
+"$RELKG" extract "$T/c" > "$T/c/a/self.nq"; rc=$?
+check "stdout into the walked tree: exit 0" "$rc"
+cmp -s "$T/c/a/self.nq" "$T/dir.nq"; check "stdout into the walked tree: the same 30 graphs, not its own output" $?
+rm -f "$T/c/a/self.nq"
+"$RELKG" extract -O "$T/c/b/self.nq" "$T/c"; rc=$?
+check "--output into the walked tree: exit 0" "$rc"
+cmp -s "$T/c/b/self.nq" "$T/dir.nq"; check "--output into the walked tree: its temporary file is not read" $?
+"$RELKG" extract -q "$T/c/a" "$T/c/b/self.nq" > "$T/c/b/self.nq" 2> "$T/self.err"; rc=$?
+[ "$rc" = 4 ] && grep -q "self.nq: input file is the output file" "$T/self.err"
+check "the output file named as an input: skipped, exit 4, named" $?
+rm -f "$T/c/b/self.nq"
 LC_ALL=C ls "$T"/c/a/*.txt "$T"/c/b/*.txt > "$T/list"
 "$RELKG" extract $(cat "$T/list") | cmp -s - "$T/dir.nq"
 check "directory walked in sorted order = the files listed" $?

@@ -47,6 +47,10 @@ check "tsv results: header + 1 row" "[ \$(wc -l < '$T/r.tsv') = 2 ] && head -n 1
 check "table results" "grep -q '| \"Norland\"@en' '$T/r.txt' && grep -q '^1 row' '$T/r.txt'"
 "$RELKG" query -r yaml queries/sanctions.rq $S 2> /dev/null; rc=$?
 check "unknown results format is a usage error" "[ $rc = 2 ]"
+"$RELKG" query queries/sanctions.rq $S -r tsv > "$T/r2.tsv"
+check "options after the operands (getopt order), as rapper/roqet take them" "cmp -s '$T/r.tsv' '$T/r2.tsv'"
+"$RELKG" query --bogus queries/sanctions.rq $S 2> "$T/bogus.err"; rc=$?
+check "unknown option: exit 2, names it, points at --help" "[ $rc = 2 ] && grep -q \"unrecognized option '--bogus'\" '$T/bogus.err' && grep -q \"Try 'relkg query --help'\" '$T/bogus.err'"
 
 # --- ASK and CONSTRUCT
 check "ASK true" "[ \"\$('$RELKG' query -e 'ASK { ?e a rkg:Visit }' $S)\" = true ]"
