@@ -75,6 +75,11 @@ size_t relkg_word_end(const char *text, size_t i, size_t end)
 {
 	size_t j = i, l;
 	while (j < end) {
+		unsigned a = (unsigned char)text[j];
+		if (((a | 0x20u) >= 'a' && (a | 0x20u) <= 'z') || (a >= '0' && a <= '9')) {
+			++j; /* an ASCII letter or digit: what the general case would do */
+			continue;
+		}
 		utf8proc_int32_t c = cp_at(text + j, end - j, &l);
 		if (wordch(c)) {
 			j += l;
