@@ -23,7 +23,6 @@ static inline int relkg_word_start_at(const char *text, size_t i)
 }
 /* Does a word starting with a letter begin at text[i] (i < end):
  * relkg_word_start and relkg_is_letter_at, inline for ASCII. */
-int relkg_is_letter_at(const char *s, size_t n);
 static inline int relkg_letter_word_at(const char *text, size_t i, size_t end)
 {
 	unsigned c = (unsigned char)text[i];
