@@ -112,16 +112,20 @@ asan: all $(ASAN_DIR)/relkg $(ASAN_TESTBIN)
 
 VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	--show-leak-kinds=definite,indirect --suppressions=$(abspath tests/valgrind.supp)
+# The tests call "$$RELKG" quoted, so relkg runs under valgrind through a
+# wrapper script; each run logs to its own file, and any error fails the run.
+VG_DIR = $(abspath $(BUILD))/valgrind
 valgrind: all $(TESTBIN) $(BUILD)/.devdeps
-	@rm -rf $(BUILD)/valgrind && mkdir -p $(BUILD)/valgrind
+	@rm -rf $(VG_DIR) && mkdir -p $(VG_DIR)/logs
+	@printf '#!/bin/sh\nexec %s --error-exitcode=99 --log-file=%s/logs/relkg.%%p.log %s "$$@"\n' \
+	 "$(VALGRIND)" "$(VG_DIR)" "$(abspath bin/relkg)" > $(VG_DIR)/relkg && chmod +x $(VG_DIR)/relkg
 	@TEST_WRAP="$(VALGRIND) --error-exitcode=1" RELKG_TEST_BIG=0 RELKG_TEST_RSS=0 \
-	 TEST_JOBS=$(SAN_JOBS) BUILD=$(BUILD) \
-	 RELKG="$(VALGRIND) --error-exitcode=99 --log-file=$(abspath $(BUILD))/valgrind/relkg.%p.log bin/relkg" \
+	 TEST_JOBS=$(SAN_JOBS) BUILD=$(BUILD) RELKG=$(VG_DIR)/relkg \
 	 sh tests/run.sh $(TESTBIN); st=$$?; \
-	 bad=$$(find $(BUILD)/valgrind -name '*.log' -size +0 | head -n 20); \
+	 bad=$$(find $(VG_DIR)/logs -name '*.log' -size +0 | head -n 20); \
 	 if [ -n "$$bad" ]; then echo "valgrind found errors in relkg runs:"; \
 	   for f in $$bad; do sed 's/^/  /' $$f | head -n 40; done; st=1; \
-	 else echo "valgrind: no errors in $$(ls $(BUILD)/valgrind | wc -l) relkg runs"; fi; exit $$st
+	 else echo "valgrind: no errors in $$(ls $(VG_DIR)/logs | wc -l) relkg runs"; fi; exit $$st
 
 lint: $(BUILD)/.deps $(BUILD)/.devdeps
 	@echo "  TIDY    src/*.c fuzz/*.c"

@@ -6,7 +6,7 @@
 set -eu
 PKGS="gcc make pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev \
 libpcre2-dev libutf8proc-dev libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils \
-redland-utils serdi iso-codes python3 parallel time \
+redland-utils serdi iso-codes tzdata python3 parallel time \
 librdf-storage-sqlite librdf-storage-postgresql postgresql python3-rdflib \
 virtuoso-opensource nodejs man-db groff-base"
 if [ "${1:-}" = dev ]; then

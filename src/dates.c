@@ -21,8 +21,23 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* Do the first three bytes of s (n >= 3) start a month's name?  Every
+ * name and abbreviation below does; most words fail here cheaply. */
+static int month_prefix(const char *s)
+{
+	for (int m = 0; m < 12; ++m) {
+		if (s[0] == months[m][0] && s[1] == months[m][1] && s[2] == months[m][2]) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int relkg_month_name(const char *s, size_t n, size_t *len)
 {
+	if (n < 3 || !month_prefix(s)) {
+		return 0;
+	}
 	for (int m = 0; m < 12; ++m) {
 		size_t k = strlen(months[m]);
 		if (n >= k && strncmp(s, months[m], k) == 0 && (n == k || !is_alpha(s[k]))) {

@@ -14,6 +14,7 @@
  * Ownership: everything here lives for one sentence. */
 #include "rules_surveys.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -384,6 +385,35 @@ static relkg_status survey_sentence(relkg_ctx *ctx, size_t si, relkg_toks *w)
 	return st;
 }
 
+/* Does text[b, e) hold word (lower-case) in any case at p? */
+static int word_at(const char *text, size_t p, size_t e, const char *word, size_t n)
+{
+	if (e - p < n) {
+		return 0;
+	}
+	for (size_t k = 0; k < n; ++k) {
+		if (tolower((unsigned char)text[p + k]) != word[k]) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Could the sentence text[b, e) name a poll or survey (is_poll)?  Every
+ * such word holds "poll" or "survey" in some case, so a byte scan spares
+ * tokenizing and stemming the sentences that cannot. */
+static int may_name_poll(const char *text, size_t b, size_t e)
+{
+	for (size_t p = b; p < e; ++p) {
+		int c = tolower((unsigned char)text[p]);
+		if ((c == 'p' && word_at(text, p, e, "poll", 4)) ||
+		    (c == 's' && word_at(text, p, e, "survey", 6))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 {
 	if (!ctx->mentions) {
@@ -397,7 +427,8 @@ relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 	relkg_status st = RELKG_OK;
 	for (size_t i = 0; st == RELKG_OK && i < ctx->doc->n_sentences; ++i) {
 		const relkg_sentence *sen = &ctx->doc->sentences[i];
-		if (ctx->doc->blocks[sen->block].kind != RELKG_BLOCK_PARAGRAPH) {
+		if (ctx->doc->blocks[sen->block].kind != RELKG_BLOCK_PARAGRAPH ||
+		    !may_name_poll(ctx->doc->text, sen->span.begin, sen->span.end)) {
 			continue;
 		}
 		st = relkg_toks_split(&w, ctx->doc->text, sen->span.begin, sen->span.end, stem);

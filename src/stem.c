@@ -6,27 +6,25 @@
 #include <string.h>
 
 #define STEM_MAX 64 /* longer words are returned lower-cased, unstemmed */
+#define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
-/* Stems are remembered: articles repeat their words, and Snowball costs
- * some two thousand instructions a word.  A direct-mapped cache per thread
- * (the rule sets make a stemmer per article, and a stem is a pure function
- * of the word): a slot holds the last short word that hashed to it. */
-#define CACHE_SLOTS 4096 /* a power of two */
-#define CACHE_WORD 23    /* longer words and stems are not cached */
-
+/* A word stemmed before: offsets + 1 of key and stem in the arena (0:
+ * an empty slot). */
 typedef struct {
-	unsigned char len; /* 0: empty */
-	char word[CACHE_WORD];
-	char stem[CACHE_WORD + 1];
-} stem_slot;
+	size_t key, stem;
+} memo;
 
 struct relkg_stemmer {
 	struct sb_stemmer *sb;
 	char word[STEM_MAX + 1];
 	char out[STEM_MAX + 1];
+	/* the memo: a text repeats its words, and a stem costs a thousand
+	 * times a look-up (open addressing, at most half full) */
+	memo *slot;
+	size_t mask, used;
+	char *arena; /* "key\0stem\0" pairs */
+	size_t alen, acap;
 };
-
-static _Thread_local stem_slot cache[CACHE_SLOTS];
 
 /* Irregular past forms of verbs that event triggers use; the stemmer
  * leaves them alone.  Sorted by the first column. */
@@ -61,6 +59,8 @@ void relkg_stemmer_free(relkg_stemmer *s)
 {
 	if (s) {
 		sb_stemmer_delete(s->sb);
+		free(s->slot);
+		free(s->arena);
 		free(s);
 	}
 }
@@ -83,47 +83,103 @@ static const char *irregular_stem(const char *w)
 	return NULL;
 }
 
-static const char *stem_lowered(relkg_stemmer *s, size_t n);
-
-const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
+static size_t hash(const char *w)
 {
-	if (n > STEM_MAX) {
-		n = STEM_MAX;
+	size_t h = 2166136261u; /* FNV-1a */
+	for (; *w; ++w) {
+		h = (h ^ (unsigned char)*w) * 16777619u;
 	}
-	unsigned h = 2166136261u; /* FNV-1a */
-	for (size_t i = 0; i < n; ++i) {
-		s->word[i] = (char)tolower((unsigned char)w[i]);
-		h = (h ^ (unsigned char)s->word[i]) * 16777619u;
-	}
-	s->word[n] = '\0';
-	if (n == 0 || n > CACHE_WORD) {
-		return stem_lowered(s, n);
-	}
-	stem_slot *slot = &cache[h & (CACHE_SLOTS - 1)];
-	if (slot->len == n && memcmp(slot->word, s->word, n) == 0) {
-		memcpy(s->out, slot->stem, strlen(slot->stem) + 1);
-		return s->out;
-	}
-	char key[CACHE_WORD];
-	memcpy(key, s->word, n);
-	const char *r = stem_lowered(s, n);
-	size_t k = r ? strlen(r) : 0;
-	if (r && k <= CACHE_WORD) {
-		slot->len = (unsigned char)n;
-		memcpy(slot->word, key, n);
-		memcpy(slot->stem, r, k + 1);
-	}
-	return r;
+	return h;
 }
 
-/* The stem of s->word[0..n), already lower-cased. */
-static const char *stem_lowered(relkg_stemmer *s, size_t n)
+/* The slot of key: its entry, or the empty slot it would take. */
+static memo *memo_slot(const relkg_stemmer *s, const char *key)
 {
-	const char *irr = irregular_stem(s->word);
+	size_t i = hash(key) & s->mask;
+	while (s->slot[i].key && strcmp(s->arena + s->slot[i].key - 1, key) != 0) {
+		i = (i + 1) & s->mask;
+	}
+	return &s->slot[i];
+}
+
+static const char *memo_get(const relkg_stemmer *s, const char *key)
+{
+	if (!s->slot) {
+		return NULL;
+	}
+	const memo *m = memo_slot(s, key);
+	return m->key ? s->arena + m->stem - 1 : NULL;
+}
+
+/* Doubles the table (from 1024 slots) and re-inserts every entry. */
+static int memo_grow(relkg_stemmer *s)
+{
+	size_t size = s->slot ? 2 * (s->mask + 1) : 1024;
+	memo *old = s->slot;
+	size_t old_size = s->slot ? s->mask + 1 : 0;
+	s->slot = calloc(size, sizeof(*s->slot));
+	if (!s->slot) {
+		s->slot = old;
+		return 0;
+	}
+	s->mask = size - 1;
+	for (size_t i = 0; i < old_size; ++i) {
+		if (old[i].key) {
+			*memo_slot(s, s->arena + old[i].key - 1) = old[i];
+		}
+	}
+	free(old);
+	return 1;
+}
+
+/* Appends text[0..n] (with its NUL) to the arena: its offset + 1, or 0. */
+static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
+{
+	if (s->alen + n + 1 > s->acap) {
+		size_t cap = s->acap ? 2 * s->acap : 8192;
+		while (cap < s->alen + n + 1) {
+			cap *= 2;
+		}
+		char *a = realloc(s->arena, cap);
+		if (!a) {
+			return 0;
+		}
+		s->arena = a;
+		s->acap = cap;
+	}
+	memcpy(s->arena + s->alen, text, n + 1);
+	s->alen += n + 1;
+	return s->alen - n;
+}
+
+/* Remembers key -> stem; silently not when full or out of memory (the
+ * memo only saves work). */
+static void memo_put(relkg_stemmer *s, const char *key, const char *stem)
+{
+	size_t size = s->slot ? s->mask + 1 : 0;
+	if (s->used == MEMO_MAX || (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
+		return;
+	}
+	size_t k = arena_put(s, key, strlen(key));
+	size_t v = k ? arena_put(s, stem, strlen(stem)) : 0;
+	if (v) {
+		memo *m = memo_slot(s, key);
+		m->key = k;
+		m->stem = v;
+		++s->used;
+	}
+}
+
+/* The stem of the lower-cased key, not remembered: in s->out, or in the
+ * memo for an irregular form's base. */
+static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
+{
+	const char *irr = irregular_stem(key);
 	if (irr) {
 		/* stem the base form too, so "took" and "taking" agree */
 		return relkg_stem(s, irr, strlen(irr));
 	}
+	memcpy(s->word, key, n + 1);
 	const sb_symbol *r = sb_stemmer_stem(s->sb, (const sb_symbol *)s->word, (int)n);
 	if (!r) {
 		return NULL;
@@ -134,5 +190,34 @@ static const char *stem_lowered(relkg_stemmer *s, size_t n)
 	}
 	memcpy(s->out, r, len);
 	s->out[len] = '\0';
+	return s->out;
+}
+
+const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
+{
+	char key[STEM_MAX + 1];
+	if (n > STEM_MAX) {
+		n = STEM_MAX;
+	}
+	for (size_t i = 0; i < n; ++i) {
+		key[i] = (char)tolower((unsigned char)w[i]);
+	}
+	key[n] = '\0';
+	if (memchr(key, '\0', n)) {
+		return stem_fresh(s, key, n); /* the memo's keys are C strings */
+	}
+	const char *r = memo_get(s, key);
+	if (r) {
+		return r;
+	}
+	r = stem_fresh(s, key, n);
+	if (!r) {
+		return NULL;
+	}
+	if (r != s->out) {
+		/* the memo may move when it grows */
+		memmove(s->out, r, strlen(r) + 1);
+	}
+	memo_put(s, key, s->out);
 	return s->out;
 }

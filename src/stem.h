@@ -3,10 +3,12 @@
  * "take", "met" -> "meet"), so a trigger written once matches every
  * inflection.
  *
+ * A stemmer remembers the words it stemmed (up to a bound), so a text's
+ * repeated words are stemmed once.
+ *
  * Ownership: a stemmer is not thread-safe; each holds one libstemmer
- * object and a scratch buffer.  Stems of short words are remembered per
- * thread (stem.c), so a stemmer made per article starts warm.  The string relkg_stem returns is owned by
- * the stemmer and valid until the next call. */
+ * object, a scratch buffer and its memo.  The string relkg_stem returns
+ * is owned by the stemmer and valid until the next call. */
 #ifndef RELKG_STEM_H
 #define RELKG_STEM_H
 #include <stddef.h>

@@ -36,6 +36,9 @@ void relkg_triggers_free(relkg_triggers *t)
 	for (size_t i = 0; i < t->n_after; ++i) {
 		free_words(t->after[i].words, t->after[i].n_words);
 	}
+	relkg_trigger_index_free(t->index);
+	relkg_trigger_index_free(t->before_index);
+	relkg_trigger_index_free(t->after_index);
 	free(t->t);
 	free(t->before);
 	free(t->after);
@@ -144,6 +147,9 @@ static relkg_status add_trigger(relkg_triggers *t, relkg_stemmer *st, char **f, 
 	if (s != RELKG_OK) {
 		return s;
 	}
+	for (size_t i = 0; i < x->n_words; ++i) {
+		x->n_solid += x->words[i][0] != '*';
+	}
 	++t->n; /* owned from here on: freed with t */
 	if (!(x->cls = dup(f[2])) || !(x->cameo = dup(f[3])) || !(x->plover = dup(f[4]))) {
 		return RELKG_ERR_NOMEM;
@@ -197,6 +203,30 @@ static relkg_status parse_line(relkg_triggers *t, relkg_stemmer *st, char *line,
 	return RELKG_ERR_SYNTAX;
 }
 
+/* Indexes the triggers (blockers when t is NULL) by their first words. */
+static relkg_trigger_index *index_first(const relkg_trigger *t, const relkg_blocker *b,
+					size_t n)
+{
+	const char **first = malloc((n ? n : 1) * sizeof(*first));
+	if (!first) {
+		return NULL;
+	}
+	for (size_t k = 0; k < n; ++k) {
+		first[k] = t ? t[k].words[0] : b[k].words[0];
+	}
+	relkg_trigger_index *x = relkg_trigger_index_new(first, n);
+	free(first);
+	return x;
+}
+
+static relkg_status build_indexes(relkg_triggers *t)
+{
+	t->index = index_first(t->t, NULL, t->n);
+	t->before_index = index_first(NULL, t->before, t->n_before);
+	t->after_index = index_first(NULL, t->after, t->n_after);
+	return t->index && t->before_index && t->after_index ? RELKG_OK : RELKG_ERR_NOMEM;
+}
+
 relkg_status relkg_triggers_parse(relkg_triggers **out, const char *text, const char *name,
 				  relkg_diag *diag)
 {
@@ -215,6 +245,9 @@ relkg_status relkg_triggers_parse(relkg_triggers **out, const char *text, const 
 			s = parse_line(t, st, p, ln);
 		}
 		p = nl ? nl + 1 : NULL;
+	}
+	if (s == RELKG_OK) {
+		s = build_indexes(t);
 	}
 	if (s != RELKG_OK && diag) {
 		snprintf(diag->msg, sizeof(diag->msg), "%s:%d: %s", name, ln,

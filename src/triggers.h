@@ -19,11 +19,13 @@
  * "-" or comma list of "refer=CLASS" (the phrase names an event of CLASS
  * that a later sentence may pick up: "postponed a scheduled visit").
  *
- * Ownership: the lexicon owns every string; read-only after load. */
+ * Ownership: the lexicon owns every string and its indexes; read-only
+ * after load. */
 #ifndef RELKG_TRIGGERS_H
 #define RELKG_TRIGGERS_H
 #include <stddef.h>
 #include "input.h"
+#include "trigger_index.h"
 
 #define RELKG_TRIGGER_GAP 5       /* words a "*" may skip */
 #define RELKG_TRIGGER_LONG_GAP 14 /* words a "**" may skip */
@@ -37,6 +39,7 @@ typedef struct {
 typedef struct {
 	char **words; /* stems; "*"/"**" gaps, "=surface" exact words */
 	size_t n_words;
+	size_t n_solid; /* words that are no gap: the longer match wins */
 	char *cls;    /* "Visit": an rkg: event class; "-" for no event */
 	char *cameo;  /* "042" */
 	char *plover; /* "CONSULT" */
@@ -57,6 +60,8 @@ typedef struct relkg_triggers {
 	size_t n_before;
 	relkg_blocker *after; /* "be expect" */
 	size_t n_after;
+	/* by first word (trigger_index.h): t, before, after */
+	relkg_trigger_index *index, *before_index, *after_index;
 } relkg_triggers;
 
 /* Loads <dir>/lexicon/events.tsv.  On error diag names the file and

@@ -49,5 +49,28 @@ int main(void)
 	EQ_INT(relkg_month_name("Dec.", 4, &ml), 12);
 	EQ_INT(ml, 4);
 	EQ_INT(relkg_month_name("Mayor", 5, &ml), 0);
+	/* every name and abbreviation, and near misses the first bytes reject */
+	EQ_INT(relkg_month_name("Sept. 4", 7, &ml), 9);
+	EQ_INT(ml, 5);
+	EQ_INT(relkg_month_name("September", 9, &ml), 9);
+	EQ_INT(ml, 9);
+	EQ_INT(relkg_month_name("Jun", 3, &ml), 6);
+	EQ_INT(relkg_month_name("May", 3, &ml), 5);
+	EQ_INT(relkg_month_name("May.", 4, &ml), 5);
+	EQ_INT(ml, 3);
+	EQ_INT(relkg_month_name("Ju", 2, &ml), 0);
+	EQ_INT(relkg_month_name("june", 4, &ml), 0);
+	EQ_INT(relkg_month_name("Jux 1", 5, &ml), 0);
+	EQ_INT(relkg_month_name("Japan", 5, &ml), 0);
+	static const char *const names[] = {"January", "February", "March", "April", "May", "June",
+		"July", "August", "September", "October", "November", "December"};
+	int all = 1;
+	for (int m = 0; m < 12; ++m) {
+		char abbr[8];
+		snprintf(abbr, sizeof(abbr), "%.3s.", names[m]);
+		all &= relkg_month_name(names[m], strlen(names[m]), &ml) == m + 1;
+		all &= relkg_month_name(abbr, 4, &ml) == (m == 4 ? 5 : m + 1);
+	}
+	OK(all, "every month by name and abbreviation");
 	return DONE();
 }

@@ -381,6 +381,37 @@ static void test_graph(void)
 	done(&w);
 }
 
+/* Triggers led by a surface form ("met"), by a stem ("summit") and a
+ * gapped phrase ("signed a new treaty", longer than the "treaty" inside
+ * it), each at its place in the sentence; a negation six words before a
+ * trigger is out of reach. */
+static void test_trigger_kinds(void)
+{
+	world w;
+	const char *p[] = {"Denmark met Kenya. Sweden held a summit with Finland; Peru criticized "
+			   "Chile. Uganda signed a new treaty with Austria. Not a word was said, "
+			   "yet Hungary criticized Brazil.", NULL};
+	OK(setup(&w, "Denmark–Kenya relations", p), "setup");
+	run(&w);
+	const relkg_event *m = find(&w, "Meeting"), *c = find(&w, "Criticism");
+	const relkg_event *a = find(&w, "Agreement");
+	EQ_INT(count(&w, "Meeting"), 2);
+	EQ_STR(agent(&w, m, 0), "Denmark");
+	EQ_STR(target(&w, m, 0), "Kenya");
+	EQ_STR(agent(&w, m + 1, 0), "Sweden");
+	EQ_STR(target(&w, m + 1, 0), "Finland");
+	EQ_INT(count(&w, "Criticism"), 2);
+	EQ_STR(agent(&w, c, 0), "Peru");
+	EQ_STR(target(&w, c, 0), "Chile");
+	EQ_STR(agent(&w, c + 2, 0), "Hungary");
+	EQ_STR(target(&w, c + 2, 0), "Brazil");
+	EQ_INT(count(&w, "Agreement"), 1);
+	EQ_STR(agent(&w, a, 0), "Uganda");
+	EQ_STR(target(&w, a, 0), "Austria");
+	EQ_STR(a ? a->trig->words[0] : "", "sign");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -400,6 +431,7 @@ int main(void)
 	test_named_pact();
 	test_two_leaders_and_tense();
 	test_graph();
+	test_trigger_kinds();
 	relkg_triggers_free(lex);
 	return DONE();
 }

@@ -1,0 +1,385 @@
+/* An event's agents, targets and place, read off the clause around its
+ * trigger by the sources the lexicon's frame names: see event_finder.h. */
+#include <string.h>
+
+#include "event_finder.h"
+#include "event_words.h"
+
+#define PREP_REACH 6 /* words after the trigger a preposition may stand */
+
+static const relkg_event *prev_event(const finder *f)
+{
+	return f->out->n > f->first_event ? &f->out->e[f->out->n - 1] : NULL;
+}
+
+/* "... visited Moscow and met with ...": the earlier verb's agents. */
+static int and_agents(const finder *f, size_t i, relkg_event *e)
+{
+	while (i > 0 && relkg_ew_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	const relkg_event *p = prev_event(f);
+	if (!p || i == 0 || !relkg_tok_is(&f->w, i - 1, "and")) {
+		return 0;
+	}
+	memcpy(e->agents, p->agents, sizeof(e->agents));
+	e->n_agents = p->n_agents;
+	e->how = p->how;
+	e->inherited = 1;
+	return 1;
+}
+
+/* "X met Y ..., and the two leaders signed": the people of the event
+ * before in the sentence. */
+static int two_people(const finder *f, relkg_event *e)
+{
+	const relkg_event *p = prev_event(f);
+	if (!p) {
+		return 0;
+	}
+	for (size_t k = 0; k < p->n_agents; ++k) {
+		relkg_ids_add(e->agents, &e->n_agents, p->agents[k]);
+	}
+	for (size_t k = 0; k < p->n_targets; ++k) {
+		if (f->m->ents[p->targets[k]].kind == RELKG_ENT_PERSON) {
+			relkg_ids_add(e->agents, &e->n_agents, p->targets[k]);
+		}
+	}
+	e->how = RELKG_HOW_BOTH;
+	return e->n_agents > 1;
+}
+
+static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
+{
+	if (and_agents(f, i, e)) {
+		return 1;
+	}
+	int two = relkg_finder_two_parties(f, i);
+	if (two == 2 && two_people(f, e)) {
+		return 1;
+	}
+	if (two && relkg_finder_parties(f->m)) {
+		relkg_finder_set_parties(f, e->agents, &e->n_agents);
+		e->how = RELKG_HOW_BOTH;
+		return 1;
+	}
+	const cand *c = relkg_finder_subject(f, i, ROLE_ACTOR);
+	if (!c || (gerund && c->w1 != i)) {
+		return 0;
+	}
+	relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
+	relkg_finder_coordinated(f, c, relkg_finder_clause_start(f, i), e->agents, &e->n_agents);
+	e->how = RELKG_HOW_SUBJ;
+	return e->n_agents > 0;
+}
+
+static int and_between(const finder *f, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; ++j) {
+		if (relkg_tok_is(&f->w, j, "and")) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int comma_between(const finder *f, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; ++j) {
+		if (relkg_tok_is(&f->w, j, ",")) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the class name the state its agent took over ("became President
+ * of Russia")?  Then the agent's own state may be the target. */
+static int own_state_ok(const relkg_event *e)
+{
+	return e && (strcmp(e->trig->cls, "Succession") == 0 ||
+		     strcmp(e->trig->cls, "Election") == 0);
+}
+
+/* "with Chinese Premier Wen Jiabao": the person a demonym introduces. */
+static const cand *person_after(const finder *f, const cand *c)
+{
+	if (!(c->flags & (RELKG_MF_DEMONYM | RELKG_MF_MODIFIER | RELKG_MF_TITLE)) &&
+	    f->m->ents[c->ent].kind != RELKG_ENT_COUNTRY) {
+		return c; /* "U.S. President George W. Bush" too */
+	}
+	for (size_t k = relkg_finder_cand_from(f, c->w1); k < f->nc && f->c[k].w0 <= c->w1 + 6; ++k) {
+		const cand *p = &f->c[k];
+		if (
+		    f->m->ents[p->ent].kind == RELKG_ENT_PERSON && !comma_between(f, c->w1, p->w0) &&
+		    !and_between(f, c->w1, p->w0)) {
+			return p;
+		}
+	}
+	return c;
+}
+
+/* First candidate in role starting in [from, to), not an agent or an
+ * agent's state. */
+static const cand *first_after(const finder *f, size_t from, size_t to, role r,
+			       const relkg_event *e)
+{
+	const cand *best = NULL;
+	for (size_t k = relkg_finder_cand_from(f, from); k < f->nc && f->c[k].w0 < to; ++k) {
+		const cand *c = &f->c[k];
+		size_t id = relkg_finder_as_role(f->m, c->ent, r);
+		if ( id == RELKG_NONE || (r == ROLE_ACTOR && relkg_finder_quoted(f, c))) {
+			continue;
+		}
+		if (r != ROLE_PLACE && e && !own_state_ok(e)) {
+			int own = relkg_ids_has(e->agents, e->n_agents, id);
+			for (size_t a = 0; !own && a < e->n_agents; ++a) {
+				own = relkg_finder_state_of(f->m, e->agents[a]) == id;
+			}
+			if (own) {
+				continue;
+			}
+		}
+		if (!best || c->w0 < best->w0 || (c->w0 == best->w0 && c->w1 > best->w1)) {
+			best = c;
+		}
+	}
+	return best && r != ROLE_PLACE ? person_after(f, best) : best;
+}
+
+/* The entity after preposition `prep` following the trigger [i, end). */
+static const cand *after_word(const finder *f, size_t end, const char *prep, role r,
+			      const relkg_event *e)
+{
+	size_t ce = relkg_finder_clause_end(f, end);
+	size_t j = end > 0 && relkg_tok_is(&f->w, end - 1, prep) ? end - 1 : end;
+	for (; j < ce && j < end + PREP_REACH; ++j) {
+		if (relkg_tok_is(&f->w, j, prep)) {
+			/* the preposition's own noun phrase: up to a comma */
+			size_t np = j + 1;
+			while (np < ce && np < j + 6 && !relkg_tok_is(&f->w, np, ",")) {
+				++np;
+			}
+			return first_after(f, j + 1, np, r, e);
+		}
+	}
+	return NULL;
+}
+
+static const referent *find_ref(const finder *f, const char *cls)
+{
+	for (size_t k = f->n_refs; k > 0; --k) {
+		const referent *r = &f->refs[k - 1];
+		if (strcmp(r->cls, cls) == 0 && f->sent - r->sentence <= 3) {
+			return r;
+		}
+	}
+	return NULL;
+}
+
+/* "the German-Soviet Nonaggression Pact": the countries named in the
+ * capitalized name before a capitalized noun. */
+static void name_mods(const finder *f, size_t i, relkg_event *e)
+{
+	if (!(f->w.w[i].flags & RELKG_TK_CAP)) {
+		return;
+	}
+	size_t j = i;
+	while (j > 0 && ((f->w.w[j - 1].flags & RELKG_TK_CAP) || relkg_tok_is(&f->w, j - 1, "-"))) {
+		--j;
+	}
+	for (size_t k = relkg_finder_cand_from(f, j); k < f->nc && f->c[k].w0 < i; ++k) {
+		const cand *c = &f->c[k];
+		if (c->w1 <= i && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
+			relkg_ids_add(e->agents, &e->n_agents, c->ent);
+		}
+	}
+	if (e->n_agents) {
+		e->how = RELKG_HOW_NOUN;
+	}
+}
+
+static int agent_from(const finder *f, const char *src, size_t i, size_t end, int gerund,
+		      relkg_event *e)
+{
+	if (strcmp(src, "subj") == 0) {
+		return agent_subj(f, i, gerund, e);
+	}
+	if (strcmp(src, "by") == 0) {
+		const cand *c = after_word(f, end, "by", ROLE_ACTOR, NULL);
+		if (c && c->w0 <= end + 3) {
+			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
+			e->how = RELKG_HOW_PASSIVE;
+		}
+	} else if (strcmp(src, "poss") == 0) {
+		size_t j = i;
+		while (j > 0 && (relkg_ew_in_list(f->w.w[j - 1].lower, (const char *const[]){"s", "'",
+				 "the", "a", "an", "-", NULL}) || (f->w.w[j - 1].flags & RELKG_TK_NUMBER))) {
+			--j;
+		}
+		const cand *c = j > 0 ? relkg_finder_cand_ending(f, j - 1, ROLE_ACTOR, -1) : NULL;
+		if (c) {
+			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
+			e->how = RELKG_HOW_NOUN;
+		}
+	} else if (strcmp(src, "mods") == 0) {
+		name_mods(f, i, e);
+	} else if (strcmp(src, "ref") == 0) {
+		const referent *r = find_ref(f, e->trig->cls);
+		if (r) {
+			memcpy(e->agents, r->agents, sizeof(e->agents));
+			e->n_agents = r->n_agents;
+			e->how = RELKG_HOW_REF;
+		}
+	} else if (strcmp(src, "both") == 0) {
+		size_t cs = relkg_finder_clause_start(f, i);
+		for (size_t k = relkg_finder_cand_from(f, cs); k < f->nc && f->c[k].w0 < end; ++k) {
+			const cand *c = &f->c[k];
+			if (c->w1 <= end && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY) {
+				relkg_ids_add(e->agents, &e->n_agents, c->ent);
+			}
+		}
+		if (e->n_agents < 2 && relkg_finder_parties(f->m)) {
+			e->n_agents = 0;
+			relkg_finder_set_parties(f, e->agents, &e->n_agents);
+		}
+		e->how = RELKG_HOW_BOTH;
+	}
+	return e->n_agents > 0;
+}
+
+/* The first person named in [from, to) who is not an agent. */
+static const cand *person_in(const finder *f, size_t from, size_t to, const relkg_event *e)
+{
+	const cand *best = NULL;
+	for (size_t k = relkg_finder_cand_from(f, from); k < f->nc && f->c[k].w0 < to; ++k) {
+		const cand *c = &f->c[k];
+		if (f->m->ents[c->ent].kind == RELKG_ENT_PERSON &&
+		    !relkg_ids_has(e->agents, e->n_agents, c->ent) && (!best || c->w0 < best->w0)) {
+			best = c;
+		}
+	}
+	return best;
+}
+
+/* Targets or place (ids/n) from source src. */
+static void args_from(const finder *f, const char *src, size_t i, size_t end, role r,
+		      relkg_event *e, size_t *ids, size_t *n)
+{
+	const cand *c = NULL;
+	if (strcmp(src, "obj") == 0) {
+		/* from inside a gapped phrase too: "supports Georgia's claims" */
+		c = first_after(f, i + 1, relkg_finder_phrase_end(f, end), r, e);
+	} else if (strcmp(src, "person") == 0) {
+		c = person_in(f, end, relkg_finder_clause_end(f, end), e);
+	} else if (strcmp(src, "subj") == 0) {
+		c = relkg_finder_subject(f, i, r);
+	} else if (strcmp(src, "both") == 0) {
+		memcpy(ids, e->agents, sizeof(e->agents));
+		*n = e->n_agents;
+	} else if (strcmp(src, "ref") == 0) {
+		const referent *rf = find_ref(f, e->trig->cls);
+		if (rf) {
+			memcpy(ids, rf->targets, sizeof(rf->targets));
+			*n = rf->n_targets;
+		}
+	} else if (strcmp(src, "other") != 0 && strcmp(src, "poss") != 0 &&
+		   strcmp(src, "by") != 0) {
+		c = after_word(f, end, src, r, e);
+	}
+	if (c) {
+		relkg_ids_add(ids, n, relkg_finder_as_role(f->m, c->ent, r));
+	}
+}
+
+/* "the occupation of Estonia" in an article about two countries: the
+ * other one acted. */
+static void other_party(const finder *f, relkg_event *e)
+{
+	if (!relkg_finder_parties(f->m)) {
+		return;
+	}
+	for (size_t k = 0; k < e->n_targets; ++k) {
+		for (int p = 0; p < 2; ++p) {
+			if (e->targets[k] == f->m->parties[p]) {
+				relkg_ids_add(e->agents, &e->n_agents, f->m->parties[1 - p]);
+				e->how = RELKG_HOW_NOUN;
+				e->confidence = 0.5;
+				return;
+			}
+		}
+	}
+}
+
+static int is_gerund(const finder *f, size_t i)
+{
+	const char *s = f->w.w[i].lower;
+	size_t n = strlen(s);
+	if (n < 5 || strcmp(s + n - 3, "ing") != 0) {
+		return 0;
+	}
+	/* "in contributing": the main clause's subject acts */
+	return !(i > 0 && (relkg_tok_is(&f->w, i - 1, "in") || relkg_tok_is(&f->w, i - 1, "by")));
+}
+
+/* "were killed (by X)": a verb trigger in the passive whose frame takes
+ * its agent from the subject.  The agent is then the "by" phrase (or no
+ * one) and the subject the target. */
+static int passive_at(const finder *f, size_t i, const relkg_trigger *t)
+{
+	static const char *const be[] = {"was", "were", "is", "are", "been", "be", "being", NULL};
+	if (t->agent.n == 0 || strcmp(t->agent.src[0], "subj") != 0) {
+		return 0;
+	}
+	while (i > 0 && relkg_ew_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	return i > 0 && relkg_ew_in_list(f->w.w[i - 1].lower, be);
+}
+
+static void passive_args(finder *f, size_t i, size_t end, relkg_event *e)
+{
+	agent_from(f, "by", i, end, 0, e);
+	const cand *c = relkg_finder_subject(f, i, ROLE_TARGET);
+	if (c) {
+		relkg_ids_add(e->targets, &e->n_targets, relkg_finder_as_role(f->m, c->ent, ROLE_TARGET));
+	}
+}
+
+void relkg_finder_args(finder *f, size_t i, size_t end, relkg_event *e)
+{
+	const relkg_trigger *t = e->trig;
+	int gerund = is_gerund(f, i);
+	if (passive_at(f, i, t)) {
+		passive_args(f, i, end, e);
+		return;
+	}
+	for (size_t k = 0; k < t->agent.n && !e->n_agents; ++k) {
+		agent_from(f, t->agent.src[k], i, end, gerund, e);
+	}
+	for (size_t k = 0; k < t->target.n && !e->n_targets; ++k) {
+		args_from(f, t->target.src[k], i, end, ROLE_TARGET, e, e->targets, &e->n_targets);
+	}
+	const relkg_event *p = prev_event(f);
+	if (!e->n_targets && e->inherited && p) {
+		/* "killed a Japanese fisherman and captured a boat" */
+		memcpy(e->targets, p->targets, sizeof(e->targets));
+		e->n_targets = p->n_targets;
+	}
+	size_t place[RELKG_EVENT_ARGS], np = 0;
+	for (size_t k = 0; k < t->place.n && !np; ++k) {
+		args_from(f, t->place.src[k], i, end, ROLE_PLACE, e, place, &np);
+	}
+	e->place = np ? place[0] : RELKG_NONE;
+	if (!e->n_agents && relkg_frame_has(&t->agent, "other")) {
+		other_party(f, e);
+	}
+	/* an actor is not its own target */
+	size_t n = 0;
+	for (size_t k = 0; k < e->n_targets; ++k) {
+		if (!relkg_ids_has(e->agents, e->n_agents, e->targets[k]) || e->how == RELKG_HOW_BOTH) {
+			e->targets[n++] = e->targets[k];
+		}
+	}
+	e->n_targets = n;
+}

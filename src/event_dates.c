@@ -1,0 +1,134 @@
+/* An event's date: the sentence's date nearest the trigger, in its own
+ * comma-delimited part when there is one, else one carried from an
+ * earlier sentence of the paragraph (never an attributive "the 1956
+ * pledge", never to a verb in the present): see event_finder.h. */
+#include <string.h>
+#include <strings.h>
+
+#include "event_finder.h"
+#include "event_words.h"
+
+/* A date used as a modifier of a noun ("the 1956 Soviet pledge", "a 2012
+ * survey", "its 2004 accession"): it dates that thing, not the sentence,
+ * so it is never carried to later sentences. */
+static int attributive(const finder *f, const relkg_date *d)
+{
+	static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "this",
+					  "that", NULL};
+	const char *t = f->doc->text;
+	size_t e = d->span.begin;
+	while (e > 0 && t[e - 1] == ' ') {
+		--e;
+	}
+	size_t b = e;
+	while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n') {
+		--b;
+	}
+	for (const char *const *w = det; *w; ++w) {
+		size_t n = strlen(*w);
+		if (e - b == n && strncasecmp(t + b, *w, n) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The date of sentence s nearest span `near` among those overlapping
+ * [lo, hi) (bytes); the sentence's last date that is not attributive when
+ * near is NULL (a date carried to a later sentence). */
+static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg_span *near,
+					  size_t lo, size_t hi)
+{
+	const relkg_date *best = NULL;
+	size_t best_d = 0;
+	const relkg_span *sp = &f->doc->sentences[s].span;
+	size_t k0 = 0, k1 = f->m->n_dates;
+	while (k0 < k1) { /* dates are in text order */
+		size_t mid = k0 + (k1 - k0) / 2;
+		if (f->m->dates[mid].span.begin < sp->begin) {
+			k0 = mid + 1;
+		} else {
+			k1 = mid;
+		}
+	}
+	for (size_t k = k0; k < f->m->n_dates && f->m->dates[k].span.begin < sp->end; ++k) {
+		const relkg_date *d = &f->m->dates[k];
+		if (d->sentence != s || d->span.end <= lo || d->span.begin >= hi) {
+			continue;
+		}
+		if (!near) {
+			if (!attributive(f, d)) {
+				best = d; /* the last one */
+			}
+			continue;
+		}
+		size_t dist = d->span.end <= near->begin ? near->begin - d->span.end
+			      : d->span.begin >= near->end ? d->span.begin - near->end : 0;
+		if (!best || dist < best_d) {
+			best = d;
+			best_d = dist;
+		}
+	}
+	return best;
+}
+
+static int is_break_comma(const finder *f, size_t j)
+{
+	return relkg_tok_is(&f->w, j, ",") &&
+	       !(j + 1 < f->w.n && (f->w.w[j + 1].flags & RELKG_TK_NUMBER));
+}
+
+/* The trigger's date: one in its own comma-delimited part of the
+ * sentence ("Despite A and B signing a treaty on 4 May 1932, the X-Y Pact
+ * of August 1939 ..."), else the sentence's date nearest it. */
+static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near)
+{
+	if (!near) {
+		return sentence_date_in(f, s, NULL, 0, (size_t)-1);
+	}
+	size_t at = relkg_finder_first_word(f, near->begin, 1);
+	size_t a = at > REACH ? at - REACH : 0, b = f->w.n;
+	size_t lim = at + REACH < f->w.n ? at + REACH : f->w.n;
+	for (size_t j = a; j < lim; ++j) {
+		if (is_break_comma(f, j) && f->w.w[j].end <= near->begin) {
+			a = j + 1;
+		}
+		if (is_break_comma(f, j) && f->w.w[j].begin >= near->end && b == f->w.n) {
+			b = j;
+		}
+	}
+	size_t lo = a < f->w.n ? f->w.w[a].begin : near->begin;
+	size_t hi = b < f->w.n ? f->w.w[b].begin : (size_t)-1;
+	const relkg_date *d = sentence_date_in(f, s, near, lo, hi);
+	return d ? d : sentence_date_in(f, s, near, 0, (size_t)-1);
+}
+
+/* A verb in the present ("India says", "Japan has extended") tells no
+ * past event the paragraph's earlier date could belong to. */
+static int present_tense(const finder *f, size_t i)
+{
+	const char *w = f->w.w[i].lower;
+	size_t n = strlen(w);
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u') {
+		return 1;
+	}
+	while (i > 0 && relkg_ew_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	return i > 0 && relkg_ew_in_list(f->w.w[i - 1].lower, (const char *const[]){"has", "have",
+											     "is", "are", NULL});
+}
+
+/* The sentence's date nearest the trigger, else the paragraph's last. */
+const relkg_date *relkg_finder_date(const finder *f, size_t i, const relkg_span *span,
+				    int *own)
+{
+	const relkg_date *d = sentence_date(f, f->sent, span);
+	*own = d != NULL;
+	size_t block = f->doc->sentences[f->sent].block;
+	for (size_t s = f->sent; !d && !present_tense(f, i) && s > 0 &&
+	     f->doc->sentences[s - 1].block == block; --s) {
+		d = sentence_date(f, s - 1, NULL);
+	}
+	return d;
+}

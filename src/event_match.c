@@ -1,0 +1,113 @@
+/* Trigger matching on a sentence's words: see event_match.h. */
+#include "event_match.h"
+
+#include <string.h>
+
+#include "event_words.h"
+
+#define BLOCK_BEFORE 5 /* words before a trigger a negation may stand in */
+#define BLOCK_AFTER 3
+#define NO_TRIGGER ((size_t)-1)
+
+int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, size_t *end)
+{
+	if (np == 0) {
+		*end = i;
+		return 1;
+	}
+	if (p[0][0] == '*') {
+		size_t gap = p[0][1] == '*' ? RELKG_TRIGGER_LONG_GAP : RELKG_TRIGGER_GAP;
+		for (size_t k = 0; k <= gap && i + k <= w->n; ++k) {
+			if (k && !relkg_ew_gap_ok(&w->w[i + k - 1])) {
+				return 0;
+			}
+			if (relkg_pattern_at(w, i + k, p + 1, np - 1, end)) {
+				return 1;
+			}
+		}
+		return 0;
+	}
+	if (i >= w->n || (w->w[i].flags & RELKG_TK_PUNCT)) {
+		return 0;
+	}
+	const relkg_tok *x = &w->w[i];
+	int same = p[0][0] == '=' ? strcmp(x->lower, p[0] + 1) == 0 : strcmp(x->stem, p[0]) == 0;
+	return same && relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
+}
+
+/* The patterns of index x that can start at word i (trigger_index.h);
+ * a punctuation mark starts only gap-led ones (relkg_pattern_at). */
+static void starting_at(const relkg_trigger_index *x, const relkg_toks *w, size_t i,
+			relkg_trigger_ids c[RELKG_LED_KINDS])
+{
+	const relkg_tok *t = &w->w[i];
+	int punct = (t->flags & RELKG_TK_PUNCT) != 0;
+	relkg_trigger_index_at(x, punct ? NULL : t->stem, punct ? NULL : t->lower, c);
+}
+
+const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
+				      size_t *end)
+{
+	relkg_trigger_ids c[RELKG_LED_KINDS];
+	starting_at(lex->index, w, i, c);
+	size_t best = NO_TRIGGER, best_n = 0, best_end = 0;
+	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
+		for (size_t k = 0; k < c[kind].n; ++k) {
+			size_t id = c[kind].ids[k];
+			const relkg_trigger *t = &lex->t[id];
+			size_t e;
+			if (!relkg_pattern_at(w, i, t->words, t->n_words, &e)) {
+				continue;
+			}
+			size_t n = t->n_solid;
+			if (best == NO_TRIGGER || n > best_n ||
+			    (n == best_n && (e < best_end || (e == best_end && id < best)))) {
+				best = id;
+				best_n = n;
+				best_end = e;
+			}
+		}
+	}
+	*end = best_end;
+	return best == NO_TRIGGER ? NULL : &lex->t[best];
+}
+
+/* Does a blocker of index x (patterns b) start at word j and end by
+ * word `by`? */
+static int blocker_at(const relkg_toks *w, const relkg_trigger_index *x, const relkg_blocker *b,
+		      size_t j, size_t by)
+{
+	relkg_trigger_ids c[RELKG_LED_KINDS];
+	starting_at(x, w, j, c);
+	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
+		for (size_t k = 0; k < c[kind].n; ++k) {
+			const relkg_blocker *bl = &b[c[kind].ids[k]];
+			size_t e;
+			if (relkg_pattern_at(w, j, bl->words, bl->n_words, &e) && e <= by) {
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+int relkg_trigger_blocked(const relkg_triggers *lex, const relkg_toks *w, size_t i, size_t end)
+{
+	for (size_t j = i, k = 0; j > 0 && k < BLOCK_BEFORE; --j, ++k) {
+		if (!relkg_ew_gap_ok(&w->w[j - 1])) {
+			break;
+		}
+		if (blocker_at(w, lex->before_index, lex->before, j - 1, i)) {
+			return 1;
+		}
+	}
+	for (size_t j = end; j < w->n && j < end + BLOCK_AFTER; ++j) {
+		if (!relkg_ew_gap_ok(&w->w[j])) {
+			break;
+		}
+		if (blocker_at(w, lex->after_index, lex->after, j, (size_t)-1)) {
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,30 @@
+/* Trigger matching on a sentence's words: which lexicon trigger
+ * (triggers.h) starts at a word, and whether a negation or modal blocks
+ * it.  Each word tries only the triggers its stem or surface form can
+ * start (the lexicon's first-word index, trigger_index.h), never the
+ * whole lexicon.  Pure: reads the words and the lexicon.
+ *
+ * Ownership: the trigger returned points into the lexicon. */
+#ifndef RELKG_EVENT_MATCH_H
+#define RELKG_EVENT_MATCH_H
+#include <stddef.h>
+#include "tokens.h"
+#include "triggers.h"
+
+/* Does pattern p[0..np) (stems, "=surface" words, "*"/"**" gaps) match
+ * the words from word i?  *end = the word after the match. */
+int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, size_t *end);
+
+/* The best trigger starting at word i: the most words that are no gap,
+ * then the shortest span, then the first in the lexicon; NULL when none.
+ * *end = the word after it. */
+const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
+				      size_t *end);
+
+/* Is the trigger at words [i, end) negated or modal: a block-before
+ * pattern ending by word i within a few words before it, or a
+ * block-after pattern within a few words after it (no clause break or
+ * comma between)? */
+int relkg_trigger_blocked(const relkg_triggers *lex, const relkg_toks *w, size_t i, size_t end);
+
+#endif

@@ -1,0 +1,41 @@
+/* The word classes the event rules look at: see event_words.h. */
+#include "event_words.h"
+
+#include <string.h>
+
+int relkg_ew_in_list(const char *s, const char *const *list)
+{
+	for (; *list; ++list) {
+		if (strcmp(s, *list) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+const char *const relkg_ew_preps[] = {"with", "to", "in", "into", "from", "for", "on", "at",
+	"against", "between", "over", "after", "since", "under", "near", "around", "toward",
+	"towards", "about", "by", "during", "following", "than", "via", "among", "across",
+	"upon", "within", "without", NULL};
+const char *const relkg_ew_dets[] = {"the", "a", "an", "its", "their", "his", "her", NULL};
+static const char *const adverbs[] = {"also", "then", "later", "again", "subsequently",
+	"soon", "thereafter", "afterwards", NULL};
+
+int relkg_ew_clause_break(const relkg_tok *x)
+{
+	return (x->flags & RELKG_TK_PUNCT) &&
+	       (strcmp(x->lower, ";") == 0 || strcmp(x->lower, ":") == 0 ||
+		strcmp(x->lower, "\"") == 0);
+}
+
+/* A word a "*" gap may skip: not a clause break or comma. */
+int relkg_ew_gap_ok(const relkg_tok *x)
+{
+	return !relkg_ew_clause_break(x) && strcmp(x->lower, ",") != 0;
+}
+
+int relkg_ew_adverb(const relkg_tok *x)
+{
+	size_t n = strlen(x->lower);
+	return relkg_ew_in_list(x->lower, adverbs) || (n > 4 && strcmp(x->lower + n - 2, "ly") == 0);
+}
