@@ -39,6 +39,11 @@ static relkg_status reserve(relkg_buf *b, size_t extra)
 	return RELKG_OK;
 }
 
+relkg_status relkg_buf_reserve(relkg_buf *b, size_t extra)
+{
+	return reserve(b, extra);
+}
+
 relkg_status relkg_buf_append(relkg_buf *b, const char *s, size_t n)
 {
 	if (reserve(b, n) != RELKG_OK) {
@@ -59,23 +64,51 @@ relkg_status relkg_buf_puts(relkg_buf *b, const char *s)
 
 relkg_status relkg_buf_putc(relkg_buf *b, char c)
 {
+	if (b->len + 2 <= b->cap) { /* room for c and the NUL */
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return RELKG_OK;
+	}
 	return relkg_buf_append(b, &c, 1);
 }
 
+/* Formats straight into the room the buffer has; only output that does
+ * not fit is formatted a second time, after the buffer grows. */
 relkg_status relkg_buf_printf(relkg_buf *b, const char *fmt, ...)
 {
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || reserve(b, (size_t)n) != RELKG_OK) {
+	if (reserve(b, 0) != RELKG_OK) {
 		return RELKG_ERR_NOMEM;
 	}
+	size_t room = b->cap - b->len;
+	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	int n = vsnprintf(b->data + b->len, room, fmt, ap);
 	va_end(ap);
+	if (n >= 0 && (size_t)n >= room) {
+		b->data[b->len] = '\0'; /* the cut attempt is not content */
+		if (reserve(b, (size_t)n) != RELKG_OK) {
+			return RELKG_ERR_NOMEM;
+		}
+		va_start(ap, fmt);
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	if (n < 0) {
+		b->data[b->len] = '\0';
+		return RELKG_ERR_NOMEM;
+	}
 	b->len += (size_t)n;
 	return RELKG_OK;
+}
+
+relkg_status relkg_buf_putu(relkg_buf *b, unsigned long long v)
+{
+	char num[24], *q = num + sizeof(num);
+	do {
+		*--q = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return relkg_buf_append(b, q, (size_t)(num + sizeof(num) - q));
 }
 
 char *relkg_buf_steal(relkg_buf *b)

@@ -18,6 +18,11 @@ RELKG_NODISCARD relkg_status relkg_buf_puts(relkg_buf *b, const char *s);
 RELKG_NODISCARD relkg_status relkg_buf_putc(relkg_buf *b, char c);
 RELKG_NODISCARD relkg_status relkg_buf_printf(relkg_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Makes room for extra more bytes (and the NUL) without changing the
+ * content: data[len .. len + extra] may then be written directly. */
+RELKG_NODISCARD relkg_status relkg_buf_reserve(relkg_buf *b, size_t extra);
+/* Appends v in decimal (what printf's %llu writes). */
+RELKG_NODISCARD relkg_status relkg_buf_putu(relkg_buf *b, unsigned long long v);
 char *relkg_buf_steal(relkg_buf *b); /* caller frees; b is empty after */
 
 /* malloc'd copy of s[0..n), or NULL on no memory. */

@@ -225,7 +225,7 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_rule *fns)
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end;) {
 			size_t next = i + 1;
-			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
+			if (relkg_letter_word_at(doc->text, i, sp.end)) {
 				for (const relkg_word_rule *f = fns; *f && next == i + 1; ++f) {
 					TRY(st, (*f)(ctx, si, i, &next));
 				}

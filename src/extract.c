@@ -85,7 +85,12 @@ void relkg_ctx_clear(relkg_ctx *ctx)
 relkg_status relkg_ctx_sentence_iri(const relkg_ctx *ctx, size_t i, relkg_buf *out)
 {
 	const relkg_sentence *s = &ctx->doc->sentences[i];
-	return relkg_buf_printf(out, "%s#char=%zu,%zu", ctx->article_iri, s->cp_begin, s->cp_end);
+	relkg_status st; /* article#char=BEGIN,END, without printf: one per fact */
+	TRY(st, relkg_buf_puts(out, ctx->article_iri));
+	TRY(st, relkg_buf_append(out, "#char=", 6));
+	TRY(st, relkg_buf_putu(out, s->cp_begin));
+	TRY(st, relkg_buf_putc(out, ','));
+	return relkg_buf_putu(out, s->cp_end);
 }
 
 relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *out)

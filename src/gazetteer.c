@@ -16,6 +16,14 @@ typedef struct {
 	size_t country;
 } gz_entry;
 
+/* An office title in the lookup order: by first byte, longer first, then
+ * in file order (the order a scan of the whole list would prefer). */
+typedef struct {
+	const char *title;
+	size_t len;
+	size_t index;
+} gz_title;
+
 struct relkg_gazetteer {
 	relkg_gz_country *countries;
 	size_t n_countries, cap_countries;
@@ -25,9 +33,11 @@ struct relkg_gazetteer {
 	size_t n_offices, cap_offices;
 	relkg_gz_org *orgs;
 	size_t n_orgs, cap_orgs;
-	gz_entry *entries; /* sorted by first byte, then longer first */
+	gz_entry *entries; /* sorted by first byte, second byte, then longer first */
 	size_t n_entries, cap_entries;
 	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
+	gz_title *titles;  /* every office title, sorted (see gz_title) */
+	size_t title_first[257]; /* titles starting with byte b: [.[b], .[b+1]) */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
 };
@@ -379,9 +389,14 @@ static relkg_status org_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag
 static int cmp_entry(const void *va, const void *vb)
 {
 	const gz_entry *a = va, *b = vb;
-	unsigned char ca = (unsigned char)a->text[0], cb = (unsigned char)b->text[0];
-	if (ca != cb) {
-		return ca < cb ? -1 : 1;
+	for (int k = 0; k < 2; ++k) { /* the second byte is the NUL of a one-byte name */
+		unsigned char ca = (unsigned char)a->text[k], cb = (unsigned char)b->text[k];
+		if (ca != cb) {
+			return ca < cb ? -1 : 1;
+		}
+		if (!ca) {
+			break;
+		}
 	}
 	if (a->len != b->len) {
 		return a->len > b->len ? -1 : 1;
@@ -395,6 +410,42 @@ static int cmp_entry(const void *va, const void *vb)
 		return a->form < b->form ? -1 : 1;
 	}
 	return a->ref < b->ref ? -1 : a->ref > b->ref;
+}
+
+static int cmp_title(const void *va, const void *vb)
+{
+	const gz_title *a = va, *b = vb;
+	unsigned char ca = (unsigned char)a->title[0], cb = (unsigned char)b->title[0];
+	if (ca != cb) {
+		return ca < cb ? -1 : 1;
+	}
+	if (a->len != b->len) {
+		return a->len > b->len ? -1 : 1;
+	}
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Office titles are lower case (office_line), so the bucket of a text's
+ * first byte lower-cased holds every title that can match there. */
+static relkg_status build_title_index(relkg_gazetteer *g)
+{
+	if (g->n_offices && !(g->titles = malloc(g->n_offices * sizeof(gz_title)))) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < g->n_offices; ++i) {
+		g->titles[i] = (gz_title){g->offices[i].title, strlen(g->offices[i].title), i};
+	}
+	if (g->n_offices) {
+		qsort(g->titles, g->n_offices, sizeof(gz_title), cmp_title);
+	}
+	size_t k = 0;
+	for (int b = 0; b <= 256; ++b) {
+		while (k < g->n_offices && (unsigned char)g->titles[k].title[0] < b) {
+			++k;
+		}
+		g->title_first[b] = k;
+	}
+	return RELKG_OK;
 }
 
 static void build_index(relkg_gazetteer *g)
@@ -437,6 +488,10 @@ relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_
 	}
 	diag->msg[0] = '\0';
 	build_index(g);
+	if (build_title_index(g) != RELKG_OK) {
+		relkg_gazetteer_free(g);
+		return RELKG_ERR_NOMEM;
+	}
 	*out = g;
 	return RELKG_OK;
 }
@@ -458,6 +513,7 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->offices);
 	free(g->orgs);
 	free(g->entries);
+	free(g->titles);
 	free(g);
 }
 
@@ -482,13 +538,25 @@ static int boundary(const char *s, size_t n)
 		 k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_MN);
 }
 
-int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, relkg_gz_hit *hit)
+/* First entry of [lo,hi) (one first byte) whose second byte is >= c. */
+static size_t second_at_least(const relkg_gazetteer *g, size_t lo, size_t hi, unsigned c)
 {
-	if (!g || n == 0) {
-		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((unsigned char)g->entries[mid].text[1] < c) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
 	}
-	unsigned char b = (unsigned char)s[0];
-	for (size_t i = g->first[b]; i < g->first[b + 1]; ++i) {
+	return lo;
+}
+
+/* The first entry of [lo,hi) that matches s[0..n) at a word boundary. */
+static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *s, size_t n,
+		    relkg_gz_hit *hit)
+{
+	for (size_t i = lo; i < hi; ++i) {
 		const gz_entry *e = &g->entries[i];
 		if (e->len <= n && memcmp(e->text, s, e->len) == 0 &&
 		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
@@ -502,19 +570,91 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 	return 0;
 }
 
-size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)
+/* Only entries sharing the text's first two bytes can match, longest
+ * first; one-byte names, the shortest, after them. */
+int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, relkg_gz_hit *hit)
 {
-	size_t best = RELKG_GZ_NONE, best_len = 0;
-	for (size_t i = 0; g && i < g->n_offices; ++i) {
-		size_t k = strlen(g->offices[i].title);
-		if (k > best_len && k <= n && strncasecmp(g->offices[i].title, s, k) == 0 &&
-		    boundary(s + k, n - k)) {
-			best = i;
-			best_len = k;
+	if (!g || n == 0) {
+		return 0;
+	}
+	unsigned char b = (unsigned char)s[0];
+	size_t lo = g->first[b], hi = g->first[b + 1];
+	if (lo == hi) {
+		return 0;
+	}
+	if (n >= 2) {
+		unsigned c = (unsigned char)s[1];
+		if (match_in(g, second_at_least(g, lo, hi, c), second_at_least(g, lo, hi, c + 1), s, n,
+			     hit)) {
+			return 1;
 		}
 	}
-	*len = best_len;
-	return best;
+	return match_in(g, lo, second_at_least(g, lo, hi, 1), s, n, hit);
+}
+
+/* Does e sort before f among matches (longer, then by text, form, ref)? */
+static int better(const gz_entry *e, const gz_entry *f)
+{
+	if (e->len != f->len) {
+		return e->len > f->len;
+	}
+	int c = strcmp(e->text, f->text);
+	if (c) {
+		return c < 0;
+	}
+	return e->form != f->form ? e->form < f->form : e->ref < f->ref;
+}
+
+int relkg_gazetteer_match_scan(const relkg_gazetteer *g, const char *s, size_t n,
+			       relkg_gz_hit *hit)
+{
+	const gz_entry *best = NULL;
+	for (size_t i = 0; g && i < g->n_entries; ++i) {
+		const gz_entry *e = &g->entries[i];
+		if (e->len <= n && memcmp(e->text, s, e->len) == 0 &&
+		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len)) &&
+		    (!best || better(e, best))) {
+			best = e;
+		}
+	}
+	if (!best) {
+		return 0;
+	}
+	*hit = (relkg_gz_hit){best->form, best->ref, best->country, best->len};
+	return 1;
+}
+
+static unsigned char lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* Is s[0..n) the lower-case title t (ASCII case-insensitively)? */
+static int title_is(const char *s, const char *t, size_t n)
+{
+	for (size_t k = 0; k < n; ++k) {
+		if (lower_ascii((unsigned char)s[k]) != (unsigned char)t[k]) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)
+{
+	*len = 0;
+	if (!g || n == 0) {
+		return RELKG_GZ_NONE;
+	}
+	unsigned char b = lower_ascii((unsigned char)s[0]);
+	for (size_t i = g->title_first[b]; i < g->title_first[b + 1]; ++i) {
+		const gz_title *t = &g->titles[i];
+		if (t->len <= n && title_is(s, t->title, t->len) && boundary(s + t->len, n - t->len)) {
+			*len = t->len;
+			return t->index;
+		}
+	}
+	return RELKG_GZ_NONE;
 }
 
 size_t relkg_gazetteer_n_countries(const relkg_gazetteer *g)

@@ -79,6 +79,10 @@ void relkg_gazetteer_free(relkg_gazetteer *gaz);
  * boundary.  Returns 1 and fills hit, or 0. */
 int relkg_gazetteer_match(const relkg_gazetteer *gaz, const char *s, size_t n,
 	relkg_gz_hit *hit);
+/* The same answer by a scan of every entry, no index: the reference the
+ * tests hold relkg_gazetteer_match to. */
+int relkg_gazetteer_match_scan(const relkg_gazetteer *gaz, const char *s, size_t n,
+	relkg_gz_hit *hit);
 /* Longest office title at the start of s (ASCII case-insensitive, word
  * boundary).  Returns its index and sets *len, or NONE. */
 size_t relkg_gazetteer_office(const relkg_gazetteer *gaz, const char *s, size_t n,

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "rdfterm.h"
+#include "strtab.h"
 #include "vocab.h"
 
 /* Every term is made valid here, before it is stored (rdfterm.h has the
@@ -13,15 +14,24 @@
  * relative IRI, an unknown prefix or a non-number given as xsd:integer,
  * xsd:nonNegativeInteger or xsd:decimal is refused with RELKG_ERR_ARG. */
 
+/* A statement is five entries of the graph's string table: every string
+ * is stored once per article, and a term given again (the same subject,
+ * predicate or class, over and over) is found by one lookup instead of
+ * being expanded and repaired again.  dt and lang are "" when absent. */
 typedef struct {
-	char *s, *p, *o, *dt, *lang; /* all in one allocation, owned via s */
-	unsigned char s_blank, o_kind;
+	const relkg_str *s, *p, *o, *dt, *lang;
+	unsigned char o_kind;
 } stmt;
+
+/* Key tags in the string table: a node term as given (CURIE, IRI or
+ * "_:label"), a language tag as given. */
+enum { KEY_NODE = 'n', KEY_LANG = 'l' };
 
 struct relkg_graph {
 	stmt *st;
 	size_t n, cap;
-	relkg_buf tmp[4];
+	relkg_strtab *strs; /* every term of the statements since the last flush */
+	relkg_buf tmp;
 	relkg_buf scratch; /* CURIE expansion before IRI repair */
 };
 
@@ -29,19 +39,20 @@ relkg_graph *relkg_graph_new(void)
 {
 	relkg_graph *g = calloc(1, sizeof(*g));
 	if (g) {
-		for (int i = 0; i < 4; ++i) {
-			relkg_buf_init(&g->tmp[i]);
-		}
+		relkg_buf_init(&g->tmp);
 		relkg_buf_init(&g->scratch);
+		g->strs = relkg_strtab_new();
+		if (!g->strs) {
+			free(g);
+			g = NULL;
+		}
 	}
 	return g;
 }
 
 static void clear(relkg_graph *g)
 {
-	for (size_t i = 0; i < g->n; ++i) {
-		free(g->st[i].s);
-	}
+	relkg_strtab_clear(g->strs);
 	g->n = 0;
 }
 
@@ -50,11 +61,9 @@ void relkg_graph_free(relkg_graph *g)
 	if (!g) {
 		return;
 	}
-	clear(g);
+	relkg_strtab_free(g->strs);
 	free(g->st);
-	for (int i = 0; i < 4; ++i) {
-		relkg_buf_clear(&g->tmp[i]);
-	}
+	relkg_buf_clear(&g->tmp);
 	relkg_buf_clear(&g->scratch);
 	free(g);
 }
@@ -90,13 +99,55 @@ static relkg_status expand_in(relkg_buf *b, relkg_buf *scratch, const char *term
 	return st ? st : relkg_rdfterm_iri(b, scratch->data, scratch->len);
 }
 
-static relkg_status expand(relkg_graph *g, relkg_buf *b, const char *term)
+/* The stored form of a node term: found by the term as given, or expanded,
+ * stored and remembered under it.  A term refused is not remembered: it
+ * is refused again, the same way, each time. */
+static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out)
 {
-	return expand_in(b, &g->scratch, term);
+	size_t n = strlen(term);
+	uint32_t h = relkg_strtab_hash(term, n);
+	const relkg_str *k = relkg_strtab_find(g->strs, KEY_NODE, term, n, h);
+	if (k) {
+		*out = k->val;
+		return RELKG_OK;
+	}
+	relkg_status st;
+	if ((st = expand_in(&g->tmp, &g->scratch, term)) ||
+	    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out))) {
+		return st;
+	}
+	return relkg_strtab_add_key(g->strs, KEY_NODE, term, n, h, *out);
 }
 
-static relkg_status push(relkg_graph *g, const char *s, const char *p, const char *o,
-			 unsigned char o_kind, const char *dt, const char *lang, size_t olen)
+/* The stored form of a language tag (lower-cased), or "" for none. */
+static relkg_status lang_tag(relkg_graph *g, const char *lang, const relkg_str **out)
+{
+	if (!lang) {
+		return relkg_strtab_intern(g->strs, "", 0, out);
+	}
+	size_t n = strlen(lang);
+	uint32_t h = relkg_strtab_hash(lang, n);
+	const relkg_str *k = relkg_strtab_find(g->strs, KEY_LANG, lang, n, h);
+	if (k) {
+		*out = k->val;
+		return RELKG_OK;
+	}
+	relkg_status st;
+	reset(&g->tmp);
+	if ((st = relkg_rdfterm_lang(&g->tmp, lang)) ||
+	    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out))) {
+		return st;
+	}
+	return relkg_strtab_add_key(g->strs, KEY_LANG, lang, n, h, *out);
+}
+
+/* Stores what g->tmp holds (a literal's lexical form). */
+static relkg_status tmp_value(relkg_graph *g, const relkg_str **out)
+{
+	return relkg_strtab_intern(g->strs, g->tmp.data ? g->tmp.data : "", g->tmp.len, out);
+}
+
+static relkg_status push(relkg_graph *g, const stmt *t)
 {
 	if (g->n == g->cap) {
 		size_t nc = g->cap ? g->cap * 2 : 256;
@@ -107,39 +158,21 @@ static relkg_status push(relkg_graph *g, const char *s, const char *p, const cha
 		g->st = ns;
 		g->cap = nc;
 	}
-	size_t ls = strlen(s) + 1, lp = strlen(p) + 1, lo = olen + 1;
-	size_t ld = dt ? strlen(dt) + 1 : 1, ll = lang ? strlen(lang) + 1 : 1;
-	char *m = malloc(ls + lp + lo + ld + ll);
-	if (!m) {
-		return RELKG_ERR_NOMEM;
-	}
-	stmt *t = &g->st[g->n++];
-	t->s = m;
-	memcpy(t->s, s, ls);
-	t->p = t->s + ls;
-	memcpy(t->p, p, lp);
-	t->o = t->p + lp;
-	memcpy(t->o, o, olen);
-	t->o[olen] = '\0';
-	t->dt = t->o + lo;
-	strcpy(t->dt, dt ? dt : "");
-	t->lang = t->dt + ld;
-	strcpy(t->lang, lang ? lang : "");
-	t->s_blank = s[0] == '_' && s[1] == ':';
-	t->o_kind = o_kind;
+	g->st[g->n++] = *t;
 	return RELKG_OK;
 }
 
 relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p, const char *o)
 {
 	relkg_status st;
-	if ((st = expand(g, &g->tmp[0], s)) || (st = expand(g, &g->tmp[1], p)) ||
-	    (st = expand(g, &g->tmp[2], o))) {
+	stmt t;
+	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, o, &t.o)) ||
+	    (st = lang_tag(g, NULL, &t.lang))) {
 		return st;
 	}
-	unsigned char kind = (o[0] == '_' && o[1] == ':') ? RELKG_TERM_BLANK : RELKG_TERM_IRI;
-	return push(g, g->tmp[0].data, g->tmp[1].data, g->tmp[2].data, kind, NULL, NULL,
-		    g->tmp[2].len);
+	t.dt = t.lang;
+	t.o_kind = (o[0] == '_' && o[1] == ':') ? RELKG_TERM_BLANK : RELKG_TERM_IRI;
+	return push(g, &t);
 }
 
 relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls)
@@ -151,41 +184,46 @@ relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, cons
 			      size_t n, const char *lang)
 {
 	relkg_status st;
-	if ((st = expand(g, &g->tmp[0], s)) || (st = expand(g, &g->tmp[1], p))) {
+	stmt t;
+	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p))) {
 		return st;
 	}
-	reset(&g->tmp[2]);
-	reset(&g->tmp[3]);
-	if ((st = relkg_rdfterm_literal(&g->tmp[2], text, n, NULL)) ||
-	    (lang && (st = relkg_rdfterm_lang(&g->tmp[3], lang)))) {
+	reset(&g->tmp);
+	if ((st = relkg_rdfterm_literal(&g->tmp, text, n, NULL)) || (st = tmp_value(g, &t.o)) ||
+	    (st = lang_tag(g, lang, &t.lang)) || (st = lang_tag(g, NULL, &t.dt))) {
 		return st;
 	}
-	return push(g, g->tmp[0].data, g->tmp[1].data, g->tmp[2].data, RELKG_TERM_LITERAL, NULL,
-		    lang ? g->tmp[3].data : NULL, g->tmp[2].len);
+	t.o_kind = RELKG_TERM_LITERAL;
+	return push(g, &t);
 }
 
 relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, const char *lex,
 			       const char *dt)
 {
 	relkg_status st;
-	if ((st = expand(g, &g->tmp[0], s)) || (st = expand(g, &g->tmp[1], p)) ||
-	    (st = expand(g, &g->tmp[3], dt))) {
+	stmt t;
+	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
 		return st;
 	}
-	reset(&g->tmp[2]);
-	if ((st = relkg_rdfterm_typed(&g->tmp[2], lex, g->tmp[3].data))) {
+	reset(&g->tmp);
+	if ((st = relkg_rdfterm_typed(&g->tmp, lex, t.dt->str)) || (st = tmp_value(g, &t.o)) ||
+	    (st = lang_tag(g, NULL, &t.lang))) {
 		return st;
 	}
-	return push(g, g->tmp[0].data, g->tmp[1].data, g->tmp[2].data, RELKG_TERM_LITERAL,
-		    g->tmp[3].data, NULL, g->tmp[2].len);
+	t.o_kind = RELKG_TERM_LITERAL;
+	return push(g, &t);
 }
 
 relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
 			      const char *dt)
 {
-	char num[32];
-	snprintf(num, sizeof(num), "%lu", v);
-	return relkg_graph_typed(g, s, p, num, dt);
+	char num[32], *q = num + sizeof(num);
+	*--q = '\0';
+	do {
+		*--q = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return relkg_graph_typed(g, s, p, q, dt);
 }
 
 int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
@@ -197,7 +235,8 @@ int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
 	int found = 0;
 	if (expand_in(&a, &scratch, s) == RELKG_OK && expand_in(&b, &scratch, p) == RELKG_OK) {
 		for (size_t i = 0; i < g->n && !found; ++i) {
-			found = strcmp(g->st[i].s, a.data) == 0 && strcmp(g->st[i].p, b.data) == 0;
+			found = strcmp(g->st[i].s->str, a.data) == 0 &&
+				strcmp(g->st[i].p->str, b.data) == 0;
 		}
 	}
 	relkg_buf_clear(&a);
@@ -206,13 +245,21 @@ int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
 	return found;
 }
 
+/* The order of the statements written: by subject, predicate, kind of
+ * object, object, datatype, language, each string in byte order (ranks,
+ * set by relkg_strtab_rank just before the sort). */
+static int cmp_rank(const relkg_str *a, const relkg_str *b)
+{
+	return (a->rank > b->rank) - (a->rank < b->rank);
+}
+
 static int cmp_stmt(const void *va, const void *vb)
 {
 	const stmt *a = va, *b = vb;
 	int c;
-	if ((c = strcmp(a->s, b->s)) || (c = strcmp(a->p, b->p)) ||
-	    (c = (int)a->o_kind - (int)b->o_kind) || (c = strcmp(a->o, b->o)) ||
-	    (c = strcmp(a->dt, b->dt)) || (c = strcmp(a->lang, b->lang))) {
+	if ((c = cmp_rank(a->s, b->s)) || (c = cmp_rank(a->p, b->p)) ||
+	    (c = (int)a->o_kind - (int)b->o_kind) || (c = cmp_rank(a->o, b->o)) ||
+	    (c = cmp_rank(a->dt, b->dt)) || (c = cmp_rank(a->lang, b->lang))) {
 		return c;
 	}
 	return 0;
@@ -232,8 +279,14 @@ static void node_term(relkg_term *t, const char *v)
 
 relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *graph_iri)
 {
-	relkg_status st = RELKG_OK;
-	qsort(g->st, g->n, sizeof(stmt), cmp_stmt);
+	relkg_status st = relkg_strtab_rank(g->strs);
+	if (st != RELKG_OK) {
+		clear(g);
+		return st;
+	}
+	if (g->n > 1) {
+		qsort(g->st, g->n, sizeof(stmt), cmp_stmt);
+	}
 	if (sink->begin && (st = sink->begin(sink->handle, graph_iri)) != RELKG_OK) {
 		clear(g);
 		return st;
@@ -244,15 +297,15 @@ relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *gra
 		}
 		const stmt *t = &g->st[i];
 		relkg_term s, p, o;
-		node_term(&s, t->s);
-		node_term(&p, t->p);
+		node_term(&s, t->s->str);
+		node_term(&p, t->p->str);
 		if (t->o_kind == RELKG_TERM_LITERAL) {
 			o.kind = RELKG_TERM_LITERAL;
-			o.value = t->o;
-			o.datatype = t->dt[0] ? t->dt : NULL;
-			o.lang = t->lang[0] ? t->lang : NULL;
+			o.value = t->o->str;
+			o.datatype = t->dt->len ? t->dt->str : NULL;
+			o.lang = t->lang->len ? t->lang->str : NULL;
 		} else {
-			node_term(&o, t->o);
+			node_term(&o, t->o->str);
 		}
 		st = sink->statement(sink->handle, &s, &p, &o);
 	}

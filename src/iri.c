@@ -79,10 +79,53 @@ static relkg_status slug_words(relkg_buf *out, const char *s, size_t n)
 	return st;
 }
 
+static int all_ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; ++i) {
+		if ((unsigned char)s[i] >= 0x80) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* slug_words for ASCII, where NFC and stripping marks change nothing and
+ * case folding is lower-casing: no utf8proc_map, no copy.  The slug is
+ * never longer than s (a '-' stands for at least one byte of s). */
+static relkg_status slug_ascii(relkg_buf *out, const char *s, size_t n)
+{
+	if (relkg_buf_reserve(out, n) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
+	char *w = out->data + out->len;
+	int dash = 0, any = 0;
+	for (size_t i = 0; i < n; ++i) {
+		int c = (unsigned char)s[i];
+		if (c == '\'') {
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z') {
+			c += 'a' - 'A';
+		} else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+			dash = 1;
+			continue;
+		}
+		if (dash && any) {
+			*w++ = '-';
+		}
+		dash = 0;
+		any = 1;
+		*w++ = (char)c;
+	}
+	out->len = (size_t)(w - out->data);
+	*w = '\0';
+	return RELKG_OK;
+}
+
 relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n)
 {
 	size_t from = out->len;
-	relkg_status st = slug_words(out, s, n);
+	relkg_status st = all_ascii(s, n) ? slug_ascii(out, s, n) : slug_words(out, s, n);
 	return st ? st : cap_slug(out, from);
 }
 

@@ -131,32 +131,47 @@ static int cmp_date(const void *va, const void *vb)
 	return cmp_span(a->span, b->span);
 }
 
+/* First index in ms[0..k) that sorts after x (every one before it sorts
+ * with or before x). */
+static size_t upper_bound(const relkg_mention *ms, size_t k, const relkg_mention *x)
+{
+	size_t lo = 0, hi = k;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_mention(&ms[mid], x) <= 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
 void relkg_mentions_sort(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
-		/* sort the appended tail, then merge it into the sorted part
-		 * (nothing to merge when the tail comes after it) */
+		/* sort the appended tail, then merge it in from the back: only
+		 * the sorted mentions that go after the tail's first one move
+		 * (the rule sets go through the text in order, so mostly few;
+		 * copying the whole table every sentence made long articles
+		 * quadratic).  On ties the sorted mention stays first. */
 		size_t k = m->n_sorted, t = m->n - k;
 		qsort(m->ms + k, t, sizeof(*m->ms), cmp_mention);
-		if (k && cmp_mention(&m->ms[k - 1], &m->ms[k]) <= 0) {
-			k = 0;
-		}
-		relkg_mention *tmp = k && t ? malloc(m->n * sizeof(*tmp)) : NULL;
-		if (tmp) {
-			size_t a = 0, b = k, o = 0;
-			while (a < k && b < m->n) {
-				tmp[o++] = cmp_mention(&m->ms[b], &m->ms[a]) < 0 ? m->ms[b++] : m->ms[a++];
+		size_t from = k ? upper_bound(m->ms, k, &m->ms[k]) : k;
+		relkg_mention *tail = from < k ? malloc(t * sizeof(*tail)) : NULL;
+		if (tail) {
+			memcpy(tail, m->ms + k, t * sizeof(*tail));
+			size_t i = k, j = t, o = m->n;
+			while (j > 0) {
+				if (i > from && cmp_mention(&tail[j - 1], &m->ms[i - 1]) < 0) {
+					m->ms[--o] = m->ms[--i];
+				} else {
+					m->ms[--o] = tail[--j];
+				}
 			}
-			while (a < k) {
-				tmp[o++] = m->ms[a++];
-			}
-			while (b < m->n) {
-				tmp[o++] = m->ms[b++];
-			}
-			memcpy(m->ms, tmp, m->n * sizeof(*tmp));
-			free(tmp);
-		} else if (k && t) {
-			qsort(m->ms, m->n, sizeof(*m->ms), cmp_mention);
+			free(tail);
+		} else if (from < k) {
+			qsort(m->ms + from, m->n - from, sizeof(*m->ms), cmp_mention);
 		}
 	}
 	m->n_sorted = m->n;

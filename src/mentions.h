@@ -31,6 +31,7 @@ enum {
 	RELKG_EF_ISLAND = 1u << 0,     /* territory that is an island (group) */
 	RELKG_EF_HISTORICAL = 1u << 1, /* a former state (Soviet Union) */
 	RELKG_EF_NOT_SIGNED = 1u << 2, /* treaty the text says was not signed */
+	RELKG_EF_DATED = 1u << 3,      /* treaty whose rkg:date is written */
 };
 
 typedef struct {

@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates.h"
@@ -59,6 +61,24 @@ static const char *const stop[] = {
 	"Operation", "Campaign", "Doctrine", "Plan", "Talks", "Dialogue", "Forum", "Partnership",
 	NULL};
 
+/* The stop list sorted once for binary search: a name is checked word by
+ * word, and a scan of the list cost more than the rest of the rule sets. */
+#define N_STOP (sizeof(stop) / sizeof(stop[0]) - 1)
+static const char *stop_sorted[N_STOP];
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static void sort_stop(void)
+{
+	memcpy(stop_sorted, stop, sizeof(stop_sorted));
+	qsort(stop_sorted, N_STOP, sizeof(stop_sorted[0]), relkg_word_cmp);
+}
+
+static int is_stop(const char *t, size_t b, size_t e)
+{
+	pthread_once(&stop_once, sort_stop);
+	return relkg_word_in_sorted(t, b, e, stop_sorted, N_STOP);
+}
+
 static int is_initial(const char *t, size_t b, size_t e)
 {
 	return e - b == 2 && t[b] >= 'A' && t[b] <= 'Z' && t[b + 1] == '.';
@@ -79,7 +99,7 @@ static int has_lower(const char *t, size_t b, size_t e)
 int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 {
 	const char *t = ctx->doc->text;
-	if (relkg_word_in(t, b, e, stop)) {
+	if (is_stop(t, b, e)) {
 		return 1;
 	}
 	size_t k;

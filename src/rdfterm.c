@@ -1,5 +1,6 @@
 #include "rdfterm.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -52,12 +53,31 @@ static int literal_bad(long cp)
 	       cp == 0xFFFE || cp == 0xFFFF;
 }
 
+/* Are the 8 bytes at s all printable ASCII (0x20 to 0x7F)?  A byte below
+ * 0x20 borrows into its top bit when 0x20 is taken from it; a byte from
+ * 0x80 up has its top bit set already. */
+static int printable8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return (((w - 0x20 * ones) & ~w) | w) & tops ? 0 : 1;
+}
+
 relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size_t *repaired)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t fixed = 0, run = 0; /* run: start of the pending good span */
 	relkg_status st = relkg_buf_append(out, "", 0);
 	for (size_t i = 0; i < n && st == RELKG_OK;) {
+		if (i + 8 <= n && printable8(u + i)) {
+			i += 8; /* printable ASCII: the common case, always kept */
+			continue;
+		}
+		if (u[i] >= 0x20 && u[i] < 0x80) {
+			++i;
+			continue;
+		}
 		long cp;
 		size_t k = utf8_next(u + i, n - i, &cp);
 		if (literal_bad(cp)) {
@@ -115,11 +135,32 @@ static size_t scheme_len(const char *s, size_t n)
 	return 0;
 }
 
-/* ASCII that IRIREF forbids (N-Triples, Turtle) and RFC 3987 too. */
-static int ascii_forbidden(int c)
-{
-	return c <= 0x20 || c == 0x7F || strchr("<>\"{}|^`\\", c) != NULL;
-}
+/* What a byte of an IRI is, for iri_walk:
+ *   P  plain ASCII, kept as it is whatever comes around it
+ *   F  ASCII that IRIREF forbids (N-Triples, Turtle) and RFC 3987 too:
+ *      controls, space, DEL, < > " { } | ^ ` \  (always escaped)
+ *   S  ASCII whose fate depends on where it is: % (needs two hex digits),
+ *      # (only one), [ ] (authority only), / ? (end the authority)
+ *   H  a byte >= 0x80: a UTF-8 sequence to decode */
+enum { P, F, S, H };
+static const unsigned char iri_class[256] = {
+	F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, /* 0x00 */
+	F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, F, /* 0x10 */
+	F, P, F, S, P, S, P, P, P, P, P, P, P, P, P, S, /* 0x20  !"#$%&'()*+,-./ */
+	P, P, P, P, P, P, P, P, P, P, P, P, F, P, F, S, /* 0x30 0-9:;<=>? */
+	P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x40 @A-O */
+	P, P, P, P, P, P, P, P, P, P, P, S, F, S, F, P, /* 0x50 P-Z[\]^_ */
+	F, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x60 `a-o */
+	P, P, P, P, P, P, P, P, P, P, P, F, F, F, P, F, /* 0x70 p-z{|}~DEL */
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0x80 */
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0xF0 */
+};
 
 /* RFC 3987 ucschar or iprivate (the latter only legal in the query; we
  * allow it anywhere after the scheme rather than guess the query). */
@@ -141,13 +182,11 @@ typedef struct {
 	int in_fragment;
 } iri_state;
 
-/* Does the ASCII character c at s[i] have to be percent-encoded? */
-static int ascii_needs_escape(const char *s, size_t n, size_t i, iri_state *ps)
+/* Does the ASCII character c at s[i], of class S, have to be
+ * percent-encoded?  Updates the state on '#', '/' and '?'. */
+static int special_needs_escape(const char *s, size_t n, size_t i, iri_state *ps)
 {
 	int c = (unsigned char)s[i];
-	if (ascii_forbidden(c)) {
-		return 1;
-	}
 	if (c == '%') {
 		return !(i + 2 < n && is_hex((unsigned char)s[i + 1]) &&
 			 is_hex((unsigned char)s[i + 2]));
@@ -177,8 +216,25 @@ static relkg_status put_pct(relkg_buf *out, const unsigned char *s, size_t k)
 	return st;
 }
 
+/* Does the byte sequence at s[i] (class c, k bytes once decoded) have to
+ * be percent-encoded?  Sets *k. */
+static int needs_escape(const char *s, size_t n, size_t i, int c, iri_state *ps, size_t *k)
+{
+	*k = 1;
+	if (c == F) {
+		return 1;
+	}
+	if (c == S) {
+		return special_needs_escape(s, n, i, ps);
+	}
+	long cp;
+	*k = utf8_next((const unsigned char *)s + i, n - i, &cp);
+	return cp < 0 || !ucs_allowed(cp); /* invalid UTF-8 or not ucschar */
+}
+
 /* Walks an IRI; with out == NULL only tells whether anything would be
- * escaped (returns RELKG_NO_MATCH then). */
+ * escaped (returns RELKG_NO_MATCH then).  Runs of bytes kept as they are
+ * go to out in one append; an IRI with nothing to escape is one copy. */
 static relkg_status iri_walk(relkg_buf *out, const char *s, size_t n)
 {
 	size_t sl = scheme_len(s, n);
@@ -191,22 +247,27 @@ static relkg_status iri_walk(relkg_buf *out, const char *s, size_t n)
 	}
 	const unsigned char *u = (const unsigned char *)s;
 	relkg_status st = RELKG_OK;
-	for (size_t i = 0; i < n && st == RELKG_OK;) {
-		long cp;
-		size_t k = utf8_next(u + i, n - i, &cp);
-		int esc = cp < 0x80 ? (cp < 0 || ascii_needs_escape(s, n, i, &ps))
-				    : !ucs_allowed(cp);
-		if (i <= sl && cp >= 0) {
-			esc = 0; /* the scheme, checked above */
-		}
-		if (!out) {
-			if (esc) {
-				return RELKG_NO_MATCH;
-			}
+	size_t run = 0; /* start of the pending span kept as it is */
+	for (size_t i = sl + 1; i < n && st == RELKG_OK;) { /* scheme ':' checked */
+		int c = iri_class[u[i]];
+		size_t k;
+		if (c == P) {
+			++i;
+		} else if (!needs_escape(s, n, i, c, &ps, &k)) {
+			i += k;
+		} else if (!out) {
+			return RELKG_NO_MATCH;
 		} else {
-			st = esc ? put_pct(out, u + i, k) : relkg_buf_append(out, s + i, k);
+			st = relkg_buf_append(out, s + run, i - run);
+			if (st == RELKG_OK) {
+				st = put_pct(out, u + i, k);
+			}
+			i += k;
+			run = i;
 		}
-		i += k;
+	}
+	if (out && st == RELKG_OK) {
+		st = relkg_buf_append(out, s + run, n - run);
 	}
 	return st;
 }

@@ -53,7 +53,7 @@ static relkg_status scan_sentence(relkg_ctx *ctx, size_t si)
 	relkg_status st;
 	for (size_t i = sp.begin; i < sp.end;) {
 		relkg_gz_hit hit;
-		if (!relkg_word_start(doc->text, i) ||
+		if (!relkg_word_start_at(doc->text, i) ||
 		    !relkg_gazetteer_match(gaz, doc->text + i, sp.end - i, &hit)) {
 			++i;
 			continue;
@@ -170,7 +170,7 @@ static relkg_status scan_both(relkg_ctx *ctx, size_t si)
 		return RELKG_OK;
 	}
 	for (size_t i = sp.begin; i < sp.end; ++i) {
-		if (!relkg_word_start(doc->text, i)) {
+		if (!relkg_word_start_at(doc->text, i)) {
 			continue;
 		}
 		for (const char *const *p = both_phrases; *p; ++p) {

@@ -592,7 +592,7 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end;) {
 			size_t next = i + 1;
-			if (relkg_word_start(doc->text, i) && relkg_is_letter_at(doc->text + i, sp.end - i)) {
+			if (relkg_letter_word_at(doc->text, i, sp.end)) {
 				TRY(st, title_at(ctx, si, i, &next));
 				if (next <= i + 1) {
 					TRY(st, became_at(ctx, si, i, &next));

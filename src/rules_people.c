@@ -195,7 +195,7 @@ static relkg_status surnames(relkg_ctx *ctx)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end;) {
-			if (!relkg_word_start(doc->text, i) || !relkg_is_upper_at(doc->text + i, sp.end - i)) {
+			if (!relkg_word_start_at(doc->text, i) || !relkg_is_upper_at(doc->text + i, sp.end - i)) {
 				++i;
 				continue;
 			}

@@ -498,6 +498,27 @@ static relkg_status aliases_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	return RELKG_OK;
 }
 
+/* The first occurrence of w[0..n) at or after p that ends by text[end]
+ * and before any NUL, or NULL: strstr bounded to one sentence (an
+ * unbounded search ran to the end of the article for every sentence). */
+static const char *find_in(const char *text, const char *p, size_t end, const char *w,
+			   size_t n)
+{
+	size_t len = end - (size_t)(p - text);
+	const char *nul = memchr(p, '\0', len);
+	if (nul) {
+		len = (size_t)(nul - p);
+	}
+	for (const char *e = p + len; n > 0 && (size_t)(e - p) >= n;) {
+		const char *q = memchr(p, w[0], (size_t)(e - p) - n + 1);
+		if (!q || memcmp(q, w, n) == 0) {
+			return q;
+		}
+		p = q + 1;
+	}
+	return n == 0 ? p : NULL;
+}
+
 /* Every later occurrence of a territory's name is a mention of it. */
 static relkg_status remention(relkg_ctx *ctx)
 {
@@ -514,8 +535,7 @@ static relkg_status remention(relkg_ctx *ctx)
 		for (size_t si = 0; si < doc->n_sentences; ++si) {
 			relkg_span sp = doc->sentences[si].span;
 			for (const char *p = doc->text + sp.begin;
-			     (p = strstr(p, label)) != NULL && (size_t)(p - doc->text) + n <= sp.end;
-			     p += n) {
+			     (p = find_in(doc->text, p, sp.end, label, n)) != NULL; p += n) {
 				size_t b = (size_t)(p - doc->text);
 				if (!relkg_word_start(doc->text, b) ||
 				    relkg_is_letter_at(p + n, sp.end - b - n) ||

@@ -169,8 +169,11 @@ static int not_signed(const relkg_ctx *ctx, size_t si, size_t at)
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
 	for (size_t i = sb; i < at; ++i) {
+		if (!relkg_word_start_at(t, i)) {
+			continue;
+		}
 		for (const char *const *n = negations; *n; ++n) {
-			if (relkg_word_start(t, i) && relkg_starts_with(t, i, at, *n)) {
+			if (relkg_starts_with(t, i, at, *n)) {
 				return 1;
 			}
 		}
@@ -210,7 +213,8 @@ static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char 
 	for (size_t i = 0; i < p->n; ++i) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[p->c[i]].iri));
 	}
-	if (date && !relkg_graph_has(ctx->graph, iri, "rkg:date")) {
+	if (date && !(m->ents[e].flags & RELKG_EF_DATED)) { /* its first date only */
+		m->ents[e].flags |= RELKG_EF_DATED;
 		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:date", date->iso, date->xsd));
 	}
 	if (not_signed(ctx, si, b) && !(m->ents[e].flags & RELKG_EF_NOT_SIGNED)) {
@@ -313,7 +317,7 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		}
 	}
 	for (size_t k = i; k < kw_end; ++k) {
-		if (relkg_word_start(t, k) && relkg_word_in(t, k, relkg_word_end(t, k, end), keywords)) {
+		if (relkg_word_start_at(t, k) && relkg_word_in(t, k, relkg_word_end(t, k, end), keywords)) {
 			kw = t + k;
 		}
 	}

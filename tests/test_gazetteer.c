@@ -3,6 +3,13 @@
 #include "gazetteer.h"
 #include "harness.h"
 
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 static const relkg_gazetteer *g;
 
 static const char *country_of(const char *s)
@@ -21,6 +28,220 @@ static int role_of(const char *s, size_t *len)
 {
 	size_t i = relkg_gazetteer_office(g, s, strlen(s), len);
 	return i == RELKG_GZ_NONE ? -1 : (int)relkg_gazetteer_office_at(g, i)->role;
+}
+
+/* The office lookup as a scan of every title: the longest that matches
+ * case-insensitively and ends at a word boundary, the first of equals.
+ * relkg_gazetteer_office must answer exactly this. */
+static size_t office_scan(const char *s, size_t n, size_t *len)
+{
+	size_t best = RELKG_GZ_NONE, best_len = 0;
+	const relkg_gz_office *o;
+	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
+		size_t k = strlen(o->title);
+		if (k > best_len && k <= n && strncasecmp(o->title, s, k) == 0 &&
+		    (k == n || !((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+				 (s[k] >= '0' && s[k] <= '9') || (unsigned char)s[k] >= 0x80))) {
+			best = i;
+			best_len = k;
+		}
+	}
+	*len = best_len;
+	return best;
+}
+
+static int office_agrees(const char *s)
+{
+	size_t la = 99, lb = 98;
+	size_t a = relkg_gazetteer_office(g, s, strlen(s), &la);
+	size_t b = office_scan(s, strlen(s), &lb);
+	if (a != b || la != lb) {
+		fprintf(stderr, "office \"%s\": %zu/%zu, scan %zu/%zu\n", s, a, la, b, lb);
+		return 0;
+	}
+	return 1;
+}
+
+/* Every title, in several cases, cut short, run on and followed by each
+ * other title: the index finds what the scan finds. */
+static void office_index_is_scan(void)
+{
+	static const char *const tails[] = {"", " of Russia", "s", "-general", " X", ",", "'s",
+					    "ial", "2"};
+	const relkg_gz_office *o, *o2;
+	size_t tried = 0, bad = 0;
+	char buf[256];
+	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
+		size_t k = strlen(o->title);
+		for (size_t t = 0; t < sizeof(tails) / sizeof(*tails); ++t) {
+			for (int c = 0; c < 3; ++c) {
+				snprintf(buf, sizeof(buf), "%s%s", o->title, tails[t]);
+				for (size_t j = 0; j < k; ++j) {
+					if (c == 1 || (c == 2 && (j == 0 || buf[j - 1] == ' '))) {
+						buf[j] = (char)(buf[j] >= 'a' && buf[j] <= 'z' ?
+								buf[j] - 'a' + 'A' : buf[j]);
+					}
+				}
+				bad += !office_agrees(buf);
+				buf[k > 1 ? k - 1 : k] = '\0';
+				bad += !office_agrees(buf);
+				tried += 2;
+			}
+		}
+		for (size_t j = 0; (o2 = relkg_gazetteer_office_at(g, j)); ++j) {
+			snprintf(buf, sizeof(buf), "%s %s", o->title, o2->title);
+			bad += !office_agrees(buf);
+			snprintf(buf, sizeof(buf), "%s%s", o->title, o2->title);
+			bad += !office_agrees(buf);
+			tried += 2;
+		}
+	}
+	static const char *const odd[] = {"", " ", "Minister", "MINISTER OF FOREIGN AFFAIRS",
+					  "prime", "Prime Ministerial", "chargé d'affaires",
+					  "Chargé d'Affaires Smith", "vice-president", "Vice President",
+					  "consul-general", "consul general", "consulate", NULL};
+	for (const char *const *s = odd; *s; ++s) {
+		bad += !office_agrees(*s);
+		++tried;
+	}
+	OK(bad == 0 && tried > 1000, "office index equals the scan on %zu texts (%zu differ)", tried,
+	   bad);
+}
+
+static int match_agrees(const char *s, size_t n)
+{
+	relkg_gz_hit a = {0}, b = {0};
+	int ka = relkg_gazetteer_match(g, s, n, &a), kb = relkg_gazetteer_match_scan(g, s, n, &b);
+	if (ka != kb || (ka && (a.form != b.form || a.ref != b.ref || a.country != b.country ||
+				a.len != b.len))) {
+		fprintf(stderr, "match \"%.*s\": %d/%zu, scan %d/%zu\n", (int)n, s, ka, a.len, kb,
+			b.len);
+		return -1;
+	}
+	return ka;
+}
+
+/* The indexed name lookup answers what the scan of every entry answers:
+ * at every word start of the dev corpus, and on every country, alias, capital,
+ * city and organization with the text cut short and run on. */
+static void match_index_is_scan(void)
+{
+	size_t tried = 0, bad = 0, hits = 0;
+	static const char *const files[] = {"tests/corpus/japan-russia-relations.txt",
+		"tests/corpus/estonia-russia.txt", "tests/corpus/georgia-japan.txt",
+		"tests/corpus/japan-south-korea.txt", "tests/corpus/russia-united-states.txt"};
+	static char text[1 << 20];
+	for (size_t f = 0; f < sizeof(files) / sizeof(*files); ++f) {
+		FILE *fp = fopen(files[f], "rb");
+		OK(fp != NULL, "open %s", files[f]);
+		if (!fp) {
+			continue;
+		}
+		size_t n = fread(text, 1, sizeof(text) - 1, fp);
+		fclose(fp);
+		for (size_t i = 0; i < n; ++i) {
+			unsigned char prev = i ? (unsigned char)text[i - 1] : ' ';
+			if (isalnum(prev) || prev >= 0x80) { /* word starts only: the scan is slow */
+				continue;
+			}
+			size_t k = n - i < 120 ? n - i : 120;
+			int a = match_agrees(text + i, k);
+			hits += a > 0;
+			bad += a < 0;
+			++tried;
+			bad += match_agrees(text + i, 1) < 0;
+		}
+	}
+	char buf[256];
+	const char *names[64];
+	for (size_t i = 0; i < relkg_gazetteer_n_countries(g); ++i) {
+		const relkg_gz_country *c = relkg_gazetteer_country(g, i);
+		size_t nn = 0;
+		names[nn++] = c->label;
+		for (size_t a = 0; a < c->n_aliases && nn < 63; ++a) {
+			names[nn++] = c->aliases[a];
+		}
+		if (c->capital) {
+			names[nn++] = c->capital;
+		}
+		for (size_t k = 0; k < nn; ++k) {
+			static const char *const tails[] = {"", " x", "s", "'s", "-", ".", "é", "ese"};
+			for (size_t t = 0; t < sizeof(tails) / sizeof(*tails); ++t) {
+				int len = snprintf(buf, sizeof(buf), "%s%s", names[k], tails[t]);
+				for (int cut = len; cut > 0 && cut > len - 3; --cut) {
+					tried += 1;
+					bad += match_agrees(buf, (size_t)cut) < 0;
+				}
+			}
+		}
+	}
+	const relkg_gz_city *city;
+	for (size_t i = 0; (city = relkg_gazetteer_city(g, i)); ++i) {
+		bad += match_agrees(city->name, strlen(city->name)) != 1;
+		++tried;
+	}
+	const relkg_gz_org *org;
+	for (size_t i = 0; (org = relkg_gazetteer_org(g, i)); ++i) {
+		bad += match_agrees(org->name, strlen(org->name)) != 1;
+		++tried;
+	}
+	OK(bad == 0 && tried > 10000 && hits > 100, "name index equals the scan on %zu texts "
+	   "(%zu hits, %zu differ)", tried, hits, bad);
+}
+
+/* Two titles equal but for case in one lexicon: the first in the file
+ * wins, as a scan would have it; longer beats earlier. */
+static void office_ties(void)
+{
+	char dir[] = "/tmp/relkg-gz-XXXXXX", path[256];
+	if (!mkdtemp(dir)) {
+		OK(0, "mkdtemp");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/lexicon", dir);
+	OK(mkdir(path, 0700) == 0, "mkdir %s", path);
+	static const char *const files[][2] = {
+		{"countries.tsv", "RUS\tRussia\t\tRussian\tMoscow\t\t\n"},
+		{"offices.tsv", "consul\tConsul\tDiplomat\n"
+				"Consul General\tConsul-General\tDiplomat\n"
+				"CONSUL\tConsul Two\tOtherRole\n"
+				"consul general\tGeneral Two\tOtherRole\n"
+				"envoy\tEnvoy\tDiplomat\n"}};
+	for (size_t i = 0; i < 2; ++i) {
+		snprintf(path, sizeof(path), "%s/lexicon/%s", dir, files[i][0]);
+		FILE *fp = fopen(path, "w");
+		OK(fp != NULL, "write %s", path);
+		if (fp) {
+			fputs(files[i][1], fp);
+			fclose(fp);
+		}
+	}
+	relkg_gazetteer *t = NULL;
+	relkg_diag diag = {{0}};
+	EQ_INT(relkg_gazetteer_load(&t, dir, &diag), RELKG_OK);
+	size_t len = 0;
+	size_t i = relkg_gazetteer_office(t, "Consul in Osaka", 15, &len);
+	EQ_INT(i, 0);
+	EQ_INT(len, 6);
+	i = relkg_gazetteer_office(t, "consul GENERAL Smith", 20, &len);
+	EQ_INT(i, 1);
+	EQ_INT(len, 14);
+	i = relkg_gazetteer_office(t, "consul generalissimo", 20, &len);
+	EQ_INT(i, 0); /* no boundary after the longer title */
+	EQ_INT(len, 6);
+	i = relkg_gazetteer_office(t, "consuls", 7, &len);
+	EQ_INT(i, RELKG_GZ_NONE);
+	EQ_INT(len, 0);
+	i = relkg_gazetteer_office(t, "Envoy", 3, &len); /* n cuts the title */
+	EQ_INT(i, RELKG_GZ_NONE);
+	relkg_gazetteer_free(t);
+	for (size_t k = 0; k < 2; ++k) {
+		snprintf(path, sizeof(path), "%s/lexicon/%s", dir, files[k][0]);
+		unlink(path);
+	}
+	snprintf(path, sizeof(path), "%s/lexicon", dir);
+	rmdir(path);
+	rmdir(dir);
 }
 
 int main(void)
@@ -66,6 +287,9 @@ int main(void)
 	EQ_INT(role_of("Director-General for", &len), RELKG_ROLE_OTHER);
 	EQ_INT(role_of("Presidential", &len), -1);
 	EQ_STR(relkg_role_curie(RELKG_ROLE_FOREIGN_MINISTER), "rkg:ForeignMinister");
+	office_index_is_scan();
+	match_index_is_scan();
+	office_ties();
 	relkg_gazetteer_free(gz);
 	relkg_gazetteer_free(NULL);
 	/* a missing directory is an error naming the file */

@@ -1,0 +1,240 @@
+#include "strtab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Entries live in blocks of BLOCK bytes (or one block for an entry that
+ * does not fit), never moved; the hash index is open addressing over
+ * pointers to them, at most half full. */
+#define BLOCK 65536
+#define SLOTS_MIN 1024
+#define SLOTS_KEEP 65536 /* a bigger index is freed when cleared */
+
+typedef struct block {
+	struct block *next;
+	size_t cap, used;
+	max_align_t data[]; /* cap bytes */
+} block;
+
+struct relkg_strtab {
+	block *blocks;
+	relkg_str **slots;
+	size_t n_slots, used;
+	relkg_str **values; /* tag-0 entries, for ranking */
+	size_t n_values, cap_values;
+};
+
+relkg_strtab *relkg_strtab_new(void)
+{
+	return calloc(1, sizeof(relkg_strtab));
+}
+
+static void free_blocks(block *b)
+{
+	while (b) {
+		block *next = b->next;
+		free(b);
+		b = next;
+	}
+}
+
+void relkg_strtab_free(relkg_strtab *t)
+{
+	if (!t) {
+		return;
+	}
+	free_blocks(t->blocks);
+	free(t->slots);
+	free(t->values);
+	free(t);
+}
+
+void relkg_strtab_clear(relkg_strtab *t)
+{
+	block *keep = NULL, *b = t->blocks;
+	while (b) { /* keep one ordinary block, free the rest */
+		block *next = b->next;
+		if (!keep && b->cap == BLOCK) {
+			keep = b;
+			keep->next = NULL;
+			keep->used = 0;
+		} else {
+			free(b);
+		}
+		b = next;
+	}
+	t->blocks = keep;
+	if (t->n_slots > SLOTS_KEEP) {
+		free(t->slots);
+		t->slots = NULL;
+		t->n_slots = 0;
+	} else if (t->slots) {
+		memset(t->slots, 0, t->n_slots * sizeof(relkg_str *));
+	}
+	t->used = 0;
+	t->n_values = 0;
+}
+
+uint32_t relkg_strtab_hash(const char *s, size_t n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+	for (; n >= 8; s += 8, n -= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+	}
+	uint64_t w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+	return (uint32_t)(h ^ (h >> 29));
+}
+
+static int same(const relkg_str *e, unsigned char tag, const char *s, size_t n, uint32_t h)
+{
+	return e->hash == h && e->tag == tag && e->len == n && memcmp(e->str, s, n) == 0;
+}
+
+const relkg_str *relkg_strtab_find(const relkg_strtab *t, unsigned char tag, const char *s,
+				   size_t n, uint32_t h)
+{
+	if (!t->n_slots) {
+		return NULL;
+	}
+	size_t mask = t->n_slots - 1;
+	for (size_t i = h & mask; t->slots[i]; i = (i + 1) & mask) {
+		if (same(t->slots[i], tag, s, n, h)) {
+			return t->slots[i];
+		}
+	}
+	return NULL;
+}
+
+static void place(relkg_str **slots, size_t n_slots, relkg_str *e)
+{
+	size_t mask = n_slots - 1, i = e->hash & mask;
+	while (slots[i]) {
+		i = (i + 1) & mask;
+	}
+	slots[i] = e;
+}
+
+/* Room for one more entry in the index (grown and rehashed at half full). */
+static relkg_status index_room(relkg_strtab *t)
+{
+	if (2 * (t->used + 1) <= t->n_slots) {
+		return RELKG_OK;
+	}
+	size_t n = t->n_slots ? 2 * t->n_slots : SLOTS_MIN;
+	relkg_str **slots = calloc(n, sizeof(relkg_str *));
+	if (!slots) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < t->n_slots; ++i) {
+		if (t->slots[i]) {
+			place(slots, n, t->slots[i]);
+		}
+	}
+	free(t->slots);
+	t->slots = slots;
+	t->n_slots = n;
+	return RELKG_OK;
+}
+
+/* size bytes from the arena, aligned for a relkg_str. */
+static void *arena_alloc(relkg_strtab *t, size_t size)
+{
+	size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	block *b = t->blocks;
+	if (!b || b->cap - b->used < size) {
+		size_t cap = size > BLOCK ? size : BLOCK;
+		b = malloc(sizeof(block) + cap);
+		if (!b) {
+			return NULL;
+		}
+		b->cap = cap;
+		b->used = 0;
+		b->next = t->blocks;
+		t->blocks = b;
+	}
+	void *p = (char *)b->data + b->used;
+	b->used += size;
+	return p;
+}
+
+static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_t n,
+			uint32_t h, const relkg_str *val, relkg_str **out)
+{
+	if (n > (size_t)-1 / 2 || index_room(t) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_str *e = arena_alloc(t, sizeof(relkg_str) + n + 1);
+	if (!e) {
+		return RELKG_ERR_NOMEM;
+	}
+	e->val = val ? val : e;
+	e->len = n;
+	e->hash = h;
+	e->rank = 0;
+	e->tag = tag;
+	memcpy(e->str, s, n);
+	e->str[n] = '\0';
+	place(t->slots, t->n_slots, e);
+	++t->used;
+	*out = e;
+	return RELKG_OK;
+}
+
+relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s, size_t n, const relkg_str **out)
+{
+	uint32_t h = relkg_strtab_hash(s, n);
+	const relkg_str *e = relkg_strtab_find(t, 0, s, n, h);
+	if (e) {
+		*out = e;
+		return RELKG_OK;
+	}
+	if (t->n_values == t->cap_values) {
+		size_t cap = t->cap_values ? 2 * t->cap_values : 256;
+		relkg_str **v = realloc(t->values, cap * sizeof(relkg_str *));
+		if (!v) {
+			return RELKG_ERR_NOMEM;
+		}
+		t->values = v;
+		t->cap_values = cap;
+	}
+	relkg_str *ne;
+	relkg_status st = add(t, 0, s, n, h, NULL, &ne);
+	if (st == RELKG_OK) {
+		t->values[t->n_values++] = ne;
+		*out = ne;
+	}
+	return st;
+}
+
+relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char tag, const char *s, size_t n,
+				  uint32_t h, const relkg_str *val)
+{
+	relkg_str *e;
+	return tag == 0 ? RELKG_ERR_ARG : add(t, tag, s, n, h, val, &e);
+}
+
+static int by_bytes(const void *va, const void *vb)
+{
+	const relkg_str *a = *(relkg_str *const *)va, *b = *(relkg_str *const *)vb;
+	int c = memcmp(a->str, b->str, a->len < b->len ? a->len : b->len);
+	return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+relkg_status relkg_strtab_rank(relkg_strtab *t)
+{
+	if (t->n_values > UINT32_MAX) {
+		return RELKG_ERR_TOO_BIG;
+	}
+	if (t->n_values) {
+		qsort(t->values, t->n_values, sizeof(relkg_str *), by_bytes);
+	}
+	for (size_t i = 0; i < t->n_values; ++i) {
+		t->values[i]->rank = (uint32_t)i;
+	}
+	return RELKG_OK;
+}

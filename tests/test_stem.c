@@ -1,0 +1,84 @@
+/* Stems: Porter2 after lower-casing, irregular verbs through their base
+ * form; and the per-thread cache returns what a cold stemmer returns, for
+ * repeated words, words that share a cache slot, long words and case
+ * variants. */
+#include "stem.h"
+#include "harness.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+
+/* Stem of w from st, copied (the stemmer's string lives until its next
+ * call). */
+static void stem_into(relkg_stemmer *st, const char *w, char *out, size_t cap)
+{
+	const char *s = relkg_stem(st, w, strlen(w));
+	snprintf(out, cap, "%s", s ? s : "(null)");
+}
+
+/* Stems of thousands of words (more than the cache has slots, so slots
+ * are filled and overwritten), asked three times over, equal what
+ * libstemmer itself says. */
+static void cache_equals_snowball(void)
+{
+	relkg_stemmer *st = relkg_stemmer_new();
+	struct sb_stemmer *sb = sb_stemmer_new("english", "UTF_8");
+	OK(st && sb, "stemmers");
+	if (!st || !sb) {
+		relkg_stemmer_free(st);
+		sb_stemmer_delete(sb);
+		return;
+	}
+	char w[64], a[80], b[80];
+	size_t bad = 0, tried = 0;
+	for (int round = 0; round < 3; ++round) {
+		for (unsigned i = 0; i < 6000; ++i) {
+			snprintf(w, sizeof(w), "%cword%uing%s", 'a' + (int)(i % 26), i * 7919u % 10007u,
+				 i % 3 ? "s" : "ed");
+			stem_into(st, w, a, sizeof(a));
+			const sb_symbol *r = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)strlen(w));
+			snprintf(b, sizeof(b), "%.*s", r ? sb_stemmer_length(sb) : 0, r ? (const char *)r : "");
+			bad += strcmp(a, b) != 0;
+			++tried;
+		}
+	}
+	OK(bad == 0 && tried == 18000, "%zu of %zu stems differ from libstemmer", bad, tried);
+	relkg_stemmer_free(st);
+	sb_stemmer_delete(sb);
+}
+
+int main(void)
+{
+	relkg_stemmer *st = relkg_stemmer_new();
+	OK(st != NULL, "stemmer");
+	if (!st) {
+		return DONE();
+	}
+	char a[80], b[80];
+	/* known stems, asked twice: the second comes from the cache */
+	static const char *const known[][2] = {{"relations", "relat"}, {"Relations", "relat"},
+		{"took", "take"}, {"taking", "take"}, {"met", "meet"}, {"meetings", "meet"},
+		{"signed", "sign"}, {"visited", "visit"}, {"withdrew", "withdraw"},
+		{"became", "becom"}, {"ratified", "ratifi"}, {"x", "x"},
+		{"counterrevolutionaries", "counterrevolutionari"},
+		{"antidisestablishmentarianism", "antidisestablishmentarian"}};
+	for (int pass = 0; pass < 2; ++pass) {
+		for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); ++i) {
+			stem_into(st, known[i][0], a, sizeof(a));
+			OK(strcmp(a, known[i][1]) == 0, "stem(%s) == %s, want %s (pass %d)", known[i][0], a,
+			   known[i][1], pass);
+		}
+	}
+	/* a word and its case variants share one stem; n cuts the word */
+	stem_into(st, "VISITS", a, sizeof(a));
+	stem_into(st, "visits", b, sizeof(b));
+	OK(strcmp(a, b) == 0 && strcmp(a, "visit") == 0, "VISITS %s, visits %s", a, b);
+	const char *s = relkg_stem(st, "visitsxyz", 6);
+	EQ_STR(s ? s : "(null)", "visit");
+	s = relkg_stem(st, "", 0);
+	EQ_STR(s ? s : "(null)", "");
+	relkg_stemmer_free(st);
+	relkg_stemmer_free(NULL);
+	cache_equals_snowball();
+	return DONE();
+}

@@ -1,0 +1,140 @@
+/* Word helpers: whole-word comparisons (ASCII case-insensitive, as
+ * strncasecmp in the C locale), the sorted-list lookup against the plain
+ * list scan, word boundaries and capitals in UTF-8 text. */
+#include "words.h"
+#include "harness.h"
+
+#include <stdlib.h>
+#include <strings.h>
+
+/* The definitions the fast versions replace, kept as the reference. */
+static int ref_word_is(const char *text, size_t b, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	return e - b == n && strncasecmp(text + b, w, n) == 0;
+}
+
+static int ref_word_in(const char *text, size_t b, size_t e, const char *const *list)
+{
+	for (; *list; ++list) {
+		if (ref_word_is(text, b, e, *list)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static const char *const list[] = {"The", "a", "An", "of", "Foreign", "foreigner", "for",
+	"Consulate-General", "Consulate", "Zone", "Z", "über", "Über", "naïve", "O'Brien", "act",
+	"Act", "ACT", "x1", "", NULL};
+#define N_LIST (sizeof(list) / sizeof(list[0]) - 1)
+
+static const char *const probes[] = {"the", "THE", "The", "th", "thee", "a", "A", "an", "AN",
+	"ann", "of", "off", "o", "foreign", "FOREIGNER", "foreigners", "for", "fo", "Consulate",
+	"consulate-general", "consulate-", "zone", "z", "zz", "über", "ÜBER", "Über", "naïve",
+	"NAÏVE", "o'brien", "o'brie", "act", "aCt", "x1", "X1", "x", "1", "", "[", "`", "@",
+	"~", "zzz", "ZONES", NULL};
+
+/* relkg_word_in_sorted answers what relkg_word_in and the old scan
+ * answer, for every probe, inside a longer text too. */
+static void sorted_equals_scan(void)
+{
+	const char *sorted[N_LIST];
+	memcpy(sorted, list, sizeof(sorted));
+	qsort(sorted, N_LIST, sizeof(*sorted), relkg_word_cmp);
+	for (size_t i = 1; i < N_LIST; ++i) {
+		OK(relkg_word_cmp(&sorted[i - 1], &sorted[i]) <= 0, "sorted at %zu", i);
+	}
+	size_t bad = 0, hits = 0;
+	char text[128];
+	for (const char *const *p = probes; *p; ++p) {
+		size_t n = strlen(*p);
+		snprintf(text, sizeof(text), "xx %s yy", *p);
+		int want = ref_word_in(text, 3, 3 + n, list);
+		hits += want;
+		bad += relkg_word_in(text, 3, 3 + n, list) != want;
+		bad += relkg_word_in_sorted(text, 3, 3 + n, sorted, N_LIST) != want;
+		for (size_t k = 0; k < N_LIST; ++k) {
+			bad += relkg_word_is(text, 3, 3 + n, list[k]) != ref_word_is(text, 3, 3 + n, list[k]);
+		}
+	}
+	OK(bad == 0, "%zu answers differ from the scan", bad);
+	OK(hits > 15 && hits < 40, "probes hit and miss (%zu hits)", hits);
+	EQ_INT(relkg_word_in_sorted("Act", 0, 3, sorted, N_LIST), 1);
+	EQ_INT(relkg_word_in_sorted("Acts", 0, 4, sorted, N_LIST), 0);
+	EQ_INT(relkg_word_in_sorted("ab", 1, 0, sorted, N_LIST), 0); /* an inverted span */
+	EQ_INT(relkg_word_in("ab", 1, 0, list), 0);
+	EQ_INT(relkg_word_is("ab", 1, 0, "b"), 0);
+	EQ_INT(relkg_word_in_sorted("x", 0, 1, sorted, 0), 0); /* an empty set */
+}
+
+/* relkg_starts_with: a case-insensitive prefix that ends at a word
+ * boundary (unless it ends in a non-word byte itself), within end. */
+static void starts_with(void)
+{
+	const char *t = "Of the Ministry of; ofx of-  the.";
+	EQ_INT(relkg_starts_with(t, 0, strlen(t), "of"), 2);
+	EQ_INT(relkg_starts_with(t, 0, strlen(t), "OF THE"), 6);
+	EQ_INT(relkg_starts_with(t, 3, strlen(t), "the ministry"), 12);
+	EQ_INT(relkg_starts_with(t, 7, strlen(t), "minister"), 0);  /* "Ministry" goes on */
+	EQ_INT(relkg_starts_with(t, 16, strlen(t), "of;"), 3);
+	EQ_INT(relkg_starts_with(t, 20, strlen(t), "of"), 0);       /* "ofx" */
+	EQ_INT(relkg_starts_with(t, 24, strlen(t), "of"), 2);       /* "of-": '-' ends a word */
+	EQ_INT(relkg_starts_with(t, 24, strlen(t), "of-"), 3);
+	EQ_INT(relkg_starts_with(t, 29, 31, "the"), 0);              /* end cuts it */
+	EQ_INT(relkg_starts_with(t, 29, 32, "the"), 3);
+	EQ_INT(relkg_starts_with(t, 29, 32, ""), 0);
+	EQ_INT(relkg_starts_with("ofé", 0, 4, "of"), 0);            /* a letter follows */
+	EQ_INT(relkg_starts_with("of—", 0, 5, "of"), 2);            /* a dash does not */
+}
+
+/* Word starts, ends and capitals on ASCII and beyond. */
+static void boundaries(void)
+{
+	const char *t = "Émile went to Ōsaka, the O'Brien-Smith W. Bush 2nd";
+	EQ_INT(relkg_word_start(t, 0), 1);
+	EQ_INT(relkg_word_start(t, 2), 0);  /* after "É" */
+	EQ_INT(relkg_word_start(t, 7), 1);  /* "went" */
+	EQ_INT(relkg_word_start(t, 8), 0);
+	EQ_INT(relkg_word_start(t, 18), 0); /* after "Ō" */
+	EQ_INT(relkg_word_end(t, 0, strlen(t)), 6);
+	EQ_INT(relkg_word_end(t, 15, strlen(t)), 21);
+	EQ_INT(relkg_word_end(t, 27, strlen(t)), 40); /* "O'Brien-Smith" */
+	EQ_INT(relkg_word_end(t, 41, strlen(t)), 43); /* "W." */
+	EQ_INT(relkg_word_end(t, 49, strlen(t)), 52); /* "2nd" */
+	EQ_INT(relkg_word_end(t, 21, strlen(t)), 21); /* "," starts none */
+	EQ_INT(relkg_is_upper_at(t, strlen(t)), 1);
+	EQ_INT(relkg_is_upper_at(t + 15, 3), 1);
+	EQ_INT(relkg_is_upper_at(t + 7, 3), 0);
+	EQ_INT(relkg_is_upper_at(t + 49, 1), 0);
+	EQ_INT(relkg_is_upper_at("", 0), 0);
+	EQ_INT(relkg_is_letter_at(t + 1, 1), 0); /* a continuation byte alone */
+	EQ_INT(relkg_is_letter_at(t, 2), 1);
+	EQ_INT(relkg_is_letter_at("2", 1), 0);
+	EQ_INT(relkg_is_letter_at("x", 0), 0);
+}
+
+/* The inline checks the rule loops use agree with the functions at every
+ * byte of a text mixing ASCII, accents, other scripts and digits. */
+static void inline_checks(void)
+{
+	const char *t = "A b,c-d'e 9f É é.ŌsakaБ Москва 東京 x2 ,,; (Z) ok";
+	size_t n = strlen(t), bad = 0, starts = 0;
+	for (size_t i = 0; i < n; ++i) {
+		int ws = relkg_word_start(t, i);
+		starts += ws;
+		bad += relkg_word_start_at(t, i) != ws;
+		bad += relkg_letter_word_at(t, i, n) != (ws && relkg_is_letter_at(t + i, n - i));
+	}
+	OK(bad == 0, "%zu inline answers differ", bad);
+	OK(starts > 10 && starts < n, "word starts found: %zu", starts);
+}
+
+int main(void)
+{
+	inline_checks();
+	sorted_equals_scan();
+	starts_with();
+	boundaries();
+	return DONE();
+}
