@@ -124,7 +124,7 @@ check "'A, B and C signed': three leaders, a name with a particle first" \
 	"3;"
 
 check "'paid a visit to Cairo and met with X': the meeting is with no city" \
-	"$(q "$T/ee.nt" 'SELECT ?l WHERE { ?e a rkg:Meeting ; rkg:date "2018-06"^^xsd:gYearMonth ; rkg:place|rkg:target|rkg:participant ?y . ?y rdfs:label ?l }')" \
+	"$(q "$T/ee.nt" 'SELECT ?l WHERE { ?e a rkg:Meeting ; rkg:date "2018-06"^^xsd:gYearMonth ; ?p ?y . ?y rdfs:label ?l . FILTER(?p IN (rkg:place, rkg:target, rkg:participant)) }')" \
 	""
 check "... and the meeting is still there, Abiy Ahmed its agent" \
 	"$(q "$T/ee.nt" 'SELECT ?a WHERE { ?e a rkg:Meeting ; rkg:date "2018-06"^^xsd:gYearMonth ; rkg:agent ?x . ?x rdfs:label ?a }')" \
