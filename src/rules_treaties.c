@@ -8,7 +8,8 @@
  * "between X and Y"; else the article's two countries (a state's successor
  * or predecessor counts as the same party).  Date: a year in the name, else
  * the nearest date of the sentence (named) or "on/of/in DATE" right after
- * (described).  "unable to sign", "never signed" set the not-signed flag. */
+ * (described), or the sentence's date when a signing verb takes the
+ * described treaty as its object ("signed a border treaty").  "unable to sign", "never signed" set the not-signed flag. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -335,6 +336,17 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 
 /* ---------------------------------------------------------------- described */
 
+/* "signed a land border treaty": the treaty starting at word i is the
+ * object of a past signing verb, so the sentence's date is its date ("On 30
+ * December 1999, the two countries signed a ... treaty"). */
+static int signed_before(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	/* the past only: "focused on signing a peace treaty" signed none */
+	static const char *const verbs[] = {"signed", "concluded", "ratified", NULL};
+	size_t we, b = relkg_prev_word(ctx->doc->text, ctx->doc->sentences[si].span.begin, i, &we);
+	return b != (size_t)-1 && relkg_word_in(ctx->doc->text, b, we, verbs);
+}
+
 static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -382,6 +394,9 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			const relkg_date *date = date_inside(ctx, label_b, we);
 			if (!date) {
 				date = date_after(ctx, si, we);
+			}
+			if (!date && signed_before(ctx, si, i)) {
+				date = sentence_date(ctx, si, i);
 			}
 			*next = we;
 			size_t ent;

@@ -152,5 +152,12 @@ check "'a Chinese oil rig was deployed ..., and Vietnam protested against the mo
 	"$(q "$T/cv.nt" "$CRIT")" \
 	"Vietnam,China;"
 
+check "'On 30 December 1999, the two countries signed a land border treaty': the treaty's date" \
+	"$(q "$T/cv.nt" 'SELECT ?d WHERE { ?t a rkg:Treaty ; rdfs:label "land border treaty"@en ; rkg:date ?d }')" \
+	"1999-12-30;"
+check "'established on April 28, 1952, when the two countries signed a peace treaty'" \
+	"$(q "$T/ij.nt" 'SELECT ?d WHERE { ?t a rkg:Treaty ; rkg:date ?d }')" \
+	"1952-04-28;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

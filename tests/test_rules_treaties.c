@@ -1,0 +1,65 @@
+/* The treaty rules' dates, end to end on small invented articles about
+ * country pairs outside the dev corpus. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "extract.h"
+#include "graph.h"
+#include "harness.h"
+#include "lexicon.h"
+#include "mention_fixture.h"
+#include "reader.h"
+
+#define BASE "https://w3id.org/relkg/id/"
+
+static relkg_lexicon *lex;
+
+/* The statements extracted from text (caller frees), or NULL. */
+static char *extract(const char *text)
+{
+	relkg_diag diag = {{0}};
+	relkg_doc *doc = relkg_doc_new("test");
+	relkg_graph *graph = relkg_graph_new();
+	relkg_ctx ctx;
+	char *dump = NULL;
+	if (doc && graph && relkg_read_text(doc, text, strlen(text), &diag) == RELKG_OK &&
+	    relkg_ctx_init(&ctx, doc, graph, BASE, lex) == RELKG_OK) {
+		if (relkg_extract(&ctx) == RELKG_OK) {
+			dump = fx_dump(graph);
+		}
+		relkg_ctx_clear(&ctx);
+	}
+	relkg_graph_free(graph);
+	relkg_doc_free(doc);
+	return dump;
+}
+
+/* A described treaty signed in the sentence takes the sentence's date;
+ * one only aimed at ("focused on signing") takes none. */
+static void test_signed_described_treaty_date(void)
+{
+	char *d = extract("Chile–Peru relations\n\nOn 14 November 2001, the two countries signed "
+			  "a maritime boundary treaty in Lima.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "<" BASE "treaty/maritime-boundary-treaty-chile-peru>",
+			"date> \"2001-11-14\""), 1);
+	free(d);
+	d = extract("Chile–Peru relations\n\nIn March 2004, the Chilean president focused on "
+		    "signing a border treaty with Peru.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "<" BASE "treaty/border-treaty-chile-peru>", "ontology#Treaty"), 1);
+	EQ_INT(fx_count(d, "<" BASE "treaty/border-treaty-chile-peru>", "ontology#date>"), 0);
+	free(d);
+}
+
+int main(void)
+{
+	relkg_diag diag = {{0}};
+	if (relkg_lexicon_load(&lex, RELKG_DATADIR, &diag) != RELKG_OK) {
+		fprintf(stderr, "lexicon: %s\n", diag.msg);
+		return 1;
+	}
+	test_signed_described_treaty_date();
+	relkg_lexicon_free(lex);
+	return DONE();
+}
