@@ -170,16 +170,11 @@ static void memo_put(relkg_stemmer *s, const char *key, const char *stem)
 	}
 }
 
-/* The stem of the lower-cased key, not remembered: in s->out, or in the
- * memo for an irregular form's base. */
-static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
+/* Snowball's stem of the lower-cased word[0..n), in s->out. */
+static const char *snowball(relkg_stemmer *s, const char *word, size_t n)
 {
-	const char *irr = irregular_stem(key);
-	if (irr) {
-		/* stem the base form too, so "took" and "taking" agree */
-		return relkg_stem(s, irr, strlen(irr));
-	}
-	memcpy(s->word, key, n + 1);
+	memcpy(s->word, word, n);
+	s->word[n] = '\0';
 	const sb_symbol *r = sb_stemmer_stem(s->sb, (const sb_symbol *)s->word, (int)n);
 	if (!r) {
 		return NULL;
@@ -191,6 +186,16 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 	memcpy(s->out, r, len);
 	s->out[len] = '\0';
 	return s->out;
+}
+
+/* The stem of the lower-cased key, not remembered, in s->out.  An
+ * irregular form is stemmed as its base ("took" as "take", so "took" and
+ * "taking" agree); the base goes straight to Snowball, never back through
+ * the table (a form that is its own base, "put", once recursed forever). */
+static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
+{
+	const char *irr = irregular_stem(key);
+	return irr ? snowball(s, irr, strlen(irr)) : snowball(s, key, n);
 }
 
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
