@@ -104,7 +104,7 @@ $(ASAN_DIR)/tests/%: tests/%.c $(ASAN_LIBOBJ) tests/harness.h
 	@echo "  CC/SAN  $<"
 	@$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Itests -o $@ $< $(ASAN_LIBOBJ) $(LIBS)
 asan: all $(ASAN_DIR)/relkg $(ASAN_TESTBIN)
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86 \
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86:suppressions=$(abspath tests/asan.supp) \
 	 LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	 TEST_JOBS=$(SAN_JOBS) RELKG_TEST_BIG=0 RELKG_TEST_RSS=0 RELKG=$(ASAN_DIR)/relkg BUILD=$(ASAN_DIR) \
