@@ -26,6 +26,24 @@ char *relkg_fuzz_checked(const uint8_t *data, size_t *len)
 	return buf;
 }
 
+int relkg_fuzz_reader(const uint8_t *data, size_t size, const char *name,
+		      relkg_fuzz_read_fn read)
+{
+	size_t len = size;
+	char *buf = relkg_fuzz_checked(data, &len);
+	if (!buf) {
+		return 0;
+	}
+	relkg_doc *doc = relkg_doc_new(name);
+	relkg_diag diag = {{0}};
+	if (doc && read(doc, buf, len, &diag) != RELKG_OK && !diag.msg[0]) {
+		abort(); /* every error says what is wrong */
+	}
+	relkg_doc_free(doc);
+	free(buf);
+	return 0;
+}
+
 static void check(int ok, const char *what, const char *value)
 {
 	if (!ok) {
