@@ -116,11 +116,11 @@ VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
 	--show-leak-kinds=definite --suppressions=$(abspath tests/valgrind.supp)
 # The tests call "$$RELKG" quoted, so relkg runs under valgrind through a
 # wrapper script; each run logs to its own file, and any error fails the run.
-VG_DIR = $(abspath $(BUILD))/valgrind
+VG_DIR = $(BUILD)/valgrind
 valgrind: all $(TESTBIN) $(BUILD)/.devdeps
 	@rm -rf $(VG_DIR) && mkdir -p $(VG_DIR)/logs
 	@printf '#!/bin/sh\nexec %s --error-exitcode=99 --log-file=%s/logs/relkg.%%p.log %s "$$@"\n' \
-	 "$(VALGRIND)" "$(VG_DIR)" "$(abspath bin/relkg)" > $(VG_DIR)/relkg && chmod +x $(VG_DIR)/relkg
+	 "$(VALGRIND)" "$(abspath $(VG_DIR))" "$(abspath bin/relkg)" > $(VG_DIR)/relkg && chmod +x $(VG_DIR)/relkg
 	@TEST_WRAP="$(VALGRIND) --error-exitcode=1" RELKG_TEST_BIG=0 RELKG_TEST_RSS=0 \
 	 TEST_JOBS=$(SAN_JOBS) BUILD=$(BUILD) RELKG=$(VG_DIR)/relkg \
 	 sh tests/run.sh $(TESTBIN); st=$$?; \

@@ -185,7 +185,7 @@ check "a directory as input is named in the message" grep -q "^relkg: $tmp" "$tm
 
 : >"$tmp/empty.txt"
 printf '\n  \n\t\n' >"$tmp/blank.txt"
-head -c 4096 "$RELKG" >"$tmp/binary.txt"
+head -c 4096 /bin/sh >"$tmp/binary.txt" # an ELF executable: NULs, bytes that are not UTF-8
 printf 'Japan and Russia signed a treaty. The caf\351 was closed.\n' >"$tmp/latin1.txt"
 printf 'One sentence here.\000 Another one.\n' >"$tmp/nul.txt"
 printf '\377\376J\000a\000p\000a\000n\000.\000\n\000' >"$tmp/utf16.txt"
