@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "input.h"
+#include "lexicon.h"
 #include "rdfterm.h"
 
 char *relkg_fuzz_checked(const uint8_t *data, size_t *len)
@@ -42,6 +44,21 @@ int relkg_fuzz_reader(const uint8_t *data, size_t size, const char *name,
 	relkg_doc_free(doc);
 	free(buf);
 	return 0;
+}
+
+const struct relkg_lexicon *relkg_fuzz_lexicon(const char *target)
+{
+	static relkg_lexicon *lex;
+	static int tried;
+	if (!tried) {
+		tried = 1;
+		relkg_diag diag = {{0}};
+		if (relkg_lexicon_load(&lex, relkg_data_dir(NULL), &diag) != RELKG_OK) {
+			fprintf(stderr, "%s: no lexicon: %s\n", target, diag.msg);
+			lex = NULL;
+		}
+	}
+	return lex;
 }
 
 static void check(int ok, const char *what, const char *value)

@@ -25,6 +25,13 @@ typedef relkg_status (*relkg_fuzz_read_fn)(relkg_doc *doc, const char *data, siz
 int relkg_fuzz_reader(const uint8_t *data, size_t size, const char *name,
 		      relkg_fuzz_read_fn read);
 
+struct relkg_lexicon;
+
+/* The lexicon of relkg's data directory, loaded on the first call and kept
+ * for the process; NULL (said once on stderr, naming target) when it cannot
+ * be loaded, so the entity rules are skipped. */
+const struct relkg_lexicon *relkg_fuzz_lexicon(const char *target);
+
 /* A sink that only checks every term (aborts on an invalid one). */
 void relkg_fuzz_null_sink(relkg_sink *sink);
 

@@ -12,7 +12,6 @@
 
 #include "cli.h"
 #include "fuzz_common.h"
-#include "lexicon.h"
 #include "mediawiki.h"
 #include "pipeline.h"
 #include "vocab.h"
@@ -20,24 +19,18 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static relkg_lexicon *lex;
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	relkg_diag diag = {{0}};
-	if (relkg_lexicon_load(&lex, relkg_data_dir(NULL), &diag) != RELKG_OK) {
-		fprintf(stderr, "fuzz_mediawiki: no lexicon: %s\n", diag.msg);
-		lex = NULL;
-	}
+	(void)relkg_fuzz_lexicon("fuzz_mediawiki");
 	return 0;
 }
 
 /* One page through the pipeline; its graph to the checking sink. */
 static void page(const char *title, const char *text, size_t len)
 {
-	relkg_pipeline_opts po = {NULL, RELKG_NS_ID, lex};
+	relkg_pipeline_opts po = {NULL, RELKG_NS_ID, relkg_fuzz_lexicon("fuzz_mediawiki")};
 	relkg_graph *g = relkg_graph_new();
 	relkg_diag diag = {{0}};
 	char *graph_iri = NULL;

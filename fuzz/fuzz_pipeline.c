@@ -10,7 +10,6 @@
 #include "cli.h"
 #include "format.h"
 #include "fuzz_common.h"
-#include "lexicon.h"
 #include "pipeline.h"
 #include "sink_raptor.h"
 #include "vocab.h"
@@ -18,17 +17,11 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static relkg_lexicon *lex;
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	relkg_diag diag = {{0}};
-	if (relkg_lexicon_load(&lex, relkg_data_dir(NULL), &diag) != RELKG_OK) {
-		fprintf(stderr, "fuzz_pipeline: no lexicon: %s\n", diag.msg);
-		lex = NULL;
-	}
+	(void)relkg_fuzz_lexicon("fuzz_pipeline");
 	return 0;
 }
 
@@ -55,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	memcpy(buf, data, size);
 	buf[size] = '\0';
-	relkg_pipeline_opts po = {NULL, RELKG_NS_ID, lex};
+	relkg_pipeline_opts po = {NULL, RELKG_NS_ID, relkg_fuzz_lexicon("fuzz_pipeline")};
 	relkg_graph *g = relkg_graph_new();
 	relkg_diag diag = {{0}};
 	char *graph_iri = NULL;
