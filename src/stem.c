@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <libstemmer.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,41 @@ void relkg_stemmer_free(relkg_stemmer *s)
 		free(s->arena);
 		free(s);
 	}
+}
+
+/* The thread stemmers: the key's destructor frees a thread's stemmer
+ * when the thread ends; the thread-local pointer finds it fast (and keeps
+ * the main thread's reachable until exit, for leak checkers). */
+static pthread_once_t thread_once = PTHREAD_ONCE_INIT;
+static pthread_key_t thread_key;
+static int thread_key_ok;
+
+static void thread_stemmer_end(void *s)
+{
+	relkg_stemmer_free(s);
+}
+
+static void thread_key_make(void)
+{
+	thread_key_ok = pthread_key_create(&thread_key, thread_stemmer_end) == 0;
+}
+
+relkg_stemmer *relkg_stemmer_thread(void)
+{
+	static _Thread_local relkg_stemmer *mine;
+	if (mine) {
+		return mine;
+	}
+	if (pthread_once(&thread_once, thread_key_make) != 0 || !thread_key_ok) {
+		return NULL;
+	}
+	relkg_stemmer *s = relkg_stemmer_new();
+	if (s && pthread_setspecific(thread_key, s) != 0) {
+		relkg_stemmer_free(s);
+		s = NULL;
+	}
+	mine = s;
+	return s;
 }
 
 static const char *irregular_stem(const char *w)

@@ -8,13 +8,8 @@
 
 void relkg_toks_clear(relkg_toks *w)
 {
-	for (size_t i = 0; i < w->n; ++i) {
-		free(w->w[i].lower);
-		if (w->w[i].stem != w->w[i].lower) {
-			free(w->w[i].stem);
-		}
-	}
 	free(w->w);
+	free(w->chars);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -43,6 +38,46 @@ static int is_word_byte(unsigned char c)
 	return isalnum(c) || c >= 0x80;
 }
 
+/* Makes room for need more bytes in the arena.  A bigger arena is a new
+ * block: the words' strings move with it. */
+static relkg_status chars_reserve(relkg_toks *out, size_t need)
+{
+	if (out->clen + need <= out->ccap) {
+		return RELKG_OK;
+	}
+	size_t cap = out->ccap ? out->ccap : 1024;
+	while (cap < out->clen + need) {
+		cap *= 2;
+	}
+	char *c = malloc(cap);
+	if (!c) {
+		return RELKG_ERR_NOMEM;
+	}
+	if (out->clen) {
+		memcpy(c, out->chars, out->clen);
+	}
+	for (size_t i = 0; i < out->n; ++i) {
+		relkg_tok *w = &out->w[i];
+		int same = w->stem == w->lower;
+		w->lower = c + (size_t)(w->lower - out->chars);
+		w->stem = same ? w->lower : c + (size_t)(w->stem - out->chars);
+	}
+	free(out->chars);
+	out->chars = c;
+	out->ccap = cap;
+	return RELKG_OK;
+}
+
+/* Copies s[0..n) into the arena (room reserved) with a NUL. */
+static char *chars_put(relkg_toks *out, const char *s, size_t n)
+{
+	char *p = out->chars + out->clen;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	out->clen += n + 1;
+	return p;
+}
+
 static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower, size_t n,
 			 unsigned flags, relkg_stemmer *st)
 {
@@ -55,34 +90,38 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 		out->w = nw;
 		out->cap = nc;
 	}
+	if (chars_reserve(out, n + 1) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
 	relkg_tok *w = &out->w[out->n];
 	w->begin = b;
 	w->end = e;
 	w->flags = flags;
-	w->lower = relkg_strndup(lower, n);
-	if (!w->lower) {
-		return RELKG_ERR_NOMEM;
-	}
+	w->lower = chars_put(out, lower, n);
 	for (char *c = w->lower; *c; ++c) {
 		*c = (char)tolower((unsigned char)*c);
 	}
 	w->stem = w->lower;
+	++out->n;
 	if (!(flags & RELKG_TK_PUNCT) && st) {
 		const char *s = relkg_stem(st, w->lower, n);
-		if (s && strcmp(s, w->lower) != 0 && !(w->stem = relkg_strndup(s, strlen(s)))) {
-			w->stem = w->lower;
-			++out->n;
-			return RELKG_ERR_NOMEM;
+		if (s && strcmp(s, w->lower) != 0) {
+			size_t sn = strlen(s);
+			if (chars_reserve(out, sn + 1) != RELKG_OK) {
+				return RELKG_ERR_NOMEM;
+			}
+			w = &out->w[out->n - 1]; /* the arena may have moved */
+			w->stem = chars_put(out, s, sn);
 		}
 	}
-	++out->n;
 	return RELKG_OK;
 }
 
 relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, size_t end,
 			       relkg_stemmer *st)
 {
-	relkg_toks_clear(out);
+	out->n = 0;
+	out->clen = 0;
 	const unsigned char *t = (const unsigned char *)text;
 	int quoted = 0;
 	size_t i = begin;
