@@ -234,19 +234,10 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 	return irr ? snowball(s, irr, strlen(irr)) : snowball(s, key, n);
 }
 
-const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
+/* The stem of key[0..n) (lower-cased, NUL-terminated, no NUL before),
+ * from the memo or stemmed and remembered. */
+static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 {
-	char key[STEM_MAX + 1];
-	if (n > STEM_MAX) {
-		n = STEM_MAX;
-	}
-	for (size_t i = 0; i < n; ++i) {
-		key[i] = (char)tolower((unsigned char)w[i]);
-	}
-	key[n] = '\0';
-	if (memchr(key, '\0', n)) {
-		return stem_fresh(s, key, n); /* the memo's keys are C strings */
-	}
 	const char *r = memo_get(s, key);
 	if (r) {
 		return r;
@@ -261,4 +252,25 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
 	}
 	memo_put(s, key, s->out);
 	return s->out;
+}
+
+const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n)
+{
+	return n > STEM_MAX ? relkg_stem(s, w, n) : stem_key(s, w, n);
+}
+
+const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
+{
+	char key[STEM_MAX + 1];
+	if (n > STEM_MAX) {
+		n = STEM_MAX;
+	}
+	for (size_t i = 0; i < n; ++i) {
+		key[i] = (char)tolower((unsigned char)w[i]);
+	}
+	key[n] = '\0';
+	if (memchr(key, '\0', n)) {
+		return stem_fresh(s, key, n); /* the memo's keys are C strings */
+	}
+	return stem_key(s, key, n);
 }

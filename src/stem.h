@@ -29,4 +29,8 @@ relkg_stemmer *relkg_stemmer_thread(void);
  * no memory. */
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n);
 
+/* relkg_stem of a word already lower-cased, w[0..n) with w[n] == '\0' and
+ * no NUL before it: the same stem, found without copying the word. */
+const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
+
 #endif

@@ -1,6 +1,5 @@
 #include "tokens.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +14,7 @@ void relkg_toks_clear(relkg_toks *w)
 
 int relkg_tok_is(const relkg_toks *w, size_t i, const char *s)
 {
-	return i < w->n && strcmp(w->w[i].lower, s) == 0;
+	return i < w->n && w->w[i].lower[0] == s[0] && strcmp(w->w[i].lower, s) == 0;
 }
 
 /* Bytes of the UTF-8 punctuation mark at p, and its ASCII stand-in;
@@ -33,9 +32,32 @@ static size_t utf8_punct(const unsigned char *p, const unsigned char *end, char 
 	}
 }
 
+/* ASCII classes, what <ctype.h> says in the C locale relkg runs in,
+ * without a locale look-up per byte.  Bytes of UTF-8 sequences (>= 0x80)
+ * are word bytes. */
+static int is_digit(unsigned char c)
+{
+	return (unsigned)(c - '0') < 10u;
+}
+
+static int is_upper(unsigned char c)
+{
+	return (unsigned)(c - 'A') < 26u;
+}
+
 static int is_word_byte(unsigned char c)
 {
-	return isalnum(c) || c >= 0x80;
+	return (unsigned)((c | 0x20) - 'a') < 26u || is_digit(c) || c >= 0x80;
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || (unsigned)(c - '\t') < 5u; /* \t \n \v \f \r */
+}
+
+static char lower_of(unsigned char c)
+{
+	return (char)(is_upper(c) ? c + ('a' - 'A') : c);
 }
 
 /* Makes room for need more bytes in the arena.  A bigger arena is a new
@@ -99,12 +121,13 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 	w->flags = flags;
 	w->lower = chars_put(out, lower, n);
 	for (char *c = w->lower; *c; ++c) {
-		*c = (char)tolower((unsigned char)*c);
+		*c = lower_of((unsigned char)*c);
 	}
 	w->stem = w->lower;
 	++out->n;
 	if (!(flags & RELKG_TK_PUNCT) && st) {
-		const char *s = relkg_stem(st, w->lower, n);
+		/* a word's bytes hold no NUL, so lower is the whole word */
+		const char *s = relkg_stem_lower(st, w->lower, n);
 		if (s && strcmp(s, w->lower) != 0) {
 			size_t sn = strlen(s);
 			if (chars_reserve(out, sn + 1) != RELKG_OK) {
@@ -128,7 +151,7 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 	while (i < end) {
 		char as = 0;
 		size_t pl = utf8_punct(t + i, t + end, &as);
-		if (pl || (!is_word_byte(t[i]) && !isspace(t[i]) && t[i] != '$')) {
+		if (pl || (!is_word_byte(t[i]) && !is_space(t[i]) && t[i] != '$')) {
 			char c = pl ? as : (char)t[i];
 			if (c == '"') {
 				quoted = pl ? (t[i + 2] == 0x9C) : !quoted;
@@ -147,10 +170,10 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 		}
 		size_t j = i, digits = 0;
 		while (j < end && is_word_byte(t[j]) && !utf8_punct(t + j, t + end, &as)) {
-			digits += isdigit(t[j]) != 0;
+			digits += is_digit(t[j]);
 			++j;
 		}
-		unsigned f = (isupper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |
+		unsigned f = (is_upper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |
 			     (digits == j - i ? RELKG_TK_NUMBER : 0);
 		relkg_status s = push(out, i, j, text + i, j - i, f, st);
 		if (s != RELKG_OK) {

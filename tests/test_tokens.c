@@ -131,6 +131,33 @@ static void test_no_stemmer(void)
 	relkg_toks_clear(&w);
 }
 
+/* Every byte between two letters splits as <ctype.h> classes it: a
+ * letter or digit (or a UTF-8 byte) joins the word, white space and '$'
+ * are dropped, anything else is a mark of its own. */
+static void test_byte_classes(void)
+{
+	size_t bad = 0;
+	relkg_toks w = {0};
+	for (int c = 1; c < 256; ++c) {
+		char s[4] = {'X', (char)c, 'b', '\0'};
+		if (relkg_toks_split(&w, s, 0, 3, NULL) != RELKG_OK) {
+			++bad;
+			continue;
+		}
+		int word = isalnum(c) || c >= 0x80, drop = isspace(c) || c == '$';
+		size_t want = word ? 1 : drop ? 2 : 3;
+		char low[4] = {'x', (char)tolower(c), 'b', '\0'};
+		bad += w.n != want || (word && strcmp(w.w[0].lower, low) != 0) ||
+		       (want == 3 && w.w[1].lower[0] != (char)c);
+		bad += word && (w.w[0].flags & RELKG_TK_NUMBER);
+	}
+	const char *d = "1994 Q9";
+	bad += relkg_toks_split(&w, d, 0, strlen(d), NULL) != RELKG_OK || w.n != 2 ||
+	       w.w[0].flags != RELKG_TK_NUMBER || w.w[1].flags != RELKG_TK_CAP;
+	EQ_INT(bad, 0);
+	relkg_toks_clear(&w);
+}
+
 int main(void)
 {
 	relkg_stemmer *ref = relkg_stemmer_new();
@@ -140,6 +167,7 @@ int main(void)
 		test_growth(ref);
 	}
 	test_no_stemmer();
+	test_byte_classes();
 	relkg_stemmer_free(ref);
 	return DONE();
 }
