@@ -17,11 +17,11 @@ int relkg_tok_is(const relkg_toks *w, size_t i, const char *s)
 	return i < w->n && w->w[i].lower[0] == s[0] && strcmp(w->w[i].lower, s) == 0;
 }
 
-/* Bytes of the UTF-8 punctuation mark at p, and its ASCII stand-in;
- * 0 when p starts no mark we know. */
+/* Bytes of the UTF-8 punctuation mark at p (p < end), and its ASCII
+ * stand-in; 0 when p starts no mark we know. */
 static size_t utf8_punct(const unsigned char *p, const unsigned char *end, char *as)
 {
-	if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80) {
+	if (p[0] != 0xE2 || end - p < 3 || p[1] != 0x80) {
 		return 0;
 	}
 	switch (p[2]) {
@@ -100,6 +100,18 @@ static char *chars_put(relkg_toks *out, const char *s, size_t n)
 	return p;
 }
 
+/* chars_put, lower-cased. */
+static char *chars_put_lower(relkg_toks *out, const char *s, size_t n)
+{
+	char *p = out->chars + out->clen;
+	for (size_t k = 0; k < n; ++k) {
+		p[k] = lower_of((unsigned char)s[k]);
+	}
+	p[n] = '\0';
+	out->clen += n + 1;
+	return p;
+}
+
 static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower, size_t n,
 			 unsigned flags, relkg_stemmer *st)
 {
@@ -112,17 +124,14 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 		out->w = nw;
 		out->cap = nc;
 	}
-	if (chars_reserve(out, n + 1) != RELKG_OK) {
+	if (out->clen + n + 1 > out->ccap && chars_reserve(out, n + 1) != RELKG_OK) {
 		return RELKG_ERR_NOMEM;
 	}
 	relkg_tok *w = &out->w[out->n];
 	w->begin = b;
 	w->end = e;
 	w->flags = flags;
-	w->lower = chars_put(out, lower, n);
-	for (char *c = w->lower; *c; ++c) {
-		*c = lower_of((unsigned char)*c);
-	}
+	w->lower = chars_put_lower(out, lower, n);
 	w->stem = w->lower;
 	++out->n;
 	if (!(flags & RELKG_TK_PUNCT) && st) {
