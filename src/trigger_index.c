@@ -202,3 +202,10 @@ void relkg_trigger_index_at(const relkg_trigger_index *x, const char *stem, cons
 	out[RELKG_LED_GAP].ids = x->ids + x->gap_first;
 	out[RELKG_LED_GAP].n = x->n_gap;
 }
+
+int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem,
+				  const char *lower)
+{
+	return x->n_gap || (stem && first2_has(&x->by[RELKG_LED_STEM], stem)) ||
+	       (lower && first2_has(&x->by[RELKG_LED_SURFACE], lower));
+}
