@@ -217,17 +217,29 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
 	return m->ms[i].entity;
 }
 
-relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_rule *fns)
+/* May pattern p do anything at the word starting at i (class cls)? */
+static int may_start(const relkg_ctx *ctx, const relkg_word_pattern *p, uint64_t cls, size_t i,
+		     size_t *hint)
+{
+	return (p->starts & cls) ||
+	       ((p->starts & RELKG_WC_MENTION) && relkg_mentions_begins_at(ctx->mentions, i, hint));
+}
+
+relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_status st;
+	size_t hint = 0;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end;) {
 			size_t next = i + 1;
 			if (relkg_letter_word_at(doc->text, i, sp.end)) {
-				for (const relkg_word_rule *f = fns; *f && next == i + 1; ++f) {
-					TRY(st, (*f)(ctx, si, i, &next));
+				uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
+				for (const relkg_word_pattern *p = pats; p->fn && next == i + 1; ++p) {
+					if (may_start(ctx, p, cls, i, &hint)) {
+						TRY(st, p->fn(ctx, si, i, &next));
+					}
 				}
 			}
 			i = next > i ? next : i + 1;

@@ -6,6 +6,7 @@
 #ifndef RELKG_ENTITIES_H
 #define RELKG_ENTITIES_H
 #include <stddef.h>
+#include <stdint.h>
 #include "extract.h"
 #include "gazetteer.h"
 #include "mentions.h"
@@ -49,10 +50,19 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end);
  * *next past what it consumed (left at i + 1 otherwise). */
 typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, size_t *next);
 
-/* Tries the NULL-terminated patterns, in order, at every word start of
- * every sentence (the first that matches wins and the scan goes on after
- * it); the mention table is sorted after each sentence so that later
- * sentences see what earlier ones found. */
-RELKG_NODISCARD relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_rule *fns);
+/* A word rule and the word classes (RELKG_WC_* of words.h) it can do
+ * anything at: the scanner does not call it at a word of another class.
+ * RELKG_WC_MENTION in the set: also where a mention begins (asked when
+ * the rule's turn comes, so a mention an earlier rule added counts). */
+typedef struct {
+	relkg_word_rule fn;
+	uint64_t starts;
+} relkg_word_pattern;
+
+/* Tries the patterns (up to one whose fn is NULL), in order, at every word
+ * start of every sentence (the first that matches wins and the scan goes
+ * on after it); the mention table is sorted after each sentence so that
+ * later sentences see what earlier ones found. */
+RELKG_NODISCARD relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats);
 
 #endif

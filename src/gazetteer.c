@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "words.h"
 
 typedef struct {
 	char *text; /* owned by the gazetteer's string pool */
@@ -590,6 +591,17 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		}
 	}
 	return match_in(g, lo, second_at_least(g, lo, hi, 1), s, n, hit);
+}
+
+uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *g)
+{
+	uint64_t m = 0;
+	for (unsigned b = 0; g && b < 256; ++b) {
+		if (g->first[b] < g->first[b + 1]) {
+			m |= relkg_wc_of((unsigned char)b);
+		}
+	}
+	return m;
 }
 
 /* Does e sort before f among matches (longer, then by text, form, ref)? */

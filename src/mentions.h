@@ -115,6 +115,12 @@ int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end);
 size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
 	unsigned skip);
 
+/* Does any mention begin exactly at pos?  *hint is the caller's cursor
+ * (start it at 0): asked at increasing positions, as a scan through the
+ * text does, each answer costs a step or two.  Works between sorts too;
+ * any hint gives the same answer. */
+int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint);
+
 /* Writes one line per mention and date (kind, entity label, flags, text)
  * to fp: a debugging aid (`RELKG_DEBUG_MENTIONS=1 relkg extract ...`). */
 #include <stdio.h>

@@ -295,9 +295,15 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 
 relkg_status relkg_rules_missions(relkg_ctx *ctx)
 {
-	static const relkg_word_rule patterns[] = {of_in_at, kind_word_at, NULL};
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
+	/* both start at a kind word */
+	uint64_t kind_starts = 0;
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(*kinds); ++k) {
+		kind_starts |= relkg_wc_folded(kinds[k].word);
+	}
+	const relkg_word_pattern patterns[] = {
+		{of_in_at, kind_starts}, {kind_word_at, kind_starts}, {NULL, 0}};
 	return relkg_each_word(ctx, patterns);
 }
