@@ -225,19 +225,65 @@ static int may_start(const relkg_ctx *ctx, const relkg_word_pattern *p, uint64_t
 	       ((p->starts & RELKG_WC_MENTION) && relkg_mentions_begins_at(ctx->mentions, i, hint));
 }
 
+static int ascii_alnum(unsigned char c)
+{
+	return ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* The last byte p of [b, end) where a word of list is found as
+ * relkg_word_pattern's needs says, or RELKG_NONE. */
+static size_t last_needed(const char *t, size_t b, size_t end, const char *const *list)
+{
+	uint64_t starts = 0;
+	for (const char *const *w = list; *w; ++w) {
+		starts |= relkg_wc_of((unsigned char)**w);
+	}
+	for (size_t p = end; p-- > b;) {
+		unsigned char c = (unsigned char)t[p];
+		if (!(relkg_wc_of(c) & starts) || (p > b && ascii_alnum((unsigned char)t[p - 1]))) {
+			continue;
+		}
+		for (const char *const *w = list; *w; ++w) {
+			if ((unsigned char)**w == c) { /* the exact first byte */
+				if (relkg_word_in(t, p, relkg_word_end(t, p, end), list)) {
+					return p;
+				}
+				break;
+			}
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* The most patterns a table may have (each_word keeps one position per
+ * pattern and sentence). */
+#define MAX_PATTERNS 8
+
 relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_status st;
-	size_t hint = 0;
+	size_t hint = 0, n_pats = 0;
+	while (pats[n_pats].fn) {
+		++n_pats;
+	}
+	if (n_pats > MAX_PATTERNS) {
+		return RELKG_ERR_ARG;
+	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
+		size_t last[MAX_PATTERNS]; /* no call after last[k] (NONE: none at all) */
+		for (size_t k = 0; k < n_pats; ++k) {
+			last[k] = pats[k].needs ? last_needed(doc->text, sp.begin, sp.end, pats[k].needs)
+						: sp.end;
+		}
 		for (size_t i = sp.begin; i < sp.end;) {
 			size_t next = i + 1;
 			if (relkg_letter_word_at(doc->text, i, sp.end)) {
 				uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
 				for (const relkg_word_pattern *p = pats; p->fn && next == i + 1; ++p) {
-					if (may_start(ctx, p, cls, i, &hint)) {
+					size_t lk = last[p - pats];
+					if (lk != RELKG_NONE && i <= lk && may_start(ctx, p, cls, i, &hint)) {
 						TRY(st, p->fn(ctx, si, i, &next));
 					}
 				}

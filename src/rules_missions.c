@@ -304,6 +304,6 @@ relkg_status relkg_rules_missions(relkg_ctx *ctx)
 		kind_starts |= relkg_wc_folded(kinds[k].word);
 	}
 	const relkg_word_pattern patterns[] = {
-		{of_in_at, kind_starts}, {kind_word_at, kind_starts}, {NULL, 0}};
+		{of_in_at, kind_starts, NULL}, {kind_word_at, kind_starts, NULL}, {NULL, 0, NULL}};
 	return relkg_each_word(ctx, patterns);
 }

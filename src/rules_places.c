@@ -642,19 +642,19 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	}
 	/* where each can start: see the tests it makes first */
 	const relkg_word_pattern find[] = {
-		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx))},
-		{island_group_at, RELKG_WC_CAPITAL},
-		{listed_at, relkg_wc_folded_list(area_nouns) | relkg_wc_folded("the island")},
-		{controlled_at, relkg_wc_folded_list(control_phrases)},
-		{NULL, 0}};
+		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL},
+		{island_group_at, RELKG_WC_CAPITAL, island_words}, /* capitalized */
+		{listed_at, relkg_wc_folded_list(area_nouns) | relkg_wc_folded("the island"), NULL},
+		{controlled_at, relkg_wc_folded_list(control_phrases), NULL},
+		{NULL, 0, NULL}};
 	/* a territory or country mention at i; "the" before a territory */
 	const relkg_word_pattern relate[] = {
-		{aliases_at, RELKG_WC_MENTION},
+		{aliases_at, RELKG_WC_MENTION, NULL},
 		{dispute_at, RELKG_WC_MENTION | relkg_wc_folded("the") |
-				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims)},
-		{part_of_at, RELKG_WC_MENTION},
-		{claims_at, RELKG_WC_MENTION},
-		{NULL, 0}};
+				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims), NULL},
+		{part_of_at, RELKG_WC_MENTION, NULL},
+		{claims_at, RELKG_WC_MENTION, NULL},
+		{NULL, 0, NULL}};
 	TRY(st, relkg_each_word(ctx, find));
 	TRY(st, remention(ctx));
 	TRY(st, relkg_each_word(ctx, relate));
