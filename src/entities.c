@@ -255,6 +255,25 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
 	return RELKG_NONE;
 }
 
+/* The first byte of [i, end) that may start a word beginning with a
+ * letter (relkg_letter_word_at may hold): an ASCII letter after no ASCII
+ * letter or digit, or a non-ASCII byte.  Every byte it passes over fails
+ * relkg_letter_word_at, at a few instructions each. */
+static size_t next_candidate(const char *t, size_t i, size_t end)
+{
+	for (; i < end; ++i) {
+		unsigned char c = (unsigned char)t[i];
+		if (c >= 0x80) {
+			return i;
+		}
+		if ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z' &&
+		    (i == 0 || !ascii_alnum((unsigned char)t[i - 1]))) {
+			return i;
+		}
+	}
+	return end;
+}
+
 /* The most patterns a table may have (each_word keeps one position per
  * pattern and sentence). */
 #define MAX_PATTERNS 8
@@ -277,7 +296,7 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			last[k] = pats[k].needs ? last_needed(doc->text, sp.begin, sp.end, pats[k].needs)
 						: sp.end;
 		}
-		for (size_t i = sp.begin; i < sp.end;) {
+		for (size_t i = next_candidate(doc->text, sp.begin, sp.end); i < sp.end;) {
 			size_t next = i + 1;
 			if (relkg_letter_word_at(doc->text, i, sp.end)) {
 				uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
@@ -288,7 +307,7 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 					}
 				}
 			}
-			i = next > i ? next : i + 1;
+			i = next_candidate(doc->text, next > i ? next : i + 1, sp.end);
 		}
 		relkg_mentions_sort(ctx->mentions);
 	}
