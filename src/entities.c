@@ -230,26 +230,83 @@ static int ascii_alnum(unsigned char c)
 	return ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') || (c >= '0' && c <= '9');
 }
 
-/* The last byte p of [b, end) where a word of list is found as
- * relkg_word_pattern's needs says, or RELKG_NONE. */
-static size_t last_needed(const char *t, size_t b, size_t end, const char *const *list)
+/* Is t[p..) w, ASCII case-insensitively, up to w's end (within end)? */
+static int folded_prefix(const char *t, size_t p, size_t end, const char *w)
 {
-	uint64_t starts = 0;
-	for (const char *const *w = list; *w; ++w) {
-		starts |= relkg_wc_of((unsigned char)**w);
-	}
-	for (size_t p = end; p-- > b;) {
-		unsigned char c = (unsigned char)t[p];
-		if (!(relkg_wc_of(c) & starts) || (p > b && ascii_alnum((unsigned char)t[p - 1]))) {
-			continue;
+	for (size_t k = 0; w[k]; ++k) {
+		unsigned char a = (unsigned char)t[p + k], c = (unsigned char)w[k];
+		if (p + k >= end || (a == c ? 0 : (a | 0x20u) != (c | 0x20u) ||
+						   (c | 0x20u) < 'a' || (c | 0x20u) > 'z')) {
+			return 0;
 		}
-		for (const char *const *w = list; *w; ++w) {
-			if ((unsigned char)**w == c) { /* the exact first byte */
-				if (relkg_word_in(t, p, relkg_word_end(t, p, end), list)) {
-					return p;
-				}
-				break;
-			}
+	}
+	return 1;
+}
+
+/* relkg_word_in(t, p, relkg_word_end(t, p, end), list), cheaper where no
+ * word of the list is written at p (the word end is only found then). */
+static int needed_at(const char *t, size_t p, size_t end, const char *const *list)
+{
+	for (const char *const *w = list; *w; ++w) {
+		if (folded_prefix(t, p, end, *w)) {
+			return relkg_word_in(t, p, relkg_word_end(t, p, end), list);
+		}
+	}
+	return 0;
+}
+
+/* Which two first letters the words of a needs list begin with (ASCII
+ * case-insensitively): second[a] has bit b for "ab...".  any: some word
+ * does not begin with two ASCII letters, so every byte must be tried. */
+typedef struct {
+	uint32_t second[26];
+	int any;
+} need_filter;
+
+static unsigned folded_letter(unsigned char c) /* 0..25, or 26: no ASCII letter */
+{
+	unsigned f = c | 0x20u;
+	return f >= 'a' && f <= 'z' ? f - 'a' : 26;
+}
+
+static void need_filter_init(need_filter *f, const char *const *list)
+{
+	memset(f, 0, sizeof(*f));
+	for (; *list; ++list) {
+		unsigned a = folded_letter((unsigned char)(*list)[0]);
+		unsigned b = a < 26 ? folded_letter((unsigned char)(*list)[1]) : 26;
+		if (b < 26) {
+			f->second[a] |= UINT32_C(1) << b;
+		} else {
+			f->any = 1;
+		}
+	}
+}
+
+/* Can a word of the list be written at p (its first two letters)? */
+static int may_be_needed(const need_filter *f, const char *t, size_t p, size_t end)
+{
+	if (f->any) {
+		return 1;
+	}
+	unsigned a = folded_letter((unsigned char)t[p]);
+	if (a == 26 || p + 1 >= end) {
+		return 0;
+	}
+	unsigned b = folded_letter((unsigned char)t[p + 1]);
+	return b < 26 && (f->second[a] >> b & 1u);
+}
+
+/* The last byte p of [b, end) where relkg_word_in(t, p, word end, list)
+ * holds, or RELKG_NONE.  Every byte is tried (a rule may read a word
+ * right after a mention's end); those no word of the list can start at
+ * cheaply. */
+static size_t last_needed(const char *t, size_t b, size_t end, const char *const *list,
+			  const need_filter *f)
+{
+	for (size_t p = end; p-- > b;) {
+		if (may_be_needed(f, t, p, end) && needed_at(t, p, end, list)) {
+			return p;
 		}
 	}
 	return RELKG_NONE;
@@ -289,11 +346,18 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	if (n_pats > MAX_PATTERNS) {
 		return RELKG_ERR_ARG;
 	}
+	need_filter filters[MAX_PATTERNS];
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (pats[k].needs) {
+			need_filter_init(&filters[k], pats[k].needs);
+		}
+	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		size_t last[MAX_PATTERNS]; /* no call after last[k] (NONE: none at all) */
 		for (size_t k = 0; k < n_pats; ++k) {
-			last[k] = pats[k].needs ? last_needed(doc->text, sp.begin, sp.end, pats[k].needs)
+			last[k] = pats[k].needs ? last_needed(doc->text, sp.begin, sp.end, pats[k].needs,
+								  &filters[k])
 						: sp.end;
 		}
 		for (size_t i = next_candidate(doc->text, sp.begin, sp.end); i < sp.end;) {

@@ -55,13 +55,10 @@ typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, siz
  * RELKG_WC_MENTION in the set: also where a mention begins (asked when
  * the rule's turn comes, so a mention an earlier rule added counts).
  * needs, when not NULL: a NULL-terminated word list; the rule does
- * nothing at i unless some word w of needs is found at a byte p >= i of
- * the sentence, at the start of a word (the byte before p, if in the
- * sentence, is no ASCII letter or digit), with text[p] == w[0] exactly
- * and relkg_word_in(text, p, relkg_word_end(text, p, sentence end),
- * needs): its keyword must follow (a rule that wants its keywords
- * capitalized, as written in the list).  The scanner looks for the last
- * such p once per sentence and calls the rule no later. */
+ * nothing at i unless relkg_word_in(text, p, relkg_word_end(text, p,
+ * sentence end), needs) holds at some byte p >= i of the sentence (its
+ * keyword must follow).  The scanner looks for the last such p once per
+ * sentence and calls the rule no later. */
 typedef struct {
 	relkg_word_rule fn;
 	uint64_t starts;

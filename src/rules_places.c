@@ -643,7 +643,7 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	/* where each can start: see the tests it makes first */
 	const relkg_word_pattern find[] = {
 		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL},
-		{island_group_at, RELKG_WC_CAPITAL, island_words}, /* capitalized */
+		{island_group_at, RELKG_WC_CAPITAL, island_words},
 		{listed_at, relkg_wc_folded_list(area_nouns) | relkg_wc_folded("the island"), NULL},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL},
 		{NULL, 0, NULL}};

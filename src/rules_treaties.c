@@ -422,10 +422,10 @@ relkg_status relkg_rules_treaties(relkg_ctx *ctx)
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
-	/* a capitalized run with a (capitalized) keyword; a starter word */
+	/* a capitalized run with a keyword; a starter word before a head */
 	const relkg_word_pattern patterns[] = {
 		{named_at, RELKG_WC_CAPITAL, keywords},
-		{described_at, relkg_wc_folded_list(starters), NULL},
+		{described_at, relkg_wc_folded_list(starters), heads},
 		{NULL, 0, NULL}};
 	return relkg_each_word(ctx, patterns);
 }
