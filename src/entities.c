@@ -261,6 +261,7 @@ static int needed_at(const char *t, size_t p, size_t end, const char *const *lis
 typedef struct {
 	uint32_t second[26];
 	int any;
+	unsigned char first[256]; /* may a word of the list start with this byte? */
 } need_filter;
 
 static unsigned folded_letter(unsigned char c) /* 0..25, or 26: no ASCII letter */
@@ -280,6 +281,10 @@ static void need_filter_init(need_filter *f, const char *const *list)
 		} else {
 			f->any = 1;
 		}
+	}
+	for (unsigned c = 0; c < 256; ++c) {
+		unsigned a = folded_letter((unsigned char)c);
+		f->first[c] = f->any || (a < 26 && f->second[a] != 0);
 	}
 }
 
@@ -305,7 +310,8 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
 			  const need_filter *f)
 {
 	for (size_t p = end; p-- > b;) {
-		if (may_be_needed(f, t, p, end) && needed_at(t, p, end, list)) {
+		if (f->first[(unsigned char)t[p]] && may_be_needed(f, t, p, end) &&
+		    needed_at(t, p, end, list)) {
 			return p;
 		}
 	}
@@ -331,6 +337,43 @@ static size_t next_candidate(const char *t, size_t i, size_t end)
 	return end;
 }
 
+/* Fills the mention table's word index (see relkg_mentions) for doc: the
+ * bytes of each sentence where relkg_letter_word_at holds. */
+static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
+{
+	size_t n = 0, cap = 0, *starts = NULL;
+	size_t *per = malloc((doc->n_sentences + 1) * sizeof(*per));
+	if (!per) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		per[si] = n;
+		for (size_t i = next_candidate(doc->text, sp.begin, sp.end); i < sp.end;
+		     i = next_candidate(doc->text, i + 1, sp.end)) {
+			if (!relkg_letter_word_at(doc->text, i, sp.end)) {
+				continue;
+			}
+			if (n == cap) {
+				size_t nc = cap ? cap * 2 : 256;
+				size_t *ns = realloc(starts, nc * sizeof(*ns));
+				if (!ns) {
+					free(starts);
+					free(per);
+					return RELKG_ERR_NOMEM;
+				}
+				starts = ns;
+				cap = nc;
+			}
+			starts[n++] = i;
+		}
+	}
+	per[doc->n_sentences] = n;
+	m->word_starts = starts;
+	m->sentence_words = per;
+	return RELKG_OK;
+}
+
 /* The most patterns a table may have (each_word keeps one position per
  * pattern and sentence). */
 #define MAX_PATTERNS 8
@@ -346,6 +389,9 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	if (n_pats > MAX_PATTERNS) {
 		return RELKG_ERR_ARG;
 	}
+	if (!ctx->mentions->sentence_words) {
+		TRY(st, index_words(ctx->mentions, doc));
+	}
 	need_filter filters[MAX_PATTERNS];
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
@@ -360,18 +406,21 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 								  &filters[k])
 						: sp.end;
 		}
-		for (size_t i = next_candidate(doc->text, sp.begin, sp.end); i < sp.end;) {
-			size_t next = i + 1;
-			if (relkg_letter_word_at(doc->text, i, sp.end)) {
-				uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
-				for (const relkg_word_pattern *p = pats; p->fn && next == i + 1; ++p) {
-					size_t lk = last[p - pats];
-					if (lk != RELKG_NONE && i <= lk && may_start(ctx, p, cls, i, &hint)) {
-						TRY(st, p->fn(ctx, si, i, &next));
-					}
+		/* the word starts, skipping those a match consumed */
+		size_t w = ctx->mentions->sentence_words[si], w_end = ctx->mentions->sentence_words[si + 1];
+		for (size_t from = sp.begin; w < w_end; ++w) {
+			size_t i = ctx->mentions->word_starts[w], next = i + 1;
+			if (i < from) {
+				continue;
+			}
+			uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
+			for (const relkg_word_pattern *p = pats; p->fn && next == i + 1; ++p) {
+				size_t lk = last[p - pats];
+				if (lk != RELKG_NONE && i <= lk && may_start(ctx, p, cls, i, &hint)) {
+					TRY(st, p->fn(ctx, si, i, &next));
 				}
 			}
-			i = next_candidate(doc->text, next > i ? next : i + 1, sp.end);
+			from = next > i ? next : i + 1;
 		}
 		relkg_mentions_sort(ctx->mentions);
 	}

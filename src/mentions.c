@@ -24,6 +24,8 @@ void relkg_mentions_free(relkg_mentions *m)
 		free(m->ents[i].label);
 	}
 	free(m->ents);
+	free(m->word_starts);
+	free(m->sentence_words);
 	free(m->ms);
 	free(m->dates);
 	free(m);

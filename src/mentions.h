@@ -81,6 +81,13 @@ typedef struct relkg_mentions {
 	size_t n_dates, cap_dates;
 	size_t n_dates_sorted; /* dates[0..n_dates_sorted) are sorted */
 	size_t parties[2]; /* the article's two countries (from its title), or NONE */
+	/* The word scanner's index of the same article (relkg_each_word fills
+	 * it on first use; each rule set's scan then reads it): the starts of
+	 * words beginning with a letter, sentence by sentence in order;
+	 * sentence si's are word_starts[sentence_words[si] ..
+	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
+	size_t *word_starts;
+	size_t *sentence_words;
 } relkg_mentions;
 
 relkg_mentions *relkg_mentions_new(void);
