@@ -255,9 +255,10 @@ static int needed_at(const char *t, size_t p, size_t end, const char *const *lis
 	return 0;
 }
 
-/* Which two first letters the words of a needs list begin with (ASCII
- * case-insensitively): second[a] has bit b for "ab...".  any: some word
- * does not begin with two ASCII letters, so every byte must be tried. */
+/* Which two first bytes the words of a list begin with (ASCII
+ * case-insensitively): second[a] has bit b for "ab..." (a a letter 0..25,
+ * b a letter, 26 a space, 27 a hyphen).  any: some word begins
+ * otherwise, so every byte must be tried. */
 typedef struct {
 	uint32_t second[26];
 	int any;
@@ -270,13 +271,20 @@ static unsigned folded_letter(unsigned char c) /* 0..25, or 26: no ASCII letter 
 	return f >= 'a' && f <= 'z' ? f - 'a' : 26;
 }
 
+/* folded_letter, and 26 for a space, 27 for a hyphen, 28 for any other */
+static unsigned second_kind(unsigned char c)
+{
+	unsigned a = folded_letter(c);
+	return a < 26 ? a : c == ' ' ? 26 : c == '-' ? 27 : 28;
+}
+
 static void need_filter_init(need_filter *f, const char *const *list)
 {
 	memset(f, 0, sizeof(*f));
 	for (; *list; ++list) {
 		unsigned a = folded_letter((unsigned char)(*list)[0]);
-		unsigned b = a < 26 ? folded_letter((unsigned char)(*list)[1]) : 26;
-		if (b < 26) {
+		unsigned b = a < 26 ? second_kind((unsigned char)(*list)[1]) : 28;
+		if (b < 28) {
 			f->second[a] |= UINT32_C(1) << b;
 		} else {
 			f->any = 1;
@@ -298,8 +306,8 @@ static int may_be_needed(const need_filter *f, const char *t, size_t p, size_t e
 	if (a == 26 || p + 1 >= end) {
 		return 0;
 	}
-	unsigned b = folded_letter((unsigned char)t[p + 1]);
-	return b < 26 && (f->second[a] >> b & 1u);
+	unsigned b = second_kind((unsigned char)t[p + 1]);
+	return b < 28 && (f->second[a] >> b & 1u);
 }
 
 /* The last byte p of [b, end) where relkg_word_in(t, p, word end, list)
@@ -392,10 +400,13 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	if (!ctx->mentions->sentence_words) {
 		TRY(st, index_words(ctx->mentions, doc));
 	}
-	need_filter filters[MAX_PATTERNS];
+	need_filter filters[MAX_PATTERNS], at[MAX_PATTERNS];
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
 			need_filter_init(&filters[k], pats[k].needs);
+		}
+		if (pats[k].at) {
+			need_filter_init(&at[k], pats[k].at);
 		}
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
@@ -416,7 +427,9 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
 			for (const relkg_word_pattern *p = pats; p->fn && next == i + 1; ++p) {
 				size_t lk = last[p - pats];
-				if (lk != RELKG_NONE && i <= lk && may_start(ctx, p, cls, i, &hint)) {
+				if (lk != RELKG_NONE && i <= lk &&
+				    (!p->at || may_be_needed(&at[p - pats], doc->text, i, sp.end)) &&
+				    may_start(ctx, p, cls, i, &hint)) {
 					TRY(st, p->fn(ctx, si, i, &next));
 				}
 			}

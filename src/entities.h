@@ -58,11 +58,16 @@ typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, siz
  * nothing at i unless relkg_word_in(text, p, relkg_word_end(text, p,
  * sentence end), needs) holds at some byte p >= i of the sentence (its
  * keyword must follow).  The scanner looks for the last such p once per
- * sentence and calls the rule no later. */
+ * sentence and calls the rule no later.
+ * at, when not NULL: a NULL-terminated list; the rule does nothing at i
+ * unless the text at i begins with a word of at, ASCII case-insensitively
+ * (as relkg_starts_with or relkg_word_in with the list would need); the
+ * scanner checks the first two bytes. */
 typedef struct {
 	relkg_word_rule fn;
 	uint64_t starts;
 	const char *const *needs;
+	const char *const *at;
 } relkg_word_pattern;
 
 /* Tries the patterns (up to one whose fn is NULL), in order, at every word

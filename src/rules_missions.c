@@ -299,11 +299,15 @@ relkg_status relkg_rules_missions(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	/* both start at a kind word */
-	uint64_t kind_starts = 0;
+	const char *kind_words[sizeof(kinds) / sizeof(*kinds) + 1];
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(*kinds); ++k) {
-		kind_starts |= relkg_wc_folded(kinds[k].word);
+		kind_words[k] = kinds[k].word;
 	}
+	kind_words[sizeof(kinds) / sizeof(*kinds)] = NULL;
+	uint64_t kind_starts = relkg_wc_folded_list(kind_words);
 	const relkg_word_pattern patterns[] = {
-		{of_in_at, kind_starts, NULL}, {kind_word_at, kind_starts, NULL}, {NULL, 0, NULL}};
+		{of_in_at, kind_starts, NULL, kind_words},
+		{kind_word_at, kind_starts, NULL, kind_words},
+		{NULL, 0, NULL, NULL}};
 	return relkg_each_word(ctx, patterns);
 }

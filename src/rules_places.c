@@ -641,20 +641,24 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	/* where each can start: see the tests it makes first */
+	const char *listed_words[sizeof(area_nouns) / sizeof(*area_nouns) + 1];
+	memcpy(listed_words, area_nouns, sizeof(area_nouns));
+	listed_words[sizeof(area_nouns) / sizeof(*area_nouns) - 1] = "the island";
+	listed_words[sizeof(area_nouns) / sizeof(*area_nouns)] = NULL;
 	const relkg_word_pattern find[] = {
-		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL},
-		{island_group_at, RELKG_WC_CAPITAL, island_words},
-		{listed_at, relkg_wc_folded_list(area_nouns) | relkg_wc_folded("the island"), NULL},
-		{controlled_at, relkg_wc_folded_list(control_phrases), NULL},
-		{NULL, 0, NULL}};
+		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL, NULL},
+		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL},
+		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words},
+		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases},
+		{NULL, 0, NULL, NULL}};
 	/* a territory or country mention at i; "the" before a territory */
 	const relkg_word_pattern relate[] = {
-		{aliases_at, RELKG_WC_MENTION, NULL},
+		{aliases_at, RELKG_WC_MENTION, NULL, NULL},
 		{dispute_at, RELKG_WC_MENTION | relkg_wc_folded("the") |
-				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims), NULL},
-		{part_of_at, RELKG_WC_MENTION, NULL},
-		{claims_at, RELKG_WC_MENTION, NULL},
-		{NULL, 0, NULL}};
+				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims), NULL, NULL},
+		{part_of_at, RELKG_WC_MENTION, NULL, NULL},
+		{claims_at, RELKG_WC_MENTION, NULL, NULL},
+		{NULL, 0, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, find));
 	TRY(st, remention(ctx));
 	TRY(st, relkg_each_word(ctx, relate));
