@@ -290,14 +290,17 @@ static void need_filter_init(need_filter *f, const char *const *list)
 			f->any = 1;
 		}
 	}
-	for (unsigned c = 0; c < 256; ++c) {
-		unsigned a = folded_letter((unsigned char)c);
-		f->first[c] = f->any || (a < 26 && f->second[a] != 0);
+	if (f->any) {
+		memset(f->first, 1, sizeof(f->first));
+		return;
+	}
+	for (unsigned a = 0; a < 26; ++a) { /* what folded_letter maps to a */
+		f->first['a' + a] = f->first['A' + a] = f->second[a] != 0;
 	}
 }
 
 /* Can a word of the list be written at p (its first two letters)? */
-static int may_be_needed(const need_filter *f, const char *t, size_t p, size_t end)
+static inline int may_be_needed(const need_filter *f, const char *t, size_t p, size_t end)
 {
 	if (f->any) {
 		return 1;
