@@ -9,6 +9,9 @@
 #include "buf.h"
 #include "words.h"
 
+/* The keys of relkg_gazetteer.pair, and one past the last. */
+#define PAIR_KEYS (256 * 256 + 1)
+
 typedef struct {
 	char *text; /* owned by the gazetteer's string pool */
 	size_t len;
@@ -37,6 +40,9 @@ struct relkg_gazetteer {
 	gz_entry *entries; /* sorted by first byte, second byte, then longer first */
 	size_t n_entries, cap_entries;
 	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
+	/* entries whose first two bytes (a one-byte name's second is its NUL)
+	 * are b and c: [pair[b * 256 + c], pair[b * 256 + c + 1]) */
+	uint32_t *pair;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
 	size_t title_first[257]; /* titles starting with byte b: [.[b], .[b+1]) */
 	char **pool;       /* every string, for freeing */
@@ -449,7 +455,14 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 	return RELKG_OK;
 }
 
-static void build_index(relkg_gazetteer *g)
+/* The two bytes cmp_entry sorts by first, as one number. */
+static size_t pair_key(const gz_entry *e)
+{
+	unsigned char b = (unsigned char)e->text[0];
+	return b ? (size_t)b << 8 | (unsigned char)e->text[1] : 0;
+}
+
+static relkg_status build_index(relkg_gazetteer *g)
 {
 	if (g->n_entries) {
 		qsort(g->entries, g->n_entries, sizeof(gz_entry), cmp_entry);
@@ -461,6 +474,17 @@ static void build_index(relkg_gazetteer *g)
 		}
 		g->first[b] = k;
 	}
+	if (g->n_entries > UINT32_MAX || !(g->pair = malloc(PAIR_KEYS * sizeof(*g->pair)))) {
+		return RELKG_ERR_NOMEM;
+	}
+	k = 0;
+	for (size_t key = 0; key < PAIR_KEYS; ++key) {
+		while (k < g->n_entries && pair_key(&g->entries[k]) < key) {
+			++k;
+		}
+		g->pair[key] = (uint32_t)k;
+	}
+	return RELKG_OK;
 }
 
 relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_diag *diag)
@@ -488,8 +512,7 @@ relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_
 		return st;
 	}
 	diag->msg[0] = '\0';
-	build_index(g);
-	if (build_title_index(g) != RELKG_OK) {
+	if (build_index(g) != RELKG_OK || build_title_index(g) != RELKG_OK) {
 		relkg_gazetteer_free(g);
 		return RELKG_ERR_NOMEM;
 	}
@@ -514,6 +537,7 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->offices);
 	free(g->orgs);
 	free(g->entries);
+	free(g->pair);
 	free(g->titles);
 	free(g);
 }
@@ -537,20 +561,6 @@ static int boundary(const char *s, size_t n)
 	utf8proc_category_t k = utf8proc_category(cp);
 	return !(k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
 		 k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_MN);
-}
-
-/* First entry of [lo,hi) (one first byte) whose second byte is >= c. */
-static size_t second_at_least(const relkg_gazetteer *g, size_t lo, size_t hi, unsigned c)
-{
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if ((unsigned char)g->entries[mid].text[1] < c) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo;
 }
 
 /* The first entry of [lo,hi) that matches s[0..n) at a word boundary. */
@@ -586,17 +596,17 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 	if (lo == hi) {
 		return 0;
 	}
+	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
 	if (n >= 2) {
 		unsigned c = (unsigned char)s[1];
-		size_t a = second_at_least(g, lo, hi, c);
-		if (match_in(g, a, second_at_least(g, a, hi, c + 1), s, n, hit)) {
+		if (match_in(g, bucket[c], bucket[c + 1], s, n, hit)) {
 			return 1;
 		}
 	}
 	if (g->entries[lo].text[1] != '\0') {
 		return 0; /* no one-byte name: they would sort first (second byte NUL) */
 	}
-	return match_in(g, lo, second_at_least(g, lo, hi, 1), s, n, hit);
+	return match_in(g, lo, bucket[1], s, n, hit);
 }
 
 uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *g)

@@ -1,6 +1,7 @@
 #include "names.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,13 +62,13 @@ static const char *const stop[] = {
 	"Operation", "Campaign", "Doctrine", "Plan", "Talks", "Dialogue", "Forum", "Partnership",
 	NULL};
 
-/* The stop list sorted once for binary search: a name is checked word by
- * word, and a scan of the list cost more than the rest of the rule sets. */
+/* The stop list in a hash set built once (open addressing over the
+ * ASCII-lower-cased bytes): a name is checked word by word, and a scan of
+ * the list cost more than the rest of the rule sets. */
 #define N_STOP (sizeof(stop) / sizeof(stop[0]) - 1)
-static const char *stop_sorted[N_STOP];
-/* stop_sorted[stop_from[c] .. stop_from[c + 1]): the words whose first
- * byte is c ASCII-lower-cased (in that order they are contiguous) */
-static size_t stop_from[257];
+#define STOP_SLOTS 1024u /* a power of two, over twice N_STOP */
+static const char *stop_set[STOP_SLOTS];
+static size_t stop_longest; /* bytes of the longest stop word */
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
 static unsigned char lower_ascii(unsigned char c)
@@ -75,31 +76,55 @@ static unsigned char lower_ascii(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-static void sort_stop(void)
+/* FNV-1a over s[0..n) ASCII-lower-cased. */
+static uint32_t folded_hash(const unsigned char *s, size_t n)
 {
-	memcpy(stop_sorted, stop, sizeof(stop_sorted));
-	qsort(stop_sorted, N_STOP, sizeof(stop_sorted[0]), relkg_word_cmp);
-	size_t k = 0;
-	for (unsigned c = 0; c < 256; ++c) {
-		stop_from[c] = k;
-		while (k < N_STOP && lower_ascii((unsigned char)stop_sorted[k][0]) == c) {
-			++k;
-		}
+	uint32_t h = 2166136261u;
+	for (size_t k = 0; k < n; ++k) {
+		h = (h ^ lower_ascii(s[k])) * 16777619u;
 	}
-	stop_from[256] = k;
+	return h;
 }
 
-/* A word equal to a stop word (ASCII case-insensitively) shares its
- * lower-cased first byte: only that range is searched. */
+/* Is s[0..n) w, ASCII case-insensitively (relkg_word_cmp's equality)? */
+static int folded_equal(const unsigned char *s, size_t n, const char *w)
+{
+	for (size_t k = 0; k < n; ++k) {
+		if (w[k] == '\0' || lower_ascii(s[k]) != lower_ascii((unsigned char)w[k])) {
+			return 0;
+		}
+	}
+	return w[n] == '\0';
+}
+
+static void build_stop(void)
+{
+	for (size_t i = 0; i < N_STOP; ++i) {
+		const unsigned char *w = (const unsigned char *)stop[i];
+		size_t n = strlen(stop[i]);
+		stop_longest = n > stop_longest ? n : stop_longest;
+		uint32_t h = folded_hash(w, n) & (STOP_SLOTS - 1);
+		while (stop_set[h] && !folded_equal(w, n, stop_set[h])) {
+			h = (h + 1) & (STOP_SLOTS - 1);
+		}
+		stop_set[h] = stop[i]; /* a word listed twice keeps one slot */
+	}
+}
+
 static int is_stop(const char *t, size_t b, size_t e)
 {
-	pthread_once(&stop_once, sort_stop);
-	if (e <= b) {
-		return relkg_word_in_sorted(t, b, e, stop_sorted, N_STOP);
+	pthread_once(&stop_once, build_stop);
+	if (e <= b || e - b > stop_longest) {
+		return 0; /* no stop word is empty or that long */
 	}
-	unsigned c = lower_ascii((unsigned char)t[b]);
-	return relkg_word_in_sorted(t, b, e, stop_sorted + stop_from[c],
-				    stop_from[c + 1] - stop_from[c]);
+	const unsigned char *s = (const unsigned char *)t + b;
+	for (uint32_t h = folded_hash(s, e - b) & (STOP_SLOTS - 1); stop_set[h];
+	     h = (h + 1) & (STOP_SLOTS - 1)) {
+		if (folded_equal(s, e - b, stop_set[h])) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static int is_initial(const char *t, size_t b, size_t e)
