@@ -217,14 +217,6 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
 	return m->ms[i].entity;
 }
 
-/* May pattern p do anything at the word starting at i (class cls)? */
-static int may_start(const relkg_ctx *ctx, const relkg_word_pattern *p, uint64_t cls, size_t i,
-		     size_t *hint)
-{
-	return (p->starts & cls) ||
-	       ((p->starts & RELKG_WC_MENTION) && relkg_mentions_begins_at(ctx->mentions, i, hint));
-}
-
 static int ascii_alnum(unsigned char c)
 {
 	return ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') || (c >= '0' && c <= '9');
@@ -386,8 +378,45 @@ static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
 }
 
 /* The most patterns a table may have (each_word keeps one position per
- * pattern and sentence). */
+ * pattern and sentence, and one bit per pattern in a byte). */
 #define MAX_PATTERNS 8
+
+/* The word class a word starting with byte c has, as the bit number of
+ * relkg_wc_of(c): 0..25 'a'..'z', 26..51 'A'..'Z', 52 non-ASCII, 53 other. */
+static unsigned class_bit(unsigned char c)
+{
+	if (c >= 'a' && c <= 'z') {
+		return (unsigned)(c - 'a');
+	}
+	if (c >= 'A' && c <= 'Z') {
+		return 26u + (unsigned)(c - 'A');
+	}
+	return c >= 0x80 ? 52u : 53u;
+}
+#define N_CLASSES 54
+
+/* Which patterns of a table may do anything at a word of each class:
+ * bit k of by_class[c] when pattern k's starts holds class c; bit k of
+ * at_mention when it holds RELKG_WC_MENTION (the table is asked then). */
+typedef struct {
+	uint8_t by_class[N_CLASSES];
+	uint8_t at_mention;
+} start_table;
+
+static void start_table_init(start_table *st, const relkg_word_pattern *pats, size_t n_pats)
+{
+	memset(st, 0, sizeof(*st));
+	for (size_t k = 0; k < n_pats; ++k) {
+		for (unsigned c = 0; c < N_CLASSES; ++c) {
+			if (pats[k].starts & (UINT64_C(1) << c)) {
+				st->by_class[c] |= (uint8_t)(1u << k);
+			}
+		}
+		if (pats[k].starts & RELKG_WC_MENTION) {
+			st->at_mention |= (uint8_t)(1u << k);
+		}
+	}
+}
 
 relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 {
@@ -403,6 +432,8 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	if (!ctx->mentions->sentence_words) {
 		TRY(st, index_words(ctx->mentions, doc));
 	}
+	start_table starts;
+	start_table_init(&starts, pats, n_pats);
 	need_filter filters[MAX_PATTERNS], at[MAX_PATTERNS];
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
@@ -415,10 +446,12 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		size_t last[MAX_PATTERNS]; /* no call after last[k] (NONE: none at all) */
+		unsigned live = 0; /* bit k: last[k] is not NONE */
 		for (size_t k = 0; k < n_pats; ++k) {
 			last[k] = pats[k].needs ? last_needed(doc->text, sp.begin, sp.end, pats[k].needs,
 								  &filters[k])
 						: sp.end;
+			live |= last[k] != RELKG_NONE ? 1u << k : 0u;
 		}
 		/* the word starts, skipping those a match consumed */
 		size_t w = ctx->mentions->sentence_words[si], w_end = ctx->mentions->sentence_words[si + 1];
@@ -427,13 +460,15 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			if (i < from) {
 				continue;
 			}
-			uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
-			for (const relkg_word_pattern *p = pats; p->fn && next == i + 1; ++p) {
-				size_t lk = last[p - pats];
-				if (lk != RELKG_NONE && i <= lk &&
-				    (!p->at || may_be_needed(&at[p - pats], doc->text, i, sp.end)) &&
-				    may_start(ctx, p, cls, i, &hint)) {
-					TRY(st, p->fn(ctx, si, i, &next));
+			unsigned by_class = starts.by_class[class_bit((unsigned char)doc->text[i])];
+			unsigned cand = (by_class | starts.at_mention) & live;
+			/* the patterns in order, as long as none has matched */
+			for (size_t k = 0; cand && next == i + 1; ++k, cand >>= 1, by_class >>= 1) {
+				if ((cand & 1u) && i <= last[k] &&
+				    (!pats[k].at || may_be_needed(&at[k], doc->text, i, sp.end)) &&
+				    ((by_class & 1u) ||
+				     relkg_mentions_begins_at(ctx->mentions, i, &hint))) {
+					TRY(st, pats[k].fn(ctx, si, i, &next));
 				}
 			}
 			from = next > i ? next : i + 1;
