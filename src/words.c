@@ -224,13 +224,9 @@ int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const
 	return 0;
 }
 
-/* relkg_starts_with past its first byte (which matched).  Kept out of
- * line so that the usual early return costs no register saves. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static size_t starts_with_rest(const unsigned char *t, size_t i, size_t end, const char *s)
+size_t relkg_starts_with_rest(const char *text, size_t i, size_t end, const char *s)
 {
+	const unsigned char *t = (const unsigned char *)text;
 	size_t n = 1;
 	for (; s[n]; ++n) {
 		if (i + n >= end || lower_ascii(t[i + n]) != lower_ascii((unsigned char)s[n])) {
@@ -238,21 +234,11 @@ static size_t starts_with_rest(const unsigned char *t, size_t i, size_t end, con
 		}
 	}
 	size_t l;
-	if (i + n < end && wordch(cp_at((const char *)t + i + n, end - i - n, &l)) &&
+	if (i + n < end && wordch(cp_at(text + i + n, end - i - n, &l)) &&
 	    wordch((unsigned char)s[n - 1])) {
 		return 0;
 	}
 	return n;
-}
-
-size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s)
-{
-	/* most calls fail on the first byte: keep that path short */
-	const unsigned char *t = (const unsigned char *)text;
-	if (i >= end || s[0] == '\0' || lower_ascii(t[i]) != lower_ascii((unsigned char)s[0])) {
-		return 0;
-	}
-	return starts_with_rest(t, i, end, s);
 }
 
 uint64_t relkg_wc_folded(const char *s)

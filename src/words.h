@@ -51,9 +51,23 @@ int relkg_word_cmp(const void *a, const void *b);
  * by binary search: the same answer for long lists in log time. */
 int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const *sorted,
 	size_t n);
+/* relkg_starts_with past its first byte (which matched ASCII
+ * case-insensitively; i < end, s not empty). */
+size_t relkg_starts_with_rest(const char *text, size_t i, size_t end, const char *s);
 /* Does text at i start with s (case-insensitive) followed by a word
- * boundary?  Returns the length matched or 0. */
-size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s);
+ * boundary?  Returns the length matched or 0.  Inline: the rules ask at
+ * every word, and most calls fail on the first byte. */
+static inline size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s)
+{
+	if (i >= end || s[0] == '\0') {
+		return 0;
+	}
+	unsigned a = (unsigned char)text[i], b = (unsigned char)s[0];
+	if (a != b && (a - 'A' < 26u ? a + 32u : a) != (b - 'A' < 26u ? b + 32u : b)) {
+		return 0;
+	}
+	return relkg_starts_with_rest(text, i, end, s);
+}
 
 /* Word classes: the kind of byte a word starts with, one bit each, so that
  * a word rule can say where it may start and the scanner skips it
