@@ -80,6 +80,9 @@ size_t relkg_word_end(const char *text, size_t i, size_t end)
 			++j; /* an ASCII letter or digit: what the general case would do */
 			continue;
 		}
+		if (a < 0x80 && a != '-' && a != '\'') {
+			break; /* ASCII, no word character, no inner mark: as below */
+		}
 		utf8proc_int32_t c = cp_at(text + j, end - j, &l);
 		if (wordch(c)) {
 			j += l;
@@ -119,6 +122,15 @@ size_t relkg_prev_word(const char *text, size_t begin, size_t i, size_t *wend)
 	}
 	size_t e = i;
 	while (i > begin) {
+		unsigned a = (unsigned char)text[i - 1];
+		if (a < 0x80) { /* ASCII: what the general case below says */
+			if (!(((a | 0x20u) >= 'a' && (a | 0x20u) <= 'z') || (a >= '0' && a <= '9') ||
+			      a == '-' || a == '.')) {
+				break;
+			}
+			--i;
+			continue;
+		}
 		size_t b = i - 1;
 		while (b > begin && ((unsigned char)text[b] & 0xC0) == 0x80) {
 			--b;
