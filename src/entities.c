@@ -418,6 +418,31 @@ static void start_table_init(start_table *st, const relkg_word_pattern *pats, si
 	}
 }
 
+/* Where the patterns may be called in one sentence: no call to pattern k
+ * after last[k] (NONE: none at all).  last[k] is found when pattern k
+ * could first be called at a word (it depends on the text alone, so when
+ * does not matter), and not at all in a sentence where it never could. */
+typedef struct {
+	size_t last[MAX_PATTERNS];
+	unsigned known; /* bit k: last[k] found */
+	unsigned live;  /* bit k: last[k] not found to be NONE */
+} sentence_scan;
+
+/* Is i no later than pattern k's last[k] (p = &pats[k], f its needs'
+ * filter)? */
+static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const need_filter *f,
+		       const char *t, relkg_span sp, unsigned k, size_t i)
+{
+	if (!(ss->known >> k & 1u)) {
+		ss->last[k] = last_needed(t, sp.begin, sp.end, p->needs, f);
+		ss->known |= 1u << k;
+		if (ss->last[k] == RELKG_NONE) {
+			ss->live &= ~(1u << k);
+		}
+	}
+	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
+}
+
 relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -445,13 +470,12 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		size_t last[MAX_PATTERNS]; /* no call after last[k] (NONE: none at all) */
-		unsigned live = 0; /* bit k: last[k] is not NONE */
+		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u};
 		for (size_t k = 0; k < n_pats; ++k) {
-			last[k] = pats[k].needs ? last_needed(doc->text, sp.begin, sp.end, pats[k].needs,
-								  &filters[k])
-						: sp.end;
-			live |= last[k] != RELKG_NONE ? 1u << k : 0u;
+			if (!pats[k].needs) {
+				ss.last[k] = sp.end;
+				ss.known |= 1u << k;
+			}
 		}
 		/* the word starts, skipping those a match consumed */
 		size_t w = ctx->mentions->sentence_words[si], w_end = ctx->mentions->sentence_words[si + 1];
@@ -461,13 +485,14 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 				continue;
 			}
 			unsigned by_class = starts.by_class[class_bit((unsigned char)doc->text[i])];
-			unsigned cand = (by_class | starts.at_mention) & live;
 			/* the patterns in order, as long as none has matched */
-			for (size_t k = 0; cand && next == i + 1; ++k, cand >>= 1, by_class >>= 1) {
-				if ((cand & 1u) && i <= last[k] &&
-				    (!pats[k].at || may_be_needed(&at[k], doc->text, i, sp.end)) &&
-				    ((by_class & 1u) ||
-				     relkg_mentions_begins_at(ctx->mentions, i, &hint))) {
+			for (unsigned m = (by_class | starts.at_mention) & ss.live; m && next == i + 1;
+			     m &= m - 1u) {
+				unsigned k = (unsigned)__builtin_ctz(m);
+				if ((!pats[k].at || may_be_needed(&at[k], doc->text, i, sp.end)) &&
+				    ((by_class >> k & 1u) ||
+				     relkg_mentions_begins_at(ctx->mentions, i, &hint)) &&
+				    before_last(&ss, &pats[k], &filters[k], doc->text, sp, k, i)) {
 					TRY(st, pats[k].fn(ctx, si, i, &next));
 				}
 			}
