@@ -18,6 +18,7 @@ typedef struct {
 	relkg_gz_form form;
 	size_t ref;
 	size_t country;
+	uint32_t head; /* head_of(text) when len >= 4 (else 0) */
 } gz_entry;
 
 /* An office title in the lookup order: by first byte, longer first, then
@@ -78,6 +79,14 @@ static char *pool_dup(relkg_gazetteer *g, const char *s, size_t n)
 	return d;
 }
 
+/* The first four bytes of s as one number (the lookup compares them at
+ * once). */
+static uint32_t head_of(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+}
+
 static relkg_status add_entry(relkg_gazetteer *g, const char *s, size_t n, relkg_gz_form form,
 			      size_t ref, size_t country)
 {
@@ -91,7 +100,7 @@ static relkg_status add_entry(relkg_gazetteer *g, const char *s, size_t n, relkg
 	if (!t) {
 		return RELKG_ERR_NOMEM;
 	}
-	g->entries[g->n_entries++] = (gz_entry){t, n, form, ref, country};
+	g->entries[g->n_entries++] = (gz_entry){t, n, form, ref, country, n >= 4 ? head_of(t) : 0};
 	return RELKG_OK;
 }
 
@@ -567,10 +576,15 @@ static int boundary(const char *s, size_t n)
 static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *s, size_t n,
 		    relkg_gz_hit *hit)
 {
+	uint32_t head = n >= 4 ? head_of(s) : 0;
 	for (size_t i = lo; i < hi; ++i) {
 		const gz_entry *e = &g->entries[i];
-		if (e->len > n || (e->len > 2 && e->text[2] != s[2])) {
-			continue; /* the bucket shares two bytes: the third rejects most */
+		if (e->len > n) {
+			continue;
+		}
+		/* the bucket shares two bytes: the next two reject most */
+		if (e->len >= 4 ? e->head != head : e->len > 2 && e->text[2] != s[2]) {
+			continue;
 		}
 		if (memcmp(e->text, s, e->len) == 0 &&
 		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
