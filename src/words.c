@@ -182,9 +182,12 @@ int relkg_word_in(const char *text, size_t b, size_t e, const char *const *list)
 		return 0;
 	}
 	const unsigned char *t = (const unsigned char *)text + b;
-	unsigned char first = lower_ascii(t[0]);
+	/* the bytes a word of the list may begin with: first in either case */
+	unsigned first = lower_ascii(t[0]);
+	unsigned other = first >= 'a' && first <= 'z' ? first - ('a' - 'A') : first;
 	for (; *list; ++list) {
-		if (lower_ascii((unsigned char)**list) == first && same_word(t, e - b, *list)) {
+		unsigned c = (unsigned char)**list;
+		if ((c == first || c == other) && same_word(t, e - b, *list)) {
 			return 1;
 		}
 	}
