@@ -28,6 +28,7 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->sentence_words);
 	free(m->ms);
 	free(m->dates);
+	free(m->begins);
 	free(m);
 }
 
@@ -71,9 +72,39 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 	return m->n_ents++;
 }
 
+/* Sets pos's bit in m->begins (growing it to cover pos). */
+static relkg_status mark_begin(relkg_mentions *m, size_t pos)
+{
+	size_t w = pos / 64;
+	if (w >= m->n_begins) {
+		size_t nb = m->n_begins ? m->n_begins : 64;
+		while (nb <= w) {
+			nb *= 2;
+		}
+		uint64_t *b = realloc(m->begins, nb * sizeof(*b));
+		if (!b) {
+			return RELKG_ERR_NOMEM;
+		}
+		memset(b + m->n_begins, 0, (nb - m->n_begins) * sizeof(*b));
+		m->begins = b;
+		m->n_begins = nb;
+	}
+	m->begins[w] |= UINT64_C(1) << (pos % 64);
+	return RELKG_OK;
+}
+
+/* May a mention begin at pos (no: none does)? */
+static int may_begin(const relkg_mentions *m, size_t pos)
+{
+	return pos / 64 < m->n_begins && (m->begins[pos / 64] >> (pos % 64) & 1u);
+}
+
 relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sentence,
 				size_t entity, unsigned flags)
 {
+	if (mark_begin(m, span.begin) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
 	if (m->n == m->cap) {
 		size_t nc = m->cap ? m->cap * 2 : 64;
 		relkg_mention *nm = realloc(m->ms, nc * sizeof(*nm));
@@ -252,6 +283,9 @@ size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind k
 			 unsigned skip)
 {
 	size_t best = RELKG_NONE;
+	if (!may_begin(m, begin)) {
+		return best;
+	}
 	for (size_t i = lower_bound(m, begin); i < m->n_sorted && m->ms[i].span.begin == begin; ++i) {
 		if (wanted(m, &m->ms[i], kind, skip) &&
 		    (best == RELKG_NONE || m->ms[i].span.end > m->ms[best].span.end)) {
@@ -269,6 +303,9 @@ size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind k
 
 int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint)
 {
+	if (!may_begin(m, pos)) {
+		return 0; /* *hint is left behind: the next call corrects it */
+	}
 	size_t i = *hint;
 	/* the sorted part: i is the first mention with begin >= pos */
 	if (i > m->n_sorted || (i > 0 && m->ms[i - 1].span.begin >= pos)) {

@@ -8,6 +8,7 @@
 #ifndef RELKG_MENTIONS_H
 #define RELKG_MENTIONS_H
 #include <stddef.h>
+#include <stdint.h>
 #include "doc.h"
 
 #define RELKG_NONE ((size_t)-1)
@@ -88,6 +89,11 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
+	/* bit p % 64 of begins[p / 64]: some mention begins at byte p (set by
+	 * relkg_mentions_add, never cleared: the look-ups at a position skip
+	 * the search where no bit is set) */
+	uint64_t *begins;
+	size_t n_begins;
 } relkg_mentions;
 
 relkg_mentions *relkg_mentions_new(void);

@@ -49,8 +49,57 @@ static void begins_at(void)
 	relkg_mentions_free(m);
 }
 
+/* relkg_mentions_at as a scan of every mention: the first of the longest
+ * beginning at pos. */
+static size_t at_by_scan(const relkg_mentions *m, size_t pos)
+{
+	size_t best = RELKG_NONE;
+	for (size_t i = 0; i < m->n; ++i) {
+		if (m->ms[i].span.begin == pos &&
+		    (best == RELKG_NONE || m->ms[i].span.end > m->ms[best].span.end)) {
+			best = i;
+		}
+	}
+	return best;
+}
+
+/* The look-ups skip positions where no mention begins (a bit set per
+ * begin): they still find every mention, beyond 64 bytes and far out,
+ * sorted or appended, and nothing elsewhere. */
+static void at_is_scan(void)
+{
+	relkg_mentions *m = relkg_mentions_new();
+	OK(m != NULL, "table");
+	if (!m) {
+		return;
+	}
+	size_t e = add_entity(m, "http://example.org/b");
+	static const size_t spans[][2] = {{0, 4}, {63, 65}, {64, 70}, {64, 66}, {127, 130},
+		{128, 129}, {5000, 5004}, {70000, 70010}};
+	size_t bad = 0, found = 0;
+	for (size_t k = 0; k < sizeof(spans) / sizeof(*spans); ++k) {
+		OK(relkg_mentions_add(m, (relkg_span){spans[k][0], spans[k][1]}, 0, e, 0) ==
+			   RELKG_OK, "add");
+		if (k == 4) {
+			relkg_mentions_sort(m); /* the rest stay appended */
+		}
+	}
+	for (size_t pos = 0; pos < 71000; ++pos) {
+		size_t want = at_by_scan(m, pos), hint = 0;
+		size_t got = relkg_mentions_at(m, pos, RELKG_ENT_KINDS, 0);
+		bad += (got == RELKG_NONE) != (want == RELKG_NONE) ||
+		       (got != RELKG_NONE && m->ms[got].span.end != m->ms[want].span.end);
+		bad += relkg_mentions_begins_at(m, pos, &hint) != (want != RELKG_NONE);
+		found += got != RELKG_NONE;
+	}
+	OK(bad == 0, "%zu answers differ from a scan of the table", bad);
+	EQ_INT(found, 7); /* at 0, 63, 64, 127, 128, 5000, 70000 */
+	relkg_mentions_free(m);
+}
+
 int main(void)
 {
 	begins_at();
+	at_is_scan();
 	return DONE();
 }
