@@ -212,8 +212,12 @@ typedef struct {
 	relkg_result *slots;
 	slot_state *state;
 	size_t window;
-	size_t queued, taken; /* sequence numbers */
+	size_t queued, taken, written; /* sequence numbers */
 	int closed;           /* no more jobs will be queued */
+	/* Who sleeps: a wake-up is sent only to a thread that waits for it
+	 * (one signal per article otherwise costs context switches). */
+	int idle_workers;     /* workers waiting on work */
+	int writer_waiting;   /* the calling thread waits on done */
 } pool;
 
 /* A thread: the pool and its own worker state. */
@@ -229,7 +233,9 @@ static void *work(void *arg)
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		while (!p->closed && p->taken == p->queued) {
+			++p->idle_workers;
 			pthread_cond_wait(&p->work, &p->mu);
+			--p->idle_workers;
 		}
 		if (p->taken == p->queued) {
 			break;
@@ -240,7 +246,9 @@ static void *work(void *arg)
 		process(&t->w, &p->slots[i]);
 		pthread_mutex_lock(&p->mu);
 		p->state[i] = SLOT_DONE;
-		pthread_cond_broadcast(&p->done);
+		if (p->writer_waiting && i == p->written % p->window) {
+			pthread_cond_signal(&p->done);
+		}
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -248,9 +256,9 @@ static void *work(void *arg)
 
 /* Queues jobs until the window is full or the input ends.  Called and
  * returns with p->mu held. */
-static relkg_status fill(pool *p, size_t written, int *eof)
+static relkg_status fill(pool *p, int *eof)
 {
-	while (!*eof && p->queued - written < p->window) {
+	while (!*eof && p->queued - p->written < p->window) {
 		relkg_job job;
 		memset(&job, 0, sizeof(job));
 		pthread_mutex_unlock(&p->mu);
@@ -267,7 +275,9 @@ static relkg_status fill(pool *p, size_t written, int *eof)
 		p->slots[i].job = job; /* the slot was emptied by result_reuse */
 		p->state[i] = SLOT_QUEUED;
 		++p->queued;
-		pthread_cond_signal(&p->work);
+		if (p->idle_workers) {
+			pthread_cond_signal(&p->work);
+		}
 	}
 	return RELKG_OK;
 }
@@ -275,25 +285,26 @@ static relkg_status fill(pool *p, size_t written, int *eof)
 /* The calling thread's loop: queue, wait for the oldest, write it. */
 static relkg_status drive(pool *p)
 {
-	size_t written = 0;
 	int eof = 0;
 	relkg_status st = RELKG_OK;
 	pthread_mutex_lock(&p->mu);
 	while (st == RELKG_OK) {
-		st = fill(p, written, &eof);
-		if (st != RELKG_OK || (eof && written == p->queued)) {
+		st = fill(p, &eof);
+		if (st != RELKG_OK || (eof && p->written == p->queued)) {
 			break;
 		}
-		size_t i = written % p->window;
+		size_t i = p->written % p->window;
 		while (p->state[i] != SLOT_DONE) {
+			p->writer_waiting = 1;
 			pthread_cond_wait(&p->done, &p->mu);
+			p->writer_waiting = 0;
 		}
 		pthread_mutex_unlock(&p->mu);
 		st = p->o->write(p->o->arg, &p->slots[i]);
 		result_reuse(&p->slots[i]);
 		pthread_mutex_lock(&p->mu);
 		p->state[i] = SLOT_FREE;
-		++written;
+		++p->written;
 	}
 	/* Stop: drop what is queued but not taken, wait for the running. */
 	p->queued = p->taken;
