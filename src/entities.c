@@ -217,20 +217,226 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
 	return m->ms[i].entity;
 }
 
-relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_rule *fns)
+/* May pattern p do anything at the word starting at i (class cls)? */
+static int may_start(const relkg_ctx *ctx, const relkg_word_pattern *p, uint64_t cls, size_t i,
+		     size_t *hint)
+{
+	return (p->starts & cls) ||
+	       ((p->starts & RELKG_WC_MENTION) && relkg_mentions_begins_at(ctx->mentions, i, hint));
+}
+
+static int ascii_alnum(unsigned char c)
+{
+	return ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Is t[p..) w, ASCII case-insensitively, up to w's end (within end)? */
+static int folded_prefix(const char *t, size_t p, size_t end, const char *w)
+{
+	for (size_t k = 0; w[k]; ++k) {
+		unsigned char a = (unsigned char)t[p + k], c = (unsigned char)w[k];
+		if (p + k >= end || (a == c ? 0 : (a | 0x20u) != (c | 0x20u) ||
+						   (c | 0x20u) < 'a' || (c | 0x20u) > 'z')) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* relkg_word_in(t, p, relkg_word_end(t, p, end), list), cheaper where no
+ * word of the list is written at p (the word end is only found then). */
+static int needed_at(const char *t, size_t p, size_t end, const char *const *list)
+{
+	for (const char *const *w = list; *w; ++w) {
+		if (folded_prefix(t, p, end, *w)) {
+			return relkg_word_in(t, p, relkg_word_end(t, p, end), list);
+		}
+	}
+	return 0;
+}
+
+/* Which two first bytes the words of a list begin with (ASCII
+ * case-insensitively): second[a] has bit b for "ab..." (a a letter 0..25,
+ * b a letter, 26 a space, 27 a hyphen).  any: some word begins
+ * otherwise, so every byte must be tried. */
+typedef struct {
+	uint32_t second[26];
+	int any;
+	unsigned char first[256]; /* may a word of the list start with this byte? */
+} need_filter;
+
+static unsigned folded_letter(unsigned char c) /* 0..25, or 26: no ASCII letter */
+{
+	unsigned f = c | 0x20u;
+	return f >= 'a' && f <= 'z' ? f - 'a' : 26;
+}
+
+/* folded_letter, and 26 for a space, 27 for a hyphen, 28 for any other */
+static unsigned second_kind(unsigned char c)
+{
+	unsigned a = folded_letter(c);
+	return a < 26 ? a : c == ' ' ? 26 : c == '-' ? 27 : 28;
+}
+
+static void need_filter_init(need_filter *f, const char *const *list)
+{
+	memset(f, 0, sizeof(*f));
+	for (; *list; ++list) {
+		unsigned a = folded_letter((unsigned char)(*list)[0]);
+		unsigned b = a < 26 ? second_kind((unsigned char)(*list)[1]) : 28;
+		if (b < 28) {
+			f->second[a] |= UINT32_C(1) << b;
+		} else {
+			f->any = 1;
+		}
+	}
+	if (f->any) {
+		memset(f->first, 1, sizeof(f->first));
+		return;
+	}
+	for (unsigned a = 0; a < 26; ++a) { /* what folded_letter maps to a */
+		f->first['a' + a] = f->first['A' + a] = f->second[a] != 0;
+	}
+}
+
+/* Can a word of the list be written at p (its first two letters)? */
+static inline int may_be_needed(const need_filter *f, const char *t, size_t p, size_t end)
+{
+	if (f->any) {
+		return 1;
+	}
+	unsigned a = folded_letter((unsigned char)t[p]);
+	if (a == 26 || p + 1 >= end) {
+		return 0;
+	}
+	unsigned b = second_kind((unsigned char)t[p + 1]);
+	return b < 28 && (f->second[a] >> b & 1u);
+}
+
+/* The last byte p of [b, end) where relkg_word_in(t, p, word end, list)
+ * holds, or RELKG_NONE.  Every byte is tried (a rule may read a word
+ * right after a mention's end); those no word of the list can start at
+ * cheaply. */
+static size_t last_needed(const char *t, size_t b, size_t end, const char *const *list,
+			  const need_filter *f)
+{
+	for (size_t p = end; p-- > b;) {
+		if (f->first[(unsigned char)t[p]] && may_be_needed(f, t, p, end) &&
+		    needed_at(t, p, end, list)) {
+			return p;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* The first byte of [i, end) that may start a word beginning with a
+ * letter (relkg_letter_word_at may hold): an ASCII letter after no ASCII
+ * letter or digit, or a non-ASCII byte.  Every byte it passes over fails
+ * relkg_letter_word_at, at a few instructions each. */
+static size_t next_candidate(const char *t, size_t i, size_t end)
+{
+	for (; i < end; ++i) {
+		unsigned char c = (unsigned char)t[i];
+		if (c >= 0x80) {
+			return i;
+		}
+		if ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z' &&
+		    (i == 0 || !ascii_alnum((unsigned char)t[i - 1]))) {
+			return i;
+		}
+	}
+	return end;
+}
+
+/* Fills the mention table's word index (see relkg_mentions) for doc: the
+ * bytes of each sentence where relkg_letter_word_at holds. */
+static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
+{
+	size_t n = 0, cap = 0, *starts = NULL;
+	size_t *per = malloc((doc->n_sentences + 1) * sizeof(*per));
+	if (!per) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		relkg_span sp = doc->sentences[si].span;
+		per[si] = n;
+		for (size_t i = next_candidate(doc->text, sp.begin, sp.end); i < sp.end;
+		     i = next_candidate(doc->text, i + 1, sp.end)) {
+			if (!relkg_letter_word_at(doc->text, i, sp.end)) {
+				continue;
+			}
+			if (n == cap) {
+				size_t nc = cap ? cap * 2 : 256;
+				size_t *ns = realloc(starts, nc * sizeof(*ns));
+				if (!ns) {
+					free(starts);
+					free(per);
+					return RELKG_ERR_NOMEM;
+				}
+				starts = ns;
+				cap = nc;
+			}
+			starts[n++] = i;
+		}
+	}
+	per[doc->n_sentences] = n;
+	m->word_starts = starts;
+	m->sentence_words = per;
+	return RELKG_OK;
+}
+
+/* The most patterns a table may have (each_word keeps one position per
+ * pattern and sentence). */
+#define MAX_PATTERNS 8
+
+relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_status st;
+	size_t hint = 0, n_pats = 0;
+	while (pats[n_pats].fn) {
+		++n_pats;
+	}
+	if (n_pats > MAX_PATTERNS) {
+		return RELKG_ERR_ARG;
+	}
+	if (!ctx->mentions->sentence_words) {
+		TRY(st, index_words(ctx->mentions, doc));
+	}
+	need_filter filters[MAX_PATTERNS], at[MAX_PATTERNS];
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (pats[k].needs) {
+			need_filter_init(&filters[k], pats[k].needs);
+		}
+		if (pats[k].at) {
+			need_filter_init(&at[k], pats[k].at);
+		}
+	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = sp.begin; i < sp.end;) {
-			size_t next = i + 1;
-			if (relkg_letter_word_at(doc->text, i, sp.end)) {
-				for (const relkg_word_rule *f = fns; *f && next == i + 1; ++f) {
-					TRY(st, (*f)(ctx, si, i, &next));
+		size_t last[MAX_PATTERNS]; /* no call after last[k] (NONE: none at all) */
+		for (size_t k = 0; k < n_pats; ++k) {
+			last[k] = pats[k].needs ? last_needed(doc->text, sp.begin, sp.end, pats[k].needs,
+								  &filters[k])
+						: sp.end;
+		}
+		/* the word starts, skipping those a match consumed */
+		size_t w = ctx->mentions->sentence_words[si], w_end = ctx->mentions->sentence_words[si + 1];
+		for (size_t from = sp.begin; w < w_end; ++w) {
+			size_t i = ctx->mentions->word_starts[w], next = i + 1;
+			if (i < from) {
+				continue;
+			}
+			uint64_t cls = relkg_wc_of((unsigned char)doc->text[i]);
+			for (const relkg_word_pattern *p = pats; p->fn && next == i + 1; ++p) {
+				size_t lk = last[p - pats];
+				if (lk != RELKG_NONE && i <= lk &&
+				    (!p->at || may_be_needed(&at[p - pats], doc->text, i, sp.end)) &&
+				    may_start(ctx, p, cls, i, &hint)) {
+					TRY(st, p->fn(ctx, si, i, &next));
 				}
 			}
-			i = next > i ? next : i + 1;
+			from = next > i ? next : i + 1;
 		}
 		relkg_mentions_sort(ctx->mentions);
 	}

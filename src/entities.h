@@ -6,6 +6,7 @@
 #ifndef RELKG_ENTITIES_H
 #define RELKG_ENTITIES_H
 #include <stddef.h>
+#include <stdint.h>
 #include "extract.h"
 #include "gazetteer.h"
 #include "mentions.h"
@@ -49,10 +50,30 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end);
  * *next past what it consumed (left at i + 1 otherwise). */
 typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, size_t *next);
 
-/* Tries the NULL-terminated patterns, in order, at every word start of
- * every sentence (the first that matches wins and the scan goes on after
- * it); the mention table is sorted after each sentence so that later
- * sentences see what earlier ones found. */
-RELKG_NODISCARD relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_rule *fns);
+/* A word rule and the word classes (RELKG_WC_* of words.h) it can do
+ * anything at: the scanner does not call it at a word of another class.
+ * RELKG_WC_MENTION in the set: also where a mention begins (asked when
+ * the rule's turn comes, so a mention an earlier rule added counts).
+ * needs, when not NULL: a NULL-terminated word list; the rule does
+ * nothing at i unless relkg_word_in(text, p, relkg_word_end(text, p,
+ * sentence end), needs) holds at some byte p >= i of the sentence (its
+ * keyword must follow).  The scanner looks for the last such p once per
+ * sentence and calls the rule no later.
+ * at, when not NULL: a NULL-terminated list; the rule does nothing at i
+ * unless the text at i begins with a word of at, ASCII case-insensitively
+ * (as relkg_starts_with or relkg_word_in with the list would need); the
+ * scanner checks the first two bytes. */
+typedef struct {
+	relkg_word_rule fn;
+	uint64_t starts;
+	const char *const *needs;
+	const char *const *at;
+} relkg_word_pattern;
+
+/* Tries the patterns (up to one whose fn is NULL), in order, at every word
+ * start of every sentence (the first that matches wins and the scan goes
+ * on after it); the mention table is sorted after each sentence so that
+ * later sentences see what earlier ones found. */
+RELKG_NODISCARD relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats);
 
 #endif

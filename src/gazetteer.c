@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "words.h"
 
 typedef struct {
 	char *text; /* owned by the gazetteer's string pool */
@@ -558,7 +559,10 @@ static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *
 {
 	for (size_t i = lo; i < hi; ++i) {
 		const gz_entry *e = &g->entries[i];
-		if (e->len <= n && memcmp(e->text, s, e->len) == 0 &&
+		if (e->len > n || (e->len > 2 && e->text[2] != s[2])) {
+			continue; /* the bucket shares two bytes: the third rejects most */
+		}
+		if (memcmp(e->text, s, e->len) == 0 &&
 		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
 			hit->form = e->form;
 			hit->ref = e->ref;
@@ -584,12 +588,26 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 	}
 	if (n >= 2) {
 		unsigned c = (unsigned char)s[1];
-		if (match_in(g, second_at_least(g, lo, hi, c), second_at_least(g, lo, hi, c + 1), s, n,
-			     hit)) {
+		size_t a = second_at_least(g, lo, hi, c);
+		if (match_in(g, a, second_at_least(g, a, hi, c + 1), s, n, hit)) {
 			return 1;
 		}
 	}
+	if (g->entries[lo].text[1] != '\0') {
+		return 0; /* no one-byte name: they would sort first (second byte NUL) */
+	}
 	return match_in(g, lo, second_at_least(g, lo, hi, 1), s, n, hit);
+}
+
+uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *g)
+{
+	uint64_t m = 0;
+	for (unsigned b = 0; g && b < 256; ++b) {
+		if (g->first[b] < g->first[b + 1]) {
+			m |= relkg_wc_of((unsigned char)b);
+		}
+	}
+	return m;
 }
 
 /* Does e sort before f among matches (longer, then by text, form, ref)? */

@@ -13,6 +13,7 @@
 #ifndef RELKG_GAZETTEER_H
 #define RELKG_GAZETTEER_H
 #include <stddef.h>
+#include <stdint.h>
 #include "input.h"
 
 typedef struct relkg_gazetteer relkg_gazetteer;
@@ -79,6 +80,9 @@ void relkg_gazetteer_free(relkg_gazetteer *gaz);
  * boundary.  Returns 1 and fills hit, or 0. */
 int relkg_gazetteer_match(const relkg_gazetteer *gaz, const char *s, size_t n,
 	relkg_gz_hit *hit);
+/* Word classes (RELKG_WC_* of words.h) of the bytes entries start with:
+ * relkg_gazetteer_match hits only at a word of one of them. */
+uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *gaz);
 /* The same answer by a scan of every entry, no index: the reference the
  * tests hold relkg_gazetteer_match to. */
 int relkg_gazetteer_match_scan(const relkg_gazetteer *gaz, const char *s, size_t n,

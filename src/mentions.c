@@ -24,6 +24,8 @@ void relkg_mentions_free(relkg_mentions *m)
 		free(m->ents[i].label);
 	}
 	free(m->ents);
+	free(m->word_starts);
+	free(m->sentence_words);
 	free(m->ms);
 	free(m->dates);
 	free(m);
@@ -263,6 +265,28 @@ size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind k
 		}
 	}
 	return best;
+}
+
+int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint)
+{
+	size_t i = *hint;
+	/* the sorted part: i is the first mention with begin >= pos */
+	if (i > m->n_sorted || (i > 0 && m->ms[i - 1].span.begin >= pos)) {
+		i = lower_bound(m, pos);
+	}
+	while (i < m->n_sorted && m->ms[i].span.begin < pos) {
+		++i;
+	}
+	*hint = i;
+	if (i < m->n_sorted && m->ms[i].span.begin == pos) {
+		return 1;
+	}
+	for (size_t j = m->n_sorted; j < m->n; ++j) {
+		if (m->ms[j].span.begin == pos) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 void relkg_mentions_dump(const relkg_mentions *m, const relkg_doc *doc, FILE *fp)

@@ -81,6 +81,13 @@ typedef struct relkg_mentions {
 	size_t n_dates, cap_dates;
 	size_t n_dates_sorted; /* dates[0..n_dates_sorted) are sorted */
 	size_t parties[2]; /* the article's two countries (from its title), or NONE */
+	/* The word scanner's index of the same article (relkg_each_word fills
+	 * it on first use; each rule set's scan then reads it): the starts of
+	 * words beginning with a letter, sentence by sentence in order;
+	 * sentence si's are word_starts[sentence_words[si] ..
+	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
+	size_t *word_starts;
+	size_t *sentence_words;
 } relkg_mentions;
 
 relkg_mentions *relkg_mentions_new(void);
@@ -114,6 +121,12 @@ int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end);
  * between sorts too. */
 size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
 	unsigned skip);
+
+/* Does any mention begin exactly at pos?  *hint is the caller's cursor
+ * (start it at 0): asked at increasing positions, as a scan through the
+ * text does, each answer costs a step or two.  Works between sorts too;
+ * any hint gives the same answer. */
+int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint);
 
 /* Writes one line per mention and date (kind, entity label, flags, text)
  * to fp: a debugging aid (`RELKG_DEBUG_MENTIONS=1 relkg extract ...`). */

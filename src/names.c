@@ -65,18 +65,41 @@ static const char *const stop[] = {
  * word, and a scan of the list cost more than the rest of the rule sets. */
 #define N_STOP (sizeof(stop) / sizeof(stop[0]) - 1)
 static const char *stop_sorted[N_STOP];
+/* stop_sorted[stop_from[c] .. stop_from[c + 1]): the words whose first
+ * byte is c ASCII-lower-cased (in that order they are contiguous) */
+static size_t stop_from[257];
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static unsigned char lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
 
 static void sort_stop(void)
 {
 	memcpy(stop_sorted, stop, sizeof(stop_sorted));
 	qsort(stop_sorted, N_STOP, sizeof(stop_sorted[0]), relkg_word_cmp);
+	size_t k = 0;
+	for (unsigned c = 0; c < 256; ++c) {
+		stop_from[c] = k;
+		while (k < N_STOP && lower_ascii((unsigned char)stop_sorted[k][0]) == c) {
+			++k;
+		}
+	}
+	stop_from[256] = k;
 }
 
+/* A word equal to a stop word (ASCII case-insensitively) shares its
+ * lower-cased first byte: only that range is searched. */
 static int is_stop(const char *t, size_t b, size_t e)
 {
 	pthread_once(&stop_once, sort_stop);
-	return relkg_word_in_sorted(t, b, e, stop_sorted, N_STOP);
+	if (e <= b) {
+		return relkg_word_in_sorted(t, b, e, stop_sorted, N_STOP);
+	}
+	unsigned c = lower_ascii((unsigned char)t[b]);
+	return relkg_word_in_sorted(t, b, e, stop_sorted + stop_from[c],
+				    stop_from[c + 1] - stop_from[c]);
 }
 
 static int is_initial(const char *t, size_t b, size_t e)

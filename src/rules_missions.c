@@ -295,9 +295,19 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 
 relkg_status relkg_rules_missions(relkg_ctx *ctx)
 {
-	static const relkg_word_rule patterns[] = {of_in_at, kind_word_at, NULL};
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
+	/* both start at a kind word */
+	const char *kind_words[sizeof(kinds) / sizeof(*kinds) + 1];
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(*kinds); ++k) {
+		kind_words[k] = kinds[k].word;
+	}
+	kind_words[sizeof(kinds) / sizeof(*kinds)] = NULL;
+	uint64_t kind_starts = relkg_wc_folded_list(kind_words);
+	const relkg_word_pattern patterns[] = {
+		{of_in_at, kind_starts, NULL, kind_words},
+		{kind_word_at, kind_starts, NULL, kind_words},
+		{NULL, 0, NULL, NULL}};
 	return relkg_each_word(ctx, patterns);
 }

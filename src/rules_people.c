@@ -228,11 +228,14 @@ static relkg_status name_in_role_upper(relkg_ctx *ctx, size_t si, size_t i, size
 
 relkg_status relkg_rules_people(relkg_ctx *ctx)
 {
-	static const relkg_word_rule patterns[] = {after_phrase, name_in_role_upper, NULL};
 	relkg_status st;
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
+	const relkg_word_pattern patterns[] = {
+		{after_phrase, relkg_wc_folded_list(before_name), NULL, before_name},
+		{name_in_role_upper, RELKG_WC_CAPITAL, NULL, NULL},
+		{NULL, 0, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, patterns));
 	TRY(st, surnames(ctx));
 	relkg_mentions_sort(ctx->mentions);

@@ -39,6 +39,10 @@ static const char *const area_nouns[] = {"areas", "islands", "territories", "reg
 static const char *const control_phrases[] = {"annexation of", "annexed", "occupation of",
 	"occupied", "disputed", "sovereignty over", "secession of", NULL};
 
+static const char *const claims[] = {"territorial claims over", "territorial claims on",
+	"territorial claims to", "territorial claim over", "territorial claim on",
+	"territorial claim to", NULL};
+
 typedef struct {
 	size_t ents[8];
 	size_t n;
@@ -435,9 +439,6 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		}
 		return RELKG_OK;
 	}
-	static const char *const claims[] = {"territorial claims over", "territorial claims on",
-		"territorial claims to", "territorial claim over", "territorial claim on",
-		"territorial claim to", NULL};
 	for (const char *const *c = claims; *c; ++c) {
 		if (!(k = relkg_starts_with(t, i, end, *c))) {
 			continue;
@@ -635,12 +636,29 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 
 relkg_status relkg_rules_places(relkg_ctx *ctx)
 {
-	static const relkg_word_rule find[] = {city_at, island_group_at, listed_at, controlled_at, NULL};
-	static const relkg_word_rule relate[] = {aliases_at, dispute_at, part_of_at, claims_at, NULL};
 	relkg_status st;
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
+	/* where each can start: see the tests it makes first */
+	const char *listed_words[sizeof(area_nouns) / sizeof(*area_nouns) + 1];
+	memcpy(listed_words, area_nouns, sizeof(area_nouns));
+	listed_words[sizeof(area_nouns) / sizeof(*area_nouns) - 1] = "the island";
+	listed_words[sizeof(area_nouns) / sizeof(*area_nouns)] = NULL;
+	const relkg_word_pattern find[] = {
+		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL, NULL},
+		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL},
+		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words},
+		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases},
+		{NULL, 0, NULL, NULL}};
+	/* a territory or country mention at i; "the" before a territory */
+	const relkg_word_pattern relate[] = {
+		{aliases_at, RELKG_WC_MENTION, NULL, NULL},
+		{dispute_at, RELKG_WC_MENTION | relkg_wc_folded("the") |
+				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims), NULL, NULL},
+		{part_of_at, RELKG_WC_MENTION, NULL, NULL},
+		{claims_at, RELKG_WC_MENTION, NULL, NULL},
+		{NULL, 0, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, find));
 	TRY(st, remention(ctx));
 	TRY(st, relkg_each_word(ctx, relate));

@@ -419,9 +419,13 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 
 relkg_status relkg_rules_treaties(relkg_ctx *ctx)
 {
-	static const relkg_word_rule patterns[] = {named_at, described_at, NULL};
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
+	/* a capitalized run with a keyword; a starter word before a head */
+	const relkg_word_pattern patterns[] = {
+		{named_at, RELKG_WC_CAPITAL, keywords, NULL},
+		{described_at, relkg_wc_folded_list(starters), heads, NULL},
+		{NULL, 0, NULL, NULL}};
 	return relkg_each_word(ctx, patterns);
 }

@@ -254,3 +254,25 @@ size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s)
 	}
 	return starts_with_rest(t, i, end, s);
 }
+
+uint64_t relkg_wc_folded(const char *s)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c == '\0') {
+		return 0; /* relkg_starts_with matches no empty s */
+	}
+	if ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') {
+		return relkg_wc_of((unsigned char)(c | 0x20u)) |
+		       relkg_wc_of((unsigned char)(c & ~0x20u));
+	}
+	return relkg_wc_of(c);
+}
+
+uint64_t relkg_wc_folded_list(const char *const *list)
+{
+	uint64_t m = 0;
+	for (; *list; ++list) {
+		m |= relkg_wc_folded(*list);
+	}
+	return m;
+}

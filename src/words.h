@@ -4,6 +4,7 @@
 #ifndef RELKG_WORDS_H
 #define RELKG_WORDS_H
 #include <stddef.h>
+#include <stdint.h>
 
 /* Is the code point at s a letter (any script)? */
 int relkg_is_letter_at(const char *s, size_t n);
@@ -53,5 +54,35 @@ int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const
 /* Does text at i start with s (case-insensitive) followed by a word
  * boundary?  Returns the length matched or 0. */
 size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s);
+
+/* Word classes: the kind of byte a word starts with, one bit each, so that
+ * a word rule can say where it may start and the scanner skips it
+ * elsewhere.  A rule's set must hold every class it could match at. */
+#define RELKG_WC_LOWER(c) (UINT64_C(1) << ((c) - 'a'))      /* 'a'..'z' */
+#define RELKG_WC_UPPER(c) (UINT64_C(1) << (26 + (c) - 'A')) /* 'A'..'Z' */
+#define RELKG_WC_NON_ASCII (UINT64_C(1) << 52) /* a byte >= 0x80 */
+#define RELKG_WC_OTHER (UINT64_C(1) << 53)     /* any other ASCII byte */
+#define RELKG_WC_MENTION (UINT64_C(1) << 54)   /* a mention begins there (the
+						   scanner asks the table) */
+/* Where relkg_is_upper_at can hold: 'A'..'Z' or a non-ASCII letter. */
+#define RELKG_WC_CAPITAL ((((UINT64_C(1) << 26) - 1) << 26) | RELKG_WC_NON_ASCII)
+#define RELKG_WC_ANY (~UINT64_C(0))
+
+/* The class of a word starting with byte c (exactly one bit). */
+static inline uint64_t relkg_wc_of(unsigned char c)
+{
+	if (c >= 'a' && c <= 'z') {
+		return RELKG_WC_LOWER(c);
+	}
+	if (c >= 'A' && c <= 'Z') {
+		return RELKG_WC_UPPER(c);
+	}
+	return c >= 0x80 ? RELKG_WC_NON_ASCII : RELKG_WC_OTHER;
+}
+/* The classes where relkg_starts_with(text, i, end, s) or relkg_word_in /
+ * relkg_word_is with s can hold: s's first byte in either ASCII case. */
+uint64_t relkg_wc_folded(const char *s);
+/* The same for each word of the NULL-terminated list. */
+uint64_t relkg_wc_folded_list(const char *const *list);
 
 #endif

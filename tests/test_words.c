@@ -130,8 +130,42 @@ static void inline_checks(void)
 	OK(starts > 10 && starts < n, "word starts found: %zu", starts);
 }
 
+/* A word class set holds every byte where the test it stands for can
+ * hold: relkg_starts_with and relkg_word_in against relkg_wc_folded(_list),
+ * relkg_is_upper_at against RELKG_WC_CAPITAL; each byte has one class. */
+static void word_classes(void)
+{
+	static const char *const words[] = {"the", "The island of", "dispute over", "a", "Éire",
+		"Treaty", "x2", "-", NULL};
+	const char *t = "The island of Éire, the dispute Over a TREATY; x2 - éa Ab zZ";
+	size_t n = strlen(t), bad = 0, hits = 0;
+	for (size_t i = 0; i < n; ++i) {
+		uint64_t c = relkg_wc_of((unsigned char)t[i]);
+		bad += (c & (c - 1)) != 0 || c == 0;
+		for (const char *const *w = words; *w; ++w) {
+			if (relkg_starts_with(t, i, n, *w)) {
+				++hits;
+				bad += !(c & relkg_wc_folded(*w));
+			}
+		}
+		size_t e = relkg_word_end(t, i, n);
+		if (e > i && relkg_word_in(t, i, e, words)) {
+			++hits;
+			bad += !(c & relkg_wc_folded_list(words));
+		}
+		bad += relkg_is_upper_at(t + i, n - i) && !(c & RELKG_WC_CAPITAL);
+	}
+	OK(bad == 0, "%zu bytes outside the class set of a test that holds there", bad);
+	OK(hits > 8, "the tests hold somewhere: %zu", hits);
+	EQ_INT(relkg_wc_folded("t") == (RELKG_WC_LOWER('t') | RELKG_WC_UPPER('T')), 1);
+	EQ_INT(relkg_wc_folded("") == 0, 1);
+	EQ_INT(relkg_wc_of('5') == RELKG_WC_OTHER, 1);
+	EQ_INT((relkg_wc_folded_list(words) & RELKG_WC_LOWER('q')) == 0, 1);
+}
+
 int main(void)
 {
+	word_classes();
 	inline_checks();
 	sorted_equals_scan();
 	starts_with();
