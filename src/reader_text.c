@@ -238,11 +238,19 @@ static int starts_with_ci(const char *s, size_t n, const char *p)
 	return n >= k && strncasecmp(s, p, k) == 0;
 }
 
+static unsigned char ascii_lower(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* strncasecmp (C locale: ASCII folding) at every position, tried only
+ * where the first byte already matches folded. */
 static int contains_ci(const char *s, size_t n, const char *p)
 {
 	size_t k = strlen(p);
+	unsigned char first = ascii_lower((unsigned char)p[0]);
 	for (size_t i = 0; i + k <= n; ++i) {
-		if (strncasecmp(s + i, p, k) == 0) {
+		if (ascii_lower((unsigned char)s[i]) == first && strncasecmp(s + i, p, k) == 0) {
 			return 1;
 		}
 	}
