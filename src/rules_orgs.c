@@ -96,9 +96,11 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1)) {
+		return RELKG_OK;
+	}
 	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
-	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1) ||
-	    (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw))) {
+	if (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw)) {
 		return RELKG_OK;
 	}
 	static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",
