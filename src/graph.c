@@ -46,6 +46,9 @@ struct relkg_graph {
 	relkg_strtab *strs; /* every term of the statements since the last flush */
 	relkg_buf tmp;
 	relkg_buf scratch; /* CURIE expansion before IRI repair */
+	stmt *sorted;	      /* working space of the sort, cap entries */
+	size_t *counts;       /* the sort's buckets, n_counts */
+	size_t n_counts;
 	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
 	size_t n_vocab;
@@ -84,6 +87,8 @@ void relkg_graph_free(relkg_graph *g)
 	relkg_strtab_free(g->strs);
 	relkg_strtab_free(g->vocab);
 	free(g->st);
+	free(g->sorted);
+	free(g->counts);
 	relkg_buf_clear(&g->tmp);
 	relkg_buf_clear(&g->scratch);
 	free(g);
@@ -219,6 +224,11 @@ static relkg_status push(relkg_graph *g, const stmt *t)
 			return RELKG_ERR_NOMEM;
 		}
 		g->st = ns;
+		stmt *nt = realloc(g->sorted, nc * sizeof(*nt));
+		if (!nt) {
+			return RELKG_ERR_NOMEM;
+		}
+		g->sorted = nt;
 		g->cap = nc;
 	}
 	g->st[g->n++] = *t;
@@ -328,6 +338,63 @@ static int cmp_stmt(const void *va, const void *vb)
 	return 0;
 }
 
+/* Statements with the same subject, in cmp_stmt's order: insertion for
+ * the few statements a subject usually has, qsort for a long run. */
+static void sort_run(stmt *t, size_t n)
+{
+	if (n > 16) {
+		qsort(t, n, sizeof(*t), cmp_stmt);
+		return;
+	}
+	for (size_t i = 1; i < n; ++i) {
+		stmt x = t[i];
+		size_t j = i;
+		for (; j > 0 && cmp_stmt(&t[j - 1], &x) > 0; --j) {
+			t[j] = t[j - 1];
+		}
+		t[j] = x;
+	}
+}
+
+/* Sorts the statements in cmp_stmt's order: a counting sort by subject
+ * (ranks are dense, below the number of values), then each subject's
+ * run by the other fields.  The result is in g->st. */
+static relkg_status sort_statements(relkg_graph *g)
+{
+	size_t nb = relkg_strtab_values(g->strs);
+	if (nb > g->n_counts) {
+		size_t *c = realloc(g->counts, nb * sizeof(*c));
+		if (!c) {
+			return RELKG_ERR_NOMEM;
+		}
+		g->counts = c;
+		g->n_counts = nb;
+	}
+	size_t *counts = g->counts;
+	memset(counts, 0, nb * sizeof(*counts));
+	for (size_t i = 0; i < g->n; ++i) {
+		++counts[g->st[i].s->rank];
+	}
+	size_t sum = 0;
+	for (size_t b = 0; b < nb; ++b) {
+		size_t c = counts[b];
+		counts[b] = sum;
+		sum += c;
+	}
+	for (size_t i = 0; i < g->n; ++i) {
+		g->sorted[counts[g->st[i].s->rank]++] = g->st[i];
+	}
+	stmt *t = g->sorted;
+	g->sorted = g->st;
+	g->st = t;
+	for (size_t b = 0, e; b < g->n; b = e) {
+		for (e = b + 1; e < g->n && t[e].s == t[b].s; ++e) {
+		}
+		sort_run(t + b, e - b);
+	}
+	return RELKG_OK;
+}
+
 static void node_term(relkg_term *t, const char *v)
 {
 	t->datatype = t->lang = NULL;
@@ -347,8 +414,9 @@ relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *gra
 		clear(g);
 		return st;
 	}
-	if (g->n > 1) {
-		qsort(g->st, g->n, sizeof(stmt), cmp_stmt);
+	if (g->n > 1 && (st = sort_statements(g)) != RELKG_OK) {
+		clear(g);
+		return st;
 	}
 	if (sink->begin && (st = sink->begin(sink->handle, graph_iri)) != RELKG_OK) {
 		clear(g);

@@ -218,6 +218,11 @@ relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char tag, const char
 	return tag == 0 ? RELKG_ERR_ARG : add(t, tag, s, n, h, val, &e);
 }
 
+size_t relkg_strtab_values(const relkg_strtab *t)
+{
+	return t->n_values;
+}
+
 static int by_bytes(const void *va, const void *vb)
 {
 	const relkg_str *a = *(relkg_str *const *)va, *b = *(relkg_str *const *)vb;
