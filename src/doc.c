@@ -87,32 +87,41 @@ void relkg_doc_free(relkg_doc *doc)
 	free(doc);
 }
 
-/* Appends s[0..n) with white space folded to single spaces and trimmed. */
+/* Bytes of white space at s[i] (n bytes in all): 1 for ASCII white
+ * space, 2 for U+00A0 no-break space, 0 for anything else. */
+static size_t space_at(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char c = s[i];
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+		return 1;
+	}
+	return (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) ? 2 : 0;
+}
+
+/* Appends s[0..n) with white space folded to single spaces and trimmed;
+ * the text between spaces goes in one append. */
 static relkg_status append_folded(relkg_buf *t, const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	int space = 0;
 	size_t start = t->len;
-	for (size_t i = 0; i < n; ++i) {
-		unsigned char c = (unsigned char)s[i];
-		int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-		/* U+00A0 no-break space folds too */
-		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-			ws = 1;
-			++i;
-		}
-		if (ws) {
+	for (size_t i = 0; i < n;) {
+		size_t w = space_at(u, n, i);
+		if (w) {
 			space = 1;
+			i += w;
 			continue;
 		}
-		if (space && t->len > start) {
-			if (relkg_buf_putc(t, ' ') != RELKG_OK) {
-				return RELKG_ERR_NOMEM;
-			}
+		size_t j = i + 1;
+		while (j < n && !space_at(u, n, j)) {
+			++j;
 		}
-		space = 0;
-		if (relkg_buf_putc(t, (char)c) != RELKG_OK) {
+		if ((space && t->len > start && relkg_buf_putc(t, ' ') != RELKG_OK) ||
+		    relkg_buf_append(t, s + i, j - i) != RELKG_OK) {
 			return RELKG_ERR_NOMEM;
 		}
+		space = 0;
+		i = j;
 	}
 	return RELKG_OK;
 }
