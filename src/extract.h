@@ -33,6 +33,12 @@ typedef struct relkg_ctx {
 	char *article_iri;
 	char *context_iri;
 	relkg_buf tmp; /* scratch for callers */
+	/* provenance's own memory (extract.c): rules whose node this
+	 * article already has, the last confidence and its text */
+	const relkg_rule *rules_done[32];
+	size_t n_rules_done;
+	double conf_last;
+	char conf_text[16];
 } relkg_ctx;
 
 /* A rule set: runs one kind of rule over the whole document. */

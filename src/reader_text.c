@@ -272,9 +272,11 @@ static int contains_any_ci(const char *s, size_t n, const char *const *words)
 			continue;
 		}
 		for (const char *const *w = words; *w; ++w) {
+			if (ascii_lower((unsigned char)**w) != c) {
+				continue;
+			}
 			size_t k = strlen(*w);
-			if (ascii_lower((unsigned char)**w) == c && i + k <= n &&
-			    strncasecmp(s + i, *w, k) == 0) {
+			if (i + k <= n && strncasecmp(s + i, *w, k) == 0) {
 				return 1;
 			}
 		}
