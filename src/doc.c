@@ -328,11 +328,13 @@ static relkg_status index_code_points(relkg_doc *doc)
 		return RELKG_ERR_NOMEM;
 	}
 	size_t cp = 0;
-	for (size_t i = 0; i < doc->len; ++i) {
-		if (i % 64 == 0) {
-			b->cp_index[i / 64] = cp;
+	const unsigned char *t = (const unsigned char *)doc->text;
+	for (size_t base = 0; base < doc->len; base += 64) { /* one entry per 64 bytes */
+		b->cp_index[base / 64] = cp;
+		size_t end = doc->len - base < 64 ? doc->len : base + 64;
+		for (size_t i = base; i < end; ++i) {
+			cp += (size_t)utf8_lead(t[i]);
 		}
-		cp += utf8_lead((unsigned char)doc->text[i]);
 	}
 	if (doc->len % 64 == 0) {
 		b->cp_index[doc->len / 64] = cp;
@@ -379,9 +381,11 @@ static relkg_status find_markers(relkg_doc *doc)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end; ++i) {
-			if (doc->text[i] != '[') {
-				continue;
+			const char *open = memchr(doc->text + i, '[', sp.end - i);
+			if (!open) {
+				break;
 			}
+			i = (size_t)(open - doc->text);
 			size_t j = i + 1;
 			int num = 0;
 			while (j < sp.end && j - i <= 4 && doc->text[j] >= '0' && doc->text[j] <= '9') {
