@@ -6,6 +6,7 @@
 
 #include "iri.h"
 #include "dates.h"
+#include "gaz_memo.h"
 #include "mentions.h"
 #include "rules.h"
 #include "rules_events.h"
@@ -51,7 +52,8 @@ relkg_status relkg_ctx_init(relkg_ctx *ctx, const relkg_doc *doc, relkg_graph *g
 	ctx->lex = lex;
 	relkg_buf_init(&ctx->tmp);
 	ctx->mentions = relkg_mentions_new();
-	if (!ctx->mentions) {
+	ctx->gaz_memo = relkg_gaz_memo_new(doc->len);
+	if (!ctx->mentions || !ctx->gaz_memo) {
 		return RELKG_ERR_NOMEM;
 	}
 	relkg_buf b;
@@ -78,7 +80,9 @@ void relkg_ctx_clear(relkg_ctx *ctx)
 	free(ctx->context_iri);
 	relkg_buf_clear(&ctx->tmp);
 	relkg_mentions_free(ctx->mentions);
+	relkg_gaz_memo_free(ctx->gaz_memo);
 	ctx->mentions = NULL;
+	ctx->gaz_memo = NULL;
 	ctx->article_iri = ctx->context_iri = NULL;
 }
 

@@ -39,6 +39,7 @@ typedef struct relkg_ctx {
 	size_t n_rules_done;
 	double conf_last;
 	char conf_text[16];
+	struct relkg_gaz_memo *gaz_memo; /* gazetteer answers (gaz_memo.h); owned, may be NULL */
 } relkg_ctx;
 
 /* A rule set: runs one kind of rule over the whole document. */

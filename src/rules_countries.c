@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "gaz_memo.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -53,8 +54,7 @@ static relkg_status scan_sentence(relkg_ctx *ctx, size_t si)
 	relkg_status st;
 	for (size_t i = sp.begin; i < sp.end;) {
 		relkg_gz_hit hit;
-		if (!relkg_word_start_at(doc->text, i) ||
-		    !relkg_gazetteer_match(gaz, doc->text + i, sp.end - i, &hit)) {
+		if (!relkg_word_start_at(doc->text, i) || !relkg_gaz_memo_match(ctx, gaz, si, i, &hit)) {
 			++i;
 			continue;
 		}

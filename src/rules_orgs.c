@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "gaz_memo.h"
 #include "names.h"
 #include "rules.h"
 #include "try.h"
@@ -41,11 +42,8 @@ static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const
 
 static relkg_status known_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
-	const char *t = ctx->doc->text;
-	size_t end = ctx->doc->sentences[si].span.end;
 	relkg_gz_hit hit;
-	if (!relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + i, end - i, &hit) ||
-	    hit.form != RELKG_GZ_ORG) {
+	if (!relkg_gaz_memo_match(ctx, relkg_ctx_gaz(ctx), si, i, &hit) || hit.form != RELKG_GZ_ORG) {
 		return RELKG_OK;
 	}
 	*next = i + hit.len;
