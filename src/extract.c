@@ -125,7 +125,7 @@ relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *o
 				 strlen(rule->label), "en"));
 	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:comment", rule->comment,
 				 strlen(rule->comment), "en"));
-	if (ctx->n_rules_done < sizeof(ctx->rules_done) / sizeof(*ctx->rules_done)) {
+	if (ctx->n_rules_done < RELKG_CTX_RULES) {
 		ctx->rules_done[ctx->n_rules_done++] = rule;
 	}
 	return RELKG_OK;

@@ -251,7 +251,7 @@ static void sort_values(relkg_str **a, size_t n, relkg_str **tmp)
 	if (!before(a[h], a[h - 1])) {
 		return;
 	}
-	memcpy(tmp, a, h * sizeof(*tmp));
+	memcpy(tmp, a, h * sizeof(relkg_str *));
 	size_t i = 0, j = h, o = 0;
 	while (i < h && j < n) {
 		a[o++] = before(a[j], tmp[i]) ? a[j++] : tmp[i++];
@@ -267,7 +267,7 @@ relkg_status relkg_strtab_rank(relkg_strtab *t)
 		return RELKG_ERR_TOO_BIG;
 	}
 	if (t->n_values > 1) {
-		relkg_str **tmp = malloc((t->n_values / 2 + 1) * sizeof(*tmp));
+		relkg_str **tmp = malloc((t->n_values / 2 + 1) * sizeof(relkg_str *));
 		if (!tmp) {
 			return RELKG_ERR_NOMEM;
 		}
