@@ -194,7 +194,7 @@ relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
 	f.lex = lex;
 	f.out = out;
 	f.block = RELKG_NONE;
-	relkg_stemmer *st = relkg_stemmer_new();
+	relkg_stemmer *st = relkg_stemmer_thread();
 	relkg_status rc = st ? RELKG_OK : RELKG_ERR_NOMEM;
 	for (size_t s = 0; rc == RELKG_OK && s < doc->n_sentences; ++s) {
 		const relkg_block *b = &doc->blocks[doc->sentences[s].block];
@@ -210,6 +210,5 @@ relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
 	relkg_toks_clear(&f.w);
 	free(f.c);
 	free(f.cov);
-	relkg_stemmer_free(st);
 	return rc;
 }

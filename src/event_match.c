@@ -36,22 +36,29 @@ int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, s
 }
 
 /* The patterns of index x that can start at word i (trigger_index.h);
- * a punctuation mark starts only gap-led ones (relkg_pattern_at). */
-static void starting_at(const relkg_trigger_index *x, const relkg_toks *w, size_t i,
-			relkg_trigger_ids c[RELKG_LED_KINDS])
+ * a punctuation mark starts only gap-led ones (relkg_pattern_at).  0
+ * when there are none: most words start no pattern, and the index says
+ * so at a glance. */
+static int starting_at(const relkg_trigger_index *x, const relkg_toks *w, size_t i,
+		       relkg_trigger_ids c[RELKG_LED_KINDS])
 {
 	const relkg_tok *t = &w->w[i];
 	int punct = (t->flags & RELKG_TK_PUNCT) != 0;
-	relkg_trigger_index_at(x, punct ? NULL : t->stem, punct ? NULL : t->lower, c);
+	const char *stem = punct ? NULL : t->stem, *lower = punct ? NULL : t->lower;
+	if (!relkg_trigger_index_may_start(x, stem, lower)) {
+		return 0;
+	}
+	relkg_trigger_index_at(x, stem, lower, c);
+	return 1;
 }
 
 const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
 				      size_t *end)
 {
 	relkg_trigger_ids c[RELKG_LED_KINDS];
-	starting_at(lex->index, w, i, c);
 	size_t best = NO_TRIGGER, best_n = 0, best_end = 0;
-	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
+	int any = starting_at(lex->index, w, i, c);
+	for (int kind = 0; any && kind < RELKG_LED_KINDS; ++kind) {
 		for (size_t k = 0; k < c[kind].n; ++k) {
 			size_t id = c[kind].ids[k];
 			const relkg_trigger *t = &lex->t[id];
@@ -78,7 +85,9 @@ static int blocker_at(const relkg_toks *w, const relkg_trigger_index *x, const r
 		      size_t j, size_t by)
 {
 	relkg_trigger_ids c[RELKG_LED_KINDS];
-	starting_at(x, w, j, c);
+	if (!starting_at(x, w, j, c)) {
+		return 0;
+	}
 	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
 		for (size_t k = 0; k < c[kind].n; ++k) {
 			const relkg_blocker *bl = &b[c[kind].ids[k]];

@@ -6,7 +6,7 @@
 int relkg_ew_in_list(const char *s, const char *const *list)
 {
 	for (; *list; ++list) {
-		if (strcmp(s, *list) == 0) {
+		if (s[0] == (*list)[0] && strcmp(s, *list) == 0) {
 			return 1;
 		}
 	}

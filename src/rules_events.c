@@ -17,7 +17,6 @@
  * Ownership: everything here lives for one run over one article. */
 #include "rules_events.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,38 +73,54 @@ static relkg_status put_labels(relkg_buf *b, const relkg_mentions *m, const size
 	return RELKG_OK;
 }
 
-/* base + "event/" + slug(class, actors, targets or place, date); for a
- * date the sentence does not give itself, the trigger word too. */
-static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_buf *out)
+/* Appends " " + s to b. */
+static relkg_status put_word(relkg_buf *b, const char *s)
 {
-	const relkg_mentions *m = ctx->mentions;
-	relkg_buf key;
-	relkg_buf_init(&key);
-	relkg_status st = relkg_buf_printf(&key, "%s ", e->trig->cls);
-	if (!st) {
-		st = put_labels(&key, m, e->agents, e->n_agents, " ");
+	relkg_status st;
+	TRY(st, relkg_buf_putc(b, ' '));
+	return relkg_buf_puts(b, s);
+}
+
+/* The words the IRI's slug is made of: class, actors, targets or place,
+ * date; for a date the sentence does not give itself, the trigger word
+ * too. */
+static relkg_status event_key(const relkg_mentions *m, const relkg_event *e, relkg_buf *key)
+{
+	relkg_status st;
+	TRY(st, relkg_buf_puts(key, e->trig->cls));
+	TRY(st, relkg_buf_putc(key, ' '));
+	TRY(st, put_labels(key, m, e->agents, e->n_agents, " "));
+	if (e->n_targets) {
+		TRY(st, relkg_buf_putc(key, ' '));
+		TRY(st, put_labels(key, m, e->targets, e->n_targets, " "));
+	} else if (e->place != RELKG_NONE) {
+		TRY(st, put_word(key, m->ents[e->place].label));
 	}
-	if (!st && e->n_targets) {
-		st = relkg_buf_puts(&key, " ");
-		if (!st) {
-			st = put_labels(&key, m, e->targets, e->n_targets, " ");
-		}
-	} else if (!st && e->place != RELKG_NONE) {
-		st = relkg_buf_printf(&key, " %s", m->ents[e->place].label);
+	if (e->date) {
+		TRY(st, put_word(key, e->date->iso));
 	}
-	if (!st && e->date) {
-		st = relkg_buf_printf(&key, " %s", e->date->iso);
-	}
-	if (!st && !e->date_own) {
+	if (!e->date_own) {
 		/* a date carried from an earlier sentence does not tell two
 		 * undated events apart ("opposed by X ... X also criticized"):
 		 * the trigger's first word does */
 		const char *w = e->trig->words[0];
-		st = relkg_buf_printf(&key, " %s", w[0] == '=' ? w + 1 : w);
+		TRY(st, put_word(key, w[0] == '=' ? w + 1 : w));
 	}
+	return RELKG_OK;
+}
+
+/* base + "event/" + slug(event_key). */
+static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_buf *out)
+{
+	relkg_buf key;
+	relkg_buf_init(&key);
+	relkg_status st = event_key(ctx->mentions, e, &key);
 	out->len = 0;
 	if (!st) {
-		st = relkg_buf_printf(out, "%sevent/", ctx->base);
+		st = relkg_buf_puts(out, ctx->base);
+	}
+	if (!st) {
+		st = relkg_buf_puts(out, "event/");
 	}
 	if (!st) {
 		st = relkg_slug(out, key.data, key.len);
@@ -119,17 +134,20 @@ static relkg_status event_label(const relkg_mentions *m, const relkg_event *e, r
 {
 	relkg_status st;
 	b->len = 0;
-	TRY(st, relkg_buf_printf(b, "%s: ", e->trig->cls));
+	TRY(st, relkg_buf_puts(b, e->trig->cls));
+	TRY(st, relkg_buf_puts(b, ": "));
 	TRY(st, put_labels(b, m, e->agents, e->n_agents, " and "));
 	if (e->n_targets) {
 		TRY(st, relkg_buf_puts(b, " \xE2\x80\x93 "));
 		TRY(st, put_labels(b, m, e->targets, e->n_targets, " and "));
 	}
 	if (e->place != RELKG_NONE) {
-		TRY(st, relkg_buf_printf(b, " in %s", m->ents[e->place].label));
+		TRY(st, relkg_buf_puts(b, " in "));
+		TRY(st, relkg_buf_puts(b, m->ents[e->place].label));
 	}
 	if (e->date) {
-		TRY(st, relkg_buf_printf(b, ", %s", e->date->iso));
+		TRY(st, relkg_buf_puts(b, ", "));
+		TRY(st, relkg_buf_puts(b, e->date->iso));
 	}
 	return RELKG_OK;
 }
@@ -181,8 +199,11 @@ static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e)
 	relkg_buf_init(&iri);
 	relkg_buf_init(&b);
 	relkg_status st = event_iri(ctx, e, &iri);
-	char cls[64];
-	snprintf(cls, sizeof(cls), "rkg:%s", e->trig->cls);
+	char cls[64] = "rkg:"; /* "rkg:" + class, cut to fit as snprintf did */
+	size_t cn = strlen(e->trig->cls);
+	cn = cn < sizeof(cls) - 5 ? cn : sizeof(cls) - 5;
+	memcpy(cls + 4, e->trig->cls, cn);
+	cls[4 + cn] = '\0';
 	if (!st) {
 		st = relkg_graph_type(ctx->graph, iri.data, "rkg:Event");
 	}

@@ -478,7 +478,7 @@ relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 	if (!ctx->mentions) {
 		return RELKG_OK;
 	}
-	relkg_stemmer *stem = relkg_stemmer_new();
+	relkg_stemmer *stem = relkg_stemmer_thread();
 	if (!stem) {
 		return RELKG_ERR_NOMEM;
 	}
@@ -496,6 +496,5 @@ relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 		}
 	}
 	relkg_toks_clear(&w);
-	relkg_stemmer_free(stem);
 	return st;
 }

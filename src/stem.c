@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <libstemmer.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,41 @@ void relkg_stemmer_free(relkg_stemmer *s)
 		free(s->arena);
 		free(s);
 	}
+}
+
+/* The thread stemmers: the key's destructor frees a thread's stemmer
+ * when the thread ends; the thread-local pointer finds it fast (and keeps
+ * the main thread's reachable until exit, for leak checkers). */
+static pthread_once_t thread_once = PTHREAD_ONCE_INIT;
+static pthread_key_t thread_key;
+static int thread_key_ok;
+
+static void thread_stemmer_end(void *s)
+{
+	relkg_stemmer_free(s);
+}
+
+static void thread_key_make(void)
+{
+	thread_key_ok = pthread_key_create(&thread_key, thread_stemmer_end) == 0;
+}
+
+relkg_stemmer *relkg_stemmer_thread(void)
+{
+	static _Thread_local relkg_stemmer *mine;
+	if (mine) {
+		return mine;
+	}
+	if (pthread_once(&thread_once, thread_key_make) != 0 || !thread_key_ok) {
+		return NULL;
+	}
+	relkg_stemmer *s = relkg_stemmer_new();
+	if (s && pthread_setspecific(thread_key, s) != 0) {
+		relkg_stemmer_free(s);
+		s = NULL;
+	}
+	mine = s;
+	return s;
 }
 
 static const char *irregular_stem(const char *w)
@@ -198,19 +234,10 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 	return irr ? snowball(s, irr, strlen(irr)) : snowball(s, key, n);
 }
 
-const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
+/* The stem of key[0..n) (lower-cased, NUL-terminated, no NUL before),
+ * from the memo or stemmed and remembered. */
+static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 {
-	char key[STEM_MAX + 1];
-	if (n > STEM_MAX) {
-		n = STEM_MAX;
-	}
-	for (size_t i = 0; i < n; ++i) {
-		key[i] = (char)tolower((unsigned char)w[i]);
-	}
-	key[n] = '\0';
-	if (memchr(key, '\0', n)) {
-		return stem_fresh(s, key, n); /* the memo's keys are C strings */
-	}
 	const char *r = memo_get(s, key);
 	if (r) {
 		return r;
@@ -225,4 +252,25 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
 	}
 	memo_put(s, key, s->out);
 	return s->out;
+}
+
+const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n)
+{
+	return n > STEM_MAX ? relkg_stem(s, w, n) : stem_key(s, w, n);
+}
+
+const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
+{
+	char key[STEM_MAX + 1];
+	if (n > STEM_MAX) {
+		n = STEM_MAX;
+	}
+	for (size_t i = 0; i < n; ++i) {
+		key[i] = (char)tolower((unsigned char)w[i]);
+	}
+	key[n] = '\0';
+	if (memchr(key, '\0', n)) {
+		return stem_fresh(s, key, n); /* the memo's keys are C strings */
+	}
+	return stem_key(s, key, n);
 }

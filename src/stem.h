@@ -8,7 +8,9 @@
  *
  * Ownership: a stemmer is not thread-safe; each holds one libstemmer
  * object, a scratch buffer and its memo.  The string relkg_stem returns
- * is owned by the stemmer and valid until the next call. */
+ * is owned by the stemmer and valid until the next call.  The stemmer
+ * relkg_stemmer_thread returns belongs to the calling thread (never free
+ * it): made on first use, freed when the thread ends. */
 #ifndef RELKG_STEM_H
 #define RELKG_STEM_H
 #include <stddef.h>
@@ -18,8 +20,17 @@ typedef struct relkg_stemmer relkg_stemmer;
 relkg_stemmer *relkg_stemmer_new(void);
 void relkg_stemmer_free(relkg_stemmer *s);
 
+/* The calling thread's own stemmer (see Ownership); NULL on no memory.
+ * A stem is a function of the word alone, so every article a thread reads
+ * shares the one memo: a worker stems each distinct word once. */
+relkg_stemmer *relkg_stemmer_thread(void);
+
 /* Stem of the word w[0..n): NUL-terminated, borrowed (see above).  NULL on
  * no memory. */
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n);
+
+/* relkg_stem of a word already lower-cased, w[0..n) with w[n] == '\0' and
+ * no NUL before it: the same stem, found without copying the word. */
+const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
 
 #endif

@@ -1,6 +1,5 @@
 #include "tokens.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,26 +7,21 @@
 
 void relkg_toks_clear(relkg_toks *w)
 {
-	for (size_t i = 0; i < w->n; ++i) {
-		free(w->w[i].lower);
-		if (w->w[i].stem != w->w[i].lower) {
-			free(w->w[i].stem);
-		}
-	}
 	free(w->w);
+	free(w->chars);
 	memset(w, 0, sizeof(*w));
 }
 
 int relkg_tok_is(const relkg_toks *w, size_t i, const char *s)
 {
-	return i < w->n && strcmp(w->w[i].lower, s) == 0;
+	return i < w->n && w->w[i].lower[0] == s[0] && strcmp(w->w[i].lower, s) == 0;
 }
 
-/* Bytes of the UTF-8 punctuation mark at p, and its ASCII stand-in;
- * 0 when p starts no mark we know. */
+/* Bytes of the UTF-8 punctuation mark at p (p < end), and its ASCII
+ * stand-in; 0 when p starts no mark we know. */
 static size_t utf8_punct(const unsigned char *p, const unsigned char *end, char *as)
 {
-	if (end - p < 3 || p[0] != 0xE2 || p[1] != 0x80) {
+	if (p[0] != 0xE2 || end - p < 3 || p[1] != 0x80) {
 		return 0;
 	}
 	switch (p[2]) {
@@ -38,9 +32,84 @@ static size_t utf8_punct(const unsigned char *p, const unsigned char *end, char 
 	}
 }
 
+/* ASCII classes, what <ctype.h> says in the C locale relkg runs in,
+ * without a locale look-up per byte.  Bytes of UTF-8 sequences (>= 0x80)
+ * are word bytes. */
+static int is_digit(unsigned char c)
+{
+	return (unsigned)(c - '0') < 10u;
+}
+
+static int is_upper(unsigned char c)
+{
+	return (unsigned)(c - 'A') < 26u;
+}
+
 static int is_word_byte(unsigned char c)
 {
-	return isalnum(c) || c >= 0x80;
+	return (unsigned)((c | 0x20) - 'a') < 26u || is_digit(c) || c >= 0x80;
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || (unsigned)(c - '\t') < 5u; /* \t \n \v \f \r */
+}
+
+static char lower_of(unsigned char c)
+{
+	return (char)(is_upper(c) ? c + ('a' - 'A') : c);
+}
+
+/* Makes room for need more bytes in the arena.  A bigger arena is a new
+ * block: the words' strings move with it. */
+static relkg_status chars_reserve(relkg_toks *out, size_t need)
+{
+	if (out->clen + need <= out->ccap) {
+		return RELKG_OK;
+	}
+	size_t cap = out->ccap ? out->ccap : 1024;
+	while (cap < out->clen + need) {
+		cap *= 2;
+	}
+	char *c = malloc(cap);
+	if (!c) {
+		return RELKG_ERR_NOMEM;
+	}
+	if (out->clen) {
+		memcpy(c, out->chars, out->clen);
+	}
+	for (size_t i = 0; i < out->n; ++i) {
+		relkg_tok *w = &out->w[i];
+		int same = w->stem == w->lower;
+		w->lower = c + (size_t)(w->lower - out->chars);
+		w->stem = same ? w->lower : c + (size_t)(w->stem - out->chars);
+	}
+	free(out->chars);
+	out->chars = c;
+	out->ccap = cap;
+	return RELKG_OK;
+}
+
+/* Copies s[0..n) into the arena (room reserved) with a NUL. */
+static char *chars_put(relkg_toks *out, const char *s, size_t n)
+{
+	char *p = out->chars + out->clen;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	out->clen += n + 1;
+	return p;
+}
+
+/* chars_put, lower-cased. */
+static char *chars_put_lower(relkg_toks *out, const char *s, size_t n)
+{
+	char *p = out->chars + out->clen;
+	for (size_t k = 0; k < n; ++k) {
+		p[k] = lower_of((unsigned char)s[k]);
+	}
+	p[n] = '\0';
+	out->clen += n + 1;
+	return p;
 }
 
 static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower, size_t n,
@@ -55,41 +124,43 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 		out->w = nw;
 		out->cap = nc;
 	}
+	if (out->clen + n + 1 > out->ccap && chars_reserve(out, n + 1) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
 	relkg_tok *w = &out->w[out->n];
 	w->begin = b;
 	w->end = e;
 	w->flags = flags;
-	w->lower = relkg_strndup(lower, n);
-	if (!w->lower) {
-		return RELKG_ERR_NOMEM;
-	}
-	for (char *c = w->lower; *c; ++c) {
-		*c = (char)tolower((unsigned char)*c);
-	}
+	w->lower = chars_put_lower(out, lower, n);
 	w->stem = w->lower;
+	++out->n;
 	if (!(flags & RELKG_TK_PUNCT) && st) {
-		const char *s = relkg_stem(st, w->lower, n);
-		if (s && strcmp(s, w->lower) != 0 && !(w->stem = relkg_strndup(s, strlen(s)))) {
-			w->stem = w->lower;
-			++out->n;
-			return RELKG_ERR_NOMEM;
+		/* a word's bytes hold no NUL, so lower is the whole word */
+		const char *s = relkg_stem_lower(st, w->lower, n);
+		if (s && strcmp(s, w->lower) != 0) {
+			size_t sn = strlen(s);
+			if (chars_reserve(out, sn + 1) != RELKG_OK) {
+				return RELKG_ERR_NOMEM;
+			}
+			w = &out->w[out->n - 1]; /* the arena may have moved */
+			w->stem = chars_put(out, s, sn);
 		}
 	}
-	++out->n;
 	return RELKG_OK;
 }
 
 relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, size_t end,
 			       relkg_stemmer *st)
 {
-	relkg_toks_clear(out);
+	out->n = 0;
+	out->clen = 0;
 	const unsigned char *t = (const unsigned char *)text;
 	int quoted = 0;
 	size_t i = begin;
 	while (i < end) {
 		char as = 0;
 		size_t pl = utf8_punct(t + i, t + end, &as);
-		if (pl || (!is_word_byte(t[i]) && !isspace(t[i]) && t[i] != '$')) {
+		if (pl || (!is_word_byte(t[i]) && !is_space(t[i]) && t[i] != '$')) {
 			char c = pl ? as : (char)t[i];
 			if (c == '"') {
 				quoted = pl ? (t[i + 2] == 0x9C) : !quoted;
@@ -108,10 +179,10 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 		}
 		size_t j = i, digits = 0;
 		while (j < end && is_word_byte(t[j]) && !utf8_punct(t + j, t + end, &as)) {
-			digits += isdigit(t[j]) != 0;
+			digits += is_digit(t[j]);
 			++j;
 		}
-		unsigned f = (isupper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |
+		unsigned f = (is_upper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |
 			     (digits == j - i ? RELKG_TK_NUMBER : 0);
 		relkg_status s = push(out, i, j, text + i, j - i, f, st);
 		if (s != RELKG_OK) {

@@ -3,7 +3,10 @@
  * of their own (flag PUNCT) so rules can see clause breaks, quotes and
  * percent signs; '$' and white space are dropped.
  *
- * Ownership: relkg_toks owns its array and strings; clear frees them. */
+ * Ownership: relkg_toks owns its array and the strings' arena (chars);
+ * clear frees them.  Splitting again reuses both (a sentence's words cost
+ * no malloc once the arrays are big enough), so the strings of one split
+ * are valid until the next split or clear. */
 #ifndef RELKG_TOKENS_H
 #define RELKG_TOKENS_H
 #include <stddef.h>
@@ -27,6 +30,8 @@ typedef struct {
 typedef struct {
 	relkg_tok *w;
 	size_t n, cap;
+	char *chars; /* the words' lower and stem strings, NUL-terminated */
+	size_t clen, ccap;
 } relkg_toks;
 
 /* Splits text[begin..end) into out (emptied first). */

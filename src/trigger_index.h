@@ -33,4 +33,9 @@ void relkg_trigger_index_free(relkg_trigger_index *x);
 void relkg_trigger_index_at(const relkg_trigger_index *x, const char *stem, const char *lower,
 			    relkg_trigger_ids out[RELKG_LED_KINDS]);
 
+/* A quick test before relkg_trigger_index_at (same arguments): 0 when it
+ * would surely give no pattern at all, 1 when it may give some. */
+int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem,
+				  const char *lower);
+
 #endif

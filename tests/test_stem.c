@@ -6,6 +6,7 @@
 #include "harness.h"
 
 #include <libstemmer.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 /* Stem of w from st, copied (the stemmer's string lives until its next
@@ -47,6 +48,57 @@ static void cache_equals_snowball(void)
 	sb_stemmer_delete(sb);
 }
 
+/* What one thread saw of its own stemmer. */
+typedef struct {
+	relkg_stemmer *first, *again;
+	size_t bad;
+} thread_seen;
+
+/* Stems a run of words with the thread's stemmer, comparing each with a
+ * private stemmer's. */
+static void *stem_in_thread(void *arg)
+{
+	thread_seen *t = arg;
+	relkg_stemmer *own = relkg_stemmer_new();
+	t->first = relkg_stemmer_thread();
+	char w[64], a[80], b[80];
+	for (unsigned i = 0; own && t->first && i < 3000; ++i) {
+		snprintf(w, sizeof(w), "%s%u%s", i % 2 ? "Visit" : "negotiat", i % 700,
+			 i % 3 ? "ions" : "ed");
+		stem_into(relkg_stemmer_thread(), w, a, sizeof(a));
+		stem_into(own, w, b, sizeof(b));
+		t->bad += strcmp(a, b) != 0;
+	}
+	t->again = relkg_stemmer_thread();
+	relkg_stemmer_free(own);
+	return NULL;
+}
+
+/* Each thread has one stemmer of its own, kept between calls, and its
+ * stems are everyone's. */
+static void thread_stemmers(void)
+{
+	thread_seen seen[3];
+	memset(seen, 0, sizeof(seen));
+	pthread_t tid[2];
+	int started = 0;
+	for (int k = 0; k < 2; ++k) {
+		started += pthread_create(&tid[k], NULL, stem_in_thread, &seen[k]) == 0;
+	}
+	stem_in_thread(&seen[2]);
+	for (int k = 0; k < started; ++k) {
+		pthread_join(tid[k], NULL);
+	}
+	EQ_INT(started, 2);
+	for (int k = 0; k < 3; ++k) {
+		OK(seen[k].first && seen[k].first == seen[k].again, "thread %d keeps its stemmer", k);
+		EQ_INT(seen[k].bad, 0);
+	}
+	OK(seen[0].first != seen[2].first && seen[1].first != seen[2].first,
+	   "threads have stemmers of their own");
+	OK(relkg_stemmer_thread() == seen[2].first, "the main thread's, again");
+}
+
 int main(void)
 {
 	relkg_stemmer *st = relkg_stemmer_new();
@@ -83,5 +135,6 @@ int main(void)
 	relkg_stemmer_free(st);
 	relkg_stemmer_free(NULL);
 	cache_equals_snowball();
+	thread_stemmers();
 	return DONE();
 }
