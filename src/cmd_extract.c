@@ -210,7 +210,9 @@ static int exit_for(relkg_status st)
 typedef struct {
 	const extract_opts *o;
 	relkg_corpus *corpus;
-	FILE *out;
+	relkg_output *output;
+	FILE *out;              /* output's stream */
+	unsigned long long unsynced; /* bytes written since the last write-behind */
 	const char *out_name;
 	relkg_progress *progress;
 	size_t skipped;
@@ -288,6 +290,10 @@ static int keep_shard(const relkg_doc *doc, void *arg)
 	return relkg_shard_keeps(sh, title, strlen(title));
 }
 
+/* Every this many bytes of output, the disk starts writing them while
+ * extraction goes on, instead of all at once in the fsync at the end. */
+#define WRITE_BEHIND (8ULL << 20)
+
 /* Writes one article's result in input order, or reports why it was
  * skipped. */
 static relkg_status write_result(void *arg, relkg_result *res)
@@ -316,6 +322,11 @@ static relkg_status write_result(void *arg, relkg_result *res)
 		r->rc = RELKG_EXIT_IO;
 		return RELKG_ERR_IO;
 	}
+	r->unsynced += res->out_len;
+	if (r->unsynced >= WRITE_BEHIND) {
+		relkg_output_write_behind(r->output);
+		r->unsynced = 0;
+	}
 	return RELKG_OK;
 }
 
@@ -335,10 +346,11 @@ static relkg_progress *start_progress(const extract_opts *o)
 }
 
 /* Every input through the workers into the open output. */
-static int run(const extract_opts *o, const relkg_pipeline_opts *po, FILE *out,
+static int run(const extract_opts *o, const relkg_pipeline_opts *po, relkg_output *output,
 	       const char *out_name)
 {
-	run_state r = {o, NULL, out, out_name, NULL, 0, RELKG_EXIT_OK, NULL, 0};
+	FILE *out = relkg_output_file(output);
+	run_state r = {o, NULL, output, out, 0, out_name, NULL, 0, RELKG_EXIT_OK, NULL, 0};
 	relkg_diag diag = {{0}};
 	int dumps = o->reader && !o->reader->read;
 	if (!dumps && relkg_corpus_new(&r.corpus, o->inputs, (size_t)o->n_inputs, o->files_from,
@@ -393,7 +405,7 @@ int relkg_cmd_extract(int argc, char **argv)
 		relkg_lexicon_free(lex);
 		return RELKG_EXIT_IO;
 	}
-	rc = run(&o, &po, relkg_output_file(out), out_name);
+	rc = run(&o, &po, out, out_name);
 	relkg_lexicon_free(lex);
 	if (rc != RELKG_EXIT_OK && rc != RELKG_EXIT_PARTIAL) {
 		relkg_output_abort(out);

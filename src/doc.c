@@ -87,32 +87,41 @@ void relkg_doc_free(relkg_doc *doc)
 	free(doc);
 }
 
-/* Appends s[0..n) with white space folded to single spaces and trimmed. */
+/* Bytes of white space at s[i] (n bytes in all): 1 for ASCII white
+ * space, 2 for U+00A0 no-break space, 0 for anything else. */
+static size_t space_at(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char c = s[i];
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+		return 1;
+	}
+	return (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) ? 2 : 0;
+}
+
+/* Appends s[0..n) with white space folded to single spaces and trimmed;
+ * the text between spaces goes in one append. */
 static relkg_status append_folded(relkg_buf *t, const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	int space = 0;
 	size_t start = t->len;
-	for (size_t i = 0; i < n; ++i) {
-		unsigned char c = (unsigned char)s[i];
-		int ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-		/* U+00A0 no-break space folds too */
-		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-			ws = 1;
-			++i;
-		}
-		if (ws) {
+	for (size_t i = 0; i < n;) {
+		size_t w = space_at(u, n, i);
+		if (w) {
 			space = 1;
+			i += w;
 			continue;
 		}
-		if (space && t->len > start) {
-			if (relkg_buf_putc(t, ' ') != RELKG_OK) {
-				return RELKG_ERR_NOMEM;
-			}
+		size_t j = i + 1;
+		while (j < n && !space_at(u, n, j)) {
+			++j;
 		}
-		space = 0;
-		if (relkg_buf_putc(t, (char)c) != RELKG_OK) {
+		if ((space && t->len > start && relkg_buf_putc(t, ' ') != RELKG_OK) ||
+		    relkg_buf_append(t, s + i, j - i) != RELKG_OK) {
 			return RELKG_ERR_NOMEM;
 		}
+		space = 0;
+		i = j;
 	}
 	return RELKG_OK;
 }
@@ -319,11 +328,13 @@ static relkg_status index_code_points(relkg_doc *doc)
 		return RELKG_ERR_NOMEM;
 	}
 	size_t cp = 0;
-	for (size_t i = 0; i < doc->len; ++i) {
-		if (i % 64 == 0) {
-			b->cp_index[i / 64] = cp;
+	const unsigned char *t = (const unsigned char *)doc->text;
+	for (size_t base = 0; base < doc->len; base += 64) { /* one entry per 64 bytes */
+		b->cp_index[base / 64] = cp;
+		size_t end = doc->len - base < 64 ? doc->len : base + 64;
+		for (size_t i = base; i < end; ++i) {
+			cp += (size_t)utf8_lead(t[i]);
 		}
-		cp += utf8_lead((unsigned char)doc->text[i]);
 	}
 	if (doc->len % 64 == 0) {
 		b->cp_index[doc->len / 64] = cp;
@@ -370,9 +381,11 @@ static relkg_status find_markers(relkg_doc *doc)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end; ++i) {
-			if (doc->text[i] != '[') {
-				continue;
+			const char *open = memchr(doc->text + i, '[', sp.end - i);
+			if (!open) {
+				break;
 			}
+			i = (size_t)(open - doc->text);
 			size_t j = i + 1;
 			int num = 0;
 			while (j < sp.end && j - i <= 4 && doc->text[j] >= '0' && doc->text[j] <= '9') {

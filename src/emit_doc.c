@@ -31,11 +31,14 @@ static relkg_status emit_article(relkg_ctx *ctx)
 static relkg_status section_iri(relkg_ctx *ctx, size_t i, relkg_buf *out)
 {
 	const relkg_section *s = &ctx->doc->sections[i];
+	relkg_status st; /* one per sentence: without printf */
 	out->len = 0;
+	TRY(st, relkg_buf_puts(out, ctx->article_iri));
+	TRY(st, relkg_buf_append(out, "#section-", 9));
 	if (i == 0 || !s->number[0]) {
-		return relkg_buf_printf(out, "%s#section-%zu", ctx->article_iri, i);
+		return relkg_buf_putu(out, i);
 	}
-	return relkg_buf_printf(out, "%s#section-%s", ctx->article_iri, s->number);
+	return relkg_buf_puts(out, s->number);
 }
 
 static relkg_status emit_sections(relkg_ctx *ctx, relkg_buf *b)

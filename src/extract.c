@@ -6,6 +6,7 @@
 
 #include "iri.h"
 #include "dates.h"
+#include "gaz_memo.h"
 #include "mentions.h"
 #include "rules.h"
 #include "rules_events.h"
@@ -51,7 +52,8 @@ relkg_status relkg_ctx_init(relkg_ctx *ctx, const relkg_doc *doc, relkg_graph *g
 	ctx->lex = lex;
 	relkg_buf_init(&ctx->tmp);
 	ctx->mentions = relkg_mentions_new();
-	if (!ctx->mentions) {
+	ctx->gaz_memo = relkg_gaz_memo_new(doc->len);
+	if (!ctx->mentions || !ctx->gaz_memo) {
 		return RELKG_ERR_NOMEM;
 	}
 	relkg_buf b;
@@ -78,7 +80,9 @@ void relkg_ctx_clear(relkg_ctx *ctx)
 	free(ctx->context_iri);
 	relkg_buf_clear(&ctx->tmp);
 	relkg_mentions_free(ctx->mentions);
+	relkg_gaz_memo_free(ctx->gaz_memo);
 	ctx->mentions = NULL;
+	ctx->gaz_memo = NULL;
 	ctx->article_iri = ctx->context_iri = NULL;
 }
 
@@ -93,17 +97,48 @@ relkg_status relkg_ctx_sentence_iri(const relkg_ctx *ctx, size_t i, relkg_buf *o
 	return relkg_buf_putu(out, s->cp_end);
 }
 
+/* Has this article's graph the node of rule already?  (The first 32
+ * rules are remembered; a rule not remembered is written again, and the
+ * graph drops the repeated statements.) */
+static int rule_done(const relkg_ctx *ctx, const relkg_rule *rule)
+{
+	for (size_t i = 0; i < ctx->n_rules_done; ++i) {
+		if (ctx->rules_done[i] == rule) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *out)
 {
 	relkg_status st;
 	out->len = 0;
-	TRY(st, relkg_buf_printf(out, "%srule/%s", ctx->base, rule->name));
+	TRY(st, relkg_buf_puts(out, ctx->base));
+	TRY(st, relkg_buf_append(out, "rule/", 5));
+	TRY(st, relkg_buf_puts(out, rule->name));
+	if (rule_done(ctx, rule)) {
+		return RELKG_OK;
+	}
 	TRY(st, relkg_graph_type(ctx->graph, out->data, "rkg:Rule"));
 	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:label", rule->label,
 				 strlen(rule->label), "en"));
 	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:comment", rule->comment,
 				 strlen(rule->comment), "en"));
+	if (ctx->n_rules_done < RELKG_CTX_RULES) {
+		ctx->rules_done[ctx->n_rules_done++] = rule;
+	}
 	return RELKG_OK;
+}
+
+/* confidence as "%.2f" (formatted once for a run of equal values) */
+static const char *conf_text(relkg_ctx *ctx, double confidence)
+{
+	if (!ctx->conf_text[0] || ctx->conf_last != confidence) {
+		snprintf(ctx->conf_text, sizeof(ctx->conf_text), "%.2f", confidence);
+		ctx->conf_last = confidence;
+	}
+	return ctx->conf_text;
 }
 
 relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sentence,
@@ -123,15 +158,14 @@ relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sente
 		st = relkg_graph_iri(ctx->graph, fact, "rkg:extractedBy", b.data);
 	}
 	if (!st) {
-		char num[16];
 		if (confidence < 0) {
 			confidence = 0;
 		}
 		if (confidence > 1) {
 			confidence = 1;
 		}
-		snprintf(num, sizeof(num), "%.2f", confidence);
-		st = relkg_graph_typed(ctx->graph, fact, "rkg:confidence", num, "xsd:decimal");
+		st = relkg_graph_typed(ctx->graph, fact, "rkg:confidence", conf_text(ctx, confidence),
+				       "xsd:decimal");
 	}
 	relkg_buf_clear(&b);
 	return st;

@@ -24,6 +24,8 @@ typedef struct {
 struct relkg_lexicon;
 struct relkg_mentions;
 
+#define RELKG_CTX_RULES 32 /* rules remembered by provenance per article */
+
 typedef struct relkg_ctx {
 	const relkg_doc *doc;
 	relkg_graph *graph;
@@ -33,6 +35,13 @@ typedef struct relkg_ctx {
 	char *article_iri;
 	char *context_iri;
 	relkg_buf tmp; /* scratch for callers */
+	/* provenance's own memory (extract.c): rules whose node this
+	 * article already has, the last confidence and its text */
+	const relkg_rule *rules_done[RELKG_CTX_RULES];
+	size_t n_rules_done;
+	double conf_last;
+	char conf_text[16];
+	struct relkg_gaz_memo *gaz_memo; /* gazetteer answers (gaz_memo.h); owned, may be NULL */
 } relkg_ctx;
 
 /* A rule set: runs one kind of rule over the whole document. */

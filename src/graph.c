@@ -27,12 +27,31 @@ typedef struct {
  * "_:label"), a language tag as given. */
 enum { KEY_NODE = 'n', KEY_LANG = 'l' };
 
+/* The last key found for a node term given at this address (most terms
+ * are the same string constants, call after call); checked by content,
+ * so an address reused for another string only misses. */
+#define HOT_SLOTS 64
+typedef struct {
+	const char *term;
+	const relkg_str *key;
+} hot_term;
+
+/* CURIEs expanded in earlier articles (the vocabulary, a bounded set),
+ * kept across flushes so that each is repaired once per graph. */
+#define VOCAB_MAX 1024
+
 struct relkg_graph {
 	stmt *st;
 	size_t n, cap;
 	relkg_strtab *strs; /* every term of the statements since the last flush */
 	relkg_buf tmp;
 	relkg_buf scratch; /* CURIE expansion before IRI repair */
+	stmt *sorted;	      /* working space of the sort, cap entries */
+	size_t *counts;       /* the sort's buckets, n_counts */
+	size_t n_counts;
+	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
+	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
+	size_t n_vocab;
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -42,7 +61,10 @@ relkg_graph *relkg_graph_new(void)
 		relkg_buf_init(&g->tmp);
 		relkg_buf_init(&g->scratch);
 		g->strs = relkg_strtab_new();
-		if (!g->strs) {
+		g->vocab = relkg_strtab_new();
+		if (!g->strs || !g->vocab) {
+			relkg_strtab_free(g->strs);
+			relkg_strtab_free(g->vocab);
 			free(g);
 			g = NULL;
 		}
@@ -53,6 +75,7 @@ relkg_graph *relkg_graph_new(void)
 static void clear(relkg_graph *g)
 {
 	relkg_strtab_clear(g->strs);
+	memset(g->hot, 0, sizeof(g->hot));
 	g->n = 0;
 }
 
@@ -62,7 +85,10 @@ void relkg_graph_free(relkg_graph *g)
 		return;
 	}
 	relkg_strtab_free(g->strs);
+	relkg_strtab_free(g->vocab);
 	free(g->st);
+	free(g->sorted);
+	free(g->counts);
 	relkg_buf_clear(&g->tmp);
 	relkg_buf_clear(&g->scratch);
 	free(g);
@@ -99,20 +125,62 @@ static relkg_status expand_in(relkg_buf *b, relkg_buf *scratch, const char *term
 	return st ? st : relkg_rdfterm_iri(b, scratch->data, scratch->len);
 }
 
+static hot_term *hot_slot(relkg_graph *g, const char *term)
+{
+	uintptr_t a = (uintptr_t)term;
+	return &g->hot[(a ^ (a >> 6) ^ (a >> 12)) % HOT_SLOTS];
+}
+
+/* A CURIE ("rkg:Person"), as opposed to an IRI or a blank node label. */
+static int is_curie(const char *term)
+{
+	return !(term[0] == '_' && term[1] == ':') && !strstr(term, "://");
+}
+
+/* The expanded form of a term not stored yet, into g->tmp: from the
+ * vocabulary cache for a CURIE seen before, else expanded (and a CURIE
+ * remembered while the cache has room). */
+static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint32_t h)
+{
+	int curie = is_curie(term);
+	const relkg_str *v = curie ? relkg_strtab_find(g->vocab, KEY_NODE, term, n, h) : NULL;
+	if (v) {
+		reset(&g->tmp);
+		return relkg_buf_append(&g->tmp, v->val->str, v->val->len);
+	}
+	relkg_status st = expand_in(&g->tmp, &g->scratch, term);
+	if (st == RELKG_OK && curie && g->n_vocab < VOCAB_MAX) {
+		const relkg_str *val;
+		if ((st = relkg_strtab_intern(g->vocab, g->tmp.data, g->tmp.len, &val)) ||
+		    (st = relkg_strtab_add_key(g->vocab, KEY_NODE, term, n, h, val))) {
+			return st;
+		}
+		++g->n_vocab;
+	}
+	return st;
+}
+
 /* The stored form of a node term: found by the term as given, or expanded,
  * stored and remembered under it.  A term refused is not remembered: it
  * is refused again, the same way, each time. */
 static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out)
 {
+	hot_term *hot = hot_slot(g, term);
+	if (hot->term == term && strcmp(hot->key->str, term) == 0) {
+		*out = hot->key->val;
+		return RELKG_OK;
+	}
 	size_t n = strlen(term);
 	uint32_t h = relkg_strtab_hash(term, n);
 	const relkg_str *k = relkg_strtab_find(g->strs, KEY_NODE, term, n, h);
 	if (k) {
+		hot->term = term;
+		hot->key = k;
 		*out = k->val;
 		return RELKG_OK;
 	}
 	relkg_status st;
-	if ((st = expand_in(&g->tmp, &g->scratch, term)) ||
+	if ((st = expand_term(g, term, n, h)) ||
 	    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out))) {
 		return st;
 	}
@@ -156,6 +224,11 @@ static relkg_status push(relkg_graph *g, const stmt *t)
 			return RELKG_ERR_NOMEM;
 		}
 		g->st = ns;
+		stmt *nt = realloc(g->sorted, nc * sizeof(*nt));
+		if (!nt) {
+			return RELKG_ERR_NOMEM;
+		}
+		g->sorted = nt;
 		g->cap = nc;
 	}
 	g->st[g->n++] = *t;
@@ -265,6 +338,63 @@ static int cmp_stmt(const void *va, const void *vb)
 	return 0;
 }
 
+/* Statements with the same subject, in cmp_stmt's order: insertion for
+ * the few statements a subject usually has, qsort for a long run. */
+static void sort_run(stmt *t, size_t n)
+{
+	if (n > 16) {
+		qsort(t, n, sizeof(*t), cmp_stmt);
+		return;
+	}
+	for (size_t i = 1; i < n; ++i) {
+		stmt x = t[i];
+		size_t j = i;
+		for (; j > 0 && cmp_stmt(&t[j - 1], &x) > 0; --j) {
+			t[j] = t[j - 1];
+		}
+		t[j] = x;
+	}
+}
+
+/* Sorts the statements in cmp_stmt's order: a counting sort by subject
+ * (ranks are dense, below the number of values), then each subject's
+ * run by the other fields.  The result is in g->st. */
+static relkg_status sort_statements(relkg_graph *g)
+{
+	size_t nb = relkg_strtab_values(g->strs);
+	if (nb > g->n_counts) {
+		size_t *c = realloc(g->counts, nb * sizeof(*c));
+		if (!c) {
+			return RELKG_ERR_NOMEM;
+		}
+		g->counts = c;
+		g->n_counts = nb;
+	}
+	size_t *counts = g->counts;
+	memset(counts, 0, nb * sizeof(*counts));
+	for (size_t i = 0; i < g->n; ++i) {
+		++counts[g->st[i].s->rank];
+	}
+	size_t sum = 0;
+	for (size_t b = 0; b < nb; ++b) {
+		size_t c = counts[b];
+		counts[b] = sum;
+		sum += c;
+	}
+	for (size_t i = 0; i < g->n; ++i) {
+		g->sorted[counts[g->st[i].s->rank]++] = g->st[i];
+	}
+	stmt *t = g->sorted;
+	g->sorted = g->st;
+	g->st = t;
+	for (size_t b = 0, e; b < g->n; b = e) {
+		for (e = b + 1; e < g->n && t[e].s == t[b].s; ++e) {
+		}
+		sort_run(t + b, e - b);
+	}
+	return RELKG_OK;
+}
+
 static void node_term(relkg_term *t, const char *v)
 {
 	t->datatype = t->lang = NULL;
@@ -284,8 +414,9 @@ relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *gra
 		clear(g);
 		return st;
 	}
-	if (g->n > 1) {
-		qsort(g->st, g->n, sizeof(stmt), cmp_stmt);
+	if (g->n > 1 && (st = sort_statements(g)) != RELKG_OK) {
+		clear(g);
+		return st;
 	}
 	if (sink->begin && (st = sink->begin(sink->handle, graph_iri)) != RELKG_OK) {
 		clear(g);

@@ -12,6 +12,7 @@ static relkg_status fail(relkg_diag *d, relkg_status st, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
 #include <stdarg.h>
+#include <stdint.h>
 static relkg_status fail(relkg_diag *d, relkg_status st, const char *fmt, ...)
 {
 	va_list ap;
@@ -75,6 +76,41 @@ static size_t utf8_valid(const unsigned char *s, size_t n, const char **why)
 	return 0;
 }
 
+/* Printable ASCII (0x20-0x7F): valid UTF-8 that the check copies as is. */
+static int plain_ascii(unsigned char c)
+{
+	return c >= 0x20 && c < 0x80;
+}
+
+/* Are all 8 bytes from s printable ASCII?  No byte has its top bit set,
+ * and none is below 0x20 (the borrow test is exact once every byte is
+ * below 0x80). */
+static int plain_ascii8(const unsigned char *s)
+{
+	const uint64_t hi = 0x8080808080808080ULL, spaces = 0x2020202020202020ULL;
+	uint64_t x;
+	memcpy(&x, s, sizeof(x));
+	return (x & hi) == 0 && ((x - spaces) & ~x & hi) == 0;
+}
+
+/* Number of leading printable ASCII bytes of s[i..n), copied to s + w
+ * (w <= i) in the same pass: the fast path of relkg_input_check. */
+static size_t copy_plain(unsigned char *s, size_t n, size_t i, size_t w)
+{
+	size_t k = 0;
+	while (i + k + 8 <= n && plain_ascii8(s + i + k)) {
+		if (w != i) {
+			memmove(s + w + k, s + i + k, 8);
+		}
+		k += 8;
+	}
+	while (i + k < n && plain_ascii(s[i + k])) {
+		s[w + k] = s[i + k];
+		++k;
+	}
+	return k;
+}
+
 /* Does the start of the input look like binary data rather than text
  * with a few bad bytes: in the first 4 KiB, more than 1 in 16 bytes a
  * NUL, a control character or the start of an invalid UTF-8 sequence? */
@@ -82,6 +118,10 @@ static int looks_binary(const unsigned char *s, size_t n)
 {
 	size_t lim = n < 4096 ? n : 4096, bad = 0;
 	for (size_t i = 0; i < lim;) {
+		if (plain_ascii(s[i])) {
+			++i;
+			continue;
+		}
 		const char *why;
 		size_t k = utf8_valid(s + i, n - i, &why);
 		if (k == 0 || (s[i] < 0x20 && !strchr("\n\r\t\f", s[i])) || s[i] == 0) {
@@ -109,6 +149,12 @@ relkg_status relkg_input_check(char *data, size_t *len, relkg_diag *d)
 	}
 	size_t w = 0, line = 1, controls = 0;
 	for (; i < n;) {
+		size_t plain = copy_plain(s, n, i, w);
+		i += plain;
+		w += plain;
+		if (i >= n) {
+			break;
+		}
 		unsigned char c = s[i];
 		if (c == 0) {
 			return fail(d, RELKG_ERR_ENCODING, "NUL byte at byte %zu (line %zu): binary data or UTF-16?", i, line);

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* sync_file_range (Linux) */
 #include "output.h"
 
 #include <errno.h>
@@ -99,6 +100,18 @@ static void sync_dir(const char *path)
 		close(fd);
 	}
 	free(dir);
+}
+
+void relkg_output_write_behind(relkg_output *o)
+{
+#ifdef SYNC_FILE_RANGE_WRITE
+	if (o->tmp) {
+		/* best effort: commit's fsync checks the outcome */
+		(void)sync_file_range(fileno(o->fh), 0, 0, SYNC_FILE_RANGE_WRITE);
+	}
+#else
+	(void)o;
+#endif
 }
 
 relkg_status relkg_output_commit(relkg_output *o, relkg_diag *d)

@@ -12,6 +12,11 @@ typedef struct relkg_output relkg_output;
 RELKG_NODISCARD relkg_status relkg_output_open(relkg_output **out, const char *path,
 	relkg_diag *diag);
 FILE *relkg_output_file(relkg_output *out); /* borrowed */
+/* Asks the kernel to start writing what has reached the file so far, without
+ * waiting: called every few MB, it spreads the disk writes over the run and
+ * leaves little for commit's fsync.  A no-op for standard output and
+ * devices. */
+void relkg_output_write_behind(relkg_output *out);
 /* Flushes, syncs, closes and renames; frees out. */
 RELKG_NODISCARD relkg_status relkg_output_commit(relkg_output *out, relkg_diag *diag);
 /* Closes and removes the temporary; frees out.  NULL is a no-op. */

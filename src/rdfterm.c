@@ -249,11 +249,15 @@ static relkg_status iri_walk(relkg_buf *out, const char *s, size_t n)
 	relkg_status st = RELKG_OK;
 	size_t run = 0; /* start of the pending span kept as it is */
 	for (size_t i = sl + 1; i < n && st == RELKG_OK;) { /* scheme ':' checked */
+		while (i < n && iri_class[u[i]] == P) {
+			++i; /* a run kept as it is: the common case, kept tight */
+		}
+		if (i == n) {
+			break;
+		}
 		int c = iri_class[u[i]];
 		size_t k;
-		if (c == P) {
-			++i;
-		} else if (!needs_escape(s, n, i, c, &ps, &k)) {
+		if (!needs_escape(s, n, i, c, &ps, &k)) {
 			i += k;
 		} else if (!out) {
 			return RELKG_NO_MATCH;
@@ -275,7 +279,15 @@ static relkg_status iri_walk(relkg_buf *out, const char *s, size_t n)
 /* Is s[0..n) valid UTF-8 with nothing but ASCII? */
 static int all_ascii(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; ++i) {
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) { /* 8 bytes at a time: no top bit set */
+		uint64_t w;
+		memcpy(&w, s + i, sizeof(w));
+		if (w & 0x8080808080808080ULL) {
+			return 0;
+		}
+	}
+	for (; i < n; ++i) {
 		if ((unsigned char)s[i] >= 0x80) {
 			return 0;
 		}

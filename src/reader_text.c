@@ -238,12 +238,47 @@ static int starts_with_ci(const char *s, size_t n, const char *p)
 	return n >= k && strncasecmp(s, p, k) == 0;
 }
 
+static unsigned char ascii_lower(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* strncasecmp (C locale: ASCII folding) at every position, tried only
+ * where the first byte already matches folded. */
 static int contains_ci(const char *s, size_t n, const char *p)
 {
 	size_t k = strlen(p);
+	unsigned char first = ascii_lower((unsigned char)p[0]);
 	for (size_t i = 0; i + k <= n; ++i) {
-		if (strncasecmp(s + i, p, k) == 0) {
+		if (ascii_lower((unsigned char)s[i]) == first && strncasecmp(s + i, p, k) == 0) {
 			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does s[0..n) contain any word of the NULL-terminated list, ASCII
+ * case-insensitively?  One pass: only a position whose byte starts some
+ * word (folded) is tried. */
+static int contains_any_ci(const char *s, size_t n, const char *const *words)
+{
+	unsigned char first[256] = {0};
+	for (const char *const *w = words; *w; ++w) {
+		first[ascii_lower((unsigned char)**w)] = 1;
+	}
+	for (size_t i = 0; i < n; ++i) {
+		unsigned char c = ascii_lower((unsigned char)s[i]);
+		if (!first[c]) {
+			continue;
+		}
+		for (const char *const *w = words; *w; ++w) {
+			if (ascii_lower((unsigned char)**w) != c) {
+				continue;
+			}
+			size_t k = strlen(*w);
+			if (i + k <= n && strncasecmp(s + i, *w, k) == 0) {
+				return 1;
+			}
 		}
 	}
 	return 0;
@@ -429,15 +464,7 @@ static int is_footer_line(const tline *l)
 		"licence", "license", "copyright", "\xC2\xA9", "terms of use", "privacy policy",
 		"trademark", "rights reserved", "creative commons", "additional terms may apply",
 		"retrieved from \"http", "this page was last", NULL};
-	if (l->kind != L_TEXT) {
-		return 0;
-	}
-	for (const char *const *w = words; *w; ++w) {
-		if (contains_ci(l->s, l->n, *w)) {
-			return 1;
-		}
-	}
-	return 0;
+	return l->kind == L_TEXT && contains_any_ci(l->s, l->n, words);
 }
 
 /* First footer line of the run of lines [b, e), e when none: the first

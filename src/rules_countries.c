@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "gaz_memo.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -53,8 +54,7 @@ static relkg_status scan_sentence(relkg_ctx *ctx, size_t si)
 	relkg_status st;
 	for (size_t i = sp.begin; i < sp.end;) {
 		relkg_gz_hit hit;
-		if (!relkg_word_start_at(doc->text, i) ||
-		    !relkg_gazetteer_match(gaz, doc->text + i, sp.end - i, &hit)) {
+		if (!relkg_word_start_at(doc->text, i) || !relkg_gaz_memo_match(ctx, gaz, si, i, &hit)) {
 			++i;
 			continue;
 		}
@@ -160,6 +160,19 @@ static const char *const both_phrases[] = {"the two countries", "both countries"
 	"the two nations", "both nations", "the two sides", "both sides", "both governments",
 	"the two governments", "the two states", "both states", "both nations'", NULL};
 
+/* Can a phrase of both_phrases start with byte c?  relkg_starts_with
+ * fails at once on a first byte that differs ASCII case-folded. */
+static int may_start(char c)
+{
+	unsigned char f = (unsigned char)c | 0x20u;
+	for (const char *const *p = both_phrases; *p; ++p) {
+		if (((unsigned char)**p | 0x20u) == f) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "the two countries", "both sides": one PRONOUN mention per party. */
 static relkg_status scan_both(relkg_ctx *ctx, size_t si)
 {
@@ -170,7 +183,7 @@ static relkg_status scan_both(relkg_ctx *ctx, size_t si)
 		return RELKG_OK;
 	}
 	for (size_t i = sp.begin; i < sp.end; ++i) {
-		if (!relkg_word_start_at(doc->text, i)) {
+		if (!relkg_word_start_at(doc->text, i) || !may_start(doc->text[i])) {
 			continue;
 		}
 		for (const char *const *p = both_phrases; *p; ++p) {

@@ -260,6 +260,20 @@ static size_t country_here(const relkg_ctx *ctx, size_t i, size_t end, size_t *o
 	return c;
 }
 
+/* Can a word starting with byte c be in list (relkg_word_in compares
+ * the first bytes ASCII case-folded)?  None of the lists holds "". */
+static int may_start(const char *const *list, unsigned char c)
+{
+	unsigned char f = (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+	for (; *list; ++list) {
+		unsigned char w = (unsigned char)**list;
+		if (((w >= 'A' && w <= 'Z') ? (unsigned char)(w - 'A' + 'a') : w) == f) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* [prefixes] [country] TITLE [of [the] COUNTRY] at i. */
 static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase *tp)
 {
@@ -270,6 +284,9 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 	tp->country = RELKG_NONE;
 	size_t p = i;
 	for (;;) { /* prefixes, "then-" */
+		if (p >= end || !may_start(prefixes, (unsigned char)t[p])) {
+			break; /* relkg_word_in would find none */
+		}
 		size_t e = relkg_word_end(t, p, end);
 		if (e > p && relkg_word_in(t, p, e, prefixes)) {
 			p = e;
@@ -514,6 +531,9 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	size_t end = ctx->doc->sentences[si].span.end;
 	int words;
 	*next = i + 1;
+	if (!relkg_is_upper_at(t + i, end - i)) {
+		return RELKG_OK; /* no name starts here: relkg_name_parse would return i */
+	}
 	size_t ne = relkg_name_parse(ctx, i, end, &words);
 	if (ne == i) {
 		return RELKG_OK;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "gaz_memo.h"
 #include "names.h"
 #include "rules.h"
 #include "try.h"
@@ -41,11 +42,8 @@ static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const
 
 static relkg_status known_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
-	const char *t = ctx->doc->text;
-	size_t end = ctx->doc->sentences[si].span.end;
 	relkg_gz_hit hit;
-	if (!relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + i, end - i, &hit) ||
-	    hit.form != RELKG_GZ_ORG) {
+	if (!relkg_gaz_memo_match(ctx, relkg_ctx_gaz(ctx), si, i, &hit) || hit.form != RELKG_GZ_ORG) {
 		return RELKG_OK;
 	}
 	*next = i + hit.len;
@@ -96,9 +94,11 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1)) {
+		return RELKG_OK;
+	}
 	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
-	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1) ||
-	    (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw))) {
+	if (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw)) {
 		return RELKG_OK;
 	}
 	static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",

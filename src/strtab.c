@@ -218,11 +218,47 @@ relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char tag, const char
 	return tag == 0 ? RELKG_ERR_ARG : add(t, tag, s, n, h, val, &e);
 }
 
-static int by_bytes(const void *va, const void *vb)
+size_t relkg_strtab_values(const relkg_strtab *t)
 {
-	const relkg_str *a = *(relkg_str *const *)va, *b = *(relkg_str *const *)vb;
+	return t->n_values;
+}
+
+/* Does a come before b in byte order (a prefix first)? */
+static int before(const relkg_str *a, const relkg_str *b)
+{
 	int c = memcmp(a->str, b->str, a->len < b->len ? a->len : b->len);
-	return c ? c : (a->len > b->len) - (a->len < b->len);
+	return c ? c < 0 : a->len < b->len;
+}
+
+/* Merge sort of a[0..n) by before(); tmp has room for n / 2 entries.
+ * Insertion sort for short runs; a run already in order is not merged. */
+static void sort_values(relkg_str **a, size_t n, relkg_str **tmp)
+{
+	if (n <= 12) {
+		for (size_t i = 1; i < n; ++i) {
+			relkg_str *x = a[i];
+			size_t j = i;
+			for (; j > 0 && before(x, a[j - 1]); --j) {
+				a[j] = a[j - 1];
+			}
+			a[j] = x;
+		}
+		return;
+	}
+	size_t h = n / 2;
+	sort_values(a, h, tmp);
+	sort_values(a + h, n - h, tmp);
+	if (!before(a[h], a[h - 1])) {
+		return;
+	}
+	memcpy(tmp, a, h * sizeof(relkg_str *));
+	size_t i = 0, j = h, o = 0;
+	while (i < h && j < n) {
+		a[o++] = before(a[j], tmp[i]) ? a[j++] : tmp[i++];
+	}
+	while (i < h) {
+		a[o++] = tmp[i++];
+	}
 }
 
 relkg_status relkg_strtab_rank(relkg_strtab *t)
@@ -230,8 +266,13 @@ relkg_status relkg_strtab_rank(relkg_strtab *t)
 	if (t->n_values > UINT32_MAX) {
 		return RELKG_ERR_TOO_BIG;
 	}
-	if (t->n_values) {
-		qsort(t->values, t->n_values, sizeof(relkg_str *), by_bytes);
+	if (t->n_values > 1) {
+		relkg_str **tmp = malloc((t->n_values / 2 + 1) * sizeof(relkg_str *));
+		if (!tmp) {
+			return RELKG_ERR_NOMEM;
+		}
+		sort_values(t->values, t->n_values, tmp);
+		free(tmp);
 	}
 	for (size_t i = 0; i < t->n_values; ++i) {
 		t->values[i]->rank = (uint32_t)i;

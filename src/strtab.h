@@ -46,6 +46,8 @@ RELKG_NODISCARD relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s,
 RELKG_NODISCARD relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char tag,
 	const char *s, size_t n, uint32_t h, const relkg_str *val);
 
+/* The number of values (tag-0 entries). */
+size_t relkg_strtab_values(const relkg_strtab *t);
 /* Sets every value's rank to its place in byte order (shorter first when
  * one is a prefix of the other, as strcmp for strings without NUL), so
  * two values compare as their ranks do. */

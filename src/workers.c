@@ -9,6 +9,10 @@
 #include "graph.h"
 #include "sink_raptor.h"
 
+/* Output buffers up to this size are kept for the next article; a larger
+ * one (a rare huge article) is freed once written. */
+#define KEEP_MAX ((size_t)4 << 20)
+
 /* One worker's private state: graph, and the raptor sink writing into
  * buf. */
 typedef struct {
@@ -85,6 +89,27 @@ static relkg_status serialize(worker *w, const char *graph_iri)
 	return st;
 }
 
+/* Hands the serialized article to r and gives the worker r's spare
+ * buffer (empty, possibly NULL) to serialize the next one into. */
+static void take_output(worker *w, relkg_result *r)
+{
+	char *spare = r->out;
+	size_t spare_cap = r->out_cap;
+	if (!w->buf.data && relkg_buf_reserve(&w->buf, 0) != RELKG_OK) {
+		r->status = RELKG_ERR_NOMEM; /* an empty article: out must be a string */
+		return;
+	}
+	r->out = w->buf.data;
+	r->out_len = w->buf.len;
+	r->out_cap = w->buf.cap;
+	w->buf.data = spare;
+	w->buf.cap = spare ? spare_cap : 0;
+	w->buf.len = 0;
+	if (spare) {
+		spare[0] = '\0';
+	}
+}
+
 /* One job: read, extract, serialize.  Fills r (r->job is set). */
 static void process(worker *w, relkg_result *r)
 {
@@ -115,8 +140,7 @@ static void process(worker *w, relkg_result *r)
 		w->buf.len = 0;
 		r->status = serialize(w, iri);
 		if (r->status == RELKG_OK) {
-			r->out_len = w->buf.len;
-			r->out = relkg_buf_steal(&w->buf);
+			take_output(w, r);
 		} else {
 			w->buf.len = 0;
 		}
@@ -136,6 +160,23 @@ static void result_clear(relkg_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* Empties a written result for the next job, keeping its output buffer
+ * (unless it is above KEEP_MAX). */
+static void result_reuse(relkg_result *r)
+{
+	char *out = r->out;
+	size_t cap = r->out_cap;
+	if (cap > KEEP_MAX) {
+		free(out);
+		out = NULL;
+		cap = 0;
+	}
+	r->out = NULL;
+	result_clear(r);
+	r->out = out;
+	r->out_cap = out ? cap : 0;
+}
+
 /* -j 1: everything in the calling thread. */
 static relkg_status run_inline(const relkg_workers_opts *o)
 {
@@ -149,11 +190,12 @@ static relkg_status run_inline(const relkg_workers_opts *o)
 	while ((st = o->next(o->arg, &r.job)) == RELKG_OK) {
 		process(&w, &r);
 		st = o->write(o->arg, &r);
-		result_clear(&r);
+		result_reuse(&r);
 		if (st != RELKG_OK) {
 			break;
 		}
 	}
+	result_clear(&r);
 	worker_clear(&w);
 	return st == RELKG_NO_MATCH ? RELKG_OK : st;
 }
@@ -170,8 +212,12 @@ typedef struct {
 	relkg_result *slots;
 	slot_state *state;
 	size_t window;
-	size_t queued, taken; /* sequence numbers */
+	size_t queued, taken, written; /* sequence numbers */
 	int closed;           /* no more jobs will be queued */
+	/* Who sleeps: a wake-up is sent only to a thread that waits for it
+	 * (one signal per article otherwise costs context switches). */
+	int idle_workers;     /* workers waiting on work */
+	int writer_waiting;   /* the calling thread waits on done */
 } pool;
 
 /* A thread: the pool and its own worker state. */
@@ -187,7 +233,9 @@ static void *work(void *arg)
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		while (!p->closed && p->taken == p->queued) {
+			++p->idle_workers;
 			pthread_cond_wait(&p->work, &p->mu);
+			--p->idle_workers;
 		}
 		if (p->taken == p->queued) {
 			break;
@@ -198,7 +246,9 @@ static void *work(void *arg)
 		process(&t->w, &p->slots[i]);
 		pthread_mutex_lock(&p->mu);
 		p->state[i] = SLOT_DONE;
-		pthread_cond_broadcast(&p->done);
+		if (p->writer_waiting && i == p->written % p->window) {
+			pthread_cond_signal(&p->done);
+		}
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -206,9 +256,9 @@ static void *work(void *arg)
 
 /* Queues jobs until the window is full or the input ends.  Called and
  * returns with p->mu held. */
-static relkg_status fill(pool *p, size_t written, int *eof)
+static relkg_status fill(pool *p, int *eof)
 {
-	while (!*eof && p->queued - written < p->window) {
+	while (!*eof && p->queued - p->written < p->window) {
 		relkg_job job;
 		memset(&job, 0, sizeof(job));
 		pthread_mutex_unlock(&p->mu);
@@ -222,11 +272,12 @@ static relkg_status fill(pool *p, size_t written, int *eof)
 			return st;
 		}
 		size_t i = p->queued % p->window;
-		memset(&p->slots[i], 0, sizeof(p->slots[i]));
-		p->slots[i].job = job;
+		p->slots[i].job = job; /* the slot was emptied by result_reuse */
 		p->state[i] = SLOT_QUEUED;
 		++p->queued;
-		pthread_cond_signal(&p->work);
+		if (p->idle_workers) {
+			pthread_cond_signal(&p->work);
+		}
 	}
 	return RELKG_OK;
 }
@@ -234,25 +285,26 @@ static relkg_status fill(pool *p, size_t written, int *eof)
 /* The calling thread's loop: queue, wait for the oldest, write it. */
 static relkg_status drive(pool *p)
 {
-	size_t written = 0;
 	int eof = 0;
 	relkg_status st = RELKG_OK;
 	pthread_mutex_lock(&p->mu);
 	while (st == RELKG_OK) {
-		st = fill(p, written, &eof);
-		if (st != RELKG_OK || (eof && written == p->queued)) {
+		st = fill(p, &eof);
+		if (st != RELKG_OK || (eof && p->written == p->queued)) {
 			break;
 		}
-		size_t i = written % p->window;
+		size_t i = p->written % p->window;
 		while (p->state[i] != SLOT_DONE) {
+			p->writer_waiting = 1;
 			pthread_cond_wait(&p->done, &p->mu);
+			p->writer_waiting = 0;
 		}
 		pthread_mutex_unlock(&p->mu);
 		st = p->o->write(p->o->arg, &p->slots[i]);
-		result_clear(&p->slots[i]);
+		result_reuse(&p->slots[i]);
 		pthread_mutex_lock(&p->mu);
 		p->state[i] = SLOT_FREE;
-		++written;
+		++p->written;
 	}
 	/* Stop: drop what is queued but not taken, wait for the running. */
 	p->queued = p->taken;

@@ -5,7 +5,12 @@
  * strictly in input order, so the output is byte-identical whatever N.
  *
  * Memory: at most a window of 4*N articles is in flight (input bytes,
- * graph, serialized output); each is freed when it has been written.
+ * graph, serialized output); input is freed when it has been extracted.
+ * Output buffers are recycled, not freed: the worker that serializes an
+ * article swaps its buffer with the slot's (written and emptied earlier),
+ * so a run allocates about 5*N buffers instead of one per article (large
+ * buffers freed by another thread cost mmap/munmap and page faults).  A
+ * buffer above KEEP_MAX bytes is freed after use, which bounds what is kept.
  * -j 1 runs everything in the calling thread.
  *
  * Rule sets and readers run concurrently on different articles: they must
@@ -34,6 +39,8 @@ typedef struct {
 	size_t in_bytes;     /* article bytes read */
 	char *out;           /* serialized RDF (owned by the result) */
 	size_t out_len;
+	size_t out_cap;      /* bytes allocated at out: a slot keeps its buffer
+				from article to article (see relkg_workers_run) */
 } relkg_result;
 
 typedef struct {

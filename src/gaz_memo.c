@@ -1,0 +1,112 @@
+#include "gaz_memo.h"
+
+#include <stdlib.h>
+
+typedef struct {
+	size_t at;
+	relkg_gz_hit hit;
+} memo_hit;
+
+struct relkg_gaz_memo {
+	unsigned char *asked; /* one bit per byte of the document */
+	size_t len;
+	memo_hit *hits; /* in increasing order of at */
+	size_t n, cap;
+	size_t last; /* one past the last byte remembered (0: none) */
+	size_t cursor; /* where the last hit search ended: questions come in order */
+};
+
+relkg_gaz_memo *relkg_gaz_memo_new(size_t len)
+{
+	relkg_gaz_memo *m = calloc(1, sizeof(*m));
+	if (m) {
+		m->asked = calloc(len / 8 + 1, 1);
+		m->len = len;
+		if (!m->asked) {
+			free(m);
+			m = NULL;
+		}
+	}
+	return m;
+}
+
+void relkg_gaz_memo_free(relkg_gaz_memo *m)
+{
+	if (m) {
+		free(m->asked);
+		free(m->hits);
+		free(m);
+	}
+}
+
+static int was_asked(const relkg_gaz_memo *m, size_t i)
+{
+	return i < m->len && (m->asked[i / 8] >> (i % 8)) & 1;
+}
+
+/* The remembered hit at i, or NULL (a miss remembered).  Walks on from
+ * the last search when i comes after it, else searches from the start. */
+static const memo_hit *find_hit(relkg_gaz_memo *m, size_t i)
+{
+	size_t c = m->cursor;
+	if (c < m->n && (c == 0 || m->hits[c - 1].at < i)) {
+		while (c < m->n && m->hits[c].at < i) {
+			++c;
+		}
+		m->cursor = c;
+		return c < m->n && m->hits[c].at == i ? &m->hits[c] : NULL;
+	}
+	size_t lo = 0, hi = m->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->hits[mid].at < i) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo < m->n && m->hits[lo].at == i ? &m->hits[lo] : NULL;
+}
+
+/* Remembers the answer at i when it comes after every answer so far and
+ * there is memory for it. */
+static void remember(relkg_gaz_memo *m, size_t i, int found, const relkg_gz_hit *hit)
+{
+	if (i >= m->len || i < m->last) {
+		return;
+	}
+	if (found) {
+		if (m->n == m->cap) {
+			size_t cap = m->cap ? 2 * m->cap : 64;
+			memo_hit *h = realloc(m->hits, cap * sizeof(*h));
+			if (!h) {
+				return;
+			}
+			m->hits = h;
+			m->cap = cap;
+		}
+		m->hits[m->n].at = i;
+		m->hits[m->n++].hit = *hit;
+	}
+	m->asked[i / 8] |= (unsigned char)(1u << (i % 8));
+	m->last = i + 1;
+}
+
+int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_t si, size_t i,
+			 relkg_gz_hit *hit)
+{
+	relkg_gaz_memo *m = ctx->gaz_memo;
+	if (m && was_asked(m, i)) {
+		const memo_hit *h = find_hit(m, i);
+		if (h) {
+			*hit = h->hit;
+		}
+		return h != NULL;
+	}
+	size_t end = ctx->doc->sentences[si].span.end;
+	int found = relkg_gazetteer_match(gaz, ctx->doc->text + i, end - i, hit);
+	if (m) {
+		remember(m, i, found, hit);
+	}
+	return found;
+}
