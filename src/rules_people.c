@@ -160,34 +160,6 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	return add_person(ctx, si, i, ne, &person);
 }
 
-/* The person whose first or last name is text[b..e), when exactly one
- * person of the article has it. */
-static size_t by_surname(const relkg_ctx *ctx, size_t b, size_t e)
-{
-	const relkg_mentions *m = ctx->mentions;
-	const char *w = ctx->doc->text + b;
-	size_t n = e - b, found = RELKG_NONE;
-	for (size_t i = 0; i < m->n_ents; ++i) {
-		if (m->ents[i].kind != RELKG_ENT_PERSON) {
-			continue;
-		}
-		const char *l = m->ents[i].label;
-		const char *sp = strchr(l, ' '), *last = strrchr(l, ' ');
-		if (!sp) {
-			continue;
-		}
-		int first_eq = (size_t)(sp - l) == n && strncmp(l, w, n) == 0;
-		int last_eq = strlen(last + 1) == n && strncmp(last + 1, w, n) == 0;
-		if (first_eq || last_eq) {
-			if (found != RELKG_NONE && found != i) {
-				return RELKG_NONE;
-			}
-			found = i;
-		}
-	}
-	return found;
-}
-
 static relkg_status surnames(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -195,7 +167,9 @@ static relkg_status surnames(relkg_ctx *ctx)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end;) {
-			if (!relkg_word_start_at(doc->text, i) || !relkg_is_upper_at(doc->text + i, sp.end - i)) {
+			if (!relkg_word_start_at(doc->text, i) ||
+			    (!relkg_is_upper_at(doc->text + i, sp.end - i) &&
+			     !relkg_name_joined_article(doc->text, i, sp.end))) {
 				++i;
 				continue;
 			}
@@ -204,7 +178,7 @@ static relkg_status surnames(relkg_ctx *ctx)
 				++i;
 				continue;
 			}
-			size_t p = by_surname(ctx, i, e);
+			size_t p = relkg_name_known_person(ctx, i, e);
 			if (p != RELKG_NONE && !relkg_mentions_covered(ctx->mentions, i, e)) {
 				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p,
 							   RELKG_MF_SURNAME));

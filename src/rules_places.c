@@ -8,8 +8,14 @@
  *   claims             "territorial claims over X and Y", "sovereignty over X";
  *   "disputed X";
  *   aliases            "X (A or B)" after a territory.
- * Disputes: "the X dispute", "dispute over X", and stated territorial
- * claims, with their parties (the claimant, else the article's parties). */
+ * Disputes: "the X dispute", "(territorial) dispute over A and B" (one a
+ * territory, and a proper name made one where the dispute is called
+ * territorial or the name reads as a place: "the Halaib Triangle", "the
+ * Palmas territory"), stated territorial claims and a state's claims
+ * ("Argentina's claims over X"), with their parties (the claimant, else
+ * the countries "between A and B", else the article's parties; a
+ * dependent territory's sovereign state always: "the Falkland Islands",
+ * "Gibraltar" are territories of the United Kingdom when disputed). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,12 +26,15 @@
 #include "words.h"
 
 static const relkg_rule rule_dispute_named = {"dispute-named", "named territorial dispute",
-	"\"the X dispute\" or \"the dispute over X\" where X is a territory; the parties are the "
-	"article's two countries: \"the Spratly Islands dispute\"."};
+	"\"the X dispute\" or \"the (territorial) dispute over X (and Y)\" where X is a territory "
+	"(one dispute each); the parties are the countries 'between A and B', else the article's "
+	"two countries, and a dependent territory's state: \"the Spratly Islands dispute\", "
+	"\"a territorial dispute over the Halaib Triangle\"."};
 static const relkg_rule rule_dispute_claims = {"dispute-territorial-claims",
 	"territorial claims",
-	"\"territorial claims over/on X (and Y)\": a dispute over X with the claimant (\"Georgia's "
-	"territorial claims\") or else the article's two countries as parties."};
+	"\"territorial claims over/on X (and Y)\", \"A's claims over X\": a dispute over X with the "
+	"claimant (\"Georgia's territorial claims\") or else the article's two countries as "
+	"parties, and a dependent territory's state."};
 
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
@@ -38,6 +47,21 @@ static const char *const area_nouns[] = {"areas", "islands", "territories", "reg
 	"islets", "provinces", "districts", "prefectures", "republics", "enclaves", NULL};
 static const char *const control_phrases[] = {"annexation of", "annexed", "occupation of",
 	"occupied", "disputed", "sovereignty over", "secession of", NULL};
+
+/* Claims that need their claimant's possessive before them. */
+static const char *const owned_claims[] = {"claims over", "claim over", "claims to",
+	"claim to", "claims on", "claim on", "sovereignty claim over", "sovereignty claims over",
+	"sovereignty claim to", "sovereignty claims to", NULL};
+
+/* The last word of a name that makes it a place ("Halaib Triangle"), and
+ * the nouns after a name that do ("the Palmas territory"). */
+static const char *const geo_heads[] = {"Triangle", "Peninsula", "Strip", "Valley", "Plateau",
+	"Heights", "Hills", "Region", "Corridor", "Basin", "Bank", "Desert", "Enclave",
+	"Territory", "Territories", "Gulf", "Bay", "Strait", "Straits", "Sea", "Archipelago",
+	NULL};
+static const char *const place_nouns[] = {"territory", "territories", "region", "area",
+	"enclave", "enclaves", "peninsula", "strip", "valley", "plateau", "island", "islands",
+	"islets", "district", "province", NULL};
 
 static const char *const claims[] = {"territorial claims over", "territorial claims on",
 	"territorial claims to", "territorial claim over", "territorial claim on",
@@ -68,6 +92,17 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 		}
 	}
 	return last;
+}
+
+/* Has text[b..e) a lower-case letter ("GERD", "NATO" are no places)? */
+static int has_lower_word(const char *t, size_t b, size_t e)
+{
+	for (size_t i = b; i < e; ++i) {
+		if ((t[i] >= 'a' && t[i] <= 'z') || (unsigned char)t[i] >= 0x80) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static int is_country_at(const relkg_ctx *ctx, size_t b, size_t e)
@@ -113,6 +148,56 @@ static size_t territory_at(const relkg_ctx *ctx, size_t i, size_t end, size_t *o
 	}
 	*out_end = m->ms[j].span.end;
 	return m->ms[j].entity;
+}
+
+/* The dependent territory named at i (after an optional "the") by a
+ * country mention ("the Falkland Islands", "Gibraltar"): a territory of
+ * the same name, administered by its sovereign state (kept as the
+ * entity's country), with a mention of its own.  NONE when none is named
+ * there; *st is set on no memory. */
+static size_t dependency_at(relkg_ctx *ctx, size_t si, size_t i, size_t end, size_t *out_end,
+			    relkg_status *st)
+{
+	const char *t = ctx->doc->text;
+	size_t k = relkg_starts_with(t, i, end, "the");
+	if (k) {
+		i = relkg_skip_space(t, i + k, end);
+	}
+	relkg_mentions *m = ctx->mentions;
+	size_t j = relkg_mentions_at(m, i, RELKG_ENT_COUNTRY,
+				     RELKG_MF_PRONOUN | RELKG_MF_DEMONYM | RELKG_MF_CAPITAL);
+	if (j == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	size_t c = m->ms[j].entity, e = m->ms[j].span.end;
+	const relkg_gz_country *gc = relkg_gazetteer_country(gaz, relkg_ent_country_gz(ctx, c));
+	if (!gc || !gc->dependency) {
+		return RELKG_NONE;
+	}
+	size_t n = strlen(gc->label);
+	int island = n > 7 && (strcmp(gc->label + n - 7, "Islands") == 0 ||
+			       strcmp(gc->label + n - 6, "Island") == 0);
+	size_t ent = relkg_ent_named(ctx, RELKG_ENT_TERRITORY, "territory",
+				     island ? "rkg:Island" : "rkg:Territory", gc->label, n);
+	size_t sov = gc->sovereign == RELKG_GZ_NONE ? RELKG_NONE : relkg_ent_country(ctx, gc->sovereign);
+	if (ent == RELKG_NONE || (gc->sovereign != RELKG_GZ_NONE && sov == RELKG_NONE)) {
+		*st = RELKG_ERR_NOMEM;
+		return RELKG_NONE;
+	}
+	m = ctx->mentions;
+	if (island) {
+		m->ents[ent].flags |= RELKG_EF_ISLAND;
+	}
+	if (sov != RELKG_NONE) {
+		m->ents[ent].country = sov;
+		*st = relkg_graph_iri(ctx->graph, m->ents[ent].iri, "rkg:administeredBy", m->ents[sov].iri);
+	}
+	if (!*st && relkg_mentions_at(m, i, RELKG_ENT_TERRITORY, 0) == RELKG_NONE) {
+		*st = relkg_mentions_add(m, (relkg_span){i, e}, si, ent, RELKG_MF_NAME);
+	}
+	*out_end = e;
+	return *st ? RELKG_NONE : ent;
 }
 
 /* ---------------------------------------------------------------- cities */
@@ -205,6 +290,12 @@ static size_t list_items(relkg_ctx *ctx, size_t si, size_t p, size_t end, int is
 		}
 		size_t te, ent = territory_at(ctx, p, end, &te);
 		if (ent == RELKG_NONE) {
+			ent = dependency_at(ctx, si, p, end, &te, st);
+			if (*st) {
+				return p;
+			}
+		}
+		if (ent == RELKG_NONE) {
 			size_t e = proper_run(ctx, p, end);
 			if (e == p || is_country_at(ctx, p, e)) {
 				break;
@@ -279,9 +370,11 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
 			p = relkg_skip_space(t, p + a, end);
 		}
 		size_t te;
-		if (territory_at(ctx, p, end, &te) != RELKG_NONE) {
+		relkg_status st = RELKG_OK;
+		if (territory_at(ctx, p, end, &te) != RELKG_NONE ||
+		    dependency_at(ctx, si, p, end, &te, &st) != RELKG_NONE || st) {
 			*next = te;
-			return RELKG_OK;
+			return st;
 		}
 		size_t e = proper_run(ctx, p, end);
 		if (e == p || is_country_at(ctx, p, e) || relkg_mentions_covered(ctx->mentions, p, e)) {
@@ -335,9 +428,24 @@ static relkg_status emit_dispute(relkg_ctx *ctx, size_t si, ent_list *terr, size
 	return emit_dispute_between(ctx, si, terr, claimant, NULL, rule);
 }
 
+/* Is one of terr a dependency of a state that is not one of the
+ * article's parties?  (A dispute over it is then no dispute between
+ * them: "the Falklands dispute" in an article on Argentina and Brazil.) */
+static int foreign_dependency(const relkg_mentions *m, const ent_list *terr)
+{
+	for (size_t i = 0; i < terr->n; ++i) {
+		size_t sov = m->ents[terr->ents[i]].country;
+		if (sov != RELKG_NONE && sov != m->parties[0] && sov != m->parties[1]) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A dispute over terr; its parties are the claimant (with the territory
- * claimedBy it), else the countries named "between A and B", else the
- * article's two countries. */
+ * claimedBy it) and the two countries of `between` where given; without
+ * a claimant, those two, else the article's two countries (unless a
+ * foreign_dependency); and the state of a dependent territory. */
 static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *terr,
 					 size_t claimant, const size_t *between,
 					 const relkg_rule *rule)
@@ -366,6 +474,10 @@ static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *te
 	const char *iri = m->ents[d].iri;
 	for (size_t i = 0; i < terr->n; ++i) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:concerns", m->ents[terr->ents[i]].iri));
+		size_t sov = m->ents[terr->ents[i]].country; /* a dependency's state */
+		if (sov != RELKG_NONE) {
+			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[sov].iri));
+		}
 		if (claimant != RELKG_NONE) {
 			TRY(st, relkg_graph_iri(ctx->graph, m->ents[terr->ents[i]].iri, "rkg:claimedBy",
 						m->ents[claimant].iri));
@@ -373,11 +485,12 @@ static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *te
 	}
 	if (claimant != RELKG_NONE) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[claimant].iri));
-	} else if (between) {
+	}
+	if (between) {
 		for (int k = 0; k < 2; ++k) {
 			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[between[k]].iri));
 		}
-	} else {
+	} else if (claimant == RELKG_NONE && !foreign_dependency(m, terr)) {
 		for (int k = 0; k < 2; ++k) {
 			if (m->parties[k] != RELKG_NONE) {
 				TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party",
@@ -409,6 +522,274 @@ static size_t possessor_before(const relkg_ctx *ctx, size_t si, size_t i)
 	return RELKG_NONE;
 }
 
+/* Does the proper name [b,e) read as a place: its last word a
+ * geographic head ("the Halaib Triangle", "the West Bank") or a place
+ * noun after it ("the Palmas territory")? */
+static int place_like(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t we, w = relkg_prev_word(t, b, e, &we);
+	if (w != (size_t)-1 && we == e && relkg_word_in(t, w, we, geo_heads)) {
+		return 1;
+	}
+	size_t n = relkg_skip_space(t, e, end);
+	return n > e && relkg_word_in(t, n, relkg_word_end(t, n, end), place_nouns);
+}
+
+/* "the Gulf of Venezuela", "the Bay of Bengal": a head that takes "of"
+ * and the name after it; else e. */
+static size_t of_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	static const char *const of_heads[] = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle",
+		"Isles", "Islands", "Island", NULL};
+	const char *t = ctx->doc->text;
+	size_t we, w = relkg_prev_word(t, b, e, &we);
+	if (w == (size_t)-1 || we != e || !relkg_word_in(t, w, we, of_heads)) {
+		return e;
+	}
+	size_t p = relkg_skip_space(t, e, end);
+	size_t k = relkg_starts_with(t, p, end, "of");
+	if (!k) {
+		return e;
+	}
+	p = relkg_skip_space(t, p + k, end);
+	size_t th = relkg_starts_with(t, p, end, "the");
+	size_t q = th ? relkg_skip_space(t, p + th, end) : p;
+	size_t qe = proper_run(ctx, q, end);
+	return qe > q ? qe : e;
+}
+
+/* Past "autonomous cities of", "disputed region of", "islands of" at p:
+ * one to three lower-case words, the last a place noun, then "of"; p when
+ * there is none. */
+static size_t described_of(const char *t, size_t p, size_t end)
+{
+	static const char *const nouns[] = {"city", "cities", "town", "towns", "region",
+		"regions", "island", "islands", "islet", "islets", "territory", "territories",
+		"province", "provinces", "enclave", "enclaves", "area", "areas", "district",
+		"districts", "peninsula", "archipelago", NULL};
+	size_t q = p;
+	for (int n = 0; n < 3 && q < end && t[q] >= 'a' && t[q] <= 'z'; ++n) {
+		size_t e = relkg_word_end(t, q, end);
+		if (e == q) {
+			break;
+		}
+		if (relkg_word_in(t, q, e, nouns)) {
+			size_t o = relkg_skip_space(t, e, end);
+			size_t k = relkg_starts_with(t, o, end, "of");
+			return k ? relkg_skip_space(t, o + k, end) : p;
+		}
+		q = relkg_skip_space(t, e, end);
+	}
+	return p;
+}
+
+/* May the proper name [b,e) be made a place: no country (nor starting
+ * with one: "British Foreign Secretary William"), no office title in it,
+ * not all capitals ("GERD")? */
+static int fresh_place_ok(const relkg_ctx *ctx, size_t b, size_t e)
+{
+	const char *t = ctx->doc->text;
+	if (is_country_at(ctx, b, e) || relkg_country_at(ctx, b, NULL) != RELKG_NONE ||
+	    !has_lower_word(t, b, e)) {
+		return 0;
+	}
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	for (size_t p = b; p < e; p = relkg_skip_space(t, relkg_word_end(t, p, e), e)) {
+		size_t len;
+		if (relkg_gazetteer_office(gaz, t + p, e - p, &len) != RELKG_GZ_NONE) {
+			return 0;
+		}
+		if (relkg_word_end(t, p, e) == p) {
+			break;
+		}
+	}
+	return 1;
+}
+
+/* The territories a dispute is over, from p: known ones, and proper names
+ * the dispute makes places of: any when the dispute is called territorial
+ * (fresh), else those that read as places.  Countries end the list. */
+static size_t disputed_list(relkg_ctx *ctx, size_t si, size_t p, size_t end, int fresh,
+			    ent_list *out, relkg_status *st)
+{
+	const char *t = ctx->doc->text;
+	size_t last = p;
+	while (p < end && out->n < 8) {
+		p = relkg_skip_space(t, p, end);
+		size_t k = relkg_starts_with(t, p, end, "the");
+		if (k) {
+			p = relkg_skip_space(t, p + k, end);
+			size_t of = described_of(t, p, end); /* "the autonomous cities of" */
+			if (of > p) {
+				p = of;
+				fresh = 1;
+			}
+		}
+		size_t te, ent = territory_at(ctx, p, end, &te);
+		if (ent == RELKG_NONE) {
+			ent = dependency_at(ctx, si, p, end, &te, st);
+			if (*st) {
+				return p;
+			}
+		}
+		size_t after = RELKG_NONE; /* past a place noun: "the Perejil island" */
+		if (ent == RELKG_NONE) {
+			size_t e = proper_run(ctx, p, end);
+			if (e == p || !fresh_place_ok(ctx, p, e) || (!fresh && !place_like(ctx, p, e, end))) {
+				break;
+			}
+			e = of_name(ctx, p, e, end);
+			ent = add_territory(ctx, si, p, e, 0);
+			if (ent == RELKG_NONE) {
+				*st = RELKG_ERR_NOMEM;
+				return p;
+			}
+			te = e;
+			size_t n = relkg_skip_space(t, e, end), ne = relkg_word_end(t, n, end);
+			if (n > e && relkg_word_in(t, n, ne, place_nouns)) {
+				after = ne;
+			}
+		}
+		out->ents[out->n++] = ent;
+		last = p = te;
+		p = relkg_skip_space(t, after != RELKG_NONE ? after : p, end);
+		size_t q = p < end && t[p] == ',' ? relkg_skip_space(t, p + 1, end) : p;
+		size_t a = relkg_starts_with(t, q, end, "and");
+		if (!a) {
+			break;
+		}
+		p = q + a;
+	}
+	return last;
+}
+
+/* "Egypt and Sudan (also) have a dispute over": two states named by
+ * name, joined by "and", and no other state between them and the
+ * dispute at i.  1 and out filled, else 0. */
+static int subject_pair(const relkg_ctx *ctx, size_t si, size_t i, size_t out[2])
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t first, last = relkg_mentions_range(m, ctx->doc->sentences[si].span.begin, i, &first);
+	size_t prev = RELKG_NONE; /* the country mention before, by index */
+	int found = 0;
+	for (size_t j = first; j < last; ++j) {
+		const relkg_mention *x = &m->ms[j];
+		if (m->ents[x->entity].kind != RELKG_ENT_COUNTRY || x->span.end > i ||
+		    (x->flags & RELKG_MF_PRONOUN)) {
+			continue;
+		}
+		found = 0; /* a later state breaks a pair before it */
+		if (prev != RELKG_NONE && (x->flags & RELKG_MF_NAME) && (m->ms[prev].flags & RELKG_MF_NAME) &&
+		    m->ms[prev].entity != x->entity) {
+			size_t q = relkg_skip_space(t, m->ms[prev].span.end, i);
+			size_t a = relkg_starts_with(t, q, i, "and");
+			if (a && relkg_skip_space(t, q + a, i) == x->span.begin) {
+				out[0] = m->ms[prev].entity;
+				out[1] = x->entity;
+				found = 1;
+			}
+		}
+		prev = j;
+	}
+	return found;
+}
+
+/* "(territorial) dispute over A (and B) (between X and Y)" at i, the list
+ * at p: a dispute over each, since each is a dispute of its own ("the
+ * Paracel Islands and the Spratly Islands"). */
+static relkg_status dispute_over(relkg_ctx *ctx, size_t si, size_t i, size_t p, size_t *next)
+{
+	static const char *const kinds[] = {"territorial", "territory", "border", "boundary",
+		"maritime", "sovereignty", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
+	int fresh = w != (size_t)-1 && relkg_word_in(t, w, we, kinds);
+	ent_list terr = {{0}, 0};
+	relkg_status st = RELKG_OK;
+	size_t e = disputed_list(ctx, si, p, end, fresh, &terr, &st);
+	if (st || terr.n == 0) {
+		return st;
+	}
+	*next = e;
+	size_t two[2];
+	int named = between_at(ctx, relkg_skip_space(t, e, end), end, two) ||
+		    subject_pair(ctx, si, i, two);
+	for (size_t k = 0; k < terr.n; ++k) {
+		ent_list one = {{terr.ents[k]}, 1};
+		TRY(st, emit_dispute_between(ctx, si, &one, RELKG_NONE, named ? two : NULL,
+					     &rule_dispute_named));
+	}
+	return RELKG_OK;
+}
+
+/* Is the country named at i (after an optional "the") followed by
+ * "dispute"? */
+static int named_dispute_follows(const relkg_ctx *ctx, size_t i, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t k = relkg_starts_with(t, i, end, "the");
+	size_t ce;
+	if (relkg_country_at(ctx, k ? relkg_skip_space(t, i + k, end) : i, &ce) == RELKG_NONE) {
+		return 0;
+	}
+	return relkg_starts_with(t, relkg_skip_space(t, ce, end), end, "dispute") != 0;
+}
+
+/* The country the sentence names first, by name, before `before`: the
+ * subject "its" refers back to. */
+static size_t subject_country(const relkg_ctx *ctx, size_t si, size_t before)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t first, last = relkg_mentions_range(m, ctx->doc->sentences[si].span.begin, before, &first);
+	for (size_t j = first; j < last; ++j) {
+		if (m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY && (m->ms[j].flags & RELKG_MF_NAME) &&
+		    m->ms[j].span.end <= before) {
+			return m->ms[j].entity;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* "Argentina's claims over the Falkland Islands": a claim a state makes
+ * (its possessive before) on the places listed from p is a dispute with
+ * that state as party.  Without the possessive, nothing. */
+static relkg_status owned_claim(relkg_ctx *ctx, size_t si, size_t i, size_t p, size_t *next)
+{
+	size_t owner = possessor_before(ctx, si, i);
+	size_t we, w = relkg_prev_word(ctx->doc->text, ctx->doc->sentences[si].span.begin, i, &we);
+	if (owner == RELKG_NONE && w != (size_t)-1 && relkg_word_is(ctx->doc->text, w, we, "its")) {
+		owner = subject_country(ctx, si, w); /* "Morocco maintains its claims to" */
+	}
+	if (owner == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	ent_list terr = {{0}, 0};
+	relkg_status st = RELKG_OK;
+	size_t e = disputed_list(ctx, si, p, ctx->doc->sentences[si].span.end, 1, &terr, &st);
+	if (st || terr.n == 0) {
+		return st;
+	}
+	*next = e;
+	/* the claimant as the sentence's subject, one of the article's two
+	 * states: the other is the one it claims from ("Morocco maintains its
+	 * claims to X"); not so where a third state speaks of the claim
+	 * ("Brazil supports Argentina's claims") */
+	size_t two[2] = {owner, RELKG_NONE};
+	const relkg_mentions *m = ctx->mentions;
+	if (subject_country(ctx, si, i) == owner) {
+		for (int k = 0; k < 2; ++k) {
+			if (m->parties[k] == owner) {
+				two[1] = m->parties[1 - k];
+			}
+		}
+	}
+	return emit_dispute_between(ctx, si, &terr, owner, two[1] != RELKG_NONE ? two : NULL,
+				    &rule_dispute_claims);
+}
+
 static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -416,6 +797,12 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	relkg_status st = RELKG_OK;
 	ent_list terr = {{0}, 0};
 	size_t te, ent = territory_at(ctx, i, end, &te);
+	if (ent == RELKG_NONE && named_dispute_follows(ctx, i, end)) { /* "the Gibraltar dispute" */
+		ent = dependency_at(ctx, si, i, end, &te, &st);
+		if (st) {
+			return st;
+		}
+	}
 	if (ent != RELKG_NONE) { /* "the X dispute" */
 		size_t p = relkg_skip_space(t, te, end);
 		size_t dn = relkg_starts_with(t, p, end, "dispute");
@@ -430,14 +817,11 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		return RELKG_OK;
 	}
 	size_t k = relkg_starts_with(t, i, end, "dispute over");
+	if (!k) {
+		k = relkg_starts_with(t, i, end, "disputes over");
+	}
 	if (k) {
-		size_t p = relkg_skip_space(t, i + k, end);
-		if ((ent = territory_at(ctx, p, end, &te)) != RELKG_NONE) {
-			terr.ents[terr.n++] = ent;
-			*next = te;
-			return emit_dispute(ctx, si, &terr, RELKG_NONE, &rule_dispute_named);
-		}
-		return RELKG_OK;
+		return dispute_over(ctx, si, i, relkg_skip_space(t, i + k, end), next);
 	}
 	for (const char *const *c = claims; *c; ++c) {
 		if (!(k = relkg_starts_with(t, i, end, *c))) {
@@ -455,6 +839,11 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			b = a;
 		}
 		return emit_dispute(ctx, si, &terr, possessor_before(ctx, si, b), &rule_dispute_claims);
+	}
+	for (const char *const *c = owned_claims; *c; ++c) {
+		if ((k = relkg_starts_with(t, i, end, *c))) {
+			return owned_claim(ctx, si, i, relkg_skip_space(t, i + k, end), next);
+		}
 	}
 	return RELKG_OK;
 }
@@ -655,7 +1044,8 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	const relkg_word_pattern relate[] = {
 		{aliases_at, RELKG_WC_MENTION, NULL, NULL},
 		{dispute_at, RELKG_WC_MENTION | relkg_wc_folded("the") |
-				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims), NULL, NULL},
+				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims) |
+				     relkg_wc_folded_list(owned_claims), NULL, NULL},
 		{part_of_at, RELKG_WC_MENTION, NULL, NULL},
 		{claims_at, RELKG_WC_MENTION, NULL, NULL},
 		{NULL, 0, NULL, NULL}};

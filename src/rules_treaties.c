@@ -35,7 +35,11 @@ static const char *const fillers[] = {"formal", "new", "final", "proposed", "bil
 	"historic", "separate", "comprehensive", "permanent", "official", "such", "same",
 	"first", "second", "several", "two", "later", "earlier", "former", "previous", NULL};
 static const char *const starters[] = {"a", "an", "the", "its", "their", "his", NULL};
-static const char *const connectors[] = {"of", "on", "for", "between", "the", "and", NULL};
+/* lower-case words inside a capitalized name: English ones, and the
+ * particles of place names in other languages ("Declaration of Foz do
+ * Iguaçu", "Treaty of Río de Janeiro"); a name never ends with one */
+static const char *const connectors[] = {"of", "on", "for", "between", "the", "and", "de",
+	"do", "da", "dos", "das", "del", "di", "du", "des", "la", "le", "von", "van", "el", NULL};
 static const char *const negations[] = {"unable to sign", "not sign", "not signed",
 	"never signed", "yet to sign", "failed to sign", "without signing", "not been signed",
 	"no peace treaty", "not yet signed", NULL};
@@ -241,6 +245,57 @@ static size_t last_treaty_in(const relkg_ctx *ctx, size_t si, size_t before)
 	return best;
 }
 
+/* Is the name at i another name of the treaty just named: after "also
+ * known as [the]", "or [the]" right after a treaty, or "and [the]" after
+ * such a name ("the Algiers Agreement, also known as the Algiers Accord
+ * and the Algiers Declaration")?  That treaty, or NONE. */
+static size_t alias_of(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	for (int hops = 0; hops < 4; ++hops) {
+		size_t we, w = relkg_prev_word(t, sb, i, &we);
+		if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
+			w = relkg_prev_word(t, sb, w, &we);
+		}
+		if (w == (size_t)-1) {
+			return RELKG_NONE;
+		}
+		size_t w2e, w2 = relkg_prev_word(t, sb, w, &w2e);
+		if (relkg_word_is(t, w, we, "as") && w2 != (size_t)-1 &&
+		    relkg_word_is(t, w2, w2e, "known")) {
+			size_t w3e, w3 = relkg_prev_word(t, sb, w2, &w3e);
+			if (w3 != (size_t)-1 && relkg_word_is(t, w3, w3e, "also")) {
+				w2 = w3;
+			}
+			return last_treaty_in(ctx, si, w2);
+		}
+		if (!relkg_word_is(t, w, we, "and") && !relkg_word_is(t, w, we, "or")) {
+			return RELKG_NONE;
+		}
+		/* the treaty name right before "and"/"or": itself an alias? */
+		size_t before = w;
+		while (before > sb && (t[before - 1] == ' ' || t[before - 1] == ',')) {
+			--before;
+		}
+		const relkg_mentions *m = ctx->mentions;
+		size_t j, found = RELKG_NONE;
+		for (j = 0; j < m->n; ++j) {
+			if (m->ms[j].span.end == before && m->ents[m->ms[j].entity].kind == RELKG_ENT_TREATY) {
+				found = j;
+			}
+		}
+		if (found == RELKG_NONE) {
+			return RELKG_NONE;
+		}
+		if (relkg_word_is(t, w, we, "or")) {
+			return m->ms[found].entity;
+		}
+		i = m->ms[found].span.begin; /* "and": only when that name was an alias */
+	}
+	return RELKG_NONE;
+}
+
 static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -270,8 +325,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 				++before_kw;
 			}
 			last = e;
-		} else if (!kw_end || !relkg_word_in(t, p, e, connectors)) {
-			break;
+		} else if (!kw_end || !relkg_word_in(t, p, e, connectors) ||
+			   (kw_end == last && relkg_word_is(t, p, e, "and"))) {
+			break; /* "the Santiago Agreement and the Arica Pact": two names */
 		}
 		++words;
 		if (e + 2 < end && t[e] == '\'' && t[e + 1] == 's' && t[e + 2] == ' ') {
@@ -292,6 +348,13 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	*next = last;
+	size_t same = alias_of(ctx, si, i);
+	if (same != RELKG_NONE) { /* "the Shimla Agreement, also known as the Simla Accord" */
+		relkg_status st;
+		TRY(st, relkg_graph_text(ctx->graph, ctx->mentions->ents[same].iri, "skos:altLabel",
+					 t + i, last - i, "en"));
+		return relkg_mentions_add(ctx->mentions, (relkg_span){i, last}, si, same, RELKG_MF_NAME);
+	}
 	const char *kw = NULL;
 	parties pa = {{0}, 0};
 	if (!signers_before(ctx, si, i, &pa)) {
