@@ -100,18 +100,79 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 
 /* ---------------------------------------------------------------- context */
 
-/* The state of a title that names none: the first country named earlier in
- * the sentence, else the last named in the two sentences before. */
-static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at)
+/* Is the country mention x no subject the sentence gives the title go:
+ * the state of another office's title ("Turkish" of "the Turkish Prime
+ * Minister, Bulent Ecevit, ... President Makarios"), or one of "between A
+ * and B"? */
+static int bound_country(const relkg_ctx *ctx, size_t si, const relkg_mention *x,
+			 const relkg_gz_office *go)
 {
 	const relkg_mentions *m = ctx->mentions;
+	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *y = &m->ms[i];
+		if ((y->flags & RELKG_MF_TITLE) && y->span.begin <= x->span.begin &&
+		    y->span.end >= x->span.end && y->span.begin >= sb &&
+		    strncmp(m->ents[y->entity].label, go->canonical, strlen(go->canonical)) != 0) {
+			return 1; /* another office's state; the same office's is not_taken's */
+		}
+	}
+	size_t we, w = relkg_prev_word(t, sb, x->span.begin, &we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, we, "and")) {
+		w = relkg_prev_word(t, sb, w, &we);
+		w = w != (size_t)-1 ? relkg_prev_word(t, sb, w, &we) : w; /* "between A and" */
+	}
+	return w != (size_t)-1 && relkg_word_is(t, w, we, "between");
+}
+
+/* "Japanese Prime Minister Tanaka and Foreign Minister Ohira": a title
+ * right after "and" and a holder of a stated office shares its state. */
+static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, at, &we);
+	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "and")) {
+		return RELKG_NONE;
+	}
+	size_t before = w;
+	while (before > sb && (t[before - 1] == ' ' || t[before - 1] == ',')) {
+		--before;
+	}
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.end == before && m->ents[x->entity].kind == RELKG_ENT_PERSON &&
+		    m->ents[x->entity].office != RELKG_NONE) {
+			return m->ents[m->ents[x->entity].office].country;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* The state of a title that names none: the first country named earlier in
+ * the sentence (with go: the first not bound_country to another office,
+ * when there is one), else the last named in the two sentences before. */
+static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at,
+			      const relkg_gz_office *go)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin, first = RELKG_NONE;
 	for (size_t i = 0; i < m->n; ++i) {
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.begin >= sb && x->span.begin < at &&
 		    m->ents[x->entity].kind == RELKG_ENT_COUNTRY && !(x->flags & RELKG_MF_PRONOUN)) {
-			return x->entity;
+			if (!go || !bound_country(ctx, si, x, go)) {
+				return x->entity;
+			}
+			if (first == RELKG_NONE) {
+				first = x->entity;
+			}
 		}
+	}
+	if (first != RELKG_NONE) {
+		return first; /* every state named is bound: the first of them */
 	}
 	/* the two sentences before, within the same paragraph */
 	size_t from = sb;
@@ -501,11 +562,14 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (country == RELKG_NONE && ne > nb) {
 		country = known_country(ctx, known, t + nb, ne - nb, go);
 		if (country == RELKG_NONE) {
-			country = context_country(ctx, si, tp.begin);
+			country = coordinated_country(ctx, si, tp.begin);
+		}
+		if (country == RELKG_NONE) {
 			if (after_meeting_verb(ctx, si, tp.begin)) {
-				country = other_party(ctx, country);
+				country = other_party(ctx, context_country(ctx, si, tp.begin, NULL));
 			} else {
-				country = not_taken(ctx, si, tp.begin, go, country);
+				country = not_taken(ctx, si, tp.begin, go,
+						    context_country(ctx, si, tp.begin, go));
 			}
 		}
 		rule = &rule_title_context;

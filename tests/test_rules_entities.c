@@ -166,6 +166,17 @@ static void people_and_offices(void)
 	EQ_STR(office_of("person/diego-paz"), ""); /* the title of the next name */
 	EQ_INT(count_kind(RELKG_ENT_PERSON), 3);   /* "President Barco's" is Virgilio Barco */
 
+	run("Cyprus–Greece relations\n\nIn 1974, the Turkish Prime Minister Bulent Ecevit sent "
+	    "troops to Cyprus after a coup against President Makarios. In 1993, Pakistani "
+	    "Foreign Minister Sartaj Aziz came to India as a guest of President Shankar Dayal "
+	    "Sharma.\n");
+	EQ_STR(office_of("person/makarios"), "President of Cyprus"); /* "Turkish" is Ecevit's */
+	EQ_STR(office_of("person/dayal-shankar-sharma"), "President of India");
+
+	run("China–Japan relations\n\nIn 1972, Japanese Prime Minister Kakuei Tanaka and Foreign "
+	    "Minister Masayoshi Ohira visited China.\n");
+	EQ_STR(office_of("person/masayoshi-ohira"), "Foreign Minister of Japan"); /* coordinated */
+
 	run("Bolivia–Paraguay relations\n\nPresidents Evo Morales of Bolivia and Fernando Lugo of "
 	    "Paraguay at a summit in 2009.\n");
 	EQ_STR(office_of("person/evo-morales"), "President of Bolivia");
