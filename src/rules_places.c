@@ -51,7 +51,8 @@ static const char *const control_phrases[] = {"annexation of", "annexed", "occup
 /* Claims that need their claimant's possessive before them. */
 static const char *const owned_claims[] = {"claims over", "claim over", "claims to",
 	"claim to", "claims on", "claim on", "sovereignty claim over", "sovereignty claims over",
-	"sovereignty claim to", "sovereignty claims to", NULL};
+	"sovereignty claim to", "sovereignty claims to", "claim of sovereignty over",
+	"claims of sovereignty over", "claim of sovereignty to", NULL};
 
 /* The last word of a name that makes it a place ("Halaib Triangle"), and
  * the nouns after a name that do ("the Palmas territory"). */
@@ -85,6 +86,10 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 			break;
 		}
 		last = e;
+		if (e + 1 < end && t[e] == ' ' && relkg_name_joined_article(t, e + 1, end)) {
+			last = relkg_word_end(t, e + 1, end); /* "Shatt al-Arab" */
+			break;
+		}
 		if (e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1)) {
 			p = e + 1;
 		} else {
@@ -93,6 +98,9 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 	}
 	return last;
 }
+
+static size_t described_of(const char *t, size_t p, size_t end);
+static int fresh_place_ok(const relkg_ctx *ctx, size_t b, size_t e);
 
 /* Has text[b..e) a lower-case letter ("GERD", "NATO" are no places)? */
 static int has_lower_word(const char *t, size_t b, size_t e)
@@ -113,6 +121,27 @@ static int is_country_at(const relkg_ctx *ctx, size_t b, size_t e)
 	}
 	return relkg_gazetteer_find_country(relkg_ctx_gaz(ctx), ctx->doc->text + b, e - b) !=
 	       RELKG_GZ_NONE;
+}
+
+/* "the region of Jammu and Kashmir": after a singular noun and "of" ending
+ * at `of_end` (a described_of), "A and B" is one name; the end of B, or
+ * e (the end of A). */
+static size_t one_name(const relkg_ctx *ctx, size_t sb, size_t of_end, size_t e, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t we, w = relkg_prev_word(t, sb, of_end, &we);      /* "of" */
+	w = w != (size_t)-1 ? relkg_prev_word(t, sb, w, &we) : w; /* the noun */
+	if (w == (size_t)-1 || t[we - 1] == 's') {
+		return e; /* "the islands of Tiran and Sanafir": two */
+	}
+	size_t p = relkg_skip_space(t, e, end);
+	size_t a = relkg_starts_with(t, p, end, "and");
+	if (!a) {
+		return e;
+	}
+	p = relkg_skip_space(t, p + a, end);
+	size_t r = proper_run(ctx, p, end);
+	return r > p && !is_country_at(ctx, p, r) ? r : e;
 }
 
 static size_t add_territory(relkg_ctx *ctx, size_t si, size_t b, size_t e, int island)
@@ -275,6 +304,91 @@ static relkg_status island_group_at(relkg_ctx *ctx, size_t si, size_t i, size_t 
 	return RELKG_OK;
 }
 
+/* "Islas Los Monjes", "Isla de Aves": a head-first island word in another
+ * language and the name after it. */
+static relkg_status foreign_islands_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const heads[] = {"Islas", "Isla", "Ilhas", "Ilha", "Îles", "Île",
+		"Isole", "Isola", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t e = relkg_word_end(t, i, end);
+	if (!relkg_word_in(t, i, e, heads)) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, e, end);
+	static const char *const particles[] = {"de", "del", "da", "do", "dos", "das", "des", NULL};
+	size_t pe = relkg_word_end(t, p, end);
+	if (relkg_word_in(t, p, pe, particles)) {
+		p = relkg_skip_space(t, pe, end);
+	}
+	size_t r = proper_run(ctx, p, end);
+	if (r == p || is_country_at(ctx, p, r)) {
+		return RELKG_OK;
+	}
+	*next = r;
+	size_t ent = add_territory(ctx, si, i, r, 1);
+	if (ent == RELKG_NONE) {
+		return RELKG_ERR_NOMEM;
+	}
+	/* "Los Monjes": the name alone, as the text may write it too */
+	return relkg_graph_text(ctx->graph, ctx->mentions->ents[ent].iri, "skos:altLabel", t + p,
+				r - p, "en");
+}
+
+/* "Imia (Kardak in Turkish) are two small uninhabited islets", "Ambalat
+ * is a maritime territory", "Aksai Chin is illegally occupied by": a
+ * proper name the sentence calls a place.  The name must be no state,
+ * not start with one, and have a lower-case letter. */
+static relkg_status defined_place_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const copulas[] = {"is", "are", "was", "were", NULL};
+	static const char *const kinds[] = {"island", "islands", "islet", "islets", "archipelago",
+		"territory", "region", "peninsula", "enclave", "exclave", "atoll", "reef", "strip",
+		"plateau", NULL};
+	static const char *const held[] = {"occupied", "annexed", "administered", "controlled",
+		NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	if (w != (size_t)-1 && we + 1 == i && relkg_is_upper_at(t + w, end - w)) {
+		return RELKG_OK; /* inside a capitalized run */
+	}
+	size_t e = proper_run(ctx, i, end);
+	size_t p = relkg_skip_space(t, e, end);
+	if (p < end && t[p] == '(') { /* "Imia (Kardak in Turkish) are" */
+		while (p < end && t[p] != ')') {
+			++p;
+		}
+		p = relkg_skip_space(t, p + 1, end);
+	}
+	size_t ce = relkg_word_end(t, p, end);
+	if (e == i || !relkg_word_in(t, p, ce, copulas)) {
+		return RELKG_OK;
+	}
+	int island = 0, found = 0;
+	p = relkg_skip_space(t, ce, end);
+	for (int words = 0; words < 5 && p < end && !found; ++words) {
+		size_t ke = relkg_word_end(t, p, end);
+		if (ke == p || !(t[p] >= 'a' && t[p] <= 'z')) {
+			break;
+		}
+		if (relkg_word_in(t, p, ke, kinds)) {
+			found = 1;
+			island = t[p] == 'i' || t[p] == 'a' || t[p] == 'r'; /* island(s), islet(s), atoll, reef */
+		} else if (relkg_word_in(t, p, ke, held)) {
+			size_t b = relkg_skip_space(t, ke, end);
+			found = relkg_starts_with(t, b, end, "by") != 0; /* "is occupied by" */
+		}
+		p = relkg_skip_space(t, ke, end);
+	}
+	if (!found || relkg_mentions_covered(ctx->mentions, i, e) || !fresh_place_ok(ctx, i, e)) {
+		return RELKG_OK;
+	}
+	*next = e;
+	return add_territory(ctx, si, i, e, island) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
+}
+
 /* Adds the proper names of a list "A, B and the C" starting at p; returns
  * the list's end. */
 static size_t list_items(relkg_ctx *ctx, size_t si, size_t p, size_t end, int island,
@@ -369,6 +483,9 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
 		if (a) {
 			p = relkg_skip_space(t, p + a, end);
 		}
+		size_t of = described_of(t, p, end); /* "the disputed region of X" */
+		int described = of != p;
+		p = of;
 		size_t te;
 		relkg_status st = RELKG_OK;
 		if (territory_at(ctx, p, end, &te) != RELKG_NONE ||
@@ -379,6 +496,9 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
 		size_t e = proper_run(ctx, p, end);
 		if (e == p || is_country_at(ctx, p, e) || relkg_mentions_covered(ctx->mentions, p, e)) {
 			return RELKG_OK;
+		}
+		if (described) {
+			e = one_name(ctx, ctx->doc->sentences[si].span.begin, of, e, end);
 		}
 		*next = e;
 		return add_territory(ctx, si, p, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
@@ -533,6 +653,13 @@ static int place_like(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 		return 1;
 	}
 	size_t n = relkg_skip_space(t, e, end);
+	static const char *const border[] = {"on the border", "along the border",
+		"near the border", NULL};
+	for (const char *const *b2 = border; *b2; ++b2) {
+		if (n > e && relkg_starts_with(t, n, end, *b2)) {
+			return 1; /* "a dispute over Badme on the border" */
+		}
+	}
 	return n > e && relkg_word_in(t, n, relkg_word_end(t, n, end), place_nouns);
 }
 
@@ -567,7 +694,8 @@ static size_t described_of(const char *t, size_t p, size_t end)
 	static const char *const nouns[] = {"city", "cities", "town", "towns", "region",
 		"regions", "island", "islands", "islet", "islets", "territory", "territories",
 		"province", "provinces", "enclave", "enclaves", "area", "areas", "district",
-		"districts", "peninsula", "archipelago", NULL};
+		"districts", "peninsula", "archipelago", "sovereignty", "status", "control",
+		"ownership", "possession", NULL};
 	size_t q = p;
 	for (int n = 0; n < 3 && q < end && t[q] >= 'a' && t[q] <= 'z'; ++n) {
 		size_t e = relkg_word_end(t, q, end);
@@ -615,6 +743,7 @@ static size_t disputed_list(relkg_ctx *ctx, size_t si, size_t p, size_t end, int
 {
 	const char *t = ctx->doc->text;
 	size_t last = p;
+	int described = 0;
 	while (p < end && out->n < 8) {
 		p = relkg_skip_space(t, p, end);
 		size_t k = relkg_starts_with(t, p, end, "the");
@@ -624,6 +753,7 @@ static size_t disputed_list(relkg_ctx *ctx, size_t si, size_t p, size_t end, int
 			if (of > p) {
 				p = of;
 				fresh = 1;
+				described = 1;
 			}
 		}
 		size_t te, ent = territory_at(ctx, p, end, &te);
@@ -640,6 +770,9 @@ static size_t disputed_list(relkg_ctx *ctx, size_t si, size_t p, size_t end, int
 				break;
 			}
 			e = of_name(ctx, p, e, end);
+			if (described) {
+				e = one_name(ctx, ctx->doc->sentences[si].span.begin, p, e, end);
+			}
 			ent = add_territory(ctx, si, p, e, 0);
 			if (ent == RELKG_NONE) {
 				*st = RELKG_ERR_NOMEM;
@@ -721,6 +854,109 @@ static relkg_status dispute_over(relkg_ctx *ctx, size_t si, size_t i, size_t p, 
 		ent_list one = {{terr.ents[k]}, 1};
 		TRY(st, emit_dispute_between(ctx, si, &one, RELKG_NONE, named ? two : NULL,
 					     &rule_dispute_named));
+	}
+	return RELKG_OK;
+}
+
+/* A dispute over each of the places listed at p, between a and b. */
+static relkg_status emit_each(relkg_ctx *ctx, size_t si, size_t p, int fresh, const size_t two[2],
+			      size_t *next)
+{
+	ent_list terr = {{0}, 0};
+	relkg_status st = RELKG_OK;
+	size_t e = disputed_list(ctx, si, p, ctx->doc->sentences[si].span.end, fresh, &terr, &st);
+	if (st || terr.n == 0) {
+		return st;
+	}
+	*next = e;
+	for (size_t k = 0; k < terr.n; ++k) {
+		ent_list one = {{terr.ents[k]}, 1};
+		TRY(st, emit_dispute_between(ctx, si, &one, RELKG_NONE, two, &rule_dispute_named));
+	}
+	return RELKG_OK;
+}
+
+/* "the (territorial) conflict between Armenia and Azerbaijan over X": the
+ * noun at i..k, the two states, "over" and the places, one dispute each
+ * (a proper name after two states' "over" is a place). */
+static relkg_status between_over(relkg_ctx *ctx, size_t si, size_t i, size_t k, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t two[2], p = relkg_skip_space(t, k, end);
+	if (!between_at(ctx, p, end, two)) {
+		return RELKG_OK;
+	}
+	/* past "between A and B" */
+	size_t ce;
+	p = relkg_skip_space(t, p + relkg_starts_with(t, p, end, "between"), end);
+	relkg_country_at(ctx, p, &ce);
+	p = relkg_skip_space(t, ce, end);
+	p = relkg_skip_space(t, p + relkg_starts_with(t, p, end, "and"), end);
+	if (relkg_country_at(ctx, p, &ce) == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	p = relkg_skip_space(t, ce, end);
+	size_t o = relkg_starts_with(t, p, end, "over");
+	(void)i;
+	return o ? emit_each(ctx, si, relkg_skip_space(t, p + o, end), 1, two, next) : RELKG_OK;
+}
+
+/* "China and India also dispute most of Arunachal Pradesh": the verb at
+ * i..k after a pair of states as its subject. */
+static relkg_status pair_disputes(relkg_ctx *ctx, size_t si, size_t i, size_t k, size_t *next)
+{
+	static const char *const before[] = {"also", "still", "both", "jointly", "have", "had",
+		NULL};
+	static const char *const parts[] = {"most of", "part of", "parts of", "all of",
+		"ownership of", "the ownership of", "sovereignty over", "possession of",
+		"the possession of", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t we, w = relkg_prev_word(t, sb, i, &we), two[2];
+	if (w != (size_t)-1 && relkg_word_in(t, w, we, before)) {
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	if (w == (size_t)-1 || relkg_country_at(ctx, w, NULL) == RELKG_NONE ||
+	    !subject_pair(ctx, si, i, two)) {
+		return RELKG_OK; /* a noun ("the dispute"), or no two states before */
+	}
+	size_t p = relkg_skip_space(t, k, end);
+	for (const char *const *q = parts; *q; ++q) {
+		size_t n = relkg_starts_with(t, p, end, *q);
+		if (n) {
+			p = relkg_skip_space(t, p + n, end);
+			break;
+		}
+	}
+	return emit_each(ctx, si, p, 1, two, next);
+}
+
+/* "territorial claims by both countries over the Shatt al-Arab": the
+ * claimants (a state, else none: the article's two), then over/on/to. */
+static relkg_status claims_by(relkg_ctx *ctx, size_t si, size_t i, size_t k, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t p = relkg_skip_space(t, k, end), claimant = relkg_country_at(ctx, p, NULL);
+	static const char *const preps[] = {"over", "on", "to", NULL};
+	for (int words = 0; words < 5 && p < end; ++words) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			return RELKG_OK;
+		}
+		if (relkg_word_in(t, p, e, preps)) {
+			ent_list terr = {{0}, 0};
+			relkg_status st = RELKG_OK;
+			size_t le = list_items(ctx, si, relkg_skip_space(t, e, end), end, 0, &terr, &st);
+			if (st || terr.n == 0) {
+				return st;
+			}
+			*next = le;
+			(void)i;
+			return emit_dispute(ctx, si, &terr, claimant, &rule_dispute_claims);
+		}
+		p = relkg_skip_space(t, e, end);
 	}
 	return RELKG_OK;
 }
@@ -822,6 +1058,27 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	}
 	if (k) {
 		return dispute_over(ctx, si, i, relkg_skip_space(t, i + k, end), next);
+	}
+	static const char *const nouns[] = {"dispute", "disputes", "conflict", NULL};
+	for (const char *const *d = nouns; *d; ++d) {
+		if ((k = relkg_starts_with(t, i, end, *d))) {
+			size_t was = *next;
+			TRY(st, between_over(ctx, si, i, i + k, next));
+			if (*next != was) {
+				return RELKG_OK;
+			}
+			break;
+		}
+	}
+	static const char *const verbs[] = {"dispute", "disputed", NULL};
+	for (const char *const *d = verbs; *d; ++d) {
+		if ((k = relkg_starts_with(t, i, end, *d))) {
+			return pair_disputes(ctx, si, i, i + k, next);
+		}
+	}
+	if ((k = relkg_starts_with(t, i, end, "territorial claims by")) ||
+	    (k = relkg_starts_with(t, i, end, "territorial claim by"))) {
+		return claims_by(ctx, si, i, i + k, next);
 	}
 	for (const char *const *c = claims; *c; ++c) {
 		if (!(k = relkg_starts_with(t, i, end, *c))) {
@@ -1005,8 +1262,8 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	size_t p = relkg_skip_space(t, ce, end);
-	static const char *const verbs[] = {"claims", "claimed", "also claims", "still claims",
-		"has claimed", "disputes", NULL};
+	static const char *const verbs[] = {"claims sovereignty over", "claimed sovereignty over",
+		"claims", "claimed", "also claims", "still claims", "has claimed", "disputes", NULL};
 	size_t k = 0;
 	for (const char *const *v = verbs; *v && !k; ++v) {
 		k = relkg_starts_with(t, p, end, *v);
@@ -1015,8 +1272,12 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	size_t te, x = territory_at(ctx, relkg_skip_space(t, p + k, end), end, &te);
+	relkg_status st = RELKG_OK;
 	if (x == RELKG_NONE) {
-		return RELKG_OK;
+		x = dependency_at(ctx, si, relkg_skip_space(t, p + k, end), end, &te, &st);
+	}
+	if (x == RELKG_NONE) {
+		return st;
 	}
 	*next = te;
 	relkg_mentions *m = ctx->mentions;
@@ -1034,18 +1295,22 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	memcpy(listed_words, area_nouns, sizeof(area_nouns));
 	listed_words[sizeof(area_nouns) / sizeof(*area_nouns) - 1] = "the island";
 	listed_words[sizeof(area_nouns) / sizeof(*area_nouns)] = NULL;
+	static const char *const copula_words[] = {"is", "are", "was", "were", NULL};
 	const relkg_word_pattern find[] = {
 		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL, NULL},
 		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL},
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases},
+		{foreign_islands_at, RELKG_WC_CAPITAL, NULL, NULL},
+		{defined_place_at, RELKG_WC_CAPITAL, copula_words, NULL},
 		{NULL, 0, NULL, NULL}};
 	/* a territory or country mention at i; "the" before a territory */
 	const relkg_word_pattern relate[] = {
 		{aliases_at, RELKG_WC_MENTION, NULL, NULL},
 		{dispute_at, RELKG_WC_MENTION | relkg_wc_folded("the") |
 				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims) |
-				     relkg_wc_folded_list(owned_claims), NULL, NULL},
+				     relkg_wc_folded_list(owned_claims) | relkg_wc_folded("conflict"),
+		 NULL, NULL},
 		{part_of_at, RELKG_WC_MENTION, NULL, NULL},
 		{claims_at, RELKG_WC_MENTION, NULL, NULL},
 		{NULL, 0, NULL, NULL}};

@@ -223,6 +223,25 @@ static void places_and_disputes(void)
 	OK(!has("territory/grand-renaissance-dam"), "a dam is no place to dispute");
 	EQ_INT(count_kind(RELKG_ENT_DISPUTE), 3);
 
+	run("Eritrea–Ethiopia relations\n\nZalambessa is a small border town. Eritrea and "
+	    "Ethiopia also dispute most of the Yirga Triangle. The conflict between Eritrea and "
+	    "Ethiopia over Tsorona lasted two years. Both claimed sovereignty over the region of "
+	    "Bure and Assab. The Isla de Aves was not claimed. Ethiopia made territorial claims by "
+	    "decree over Zalambessa.\n");
+	OK(!has("territory/zalambessa-is"), "a copula ends the name");
+	OK(has("dispute/yirga-triangle-dispute"), "A and B dispute X");
+	OK(has("dispute/tsorona-dispute"), "the conflict between A and B over X");
+	OK(has("territory/bure-and-assab"), "a singular noun before 'A and B': one name");
+	OK(has("territory/isla-de-aves"), "a head-first island word of another language");
+	OK(has("dispute/zalambessa-dispute"), "territorial claims by ... over X");
+	run("Greece–Turkey relations\n\nKalolimnos (Kalolimno in Greek) is a small uninhabited "
+	    "islet. The dispute over Kalolimnos arose in 1995. Aksu is illegally occupied by "
+	    "Greece.\n");
+	OK(has("territory/kalolimnos"), "a name the sentence calls an islet");
+	OK(has("dispute/kalolimnos-dispute"), "a dispute over a known place");
+	OK(has("territory/aksu"), "a name occupied by a state");
+	EQ_INT(count_kind(RELKG_ENT_TERRITORY), 2);
+
 	run("Chile–Peru relations\n\nChile has backed Argentina's claims over the Falkland "
 	    "Islands since 1982. The Gibraltar dispute was also discussed.\n");
 	size_t f = ent("dispute/falkland-islands-dispute");
