@@ -60,7 +60,8 @@ static const char *const stop[] = {
 	"Forest", "Park", "Gate", "Wall", "Tower", "Castle", "Hall", "Centre", "Plaza",
 	"Incident", "Massacre", "Affair", "Uprising", "Rebellion", "Battle", "Siege", "Invasion",
 	"Operation", "Campaign", "Doctrine", "Plan", "Talks", "Dialogue", "Forum", "Partnership",
-	NULL};
+	/* honorifics: before a name, not in it (relkg_name_skip_honorific) */
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Smt", "Mme", NULL};
 
 /* The stop list in a hash set built once (open addressing over the
  * ASCII-lower-cased bytes): a name is checked word by word, and a scan of
@@ -177,6 +178,21 @@ int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 		return 1;
 	}
 	return 0;
+}
+
+size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
+{
+	static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri",
+		"Smt", "Mme", NULL};
+	size_t e = relkg_word_end(t, i, end);
+	if (e == i || !relkg_word_in(t, i, e, honorifics) || !relkg_is_upper_at(t + i, end - i)) {
+		return i;
+	}
+	if (e < end && t[e] == '.') {
+		++e;
+	}
+	size_t n = relkg_skip_space(t, e, end);
+	return n > e && n < end && relkg_is_upper_at(t + n, end - n) ? n : i;
 }
 
 size_t relkg_name_joined_article(const char *t, size_t b, size_t end)

@@ -12,6 +12,10 @@
 /* Is text[b..e) a word that cannot be part of a person's name? */
 int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end);
 
+/* Past an honorific before a name at i ("Mr Abiy", "Shri Narendra
+ * Modi", "Dr. Smith"): where the name starts; i when there is none. */
+size_t relkg_name_skip_honorific(const char *text, size_t i, size_t end);
+
 /* Length of a romanized Arabic article joined to a capitalized word at
  * text[b] ("al-" of "al-Bashir", "el-" of "el-Sisi"), or 0. */
 size_t relkg_name_joined_article(const char *text, size_t b, size_t end);

@@ -400,6 +400,20 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 			tp->end = ce;
 			return 1;
 		}
+		/* "ambassador to The Hague", "to the United Nations": a place or body */
+		size_t pe = r;
+		for (int w = 0; w < 4 && pe < end && relkg_is_upper_at(t + pe, end - pe); ++w) {
+			size_t we = relkg_word_end(t, pe, end);
+			if (we == pe) {
+				break;
+			}
+			ce = we;
+			pe = relkg_skip_space(t, we, end);
+		}
+		if (pe > r && ce > r && (ce >= end || t[ce] == ',')) {
+			tp->end = ce; /* the name follows in an apposition */
+			return 1;
+		}
 	}
 	k = relkg_starts_with(t, q, end, "of");
 	if (k) {
@@ -515,7 +529,7 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	const relkg_gz_office *go = relkg_gazetteer_office_at(relkg_ctx_gaz(ctx), tp.office);
 	const relkg_rule *rule = &rule_title_name;
 	double conf = 0.9;
-	size_t nb = relkg_skip_space(t, tp.end, end), ne;
+	size_t nb = relkg_name_skip_honorific(t, relkg_skip_space(t, tp.end, end), end), ne;
 	int words = 0;
 	ne = relkg_name_parse(ctx, nb, end, &words);
 	/* an appositive: "the Argentine Foreign Minister, Guido di Tella, proposed",

@@ -107,7 +107,7 @@ static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (!k) {
 			continue;
 		}
-		size_t nb = relkg_skip_space(t, i + k, end);
+		size_t nb = relkg_name_skip_honorific(t, relkg_skip_space(t, i + k, end), end);
 		int words;
 		size_t ne = relkg_name_parse(ctx, nb, end, &words);
 		if (ne == nb || words < 2) {
@@ -125,8 +125,27 @@ static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	return RELKG_OK;
 }
 
-/* "Angela Merkel's chancellorship", "Emmanuel Macron said": a two-word name or
- * longer before a possessive or a subject verb. */
+/* Does a person, or an office title before one, begin at p ("and
+ * Azerbaijani President Ilham Aliyev")? */
+static int person_follows(const relkg_ctx *ctx, size_t p)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t j = relkg_mentions_at(m, p, RELKG_ENT_PERSON, 0);
+	if (j != RELKG_NONE) {
+		return 1;
+	}
+	j = relkg_mentions_at(m, p, RELKG_ENT_OFFICE, 0);
+	if (j == RELKG_NONE || !(m->ms[j].flags & RELKG_MF_TITLE)) {
+		return 0;
+	}
+	return relkg_mentions_at(m, relkg_skip_space(ctx->doc->text, m->ms[j].span.end,
+						     ctx->doc->sentences[m->ms[j].sentence].span.end),
+				 RELKG_ENT_PERSON, 0) != RELKG_NONE;
+}
+
+/* "Angela Merkel's chancellorship", "Emmanuel Macron said", "Nikol Pashinyan
+ * and President Ilham Aliyev signed": a two-word name or longer before a
+ * possessive, a subject verb, or "and" and another person. */
 static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -151,6 +170,9 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (!ok && w > p && relkg_word_is(t, w, we, "was")) {
 			size_t v = relkg_skip_space(t, we, end);
 			ok = relkg_word_in(t, v, relkg_word_end(t, v, end), person_participles);
+		}
+		if (!ok && w > p && relkg_word_is(t, w, we, "and")) {
+			ok = person_follows(ctx, relkg_skip_space(t, we, end));
 		}
 	}
 	if (!ok) {
