@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "iri.h"
 #include "lexicon.h"
@@ -112,20 +113,49 @@ static relkg_status sorted_slug(relkg_buf *out, const char *name, size_t n)
 	return st;
 }
 
+/* Appends name less the romanized Arabic articles joined to its words
+ * ("el-Sisi", "Al-Sisi" and "al-Sisi" are one person's name). */
+static relkg_status without_articles(relkg_buf *out, const char *name, size_t n)
+{
+	static const char *const art[] = {"al-", "el-", "ad-", "ed-", "an-", "ar-", "as-", "ash-",
+		"at-", "az-", "ud-", "ul-", "ur-", "us-", NULL};
+	relkg_status st = RELKG_OK;
+	for (size_t i = 0; i < n && !st;) {
+		size_t skip = 0;
+		for (const char *const *a = art; *a && !skip && (i == 0 || name[i - 1] == ' '); ++a) {
+			size_t k = strlen(*a);
+			if (i + k < n && strncasecmp(name + i, *a, k) == 0 &&
+			    relkg_is_upper_at(name + i + k, n - i - k)) {
+				skip = k;
+			}
+		}
+		if (skip) {
+			i += skip;
+		} else {
+			st = relkg_buf_putc(out, name[i++]);
+		}
+	}
+	return st;
+}
+
 size_t relkg_ent_person(relkg_ctx *ctx, const char *name, size_t n)
 {
-	relkg_buf b;
+	relkg_buf b, key;
 	relkg_buf_init(&b);
+	relkg_buf_init(&key);
 	size_t e = RELKG_NONE;
 	int is_new = 0;
+	int joined = memchr(name, '-', n) != NULL; /* else nothing to drop: no copy */
 	if (relkg_buf_printf(&b, "%sperson/", ctx->base) == RELKG_OK &&
-	    sorted_slug(&b, name, n) == RELKG_OK) {
+	    (!joined || (without_articles(&key, name, n) == RELKG_OK && key.len)) &&
+	    sorted_slug(&b, joined ? key.data : name, joined ? key.len : n) == RELKG_OK) {
 		e = add(ctx, RELKG_ENT_PERSON, b.data, name, n, &is_new);
 	}
 	if (is_new && emit_label(ctx, b.data, "rkg:Person", name, n) != RELKG_OK) {
 		e = RELKG_NONE;
 	}
 	relkg_buf_clear(&b);
+	relkg_buf_clear(&key);
 	return e;
 }
 

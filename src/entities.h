@@ -18,8 +18,9 @@ size_t relkg_ent_country(relkg_ctx *ctx, size_t gi);
 /* The gazetteer index of a country entity, or RELKG_GZ_NONE. */
 size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent);
 
-/* A person: IRI from the words of the name sorted, so "Abe Shinzō" and
- * "Shinzō Abe" are one node; label as first written. */
+/* A person: IRI from the words of the name sorted, less joined Arabic
+ * articles, so "Abe Shinzō" and "Shinzō Abe", "Omar al-Bashir" and "Omar
+ * Al-Bashir" are one node; label as first written. */
 size_t relkg_ent_person(relkg_ctx *ctx, const char *name, size_t n);
 
 /* A city, with rkg:country (entity index or NONE). */

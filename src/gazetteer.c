@@ -261,7 +261,8 @@ static relkg_status add_capital(relkg_gazetteer *g, const char *s, size_t n, siz
 	return add_city_of(g, s, n, ci, RELKG_GZ_CAPITAL);
 }
 
-/* countries.tsv: code, label, aliases, demonyms, capitals, flags, successor */
+/* countries.tsv: code, label, aliases, demonyms, capitals, flags, successor,
+ * sovereign */
 static relkg_status country_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag *diag)
 {
 	if (nf < 2 || !*f[0] || !*f[1]) {
@@ -276,10 +277,12 @@ static relkg_status country_line(relkg_gazetteer *g, char **f, size_t nf, relkg_
 	relkg_gz_country *c = &g->countries[ci];
 	memset(c, 0, sizeof(*c));
 	c->successor = RELKG_GZ_NONE;
+	c->sovereign = RELKG_GZ_NONE;
 	c->code = pool_dup(g, f[0], strlen(f[0]));
 	c->label = pool_dup(g, f[1], strlen(f[1]));
 	/* the successor is resolved once every country is read */
 	c->historical = strchr(f[5], 'H') != NULL;
+	c->dependency = strchr(f[5], 'D') != NULL;
 	if (!c->code || !c->label) {
 		return RELKG_ERR_NOMEM;
 	}
@@ -298,7 +301,8 @@ static relkg_status country_line(relkg_gazetteer *g, char **f, size_t nf, relkg_
 
 static relkg_status resolve_successors(relkg_gazetteer *g, const char *dir, relkg_diag *diag)
 {
-	/* Re-read the successor column: kept simple, the file is small. */
+	/* Re-read the successor and sovereign columns: kept simple, the file
+	 * is small. */
 	relkg_buf path;
 	relkg_buf_init(&path);
 	if (relkg_buf_printf(&path, "%s/lexicon/countries.tsv", dir) != RELKG_OK) {
@@ -317,10 +321,13 @@ static relkg_status resolve_successors(relkg_gazetteer *g, const char *dir, relk
 		if (!*line || *line == '#') {
 			continue;
 		}
-		split_tabs(line, f, 7);
+		split_tabs(line, f, 8);
 		size_t a = country_by_code(g, f[0]);
 		if (a != RELKG_GZ_NONE && g->countries && *f[6]) {
 			g->countries[a].successor = country_by_code(g, f[6]);
+		}
+		if (a != RELKG_GZ_NONE && g->countries && *f[7]) {
+			g->countries[a].sovereign = country_by_code(g, f[7]);
 		}
 	}
 	free(line);
@@ -503,7 +510,7 @@ relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_
 	if (!g) {
 		return RELKG_ERR_NOMEM;
 	}
-	relkg_status st = load_file(g, dir, "countries.tsv", 7, country_line, 1, diag);
+	relkg_status st = load_file(g, dir, "countries.tsv", 8, country_line, 1, diag);
 	if (!st) {
 		st = resolve_successors(g, dir, diag);
 	}

@@ -1,6 +1,7 @@
 /* The gazetteer: general knowledge about the world, loaded from
  * data/lexicon/: every country (ISO 3166 spine plus former states) with
- * its aliases, demonyms, capitals and successor; cities with their country;
+ * its aliases, demonyms, capitals and successor, and for a dependent
+ * territory its sovereign state; cities with their country;
  * office titles with their role; organizations.  Nothing in it belongs to
  * a particular article.
  *
@@ -27,7 +28,9 @@ typedef struct {
 	size_t n_aliases;
 	char *capital;   /* first capital, or NULL */
 	int historical;  /* a former state */
+	int dependency;  /* a dependent territory ("Falkland Islands"), no state */
 	size_t successor; /* country index, or NONE */
+	size_t sovereign; /* a dependency's state (country index), or NONE */
 } relkg_gz_country;
 
 typedef struct {

@@ -41,6 +41,27 @@ static relkg_status cap_slug(relkg_buf *out, size_t from)
 	return relkg_buf_printf(out, "-%08lx", h);
 }
 
+/* Latin letters that have no decomposition, so stripping marks leaves them
+ * as they are: their usual ASCII spelling ("Đỗ Mười" -> "do-muoi", "Łódź"
+ * -> "lodz"), so that a name's IRI does not depend on one stroke.  Lower
+ * case only: the slug is case-folded first.  NULL when c is none of them. */
+static const char *latin_base(utf8proc_int32_t c)
+{
+	switch (c) {
+	case 0x00E6: return "ae"; /* æ */
+	case 0x00F0: return "d";  /* ð */
+	case 0x00F8: return "o";  /* ø */
+	case 0x00FE: return "th"; /* þ */
+	case 0x0111: return "d";  /* đ */
+	case 0x0127: return "h";  /* ħ */
+	case 0x0131: return "i";  /* ı */
+	case 0x0142: return "l";  /* ł */
+	case 0x0153: return "oe"; /* œ */
+	case 0x0167: return "t";  /* ŧ */
+	default: return NULL;
+	}
+}
+
 static relkg_status slug_words(relkg_buf *out, const char *s, size_t n)
 {
 	utf8proc_uint8_t *m = NULL;
@@ -67,8 +88,10 @@ static relkg_status slug_words(relkg_buf *out, const char *s, size_t n)
 			}
 			dash = 0;
 			any = 1;
+			const char *base = latin_base(c);
 			if (st == RELKG_OK) {
-				st = relkg_buf_append(out, (const char *)m + i, (size_t)k);
+				st = base ? relkg_buf_puts(out, base)
+					  : relkg_buf_append(out, (const char *)m + i, (size_t)k);
 			}
 		} else {
 			dash = 1;

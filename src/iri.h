@@ -7,8 +7,9 @@
 
 /* Appends a slug of s[0..n): case-folded, diacritics removed, runs of
  * anything but letters and digits turned into one '-'.  "São Tomé" ->
- * "sao-tome".  Letters outside ASCII that have no ASCII base stay as
- * UTF-8 (valid in an IRI).  A slug longer than RELKG_SLUG_MAX bytes keeps
+ * "sao-tome"; Latin letters with a stroke or ligatures take their ASCII
+ * spelling ("Đỗ" -> "do", "Łódź" -> "lodz", "Æ" -> "ae").  Other letters
+ * outside ASCII stay as UTF-8 (valid in an IRI).  A slug longer than RELKG_SLUG_MAX bytes keeps
  * its first RELKG_SLUG_KEEP bytes and gets "-" + 8 hex digits of a hash of
  * the whole slug. */
 #define RELKG_SLUG_MAX 120

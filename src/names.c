@@ -60,7 +60,8 @@ static const char *const stop[] = {
 	"Forest", "Park", "Gate", "Wall", "Tower", "Castle", "Hall", "Centre", "Plaza",
 	"Incident", "Massacre", "Affair", "Uprising", "Rebellion", "Battle", "Siege", "Invasion",
 	"Operation", "Campaign", "Doctrine", "Plan", "Talks", "Dialogue", "Forum", "Partnership",
-	NULL};
+	/* honorifics: before a name, not in it (relkg_name_skip_honorific) */
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Smt", "Mme", NULL};
 
 /* The stop list in a hash set built once (open addressing over the
  * ASCII-lower-cased bytes): a name is checked word by word, and a scan of
@@ -132,6 +133,20 @@ static int is_initial(const char *t, size_t b, size_t e)
 	return e - b == 2 && t[b] >= 'A' && t[b] <= 'Z' && t[b + 1] == '.';
 }
 
+/* Is text[b..e) a regnal number ("II" of "Hassan II", "V", "XVI")? */
+static int is_regnal(const char *t, size_t b, size_t e)
+{
+	if (e <= b || e - b > 6) {
+		return 0;
+	}
+	for (size_t i = b; i < e; ++i) {
+		if (!strchr("IVXL", t[i]) || t[i] == '\0') {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* Has the word a lower-case letter (so "NATO", "ITAR-TASS" are no names)? */
 static int has_lower(const char *t, size_t b, size_t e)
 {
@@ -165,6 +180,54 @@ int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 	return 0;
 }
 
+size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
+{
+	static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri",
+		"Smt", "Mme", NULL};
+	size_t e = relkg_word_end(t, i, end);
+	if (e == i || !relkg_word_in(t, i, e, honorifics) || !relkg_is_upper_at(t + i, end - i)) {
+		return i;
+	}
+	if (e < end && t[e] == '.') {
+		++e;
+	}
+	size_t n = relkg_skip_space(t, e, end);
+	return n > e && n < end && relkg_is_upper_at(t + n, end - n) ? n : i;
+}
+
+size_t relkg_name_joined_article(const char *t, size_t b, size_t end)
+{
+	/* the Arabic article as romanized, with its sun-letter forms */
+	static const char *const articles[] = {"al-", "el-", "ul-", "ad-", "ed-", "an-", "ar-",
+		"as-", "ash-", "at-", "az-", "ud-", "ur-", "us-", NULL};
+	for (const char *const *a = articles; *a; ++a) {
+		size_t k = strlen(*a);
+		if (b + k < end && strncmp(t + b, *a, k) == 0 && relkg_is_upper_at(t + b + k, end - b - k)) {
+			return k;
+		}
+	}
+	return 0;
+}
+
+/* Is the word [b,e) a city's name used as a first name: a city or
+ * capital of the gazetteer (no state's name, demonym or organization)
+ * followed by a capitalized word that may be in a name ("Santiago
+ * Cafiero", "Victoria Nuland")? */
+static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	const char *t = ctx->doc->text;
+	relkg_gz_hit hit;
+	if (is_stop(t, b, e) || !relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + b, end - b, &hit) ||
+	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
+		return 0;
+	}
+	if (e + 1 >= end || t[e] != ' ' || !relkg_is_upper_at(t + e + 1, end - e - 1)) {
+		return 0;
+	}
+	size_t ne = relkg_word_end(t, e + 1, end);
+	return ne > e + 1 && has_lower(t, e + 1, ne) && !relkg_name_stopword(ctx, e + 1, ne, end);
+}
+
 size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 {
 	const char *t = ctx->doc->text;
@@ -176,8 +239,14 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 			break;
 		}
 		size_t e = relkg_word_end(t, p, end);
+		if (n > 0 && is_regnal(t, p, e) &&
+		    !(e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1))) {
+			++n; /* the last word: "King Mohammed VI" */
+			last = e;
+			break;
+		}
 		if (e == p || (!is_initial(t, p, e) && !has_lower(t, p, e)) ||
-		    relkg_name_stopword(ctx, p, e, end)) {
+		    (relkg_name_stopword(ctx, p, e, end) && !(n == 0 && city_first_name(ctx, p, e, end)))) {
 			if (n > 0 && e > p && relkg_is_upper_at(t + p, end - p)) {
 				return i; /* a longer proper noun: "Hiroshi Oe Foundation" */
 			}
@@ -189,6 +258,19 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 		if (e < end && t[e] == ' ' && e + 1 < end && relkg_is_upper_at(t + e + 1, end - e - 1)) {
 			p = e + 1;
 			continue;
+		}
+		/* a joined article: "Abdel Fattah el-Sisi", "Omar al-Bashir" */
+		if (e + 1 < end && t[e] == ' ' && relkg_name_joined_article(t, e + 1, end)) {
+			size_t je = relkg_word_end(t, e + 1, end);
+			if (n < 4 && !relkg_name_stopword(ctx, e + 1, je, end)) {
+				++n;
+				last = je;
+				if (je + 1 < end && t[je] == ' ' && relkg_is_upper_at(t + je + 1, end - je - 1)) {
+					p = je + 1;
+					continue;
+				}
+				break;
+			}
 		}
 		/* a particle inside a name: "Fernández de Kirchner", "Guido di Tella" */
 		static const char *const particles[] = {"de", "da", "di", "del", "della", "dos",
@@ -208,4 +290,37 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 	}
 	*words = n;
 	return last;
+}
+
+size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const char *w = ctx->doc->text + b;
+	size_t n = e - b, found = RELKG_NONE;
+	for (size_t i = 0; i < m->n_ents; ++i) {
+		if (m->ents[i].kind != RELKG_ENT_PERSON) {
+			continue;
+		}
+		const char *l = m->ents[i].label;
+		const char *sp = strchr(l, ' '), *last = strrchr(l, ' ');
+		if (!sp) {
+			continue;
+		}
+		const char *surname = last + 1;
+		/* "Sisi" for "el-Sisi", unless the text writes the article too */
+		size_t art = relkg_name_joined_article(surname, 0, strlen(surname));
+		if (art && !relkg_name_joined_article(w, 0, n)) {
+			surname += art;
+		}
+		int first_eq = (size_t)(sp - l) == n && strncmp(l, w, n) == 0;
+		int last_eq = strlen(surname) == n && strncmp(surname, w, n) == 0 &&
+			      !is_regnal(surname, 0, n); /* "II" is no surname of "Hassan II" */
+		if (first_eq || last_eq) {
+			if (found != RELKG_NONE && found != i) {
+				return RELKG_NONE;
+			}
+			found = i;
+		}
+	}
+	return found;
 }

@@ -31,6 +31,7 @@ static const struct {
 	const char *word;
 	mission_type type;
 } kinds[] = {
+	{"consulate-generals", MISSION_CONSULATE}, {"consulate generals", MISSION_CONSULATE},
 	{"consulate-general", MISSION_CONSULATE}, {"consulate general", MISSION_CONSULATE},
 	{"consulate", MISSION_CONSULATE},	  {"embassy", MISSION_EMBASSY},
 	{"high commission", MISSION_EMBASSY},	  {"permanent mission", MISSION_OTHER},
@@ -110,12 +111,16 @@ static int place_at(relkg_ctx *ctx, size_t p, size_t end, place *out)
 	if (e == p || !relkg_is_upper_at(t + p, end - p) || relkg_name_stopword(ctx, p, e, end)) {
 		return 0;
 	}
-	size_t n2 = relkg_skip_space(t, e, end);
-	if (n2 > e && n2 < end && relkg_is_upper_at(t + n2, end - n2)) {
-		size_t e2 = relkg_word_end(t, n2, end); /* two words: "Saint Petersburg" */
-		if (!relkg_name_stopword(ctx, n2, e2, end)) {
-			e = e2;
+	for (int words = 1; words < 3; ++words) { /* "Saint Petersburg", "Sidi Bel Abbès" */
+		size_t n2 = relkg_skip_space(t, e, end);
+		if (n2 == e || n2 >= end || !relkg_is_upper_at(t + n2, end - n2)) {
+			break;
 		}
+		size_t e2 = relkg_word_end(t, n2, end);
+		if (relkg_name_stopword(ctx, n2, e2, end)) {
+			break;
+		}
+		e = e2;
 	}
 	size_t city = relkg_ent_city(ctx, t + p, e - p, RELKG_NONE);
 	if (city == RELKG_NONE) {
@@ -224,6 +229,66 @@ static relkg_status of_in_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return emit_mission(ctx, si, i, pl.end, type, sending, &pl, &rule_of_in);
 }
 
+/* "and [a|an] consulate in Y" after a mission word that names no place
+ * (ending at p): Y is its place too.  pl->end stays p, so that the
+ * second mission is read in its turn. */
+static int shared_place(relkg_ctx *ctx, size_t p, size_t end, place *pl)
+{
+	const char *t = ctx->doc->text;
+	size_t q = relkg_skip_space(t, p, end);
+	size_t a = relkg_starts_with(t, q, end, "and");
+	if (!a) {
+		return 0;
+	}
+	q = relkg_skip_space(t, q + a, end);
+	size_t d = relkg_starts_with(t, q, end, "a");
+	if (!d) {
+		d = relkg_starts_with(t, q, end, "an");
+	}
+	if (d) {
+		q = relkg_skip_space(t, q + d, end);
+	}
+	mission_type type;
+	size_t k = kind_at(t, q, end, &type);
+	if (!k || !place_after(ctx, q + k, end, pl)) {
+		return 0;
+	}
+	pl->end = p;
+	return 1;
+}
+
+/* "X is represented in Z by": the last such before `before` in the
+ * sentence gives X (returned) and Z (*host); NONE when there is none. */
+static size_t represented(const relkg_ctx *ctx, size_t si, size_t before, size_t *host)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, rep = RELKG_NONE;
+	for (size_t p = sb; p < before; ++p) {
+		if (relkg_word_start_at(t, p) && relkg_starts_with(t, p, before, "represented in")) {
+			rep = p;
+		}
+	}
+	if (rep == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	size_t we, w = relkg_prev_word(t, sb, rep, &we); /* "is", "was" */
+	if (w == (size_t)-1 || !(relkg_word_is(t, w, we, "is") || relkg_word_is(t, w, we, "was") ||
+				 relkg_word_is(t, w, we, "are"))) {
+		return RELKG_NONE;
+	}
+	size_t ce, x = RELKG_NONE;
+	size_t cw = relkg_prev_word(t, sb, w, &ce);
+	if (cw != (size_t)-1) {
+		x = relkg_country_at(ctx, cw, &ce);
+	}
+	size_t z = relkg_country_at(ctx, relkg_skip_space(t, rep + 14, before), &ce);
+	if (x == RELKG_NONE || z == RELKG_NONE || x == z) {
+		return RELKG_NONE;
+	}
+	*host = z;
+	return x;
+}
+
 /* "the Russian Embassy [in Y]", "Japan's embassy in Y", "an embassy in Y" */
 static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
@@ -237,6 +302,9 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
 	place pl = {RELKG_NONE, RELKG_NONE, i + k};
 	int has_place = place_after(ctx, i + k, end, &pl);
+	if (!has_place) { /* "an embassy and a consulate in Algiers": both there */
+		has_place = shared_place(ctx, i + k, end, &pl);
+	}
 	/* demonym or possessive right before */
 	const relkg_mentions *m = ctx->mentions;
 	for (size_t j = 0; pw != (size_t)-1 && j < m->n; ++j) {
@@ -248,13 +316,18 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		}
 	}
 	static const char *const dets[] = {"an", "a", "its", "and", "has", "have", "maintains", "opened",
-		"operates", NULL};
+		"operates", "two", "three", "four", "five", "six", "seven", "eight", "several", NULL};
 	if (!has_place || pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)) {
 		return RELKG_OK;
 	}
-	/* "X has (maintained) an embassy in Y": the nearest country named before */
-	size_t sending = RELKG_NONE;
-	for (size_t j = 0; j < m->n; ++j) {
+	/* "X has (maintained) an embassy in Y": the nearest country named before;
+	 * "X is represented in Z by an embassy in Y": X */
+	size_t sending = RELKG_NONE, host = RELKG_NONE;
+	size_t rep = represented(ctx, si, pw, &host);
+	if (rep != RELKG_NONE && pl.country == RELKG_NONE) {
+		pl.country = host;
+	}
+	for (size_t j = 0; j < m->n && rep == RELKG_NONE; ++j) {
 		if (m->ms[j].span.begin >= sb && m->ms[j].span.end <= pw &&
 		    m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY &&
 		    (m->ms[j].flags & RELKG_MF_NAME) &&
@@ -262,14 +335,15 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			sending = j;
 		}
 	}
-	if (sending == RELKG_NONE) {
+	if (sending == RELKG_NONE && rep == RELKG_NONE) {
 		return RELKG_OK;
 	}
 	*next = pl.end;
-	size_t from = m->ms[sending].entity;
+	size_t from = rep != RELKG_NONE ? rep : m->ms[sending].entity;
 	relkg_status st;
 	TRY(st, emit_mission(ctx, si, i, pl.end, type, from, &pl, &rule_has));
-	if (strncasecmp(t + i, "consulates", 10) != 0 && strncasecmp(t + i, "embassies", 9) != 0) {
+	if (strncasecmp(t + i, "consulates", 10) != 0 && strncasecmp(t + i, "embassies", 9) != 0 &&
+	    strncasecmp(t + i + k - 1, "s", 1) != 0) { /* "consulate generals" */
 		return RELKG_OK;
 	}
 	/* "consulates in A, B and C" */

@@ -6,6 +6,9 @@
  *   title with qualifier "Director-General for International Affairs, Bureau of
  *                       Defense Policy of the Japanese Defense Ministry Hiroshi Oe";
  *   name became title   "X became President of Russia in 2000";
+ *   name, title         "Moon Jae-in, President of South Korea, met",
+ *   plural title        "Presidents A of Chile and B of Argentina";
+ *                       "Uichiro Niwa, who was Japan's ambassador to China";
  *   title alone         "The Foreign Minister of Russia announced" (a title
  *                       mention, no person).
  * Each holding is an rkg:OfficeTerm with provenance. */
@@ -39,6 +42,10 @@ static const relkg_rule rule_became = {"office-became",
 	"name became office",
 	"\"X became President of Russia in 2000\", \"X was elected prime minister\": X holds "
 	"the office, from the date given."};
+
+static const relkg_rule rule_plural = {"office-plural-title", "plural title before names",
+	"A plural title before names that each say their state: \"Presidents Sebastián Piñera "
+	"of Chile and Mauricio Macri of Argentina\"."};
 
 static const char *const prefixes[] = {"the", "then", "former", "newly", "elected", "incoming",
 	"outgoing", "acting", "current", "late", "a", "an", "new", "first", "next", "future",
@@ -93,18 +100,79 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 
 /* ---------------------------------------------------------------- context */
 
-/* The state of a title that names none: the first country named earlier in
- * the sentence, else the last named in the two sentences before. */
-static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at)
+/* Is the country mention x no subject the sentence gives the title go:
+ * the state of another office's title ("Turkish" of "the Turkish Prime
+ * Minister, Bulent Ecevit, ... President Makarios"), or one of "between A
+ * and B"? */
+static int bound_country(const relkg_ctx *ctx, size_t si, const relkg_mention *x,
+			 const relkg_gz_office *go)
 {
 	const relkg_mentions *m = ctx->mentions;
+	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *y = &m->ms[i];
+		if ((y->flags & RELKG_MF_TITLE) && y->span.begin <= x->span.begin &&
+		    y->span.end >= x->span.end && y->span.begin >= sb &&
+		    strncmp(m->ents[y->entity].label, go->canonical, strlen(go->canonical)) != 0) {
+			return 1; /* another office's state; the same office's is not_taken's */
+		}
+	}
+	size_t we, w = relkg_prev_word(t, sb, x->span.begin, &we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, we, "and")) {
+		w = relkg_prev_word(t, sb, w, &we);
+		w = w != (size_t)-1 ? relkg_prev_word(t, sb, w, &we) : w; /* "between A and" */
+	}
+	return w != (size_t)-1 && relkg_word_is(t, w, we, "between");
+}
+
+/* "Japanese Prime Minister Tanaka and Foreign Minister Ohira": a title
+ * right after "and" and a holder of a stated office shares its state. */
+static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, at, &we);
+	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "and")) {
+		return RELKG_NONE;
+	}
+	size_t before = w;
+	while (before > sb && (t[before - 1] == ' ' || t[before - 1] == ',')) {
+		--before;
+	}
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.end == before && m->ents[x->entity].kind == RELKG_ENT_PERSON &&
+		    m->ents[x->entity].office != RELKG_NONE) {
+			return m->ents[m->ents[x->entity].office].country;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* The state of a title that names none: the first country named earlier in
+ * the sentence (with go: the first not bound_country to another office,
+ * when there is one), else the last named in the two sentences before. */
+static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at,
+			      const relkg_gz_office *go)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin, first = RELKG_NONE;
 	for (size_t i = 0; i < m->n; ++i) {
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.begin >= sb && x->span.begin < at &&
 		    m->ents[x->entity].kind == RELKG_ENT_COUNTRY && !(x->flags & RELKG_MF_PRONOUN)) {
-			return x->entity;
+			if (!go || !bound_country(ctx, si, x, go)) {
+				return x->entity;
+			}
+			if (first == RELKG_NONE) {
+				first = x->entity;
+			}
 		}
+	}
+	if (first != RELKG_NONE) {
+		return first; /* every state named is bound: the first of them */
 	}
 	/* the two sentences before, within the same paragraph */
 	size_t from = sb;
@@ -130,11 +198,11 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at)
 
 /* The state of the same title the person held earlier in the article
  * ("Prime Minister of Japan" before a bare "Prime Minister"), or NONE. */
-static size_t known_country(relkg_ctx *ctx, const char *name, size_t n,
+static size_t known_country(relkg_ctx *ctx, size_t known, const char *name, size_t n,
 			    const relkg_gz_office *go)
 {
 	size_t before = ctx->mentions->n_ents;
-	size_t p = relkg_ent_person(ctx, name, n);
+	size_t p = known != RELKG_NONE ? known : relkg_ent_person(ctx, name, n);
 	if (p == RELKG_NONE || ctx->mentions->n_ents > before) {
 		return RELKG_NONE; /* new: the caller adds its mention */
 	}
@@ -189,7 +257,8 @@ static int after_meeting_verb(const relkg_ctx *ctx, size_t si, size_t at)
 			return 0;
 		}
 		static const char *const with_verbs[] = {"met", "meeting", "talks", "talked",
-			"spoke", "negotiated", "meet", "meets", "counterpart", "talk", NULL};
+			"spoke", "negotiated", "meet", "meets", "counterpart", "talk", "wrote",
+			"writes", "write", "letter", "message", "sent", "replied", "appealed", NULL};
 		return relkg_word_in(t, w, we, with_verbs);
 	}
 	return relkg_word_in(t, w, we, verbs) && !relkg_word_is(t, w, we, "by");
@@ -331,6 +400,20 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 			tp->end = ce;
 			return 1;
 		}
+		/* "ambassador to The Hague", "to the United Nations": a place or body */
+		size_t pe = r;
+		for (int w = 0; w < 4 && pe < end && relkg_is_upper_at(t + pe, end - pe); ++w) {
+			size_t we = relkg_word_end(t, pe, end);
+			if (we == pe) {
+				break;
+			}
+			ce = we;
+			pe = relkg_skip_space(t, we, end);
+		}
+		if (pe > r && ce > r && (ce >= end || t[ce] == ',')) {
+			tp->end = ce; /* the name follows in an apposition */
+			return 1;
+		}
 	}
 	k = relkg_starts_with(t, q, end, "of");
 	if (k) {
@@ -446,22 +529,28 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	const relkg_gz_office *go = relkg_gazetteer_office_at(relkg_ctx_gaz(ctx), tp.office);
 	const relkg_rule *rule = &rule_title_name;
 	double conf = 0.9;
-	size_t nb = relkg_skip_space(t, tp.end, end), ne;
+	size_t nb = relkg_name_skip_honorific(t, relkg_skip_space(t, tp.end, end), end), ne;
 	int words = 0;
 	ne = relkg_name_parse(ctx, nb, end, &words);
-	/* an appositive: "the Argentine Foreign Minister, Guido di Tella, proposed" */
+	/* an appositive: "the Argentine Foreign Minister, Guido di Tella, proposed",
+	 * "then President of Venezuela, Jaime Lusinchi ordered" */
 	if (ne == nb && nb + 2 < end && t[nb] == ',') {
 		size_t ab = relkg_skip_space(t, nb + 1, end);
 		size_t ae = relkg_name_parse(ctx, ab, end, &words);
-		if (ae > ab && words >= 2 && ae < end && t[ae] == ',') {
+		size_t an = relkg_skip_space(t, ae, end);
+		if (ae > ab && words >= 2 &&
+		    (ae == end || t[ae] == ',' || t[ae] == '.' ||
+		     (an > ae && an < end && !relkg_is_upper_at(t + an, end - an)))) {
 			nb = ab;
 			ne = ae;
 		}
 	}
-	/* a bare one-word name only after a capitalized title: "Prime Minister Sato" */
+	/* a bare one-word name only after a capitalized title: "Prime Minister Sato";
+	 * the person named in full before when there is one ("President Barco") */
 	if (ne > nb && words == 1 && !tp.capitalized) {
 		ne = nb;
 	}
+	size_t known = ne > nb && words == 1 ? relkg_name_known_person(ctx, nb, ne) : RELKG_NONE;
 	size_t country = tp.country;
 	if (ne > nb && country == RELKG_NONE) { /* "Emperor Akihito of Japan" */
 		size_t q = relkg_skip_space(t, ne, end);
@@ -485,13 +574,16 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		}
 	}
 	if (country == RELKG_NONE && ne > nb) {
-		country = known_country(ctx, t + nb, ne - nb, go);
+		country = known_country(ctx, known, t + nb, ne - nb, go);
 		if (country == RELKG_NONE) {
-			country = context_country(ctx, si, tp.begin);
+			country = coordinated_country(ctx, si, tp.begin);
+		}
+		if (country == RELKG_NONE) {
 			if (after_meeting_verb(ctx, si, tp.begin)) {
-				country = other_party(ctx, country);
+				country = other_party(ctx, context_country(ctx, si, tp.begin, NULL));
 			} else {
-				country = not_taken(ctx, si, tp.begin, go, country);
+				country = not_taken(ctx, si, tp.begin, go,
+						    context_country(ctx, si, tp.begin, go));
 			}
 		}
 		rule = &rule_title_context;
@@ -505,7 +597,7 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (ne == nb) {
 		return RELKG_OK;
 	}
-	size_t person = relkg_ent_person(ctx, t + nb, ne - nb);
+	size_t person = known != RELKG_NONE ? known : relkg_ent_person(ctx, t + nb, ne - nb);
 	if (person == RELKG_NONE) {
 		return RELKG_ERR_NOMEM;
 	}
@@ -524,7 +616,36 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 static const char *const became_verbs[] = {"became", "becomes", "become", "elected",
 	"appointed", "named", "installed", "inaugurated", "as", NULL};
 
-/* NAME (became | was elected | was appointed | served as) TITLE [in DATE] */
+/* After "NAME, ": past "who was", "who is", "who became", "who served as"
+ * to where a title may start. */
+static size_t apposition(const relkg_ctx *ctx, size_t p, size_t end)
+{
+	static const char *const verbs[] = {"who was", "who is", "who became", "who served as",
+		"who had been", NULL};
+	for (const char *const *v = verbs; *v; ++v) {
+		size_t k = relkg_starts_with(ctx->doc->text, p, end, *v);
+		if (k) {
+			return relkg_skip_space(ctx->doc->text, p + k, end);
+		}
+	}
+	return p;
+}
+
+/* Does an apposed title end at e: the sentence's end, a comma or other
+ * stop, or a lower-case word ("from 2010"), but no name (that title is
+ * the next person's: "Moon Jae-in, President Trump")? */
+static int apposition_ends(const relkg_ctx *ctx, size_t e, size_t end)
+{
+	const char *t = ctx->doc->text;
+	if (e >= end || strchr(",.;:)", t[e])) {
+		return 1;
+	}
+	size_t n = relkg_skip_space(t, e, end);
+	return n > e && (n >= end || !relkg_is_upper_at(t + n, end - n));
+}
+
+/* NAME (became | was elected | was appointed | served as) TITLE [in DATE];
+ * NAME, [who was] TITLE of COUNTRY, */
 static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -540,7 +661,12 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	}
 	*next = ne;
 	size_t p = relkg_skip_space(t, ne, end);
-	for (int k = 0; k < 3; ++k) { /* "was", "was sworn in", "served" */
+	int apposed = 0; /* "NAME, TITLE of COUNTRY," */
+	if (p < end && t[p] == ',') {
+		p = apposition(ctx, relkg_skip_space(t, p + 1, end), end);
+		apposed = 1;
+	}
+	for (int k = 0; k < 3 && !apposed; ++k) { /* "was", "was sworn in", "served" */
 		size_t e = relkg_word_end(t, p, end);
 		if (e == p) {
 			return RELKG_OK;
@@ -566,7 +692,7 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	size_t country = tp.country;
-	if (country == RELKG_NONE) {
+	if (country == RELKG_NONE || (apposed && !apposition_ends(ctx, tp.end, end))) {
 		return RELKG_OK;
 	}
 	/* the person: one found before, or this name if two words or more */
@@ -601,6 +727,77 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return relkg_emit_holds(ctx, person, office, si, i, start, NULL, &rule_became, 0.8);
 }
 
+/* ---------------------------------------------------------------- plural */
+
+/* "Presidents Sebastián Piñera of Chile and Mauricio Macri of Argentina":
+ * a plural title, then names each with "of COUNTRY", joined by "and" or
+ * ",".  Only when every name says its state. */
+static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end, len;
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	if (!relkg_is_upper_at(t + i, end - i)) {
+		return RELKG_OK; /* captions write the plural title capitalized */
+	}
+	/* the title less the plural's "s", word by word: "Prime Ministers" */
+	size_t o = RELKG_GZ_NONE, p = i;
+	for (int w = 0; w < 3 && o == RELKG_GZ_NONE && p < end; ++w) {
+		size_t we = relkg_word_end(t, p, end);
+		if (we <= p + 1) {
+			return RELKG_OK;
+		}
+		if (t[we - 1] == 's' && we < end && t[we] == ' ') {
+			o = relkg_gazetteer_office(gaz, t + i, we - 1 - i, &len);
+			o = o != RELKG_GZ_NONE && len == we - 1 - i ? o : RELKG_GZ_NONE;
+		}
+		p = relkg_skip_space(t, we, end);
+	}
+	if (o == RELKG_GZ_NONE) {
+		return RELKG_OK;
+	}
+	p = i + len + 1;
+	size_t nb[4], ne[4], cs[4], n = 0;
+	for (p = relkg_skip_space(t, p + 1, end); n < 4;) {
+		int words;
+		size_t e = relkg_name_parse(ctx, p, end, &words);
+		size_t q = relkg_skip_space(t, e, end);
+		size_t k = e > p && words >= 2 ? relkg_starts_with(t, q, end, "of") : 0;
+		size_t ce, c = k ? relkg_country_at(ctx, relkg_skip_space(t, q + k, end), &ce) : RELKG_NONE;
+		if (c == RELKG_NONE) {
+			return RELKG_OK;
+		}
+		nb[n] = p;
+		ne[n] = e;
+		cs[n++] = c;
+		q = relkg_skip_space(t, ce, end);
+		int comma = q < end && t[q] == ',';
+		q = comma ? relkg_skip_space(t, q + 1, end) : q;
+		size_t a = relkg_starts_with(t, q, end, "and");
+		if (!a && !comma) {
+			*next = ce;
+			break;
+		}
+		p = relkg_skip_space(t, q + a, end);
+	}
+	if (n < 2) {
+		return RELKG_OK;
+	}
+	relkg_status st;
+	const relkg_gz_office *go = relkg_gazetteer_office_at(gaz, o);
+	for (size_t k = 0; k < n; ++k) {
+		size_t office = relkg_ent_office(ctx, go, cs[k]);
+		size_t person = relkg_ent_person(ctx, t + nb[k], ne[k] - nb[k]);
+		if (office == RELKG_NONE || person == RELKG_NONE) {
+			return RELKG_ERR_NOMEM;
+		}
+		TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){nb[k], ne[k]}, si, person,
+					   RELKG_MF_NAME));
+		TRY(st, relkg_emit_holds(ctx, person, office, si, nb[k], NULL, NULL, &rule_plural, 0.8));
+	}
+	return RELKG_OK;
+}
+
 relkg_status relkg_rules_offices(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -614,6 +811,9 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 			size_t next = i + 1;
 			if (relkg_letter_word_at(doc->text, i, sp.end)) {
 				TRY(st, title_at(ctx, si, i, &next));
+				if (next <= i + 1) {
+					TRY(st, plural_at(ctx, si, i, &next));
+				}
 				if (next <= i + 1) {
 					TRY(st, became_at(ctx, si, i, &next));
 				}

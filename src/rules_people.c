@@ -107,7 +107,7 @@ static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (!k) {
 			continue;
 		}
-		size_t nb = relkg_skip_space(t, i + k, end);
+		size_t nb = relkg_name_skip_honorific(t, relkg_skip_space(t, i + k, end), end);
 		int words;
 		size_t ne = relkg_name_parse(ctx, nb, end, &words);
 		if (ne == nb || words < 2) {
@@ -125,8 +125,27 @@ static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	return RELKG_OK;
 }
 
-/* "Angela Merkel's chancellorship", "Emmanuel Macron said": a two-word name or
- * longer before a possessive or a subject verb. */
+/* Does a person, or an office title before one, begin at p ("and
+ * Azerbaijani President Ilham Aliyev")? */
+static int person_follows(const relkg_ctx *ctx, size_t p)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t j = relkg_mentions_at(m, p, RELKG_ENT_PERSON, 0);
+	if (j != RELKG_NONE) {
+		return 1;
+	}
+	j = relkg_mentions_at(m, p, RELKG_ENT_OFFICE, 0);
+	if (j == RELKG_NONE || !(m->ms[j].flags & RELKG_MF_TITLE)) {
+		return 0;
+	}
+	return relkg_mentions_at(m, relkg_skip_space(ctx->doc->text, m->ms[j].span.end,
+						     ctx->doc->sentences[m->ms[j].sentence].span.end),
+				 RELKG_ENT_PERSON, 0) != RELKG_NONE;
+}
+
+/* "Angela Merkel's chancellorship", "Emmanuel Macron said", "Nikol Pashinyan
+ * and President Ilham Aliyev signed": a two-word name or longer before a
+ * possessive, a subject verb, or "and" and another person. */
 static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -152,40 +171,15 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			size_t v = relkg_skip_space(t, we, end);
 			ok = relkg_word_in(t, v, relkg_word_end(t, v, end), person_participles);
 		}
+		if (!ok && w > p && relkg_word_is(t, w, we, "and")) {
+			ok = person_follows(ctx, relkg_skip_space(t, we, end));
+		}
 	}
 	if (!ok) {
 		return RELKG_OK;
 	}
 	size_t person;
 	return add_person(ctx, si, i, ne, &person);
-}
-
-/* The person whose first or last name is text[b..e), when exactly one
- * person of the article has it. */
-static size_t by_surname(const relkg_ctx *ctx, size_t b, size_t e)
-{
-	const relkg_mentions *m = ctx->mentions;
-	const char *w = ctx->doc->text + b;
-	size_t n = e - b, found = RELKG_NONE;
-	for (size_t i = 0; i < m->n_ents; ++i) {
-		if (m->ents[i].kind != RELKG_ENT_PERSON) {
-			continue;
-		}
-		const char *l = m->ents[i].label;
-		const char *sp = strchr(l, ' '), *last = strrchr(l, ' ');
-		if (!sp) {
-			continue;
-		}
-		int first_eq = (size_t)(sp - l) == n && strncmp(l, w, n) == 0;
-		int last_eq = strlen(last + 1) == n && strncmp(last + 1, w, n) == 0;
-		if (first_eq || last_eq) {
-			if (found != RELKG_NONE && found != i) {
-				return RELKG_NONE;
-			}
-			found = i;
-		}
-	}
-	return found;
 }
 
 static relkg_status surnames(relkg_ctx *ctx)
@@ -195,7 +189,9 @@ static relkg_status surnames(relkg_ctx *ctx)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end;) {
-			if (!relkg_word_start_at(doc->text, i) || !relkg_is_upper_at(doc->text + i, sp.end - i)) {
+			if (!relkg_word_start_at(doc->text, i) ||
+			    (!relkg_is_upper_at(doc->text + i, sp.end - i) &&
+			     !relkg_name_joined_article(doc->text, i, sp.end))) {
 				++i;
 				continue;
 			}
@@ -204,7 +200,7 @@ static relkg_status surnames(relkg_ctx *ctx)
 				++i;
 				continue;
 			}
-			size_t p = by_surname(ctx, i, e);
+			size_t p = relkg_name_known_person(ctx, i, e);
 			if (p != RELKG_NONE && !relkg_mentions_covered(ctx->mentions, i, e)) {
 				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p,
 							   RELKG_MF_SURNAME));

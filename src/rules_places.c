@@ -8,8 +8,14 @@
  *   claims             "territorial claims over X and Y", "sovereignty over X";
  *   "disputed X";
  *   aliases            "X (A or B)" after a territory.
- * Disputes: "the X dispute", "dispute over X", and stated territorial
- * claims, with their parties (the claimant, else the article's parties). */
+ * Disputes: "the X dispute", "(territorial) dispute over A and B" (one a
+ * territory, and a proper name made one where the dispute is called
+ * territorial or the name reads as a place: "the Halaib Triangle", "the
+ * Palmas territory"), stated territorial claims and a state's claims
+ * ("Argentina's claims over X"), with their parties (the claimant, else
+ * the countries "between A and B", else the article's parties; a
+ * dependent territory's sovereign state always: "the Falkland Islands",
+ * "Gibraltar" are territories of the United Kingdom when disputed). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,12 +26,15 @@
 #include "words.h"
 
 static const relkg_rule rule_dispute_named = {"dispute-named", "named territorial dispute",
-	"\"the X dispute\" or \"the dispute over X\" where X is a territory; the parties are the "
-	"article's two countries: \"the Spratly Islands dispute\"."};
+	"\"the X dispute\" or \"the (territorial) dispute over X (and Y)\" where X is a territory "
+	"(one dispute each); the parties are the countries 'between A and B', else the article's "
+	"two countries, and a dependent territory's state: \"the Spratly Islands dispute\", "
+	"\"a territorial dispute over the Halaib Triangle\"."};
 static const relkg_rule rule_dispute_claims = {"dispute-territorial-claims",
 	"territorial claims",
-	"\"territorial claims over/on X (and Y)\": a dispute over X with the claimant (\"Georgia's "
-	"territorial claims\") or else the article's two countries as parties."};
+	"\"territorial claims over/on X (and Y)\", \"A's claims over X\": a dispute over X with the "
+	"claimant (\"Georgia's territorial claims\") or else the article's two countries as "
+	"parties, and a dependent territory's state."};
 
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
@@ -38,6 +47,22 @@ static const char *const area_nouns[] = {"areas", "islands", "territories", "reg
 	"islets", "provinces", "districts", "prefectures", "republics", "enclaves", NULL};
 static const char *const control_phrases[] = {"annexation of", "annexed", "occupation of",
 	"occupied", "disputed", "sovereignty over", "secession of", NULL};
+
+/* Claims that need their claimant's possessive before them. */
+static const char *const owned_claims[] = {"claims over", "claim over", "claims to",
+	"claim to", "claims on", "claim on", "sovereignty claim over", "sovereignty claims over",
+	"sovereignty claim to", "sovereignty claims to", "claim of sovereignty over",
+	"claims of sovereignty over", "claim of sovereignty to", NULL};
+
+/* The last word of a name that makes it a place ("Halaib Triangle"), and
+ * the nouns after a name that do ("the Palmas territory"). */
+static const char *const geo_heads[] = {"Triangle", "Peninsula", "Strip", "Valley", "Plateau",
+	"Heights", "Hills", "Region", "Corridor", "Basin", "Bank", "Desert", "Enclave",
+	"Territory", "Territories", "Gulf", "Bay", "Strait", "Straits", "Sea", "Archipelago",
+	NULL};
+static const char *const place_nouns[] = {"territory", "territories", "region", "area",
+	"enclave", "enclaves", "peninsula", "strip", "valley", "plateau", "island", "islands",
+	"islets", "district", "province", NULL};
 
 static const char *const claims[] = {"territorial claims over", "territorial claims on",
 	"territorial claims to", "territorial claim over", "territorial claim on",
@@ -61,6 +86,10 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 			break;
 		}
 		last = e;
+		if (e + 1 < end && t[e] == ' ' && relkg_name_joined_article(t, e + 1, end)) {
+			last = relkg_word_end(t, e + 1, end); /* "Shatt al-Arab" */
+			break;
+		}
 		if (e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1)) {
 			p = e + 1;
 		} else {
@@ -68,6 +97,20 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 		}
 	}
 	return last;
+}
+
+static size_t described_of(const char *t, size_t p, size_t end);
+static int fresh_place_ok(const relkg_ctx *ctx, size_t b, size_t e);
+
+/* Has text[b..e) a lower-case letter ("GERD", "NATO" are no places)? */
+static int has_lower_word(const char *t, size_t b, size_t e)
+{
+	for (size_t i = b; i < e; ++i) {
+		if ((t[i] >= 'a' && t[i] <= 'z') || (unsigned char)t[i] >= 0x80) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static int is_country_at(const relkg_ctx *ctx, size_t b, size_t e)
@@ -78,6 +121,27 @@ static int is_country_at(const relkg_ctx *ctx, size_t b, size_t e)
 	}
 	return relkg_gazetteer_find_country(relkg_ctx_gaz(ctx), ctx->doc->text + b, e - b) !=
 	       RELKG_GZ_NONE;
+}
+
+/* "the region of Jammu and Kashmir": after a singular noun and "of" ending
+ * at `of_end` (a described_of), "A and B" is one name; the end of B, or
+ * e (the end of A). */
+static size_t one_name(const relkg_ctx *ctx, size_t sb, size_t of_end, size_t e, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t we, w = relkg_prev_word(t, sb, of_end, &we);      /* "of" */
+	w = w != (size_t)-1 ? relkg_prev_word(t, sb, w, &we) : w; /* the noun */
+	if (w == (size_t)-1 || t[we - 1] == 's') {
+		return e; /* "the islands of Tiran and Sanafir": two */
+	}
+	size_t p = relkg_skip_space(t, e, end);
+	size_t a = relkg_starts_with(t, p, end, "and");
+	if (!a) {
+		return e;
+	}
+	p = relkg_skip_space(t, p + a, end);
+	size_t r = proper_run(ctx, p, end);
+	return r > p && !is_country_at(ctx, p, r) ? r : e;
 }
 
 static size_t add_territory(relkg_ctx *ctx, size_t si, size_t b, size_t e, int island)
@@ -113,6 +177,56 @@ static size_t territory_at(const relkg_ctx *ctx, size_t i, size_t end, size_t *o
 	}
 	*out_end = m->ms[j].span.end;
 	return m->ms[j].entity;
+}
+
+/* The dependent territory named at i (after an optional "the") by a
+ * country mention ("the Falkland Islands", "Gibraltar"): a territory of
+ * the same name, administered by its sovereign state (kept as the
+ * entity's country), with a mention of its own.  NONE when none is named
+ * there; *st is set on no memory. */
+static size_t dependency_at(relkg_ctx *ctx, size_t si, size_t i, size_t end, size_t *out_end,
+			    relkg_status *st)
+{
+	const char *t = ctx->doc->text;
+	size_t k = relkg_starts_with(t, i, end, "the");
+	if (k) {
+		i = relkg_skip_space(t, i + k, end);
+	}
+	relkg_mentions *m = ctx->mentions;
+	size_t j = relkg_mentions_at(m, i, RELKG_ENT_COUNTRY,
+				     RELKG_MF_PRONOUN | RELKG_MF_DEMONYM | RELKG_MF_CAPITAL);
+	if (j == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	size_t c = m->ms[j].entity, e = m->ms[j].span.end;
+	const relkg_gz_country *gc = relkg_gazetteer_country(gaz, relkg_ent_country_gz(ctx, c));
+	if (!gc || !gc->dependency) {
+		return RELKG_NONE;
+	}
+	size_t n = strlen(gc->label);
+	int island = n > 7 && (strcmp(gc->label + n - 7, "Islands") == 0 ||
+			       strcmp(gc->label + n - 6, "Island") == 0);
+	size_t ent = relkg_ent_named(ctx, RELKG_ENT_TERRITORY, "territory",
+				     island ? "rkg:Island" : "rkg:Territory", gc->label, n);
+	size_t sov = gc->sovereign == RELKG_GZ_NONE ? RELKG_NONE : relkg_ent_country(ctx, gc->sovereign);
+	if (ent == RELKG_NONE || (gc->sovereign != RELKG_GZ_NONE && sov == RELKG_NONE)) {
+		*st = RELKG_ERR_NOMEM;
+		return RELKG_NONE;
+	}
+	m = ctx->mentions;
+	if (island) {
+		m->ents[ent].flags |= RELKG_EF_ISLAND;
+	}
+	if (sov != RELKG_NONE) {
+		m->ents[ent].country = sov;
+		*st = relkg_graph_iri(ctx->graph, m->ents[ent].iri, "rkg:administeredBy", m->ents[sov].iri);
+	}
+	if (!*st && relkg_mentions_at(m, i, RELKG_ENT_TERRITORY, 0) == RELKG_NONE) {
+		*st = relkg_mentions_add(m, (relkg_span){i, e}, si, ent, RELKG_MF_NAME);
+	}
+	*out_end = e;
+	return *st ? RELKG_NONE : ent;
 }
 
 /* ---------------------------------------------------------------- cities */
@@ -190,6 +304,91 @@ static relkg_status island_group_at(relkg_ctx *ctx, size_t si, size_t i, size_t 
 	return RELKG_OK;
 }
 
+/* "Islas Los Monjes", "Isla de Aves": a head-first island word in another
+ * language and the name after it. */
+static relkg_status foreign_islands_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const heads[] = {"Islas", "Isla", "Ilhas", "Ilha", "Îles", "Île",
+		"Isole", "Isola", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t e = relkg_word_end(t, i, end);
+	if (!relkg_word_in(t, i, e, heads)) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, e, end);
+	static const char *const particles[] = {"de", "del", "da", "do", "dos", "das", "des", NULL};
+	size_t pe = relkg_word_end(t, p, end);
+	if (relkg_word_in(t, p, pe, particles)) {
+		p = relkg_skip_space(t, pe, end);
+	}
+	size_t r = proper_run(ctx, p, end);
+	if (r == p || is_country_at(ctx, p, r)) {
+		return RELKG_OK;
+	}
+	*next = r;
+	size_t ent = add_territory(ctx, si, i, r, 1);
+	if (ent == RELKG_NONE) {
+		return RELKG_ERR_NOMEM;
+	}
+	/* "Los Monjes": the name alone, as the text may write it too */
+	return relkg_graph_text(ctx->graph, ctx->mentions->ents[ent].iri, "skos:altLabel", t + p,
+				r - p, "en");
+}
+
+/* "Imia (Kardak in Turkish) are two small uninhabited islets", "Ambalat
+ * is a maritime territory", "Aksai Chin is illegally occupied by": a
+ * proper name the sentence calls a place.  The name must be no state,
+ * not start with one, and have a lower-case letter. */
+static relkg_status defined_place_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const copulas[] = {"is", "are", "was", "were", NULL};
+	static const char *const kinds[] = {"island", "islands", "islet", "islets", "archipelago",
+		"territory", "region", "peninsula", "enclave", "exclave", "atoll", "reef", "strip",
+		"plateau", NULL};
+	static const char *const held[] = {"occupied", "annexed", "administered", "controlled",
+		NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	if (w != (size_t)-1 && we + 1 == i && relkg_is_upper_at(t + w, end - w)) {
+		return RELKG_OK; /* inside a capitalized run */
+	}
+	size_t e = proper_run(ctx, i, end);
+	size_t p = relkg_skip_space(t, e, end);
+	if (p < end && t[p] == '(') { /* "Imia (Kardak in Turkish) are" */
+		while (p < end && t[p] != ')') {
+			++p;
+		}
+		p = relkg_skip_space(t, p + 1, end);
+	}
+	size_t ce = relkg_word_end(t, p, end);
+	if (e == i || !relkg_word_in(t, p, ce, copulas)) {
+		return RELKG_OK;
+	}
+	int island = 0, found = 0;
+	p = relkg_skip_space(t, ce, end);
+	for (int words = 0; words < 5 && p < end && !found; ++words) {
+		size_t ke = relkg_word_end(t, p, end);
+		if (ke == p || !(t[p] >= 'a' && t[p] <= 'z')) {
+			break;
+		}
+		if (relkg_word_in(t, p, ke, kinds)) {
+			found = 1;
+			island = t[p] == 'i' || t[p] == 'a' || t[p] == 'r'; /* island(s), islet(s), atoll, reef */
+		} else if (relkg_word_in(t, p, ke, held)) {
+			size_t b = relkg_skip_space(t, ke, end);
+			found = relkg_starts_with(t, b, end, "by") != 0; /* "is occupied by" */
+		}
+		p = relkg_skip_space(t, ke, end);
+	}
+	if (!found || relkg_mentions_covered(ctx->mentions, i, e) || !fresh_place_ok(ctx, i, e)) {
+		return RELKG_OK;
+	}
+	*next = e;
+	return add_territory(ctx, si, i, e, island) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
+}
+
 /* Adds the proper names of a list "A, B and the C" starting at p; returns
  * the list's end. */
 static size_t list_items(relkg_ctx *ctx, size_t si, size_t p, size_t end, int island,
@@ -204,6 +403,12 @@ static size_t list_items(relkg_ctx *ctx, size_t si, size_t p, size_t end, int is
 			p = relkg_skip_space(t, p + k, end);
 		}
 		size_t te, ent = territory_at(ctx, p, end, &te);
+		if (ent == RELKG_NONE) {
+			ent = dependency_at(ctx, si, p, end, &te, st);
+			if (*st) {
+				return p;
+			}
+		}
 		if (ent == RELKG_NONE) {
 			size_t e = proper_run(ctx, p, end);
 			if (e == p || is_country_at(ctx, p, e)) {
@@ -278,14 +483,22 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
 		if (a) {
 			p = relkg_skip_space(t, p + a, end);
 		}
+		size_t of = described_of(t, p, end); /* "the disputed region of X" */
+		int described = of != p;
+		p = of;
 		size_t te;
-		if (territory_at(ctx, p, end, &te) != RELKG_NONE) {
+		relkg_status st = RELKG_OK;
+		if (territory_at(ctx, p, end, &te) != RELKG_NONE ||
+		    dependency_at(ctx, si, p, end, &te, &st) != RELKG_NONE || st) {
 			*next = te;
-			return RELKG_OK;
+			return st;
 		}
 		size_t e = proper_run(ctx, p, end);
 		if (e == p || is_country_at(ctx, p, e) || relkg_mentions_covered(ctx->mentions, p, e)) {
 			return RELKG_OK;
+		}
+		if (described) {
+			e = one_name(ctx, ctx->doc->sentences[si].span.begin, of, e, end);
 		}
 		*next = e;
 		return add_territory(ctx, si, p, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
@@ -335,9 +548,24 @@ static relkg_status emit_dispute(relkg_ctx *ctx, size_t si, ent_list *terr, size
 	return emit_dispute_between(ctx, si, terr, claimant, NULL, rule);
 }
 
+/* Is one of terr a dependency of a state that is not one of the
+ * article's parties?  (A dispute over it is then no dispute between
+ * them: "the Falklands dispute" in an article on Argentina and Brazil.) */
+static int foreign_dependency(const relkg_mentions *m, const ent_list *terr)
+{
+	for (size_t i = 0; i < terr->n; ++i) {
+		size_t sov = m->ents[terr->ents[i]].country;
+		if (sov != RELKG_NONE && sov != m->parties[0] && sov != m->parties[1]) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A dispute over terr; its parties are the claimant (with the territory
- * claimedBy it), else the countries named "between A and B", else the
- * article's two countries. */
+ * claimedBy it) and the two countries of `between` where given; without
+ * a claimant, those two, else the article's two countries (unless a
+ * foreign_dependency); and the state of a dependent territory. */
 static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *terr,
 					 size_t claimant, const size_t *between,
 					 const relkg_rule *rule)
@@ -366,6 +594,10 @@ static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *te
 	const char *iri = m->ents[d].iri;
 	for (size_t i = 0; i < terr->n; ++i) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:concerns", m->ents[terr->ents[i]].iri));
+		size_t sov = m->ents[terr->ents[i]].country; /* a dependency's state */
+		if (sov != RELKG_NONE) {
+			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[sov].iri));
+		}
 		if (claimant != RELKG_NONE) {
 			TRY(st, relkg_graph_iri(ctx->graph, m->ents[terr->ents[i]].iri, "rkg:claimedBy",
 						m->ents[claimant].iri));
@@ -373,11 +605,12 @@ static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *te
 	}
 	if (claimant != RELKG_NONE) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[claimant].iri));
-	} else if (between) {
+	}
+	if (between) {
 		for (int k = 0; k < 2; ++k) {
 			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party", m->ents[between[k]].iri));
 		}
-	} else {
+	} else if (claimant == RELKG_NONE && !foreign_dependency(m, terr)) {
 		for (int k = 0; k < 2; ++k) {
 			if (m->parties[k] != RELKG_NONE) {
 				TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:party",
@@ -409,6 +642,390 @@ static size_t possessor_before(const relkg_ctx *ctx, size_t si, size_t i)
 	return RELKG_NONE;
 }
 
+/* Does the proper name [b,e) read as a place: its last word a
+ * geographic head ("the Halaib Triangle", "the West Bank") or a place
+ * noun after it ("the Palmas territory")? */
+static int place_like(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t we, w = relkg_prev_word(t, b, e, &we);
+	if (w != (size_t)-1 && we == e && relkg_word_in(t, w, we, geo_heads)) {
+		return 1;
+	}
+	size_t n = relkg_skip_space(t, e, end);
+	static const char *const border[] = {"on the border", "along the border",
+		"near the border", NULL};
+	for (const char *const *b2 = border; *b2; ++b2) {
+		if (n > e && relkg_starts_with(t, n, end, *b2)) {
+			return 1; /* "a dispute over Badme on the border" */
+		}
+	}
+	return n > e && relkg_word_in(t, n, relkg_word_end(t, n, end), place_nouns);
+}
+
+/* "the Gulf of Venezuela", "the Bay of Bengal": a head that takes "of"
+ * and the name after it; else e. */
+static size_t of_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	static const char *const of_heads[] = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle",
+		"Isles", "Islands", "Island", NULL};
+	const char *t = ctx->doc->text;
+	size_t we, w = relkg_prev_word(t, b, e, &we);
+	if (w == (size_t)-1 || we != e || !relkg_word_in(t, w, we, of_heads)) {
+		return e;
+	}
+	size_t p = relkg_skip_space(t, e, end);
+	size_t k = relkg_starts_with(t, p, end, "of");
+	if (!k) {
+		return e;
+	}
+	p = relkg_skip_space(t, p + k, end);
+	size_t th = relkg_starts_with(t, p, end, "the");
+	size_t q = th ? relkg_skip_space(t, p + th, end) : p;
+	size_t qe = proper_run(ctx, q, end);
+	return qe > q ? qe : e;
+}
+
+/* Past "autonomous cities of", "disputed region of", "islands of" at p:
+ * one to three lower-case words, the last a place noun, then "of"; p when
+ * there is none. */
+static size_t described_of(const char *t, size_t p, size_t end)
+{
+	static const char *const nouns[] = {"city", "cities", "town", "towns", "region",
+		"regions", "island", "islands", "islet", "islets", "territory", "territories",
+		"province", "provinces", "enclave", "enclaves", "area", "areas", "district",
+		"districts", "peninsula", "archipelago", "sovereignty", "status", "control",
+		"ownership", "possession", NULL};
+	size_t q = p;
+	for (int n = 0; n < 3 && q < end && t[q] >= 'a' && t[q] <= 'z'; ++n) {
+		size_t e = relkg_word_end(t, q, end);
+		if (e == q) {
+			break;
+		}
+		if (relkg_word_in(t, q, e, nouns)) {
+			size_t o = relkg_skip_space(t, e, end);
+			size_t k = relkg_starts_with(t, o, end, "of");
+			return k ? relkg_skip_space(t, o + k, end) : p;
+		}
+		q = relkg_skip_space(t, e, end);
+	}
+	return p;
+}
+
+/* May the proper name [b,e) be made a place: no country (nor starting
+ * with one: "British Foreign Secretary William"), no office title in it,
+ * not all capitals ("GERD")? */
+static int fresh_place_ok(const relkg_ctx *ctx, size_t b, size_t e)
+{
+	const char *t = ctx->doc->text;
+	if (is_country_at(ctx, b, e) || relkg_country_at(ctx, b, NULL) != RELKG_NONE ||
+	    !has_lower_word(t, b, e)) {
+		return 0;
+	}
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	for (size_t p = b; p < e; p = relkg_skip_space(t, relkg_word_end(t, p, e), e)) {
+		size_t len;
+		if (relkg_gazetteer_office(gaz, t + p, e - p, &len) != RELKG_GZ_NONE) {
+			return 0;
+		}
+		if (relkg_word_end(t, p, e) == p) {
+			break;
+		}
+	}
+	return 1;
+}
+
+/* The territories a dispute is over, from p: known ones, and proper names
+ * the dispute makes places of: any when the dispute is called territorial
+ * (fresh), else those that read as places.  Countries end the list. */
+static size_t disputed_list(relkg_ctx *ctx, size_t si, size_t p, size_t end, int fresh,
+			    ent_list *out, relkg_status *st)
+{
+	const char *t = ctx->doc->text;
+	size_t last = p;
+	int described = 0;
+	while (p < end && out->n < 8) {
+		p = relkg_skip_space(t, p, end);
+		size_t k = relkg_starts_with(t, p, end, "the");
+		if (k) {
+			p = relkg_skip_space(t, p + k, end);
+			size_t of = described_of(t, p, end); /* "the autonomous cities of" */
+			if (of > p) {
+				p = of;
+				fresh = 1;
+				described = 1;
+			}
+		}
+		size_t te, ent = territory_at(ctx, p, end, &te);
+		if (ent == RELKG_NONE) {
+			ent = dependency_at(ctx, si, p, end, &te, st);
+			if (*st) {
+				return p;
+			}
+		}
+		size_t after = RELKG_NONE; /* past a place noun: "the Perejil island" */
+		if (ent == RELKG_NONE) {
+			size_t e = proper_run(ctx, p, end);
+			if (e == p || !fresh_place_ok(ctx, p, e) || (!fresh && !place_like(ctx, p, e, end))) {
+				break;
+			}
+			e = of_name(ctx, p, e, end);
+			if (described) {
+				e = one_name(ctx, ctx->doc->sentences[si].span.begin, p, e, end);
+			}
+			ent = add_territory(ctx, si, p, e, 0);
+			if (ent == RELKG_NONE) {
+				*st = RELKG_ERR_NOMEM;
+				return p;
+			}
+			te = e;
+			size_t n = relkg_skip_space(t, e, end), ne = relkg_word_end(t, n, end);
+			if (n > e && relkg_word_in(t, n, ne, place_nouns)) {
+				after = ne;
+			}
+		}
+		out->ents[out->n++] = ent;
+		last = p = te;
+		p = relkg_skip_space(t, after != RELKG_NONE ? after : p, end);
+		size_t q = p < end && t[p] == ',' ? relkg_skip_space(t, p + 1, end) : p;
+		size_t a = relkg_starts_with(t, q, end, "and");
+		if (!a) {
+			break;
+		}
+		p = q + a;
+	}
+	return last;
+}
+
+/* "Egypt and Sudan (also) have a dispute over": two states named by
+ * name, joined by "and", and no other state between them and the
+ * dispute at i.  1 and out filled, else 0. */
+static int subject_pair(const relkg_ctx *ctx, size_t si, size_t i, size_t out[2])
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t first, last = relkg_mentions_range(m, ctx->doc->sentences[si].span.begin, i, &first);
+	size_t prev = RELKG_NONE; /* the country mention before, by index */
+	int found = 0;
+	for (size_t j = first; j < last; ++j) {
+		const relkg_mention *x = &m->ms[j];
+		if (m->ents[x->entity].kind != RELKG_ENT_COUNTRY || x->span.end > i ||
+		    (x->flags & RELKG_MF_PRONOUN)) {
+			continue;
+		}
+		found = 0; /* a later state breaks a pair before it */
+		if (prev != RELKG_NONE && (x->flags & RELKG_MF_NAME) && (m->ms[prev].flags & RELKG_MF_NAME) &&
+		    m->ms[prev].entity != x->entity) {
+			size_t q = relkg_skip_space(t, m->ms[prev].span.end, i);
+			size_t a = relkg_starts_with(t, q, i, "and");
+			if (a && relkg_skip_space(t, q + a, i) == x->span.begin) {
+				out[0] = m->ms[prev].entity;
+				out[1] = x->entity;
+				found = 1;
+			}
+		}
+		prev = j;
+	}
+	return found;
+}
+
+/* "(territorial) dispute over A (and B) (between X and Y)" at i, the list
+ * at p: a dispute over each, since each is a dispute of its own ("the
+ * Paracel Islands and the Spratly Islands"). */
+static relkg_status dispute_over(relkg_ctx *ctx, size_t si, size_t i, size_t p, size_t *next)
+{
+	static const char *const kinds[] = {"territorial", "territory", "border", "boundary",
+		"maritime", "sovereignty", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
+	int fresh = w != (size_t)-1 && relkg_word_in(t, w, we, kinds);
+	ent_list terr = {{0}, 0};
+	relkg_status st = RELKG_OK;
+	size_t e = disputed_list(ctx, si, p, end, fresh, &terr, &st);
+	if (st || terr.n == 0) {
+		return st;
+	}
+	*next = e;
+	size_t two[2];
+	int named = between_at(ctx, relkg_skip_space(t, e, end), end, two) ||
+		    subject_pair(ctx, si, i, two);
+	for (size_t k = 0; k < terr.n; ++k) {
+		ent_list one = {{terr.ents[k]}, 1};
+		TRY(st, emit_dispute_between(ctx, si, &one, RELKG_NONE, named ? two : NULL,
+					     &rule_dispute_named));
+	}
+	return RELKG_OK;
+}
+
+/* A dispute over each of the places listed at p, between a and b. */
+static relkg_status emit_each(relkg_ctx *ctx, size_t si, size_t p, int fresh, const size_t two[2],
+			      size_t *next)
+{
+	ent_list terr = {{0}, 0};
+	relkg_status st = RELKG_OK;
+	size_t e = disputed_list(ctx, si, p, ctx->doc->sentences[si].span.end, fresh, &terr, &st);
+	if (st || terr.n == 0) {
+		return st;
+	}
+	*next = e;
+	for (size_t k = 0; k < terr.n; ++k) {
+		ent_list one = {{terr.ents[k]}, 1};
+		TRY(st, emit_dispute_between(ctx, si, &one, RELKG_NONE, two, &rule_dispute_named));
+	}
+	return RELKG_OK;
+}
+
+/* "the (territorial) conflict between Armenia and Azerbaijan over X": the
+ * noun at i..k, the two states, "over" and the places, one dispute each
+ * (a proper name after two states' "over" is a place). */
+static relkg_status between_over(relkg_ctx *ctx, size_t si, size_t i, size_t k, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t two[2], p = relkg_skip_space(t, k, end);
+	if (!between_at(ctx, p, end, two)) {
+		return RELKG_OK;
+	}
+	/* past "between A and B" */
+	size_t ce;
+	p = relkg_skip_space(t, p + relkg_starts_with(t, p, end, "between"), end);
+	relkg_country_at(ctx, p, &ce);
+	p = relkg_skip_space(t, ce, end);
+	p = relkg_skip_space(t, p + relkg_starts_with(t, p, end, "and"), end);
+	if (relkg_country_at(ctx, p, &ce) == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	p = relkg_skip_space(t, ce, end);
+	size_t o = relkg_starts_with(t, p, end, "over");
+	(void)i;
+	return o ? emit_each(ctx, si, relkg_skip_space(t, p + o, end), 1, two, next) : RELKG_OK;
+}
+
+/* "China and India also dispute most of Arunachal Pradesh": the verb at
+ * i..k after a pair of states as its subject. */
+static relkg_status pair_disputes(relkg_ctx *ctx, size_t si, size_t i, size_t k, size_t *next)
+{
+	static const char *const before[] = {"also", "still", "both", "jointly", "have", "had",
+		NULL};
+	static const char *const parts[] = {"most of", "part of", "parts of", "all of",
+		"ownership of", "the ownership of", "sovereignty over", "possession of",
+		"the possession of", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t we, w = relkg_prev_word(t, sb, i, &we), two[2];
+	if (w != (size_t)-1 && relkg_word_in(t, w, we, before)) {
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	if (w == (size_t)-1 || relkg_country_at(ctx, w, NULL) == RELKG_NONE ||
+	    !subject_pair(ctx, si, i, two)) {
+		return RELKG_OK; /* a noun ("the dispute"), or no two states before */
+	}
+	size_t p = relkg_skip_space(t, k, end);
+	for (const char *const *q = parts; *q; ++q) {
+		size_t n = relkg_starts_with(t, p, end, *q);
+		if (n) {
+			p = relkg_skip_space(t, p + n, end);
+			break;
+		}
+	}
+	return emit_each(ctx, si, p, 1, two, next);
+}
+
+/* "territorial claims by both countries over the Shatt al-Arab": the
+ * claimants (a state, else none: the article's two), then over/on/to. */
+static relkg_status claims_by(relkg_ctx *ctx, size_t si, size_t i, size_t k, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t p = relkg_skip_space(t, k, end), claimant = relkg_country_at(ctx, p, NULL);
+	static const char *const preps[] = {"over", "on", "to", NULL};
+	for (int words = 0; words < 5 && p < end; ++words) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			return RELKG_OK;
+		}
+		if (relkg_word_in(t, p, e, preps)) {
+			ent_list terr = {{0}, 0};
+			relkg_status st = RELKG_OK;
+			size_t le = list_items(ctx, si, relkg_skip_space(t, e, end), end, 0, &terr, &st);
+			if (st || terr.n == 0) {
+				return st;
+			}
+			*next = le;
+			(void)i;
+			return emit_dispute(ctx, si, &terr, claimant, &rule_dispute_claims);
+		}
+		p = relkg_skip_space(t, e, end);
+	}
+	return RELKG_OK;
+}
+
+/* Is the country named at i (after an optional "the") followed by
+ * "dispute"? */
+static int named_dispute_follows(const relkg_ctx *ctx, size_t i, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t k = relkg_starts_with(t, i, end, "the");
+	size_t ce;
+	if (relkg_country_at(ctx, k ? relkg_skip_space(t, i + k, end) : i, &ce) == RELKG_NONE) {
+		return 0;
+	}
+	return relkg_starts_with(t, relkg_skip_space(t, ce, end), end, "dispute") != 0;
+}
+
+/* The country the sentence names first, by name, before `before`: the
+ * subject "its" refers back to. */
+static size_t subject_country(const relkg_ctx *ctx, size_t si, size_t before)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t first, last = relkg_mentions_range(m, ctx->doc->sentences[si].span.begin, before, &first);
+	for (size_t j = first; j < last; ++j) {
+		if (m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY && (m->ms[j].flags & RELKG_MF_NAME) &&
+		    m->ms[j].span.end <= before) {
+			return m->ms[j].entity;
+		}
+	}
+	return RELKG_NONE;
+}
+
+/* "Argentina's claims over the Falkland Islands": a claim a state makes
+ * (its possessive before) on the places listed from p is a dispute with
+ * that state as party.  Without the possessive, nothing. */
+static relkg_status owned_claim(relkg_ctx *ctx, size_t si, size_t i, size_t p, size_t *next)
+{
+	size_t owner = possessor_before(ctx, si, i);
+	size_t we, w = relkg_prev_word(ctx->doc->text, ctx->doc->sentences[si].span.begin, i, &we);
+	if (owner == RELKG_NONE && w != (size_t)-1 && relkg_word_is(ctx->doc->text, w, we, "its")) {
+		owner = subject_country(ctx, si, w); /* "Morocco maintains its claims to" */
+	}
+	if (owner == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	ent_list terr = {{0}, 0};
+	relkg_status st = RELKG_OK;
+	size_t e = disputed_list(ctx, si, p, ctx->doc->sentences[si].span.end, 1, &terr, &st);
+	if (st || terr.n == 0) {
+		return st;
+	}
+	*next = e;
+	/* the claimant as the sentence's subject, one of the article's two
+	 * states: the other is the one it claims from ("Morocco maintains its
+	 * claims to X"); not so where a third state speaks of the claim
+	 * ("Brazil supports Argentina's claims") */
+	size_t two[2] = {owner, RELKG_NONE};
+	const relkg_mentions *m = ctx->mentions;
+	if (subject_country(ctx, si, i) == owner) {
+		for (int k = 0; k < 2; ++k) {
+			if (m->parties[k] == owner) {
+				two[1] = m->parties[1 - k];
+			}
+		}
+	}
+	return emit_dispute_between(ctx, si, &terr, owner, two[1] != RELKG_NONE ? two : NULL,
+				    &rule_dispute_claims);
+}
+
 static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -416,6 +1033,12 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	relkg_status st = RELKG_OK;
 	ent_list terr = {{0}, 0};
 	size_t te, ent = territory_at(ctx, i, end, &te);
+	if (ent == RELKG_NONE && named_dispute_follows(ctx, i, end)) { /* "the Gibraltar dispute" */
+		ent = dependency_at(ctx, si, i, end, &te, &st);
+		if (st) {
+			return st;
+		}
+	}
 	if (ent != RELKG_NONE) { /* "the X dispute" */
 		size_t p = relkg_skip_space(t, te, end);
 		size_t dn = relkg_starts_with(t, p, end, "dispute");
@@ -430,14 +1053,32 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		return RELKG_OK;
 	}
 	size_t k = relkg_starts_with(t, i, end, "dispute over");
+	if (!k) {
+		k = relkg_starts_with(t, i, end, "disputes over");
+	}
 	if (k) {
-		size_t p = relkg_skip_space(t, i + k, end);
-		if ((ent = territory_at(ctx, p, end, &te)) != RELKG_NONE) {
-			terr.ents[terr.n++] = ent;
-			*next = te;
-			return emit_dispute(ctx, si, &terr, RELKG_NONE, &rule_dispute_named);
+		return dispute_over(ctx, si, i, relkg_skip_space(t, i + k, end), next);
+	}
+	static const char *const nouns[] = {"dispute", "disputes", "conflict", NULL};
+	for (const char *const *d = nouns; *d; ++d) {
+		if ((k = relkg_starts_with(t, i, end, *d))) {
+			size_t was = *next;
+			TRY(st, between_over(ctx, si, i, i + k, next));
+			if (*next != was) {
+				return RELKG_OK;
+			}
+			break;
 		}
-		return RELKG_OK;
+	}
+	static const char *const verbs[] = {"dispute", "disputed", NULL};
+	for (const char *const *d = verbs; *d; ++d) {
+		if ((k = relkg_starts_with(t, i, end, *d))) {
+			return pair_disputes(ctx, si, i, i + k, next);
+		}
+	}
+	if ((k = relkg_starts_with(t, i, end, "territorial claims by")) ||
+	    (k = relkg_starts_with(t, i, end, "territorial claim by"))) {
+		return claims_by(ctx, si, i, i + k, next);
 	}
 	for (const char *const *c = claims; *c; ++c) {
 		if (!(k = relkg_starts_with(t, i, end, *c))) {
@@ -455,6 +1096,11 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			b = a;
 		}
 		return emit_dispute(ctx, si, &terr, possessor_before(ctx, si, b), &rule_dispute_claims);
+	}
+	for (const char *const *c = owned_claims; *c; ++c) {
+		if ((k = relkg_starts_with(t, i, end, *c))) {
+			return owned_claim(ctx, si, i, relkg_skip_space(t, i + k, end), next);
+		}
 	}
 	return RELKG_OK;
 }
@@ -616,8 +1262,8 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	size_t p = relkg_skip_space(t, ce, end);
-	static const char *const verbs[] = {"claims", "claimed", "also claims", "still claims",
-		"has claimed", "disputes", NULL};
+	static const char *const verbs[] = {"claims sovereignty over", "claimed sovereignty over",
+		"claims", "claimed", "also claims", "still claims", "has claimed", "disputes", NULL};
 	size_t k = 0;
 	for (const char *const *v = verbs; *v && !k; ++v) {
 		k = relkg_starts_with(t, p, end, *v);
@@ -626,8 +1272,12 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	size_t te, x = territory_at(ctx, relkg_skip_space(t, p + k, end), end, &te);
+	relkg_status st = RELKG_OK;
 	if (x == RELKG_NONE) {
-		return RELKG_OK;
+		x = dependency_at(ctx, si, relkg_skip_space(t, p + k, end), end, &te, &st);
+	}
+	if (x == RELKG_NONE) {
+		return st;
 	}
 	*next = te;
 	relkg_mentions *m = ctx->mentions;
@@ -645,17 +1295,22 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	memcpy(listed_words, area_nouns, sizeof(area_nouns));
 	listed_words[sizeof(area_nouns) / sizeof(*area_nouns) - 1] = "the island";
 	listed_words[sizeof(area_nouns) / sizeof(*area_nouns)] = NULL;
+	static const char *const copula_words[] = {"is", "are", "was", "were", NULL};
 	const relkg_word_pattern find[] = {
 		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL, NULL},
 		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL},
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases},
+		{foreign_islands_at, RELKG_WC_CAPITAL, NULL, NULL},
+		{defined_place_at, RELKG_WC_CAPITAL, copula_words, NULL},
 		{NULL, 0, NULL, NULL}};
 	/* a territory or country mention at i; "the" before a territory */
 	const relkg_word_pattern relate[] = {
 		{aliases_at, RELKG_WC_MENTION, NULL, NULL},
 		{dispute_at, RELKG_WC_MENTION | relkg_wc_folded("the") |
-				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims), NULL, NULL},
+				     relkg_wc_folded("dispute over") | relkg_wc_folded_list(claims) |
+				     relkg_wc_folded_list(owned_claims) | relkg_wc_folded("conflict"),
+		 NULL, NULL},
 		{part_of_at, RELKG_WC_MENTION, NULL, NULL},
 		{claims_at, RELKG_WC_MENTION, NULL, NULL},
 		{NULL, 0, NULL, NULL}};

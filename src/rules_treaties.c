@@ -12,6 +12,7 @@
  * described treaty as its object ("signed a border treaty").  "unable to sign", "never signed" set the not-signed flag. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates.h"
 #include "entities.h"
@@ -33,9 +34,18 @@ static const char *const heads[] = {"treaty", "treaties", "pact", "pledge", "acc
 	"accords", "armistice", "convention", NULL};
 static const char *const fillers[] = {"formal", "new", "final", "proposed", "bilateral",
 	"historic", "separate", "comprehensive", "permanent", "official", "such", "same",
-	"first", "second", "several", "two", "later", "earlier", "former", "previous", NULL};
+	"first", "second", "several", "two", "later", "earlier", "former", "previous",
+	"international", "multilateral", "important", "landmark", "major", "binding",
+	"controversial", "latest", "actual", NULL};
+/* words no description of a treaty holds: "the signing of this treaty" */
+static const char *const not_modifiers[] = {"of", "this", "that", "these", "those", "to",
+	"for", "in", "on", "by", "from", "with", "as", "at", "which", "whose", NULL};
 static const char *const starters[] = {"a", "an", "the", "its", "their", "his", NULL};
-static const char *const connectors[] = {"of", "on", "for", "between", "the", "and", NULL};
+/* lower-case words inside a capitalized name: English ones, and the
+ * particles of place names in other languages ("Declaration of Foz do
+ * Iguaçu", "Treaty of Río de Janeiro"); a name never ends with one */
+static const char *const connectors[] = {"of", "on", "for", "between", "the", "and", "de",
+	"do", "da", "dos", "das", "del", "di", "du", "des", "la", "le", "von", "van", "el", NULL};
 static const char *const negations[] = {"unable to sign", "not sign", "not signed",
 	"never signed", "yet to sign", "failed to sign", "without signing", "not been signed",
 	"no peace treaty", "not yet signed", NULL};
@@ -165,6 +175,76 @@ static const relkg_date *sentence_date(const relkg_ctx *ctx, size_t si, size_t a
 	return before;
 }
 
+/* Does date d follow a treaty named before it in the sentence ("a treaty
+ * on 4 May 1932", "the Border Treaty of 1990")?  Then it is that one's. */
+static int date_of_other(const relkg_ctx *ctx, size_t si, const relkg_date *d)
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	for (size_t i = 0; i < m->n; ++i) {
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.begin < sb || x->span.end > d->span.begin ||
+		    m->ents[x->entity].kind != RELKG_ENT_TREATY) {
+			continue;
+		}
+		size_t p = relkg_skip_space(t, x->span.end, d->span.begin);
+		size_t we = relkg_word_end(t, p, d->span.begin);
+		if (relkg_skip_space(t, we, d->span.begin) == d->span.begin &&
+		    (relkg_word_is(t, p, we, "on") || relkg_word_is(t, p, we, "of") ||
+		     relkg_word_is(t, p, we, "in"))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is there a new clause (", and", ";") or another treaty's name (a
+ * capitalized keyword) in text[b..e)? */
+static int apart(const char *t, size_t b, size_t e)
+{
+	for (size_t p = b; p < e; ++p) {
+		if (t[p] == ';' || (t[p] == ',' && relkg_starts_with(t, relkg_skip_space(t, p + 1, e), e, "and"))) {
+			return 1;
+		}
+		if (relkg_word_start_at(t, p) && relkg_is_upper_at(t + p, e - p) &&
+		    relkg_word_in(t, p, relkg_word_end(t, p, e), keywords)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A named treaty's date: a year right before its name ("the 2019 X
+ * Agreement"), else the first date after it, unless that one stands apart
+ * (a new clause or another treaty between: "signed the A in Algiers, and
+ * then in December 2000 ... the B") while one before is no other treaty's,
+ * else the last date before it. */
+static const relkg_date *named_date(const relkg_ctx *ctx, size_t si, size_t b, size_t e)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const char *t = ctx->doc->text;
+	const relkg_date *before = NULL, *after = NULL;
+	for (size_t i = 0; i < m->n_dates; ++i) {
+		const relkg_date *d = &m->dates[i];
+		if (d->sentence != si) {
+			continue;
+		}
+		if (d->span.end <= b && relkg_skip_space(t, d->span.end, b) == b) {
+			return d; /* "the 1975 Algiers Agreement" */
+		}
+		if (d->span.begin >= e && !after) {
+			after = d;
+		} else if (d->span.end <= b) {
+			before = d;
+		}
+	}
+	if (after && before && apart(t, e, after->span.begin) && !date_of_other(ctx, si, before)) {
+		return before;
+	}
+	return after ? after : before;
+}
+
 static int not_signed(const relkg_ctx *ctx, size_t si, size_t at)
 {
 	const char *t = ctx->doc->text;
@@ -188,6 +268,109 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* ---------------------------------------------------------------- identity */
+
+/* Appends to out the words of a treaty's name that tell it from others:
+ * lower-cased, sorted, without function words, years, state names and
+ * demonyms ("Sino-Japanese", "German–Polish"), "accord" read as
+ * "agreement" and plurals as singulars; "Treaty of Peace and Friendship
+ * between Japan and China" and "the Sino-Japanese Peace and Friendship
+ * Treaty" both give "friendship peace treaty". */
+static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n, relkg_buf *out)
+{
+	static const char *const skip[] = {"the", "of", "on", "for", "between", "and", "a", "an",
+		"in", "to", "with", "de", "do", "da", "dos", "das", "del", "la", "le", "di", "du",
+		"des", "von", "van", "el", "sino", "franco", "russo", "anglo", "indo", "nippo",
+		"austro", "italo", "greco", "turco", "its", "their", NULL};
+	const char *w[32];
+	size_t len[32], k = 0;
+	for (size_t i = 0; i < n && k < 32;) {
+		size_t e = relkg_word_end(s, i, n);
+		if (e == i) {
+			++i;
+			continue;
+		}
+		const char *dash = memchr(s + i, '-', e - i); /* "Sino-Japanese": two words */
+		if (dash) {
+			e = (size_t)(dash - s);
+		}
+		int digits = 1;
+		for (size_t j = i; j < e; ++j) {
+			digits &= s[j] >= '0' && s[j] <= '9';
+		}
+		if (!digits && !relkg_word_in(s, i, e, skip) &&
+		    relkg_gazetteer_find_country(relkg_ctx_gaz(ctx), s + i, e - i) == RELKG_GZ_NONE) {
+			w[k] = s + i;
+			len[k++] = e - i;
+		}
+		i = e;
+	}
+	/* sort by insertion (a name has few words) */
+	for (size_t i = 1; i < k; ++i) {
+		for (size_t j = i; j > 0; --j) {
+			size_t a = len[j - 1] < len[j] ? len[j - 1] : len[j];
+			int c = strncasecmp(w[j - 1], w[j], a);
+			if (c < 0 || (c == 0 && len[j - 1] <= len[j])) {
+				break;
+			}
+			const char *tw = w[j];
+			size_t tl = len[j];
+			w[j] = w[j - 1];
+			len[j] = len[j - 1];
+			w[j - 1] = tw;
+			len[j - 1] = tl;
+		}
+	}
+	relkg_status st = RELKG_OK;
+	for (size_t i = 0; !st && i < k; ++i) {
+		static const char *const same[][2] = {{"accord", "agreement"}, {"accords", "agreement"},
+			{"agreements", "agreement"}, {"treaties", "treaty"}, {"pacts", "pact"}};
+		const char *as = NULL;
+		for (size_t j = 0; j < sizeof(same) / sizeof(*same) && !as; ++j) {
+			as = relkg_word_is(w[i], 0, len[i], same[j][0]) ? same[j][1] : NULL;
+		}
+		if (as) {
+			st = relkg_buf_printf(out, " %s", as);
+		} else {
+			st = relkg_buf_putc(out, ' ');
+			for (size_t j = 0; !st && j < len[i]; ++j) {
+				char c = w[i][j];
+				st = relkg_buf_putc(out, c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c);
+			}
+		}
+	}
+	return st;
+}
+
+/* A treaty of the article already named with the same identity_words as
+ * label (two words at least, one of the two names capitalized: a named
+ * treaty written another way, or described), or NONE. */
+static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
+{
+	const relkg_mentions *m = ctx->mentions;
+	relkg_buf a, b;
+	relkg_buf_init(&a);
+	relkg_buf_init(&b);
+	size_t found = RELKG_NONE;
+	if (identity_words(ctx, label, n, &a) == RELKG_OK && a.len && strchr(a.data + 1, ' ')) {
+		for (size_t i = 0; i < m->n_ents && found == RELKG_NONE; ++i) {
+			const char *l = m->ents[i].label;
+			if (m->ents[i].kind != RELKG_ENT_TREATY ||
+			    (!relkg_is_upper_at(l, strlen(l)) && !relkg_is_upper_at(label, n))) {
+				continue;
+			}
+			b.len = 0;
+			if (identity_words(ctx, l, strlen(l), &b) == RELKG_OK && b.len == a.len &&
+			    memcmp(a.data, b.data, a.len) == 0) {
+				found = i;
+			}
+		}
+	}
+	relkg_buf_clear(&a);
+	relkg_buf_clear(&b);
+	return found;
+}
+
 static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char *label,
 				size_t n, parties *p, const relkg_date *date, int keyed,
 				const relkg_rule *rule, double conf, size_t *out)
@@ -200,14 +383,18 @@ static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char 
 	for (size_t i = 0; !st && keyed && i < p->n; ++i) {
 		st = relkg_buf_printf(&key, " %s", m->ents[p->c[i]].label);
 	}
-	size_t e = RELKG_NONE;
-	if (!st) {
+	size_t e = same_treaty(ctx, label, n);
+	if (!st && e != RELKG_NONE && (strlen(m->ents[e].label) != n ||
+				       memcmp(m->ents[e].label, label, n) != 0)) {
+		st = relkg_graph_text(ctx->graph, m->ents[e].iri, "skos:altLabel", label, n, "en");
+	}
+	if (!st && e == RELKG_NONE) {
 		e = relkg_ent_keyed(ctx, RELKG_ENT_TREATY, "treaty", "rkg:Treaty", key.data, key.len,
 				    label, n);
 	}
 	relkg_buf_clear(&key);
 	if (e == RELKG_NONE) {
-		return RELKG_ERR_NOMEM;
+		return st ? st : RELKG_ERR_NOMEM;
 	}
 	*out = e;
 	const char *iri = m->ents[e].iri;
@@ -241,6 +428,134 @@ static size_t last_treaty_in(const relkg_ctx *ctx, size_t si, size_t before)
 	return best;
 }
 
+/* Is the name at i another name of the treaty just named: after "also
+ * known as [the]", "or [the]" right after a treaty, or "and [the]" after
+ * such a name ("the Algiers Agreement, also known as the Algiers Accord
+ * and the Algiers Declaration")?  That treaty, or NONE. */
+static size_t alias_of(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	for (int hops = 0; hops < 4; ++hops) {
+		size_t we, w = relkg_prev_word(t, sb, i, &we);
+		if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
+			w = relkg_prev_word(t, sb, w, &we);
+		}
+		if (w == (size_t)-1) {
+			return RELKG_NONE;
+		}
+		size_t w2e, w2 = relkg_prev_word(t, sb, w, &w2e);
+		if (relkg_word_is(t, w, we, "as") && w2 != (size_t)-1 &&
+		    relkg_word_is(t, w2, w2e, "known")) {
+			size_t w3e, w3 = relkg_prev_word(t, sb, w2, &w3e);
+			if (w3 != (size_t)-1 && relkg_word_is(t, w3, w3e, "also")) {
+				w2 = w3;
+			}
+			return last_treaty_in(ctx, si, w2);
+		}
+		if (!relkg_word_is(t, w, we, "and") && !relkg_word_is(t, w, we, "or")) {
+			return RELKG_NONE;
+		}
+		/* the treaty name right before "and"/"or": itself an alias? */
+		size_t before = w;
+		while (before > sb && (t[before - 1] == ' ' || t[before - 1] == ',')) {
+			--before;
+		}
+		const relkg_mentions *m = ctx->mentions;
+		size_t j, found = RELKG_NONE;
+		for (j = 0; j < m->n; ++j) {
+			if (m->ms[j].span.end == before && m->ents[m->ms[j].entity].kind == RELKG_ENT_TREATY) {
+				found = j;
+			}
+		}
+		if (found == RELKG_NONE) {
+			return RELKG_NONE;
+		}
+		if (relkg_word_is(t, w, we, "or")) {
+			return m->ms[found].entity;
+		}
+		i = m->ms[found].span.begin; /* "and": only when that name was an alias */
+	}
+	return RELKG_NONE;
+}
+
+/* Is text[b..e) a declaration of independence? */
+static int independence(const char *t, size_t b, size_t e)
+{
+	for (size_t p = b; p < e; ++p) {
+		if (relkg_starts_with(t, p, e, "Declaration of Independence") ||
+		    relkg_starts_with(t, p, e, "Independence Declaration")) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "adopted between the Supreme Leader of North Korea, Kim Jong-un, and the
+ * President of South Korea, Moon Jae-in": in a sentence with a signing
+ * verb, the states of the office holders named, when two or more. */
+static void holders_of(const relkg_ctx *ctx, size_t si, parties *p)
+{
+	static const char *const verbs[] = {"signed", "adopted", "concluded", "ratified", NULL};
+	const char *t = ctx->doc->text;
+	relkg_span sp = ctx->doc->sentences[si].span;
+	int verb = 0;
+	for (size_t i = sp.begin; i < sp.end && !verb; ++i) {
+		verb = relkg_word_start_at(t, i) && relkg_word_in(t, i, relkg_word_end(t, i, sp.end), verbs);
+	}
+	if (!verb) {
+		return;
+	}
+	const relkg_mentions *m = ctx->mentions;
+	parties q = {{0}, 0};
+	size_t first, last = relkg_mentions_range(m, sp.begin, sp.end, &first);
+	for (size_t i = first; i < last; ++i) {
+		const relkg_entity *x = &m->ents[m->ms[i].entity];
+		if (x->kind == RELKG_ENT_PERSON && x->office != RELKG_NONE &&
+		    m->ents[x->office].country != RELKG_NONE) {
+			add_party(&q, m->ents[x->office].country);
+		}
+	}
+	if (q.n >= 2) {
+		*p = q;
+	}
+}
+
+/* "(Spanish: Tratado ...)": a language's name and a colon open the
+ * parenthesis at p: a gloss, whose demonym names no party. */
+static int language_gloss(const relkg_ctx *ctx, size_t p, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t e = relkg_word_end(t, p, end);
+	return e > p && e < end && t[e] == ':' && relkg_is_upper_at(t + p, end - p);
+}
+
+/* At a comma inside a name after its keyword: ", Prosperity and
+ * Reunification of ..." (capitalized words and commas up to "and" and a
+ * capitalized word) continues the name; returns where to go on (the word
+ * after the comma), or 0. */
+static size_t listed_words(const relkg_ctx *ctx, size_t comma, size_t end)
+{
+	const char *t = ctx->doc->text;
+	size_t p = relkg_skip_space(t, comma + 1, end);
+	for (int words = 0; p < end && words < 8; ++words) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			return 0;
+		}
+		if (relkg_word_is(t, p, e, "and")) {
+			size_t q = relkg_skip_space(t, e, end);
+			return q < end && relkg_is_upper_at(t + q, end - q) ? relkg_skip_space(t, comma + 1, end)
+									  : 0;
+		}
+		if (!relkg_is_upper_at(t + p, end - p) || relkg_country_at(ctx, p, NULL) != RELKG_NONE) {
+			return 0; /* no list of states: "the Treaty of X, Japan and China signed" */
+		}
+		p = e < end && t[e] == ',' ? relkg_skip_space(t, e + 1, end) : relkg_skip_space(t, e, end);
+	}
+	return 0;
+}
+
 static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -270,7 +585,12 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 				++before_kw;
 			}
 			last = e;
-		} else if (!kw_end || !relkg_word_in(t, p, e, connectors)) {
+		} else if (!relkg_word_in(t, p, e, connectors) ||
+			   (!kw_end && (relkg_word_is(t, p, e, "the") || relkg_word_is(t, p, e, "between"))) ||
+			   (kw_end && kw_end == last && relkg_word_is(t, p, e, "and"))) {
+			/* connectors also before the keyword, but for "the" and "between":
+			 * "the Sino-Japanese Peace and Friendship Treaty"; "the Santiago
+			 * Agreement and the Arica Pact" are two names */
 			break;
 		}
 		++words;
@@ -278,8 +598,15 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			last = e += 2; /* "the People's Republic of China" */
 		}
 		if (e + 4 < end && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
-		    (unsigned char)t[e + 2] == 0x93 && relkg_is_upper_at(t + e + 3, end - e - 3)) {
-			p = e + 3; /* "German–Polish Border Treaty" */
+		    ((unsigned char)t[e + 2] == 0x93 || (unsigned char)t[e + 2] == 0x90 ||
+		     (unsigned char)t[e + 2] == 0x91) &&
+		    relkg_is_upper_at(t + e + 3, end - e - 3)) {
+			p = e + 3; /* "German–Polish Border Treaty", a hyphen U+2010/U+2011 too */
+			continue;
+		}
+		size_t lq = e < end && t[e] == ',' && kw_end ? listed_words(ctx, e, end) : 0;
+		if (lq) {
+			p = lq; /* "Declaration for Peace, Prosperity and Reunification" */
 			continue;
 		}
 		if (e < end && t[e] == ' ') {
@@ -292,13 +619,23 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	*next = last;
+	if (independence(t, i, last)) {
+		return RELKG_OK; /* a state's own declaration, no agreement */
+	}
+	size_t same = alias_of(ctx, si, i);
+	if (same != RELKG_NONE) { /* "the Shimla Agreement, also known as the Simla Accord" */
+		relkg_status st;
+		TRY(st, relkg_graph_text(ctx->graph, ctx->mentions->ents[same].iri, "skos:altLabel",
+					 t + i, last - i, "en"));
+		return relkg_mentions_add(ctx->mentions, (relkg_span){i, last}, si, same, RELKG_MF_NAME);
+	}
 	const char *kw = NULL;
 	parties pa = {{0}, 0};
 	if (!signers_before(ctx, si, i, &pa)) {
 		parties_in(ctx, i, last, &pa);
 	}
 	size_t q = relkg_skip_space(t, last, end);
-	if (q < end && t[q] == '(') {
+	if (q < end && t[q] == '(' && !language_gloss(ctx, q + 1, end)) {
 		size_t close = q;
 		while (close < end && t[close] != ')') {
 			++close;
@@ -322,13 +659,16 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			kw = t + k;
 		}
 	}
+	if (pa.n == 0) {
+		holders_of(ctx, si, &pa);
+	}
 	int unilateral = kw && strncmp(kw, "Declaration", 11) == 0;
 	if (pa.n == 0 && !unilateral) {
 		fill_from_article(ctx, &pa);
 	}
 	const relkg_date *date = date_inside(ctx, i, last);
 	if (!date) {
-		date = sentence_date(ctx, si, last);
+		date = named_date(ctx, si, i, last);
 	}
 	size_t ent;
 	return emit_treaty(ctx, si, i, t + i, last - i, &pa, date, 0, &rule_named, 0.8, &ent);
@@ -366,7 +706,7 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			p = relkg_skip_space(t, we, end);
 			continue;
 		}
-		if (relkg_word_in(t, p, we, starters)) {
+		if (relkg_word_in(t, p, we, starters) || relkg_word_in(t, p, we, not_modifiers)) {
 			return RELKG_OK; /* "the two countries signed a treaty": starts again at "a" */
 		}
 		if (label_b == RELKG_NONE) {
@@ -383,11 +723,24 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			if (!w) {
 				w = relkg_starts_with(t, q, end, "between");
 			}
-			if (w) {
-				size_t ce;
-				size_t c = relkg_country_at(ctx, relkg_skip_space(t, q + w, end), &ce);
+			if (!w) {
+				w = relkg_starts_with(t, q, end, "signed by");
+			}
+			if (w) { /* "with A", "between A and B", "signed by A and B" */
+				size_t ce, r = relkg_skip_space(t, q + w, end);
+				size_t th = relkg_starts_with(t, r, end, "the");
+				size_t c = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce);
 				if (c != RELKG_NONE) {
 					add_party(&pa, c);
+					r = relkg_skip_space(t, ce, end);
+					size_t a = relkg_starts_with(t, r, end, "and");
+					r = a ? relkg_skip_space(t, r + a, end) : r;
+					th = a ? relkg_starts_with(t, r, end, "the") : 0;
+					c = a ? relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce)
+					      : RELKG_NONE;
+					if (c != RELKG_NONE) {
+						add_party(&pa, c);
+					}
 				}
 			}
 			fill_from_article(ctx, &pa);

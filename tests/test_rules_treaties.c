@@ -52,6 +52,37 @@ static void test_signed_described_treaty_date(void)
 	free(d);
 }
 
+/* One treaty written two ways, or named and then described, is one node;
+ * a year right before a name is its date; a date that stands apart (a
+ * new clause, another treaty between) gives way to one before. */
+static void test_treaty_identity_and_dates(void)
+{
+	char *d = extract("Bolivia–Chile relations\n\nIn 1904 the two states signed the Treaty of "
+			  "Peace and Friendship between Bolivia and Chile. The Chilean-Bolivian Peace "
+			  "and Friendship Treaty fixed the border, and a 1904 peace and friendship "
+			  "treaty is still in force.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "ontology#Treaty>", NULL), 1);
+	EQ_INT(fx_count(d, "altLabel", "Chilean-Bolivian Peace and Friendship Treaty"), 1);
+	free(d);
+	d = extract("Bolivia–Chile relations\n\nBy May 1866 the two states had signed the Boundary "
+		    "Treaty in Santiago, and then in August 1874 they signed the Sucre Accord. The "
+		    "2004 Arica Protocol followed in 2005.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "treaty/boundary-treaty>", "date> \"1866-05\""), 1);
+	EQ_INT(fx_count(d, "treaty/sucre-accord>", "date> \"1874-08\""), 1);
+	EQ_INT(fx_count(d, "treaty/arica-protocol>", "date> \"2004\""), 1);
+	free(d);
+	d = extract("Bolivia–Chile relations\n\nThe Treaty of Ancón (Spanish: Tratado de Ancón) was "
+		    "signed by the Bolivian President Hilarión Daza and the Chilean President Aníbal "
+		    "Pinto. With the signing of this treaty, a Chilean Declaration of Independence "
+		    "was read.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "treaty/treaty-of-ancon>", "party> <" BASE "country/spain>"), 0);
+	EQ_INT(fx_count(d, "ontology#Treaty>", NULL), 1); /* no "signing of this treaty" */
+	free(d);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -60,6 +91,7 @@ int main(void)
 		return 1;
 	}
 	test_signed_described_treaty_date();
+	test_treaty_identity_and_dates();
 	relkg_lexicon_free(lex);
 	return DONE();
 }
