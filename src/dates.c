@@ -103,6 +103,41 @@ static void set_date(relkg_date *out, int y, int m, int d)
 	}
 }
 
+static int days_in(int y, int m)
+{
+	static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 && leap ? 29 : dim[m - 1];
+}
+
+void relkg_date_shift(const relkg_date *d, int years, int n_months, int days, int keep,
+		      relkg_date *out)
+{
+	int y = 0, m = 0, dd = 0;
+	*out = *d;
+	if (sscanf(d->iso, "%d-%d-%d", &y, &m, &dd) < 1) {
+		return;
+	}
+	int prec = dd ? 3 : m ? 2 : 1;
+	for (; prec == 3 && days > 0; --days) {
+		if (++dd > days_in(y, m)) {
+			dd = 1;
+			m = m % 12 + 1;
+			y += m == 1;
+		}
+	}
+	if (prec >= 2 && n_months) {
+		int mm = (m - 1) + n_months;
+		y += mm >= 0 ? mm / 12 : -((11 - mm) / 12);
+		m = ((mm % 12) + 12) % 12 + 1;
+		dd = dd > days_in(y, m) ? days_in(y, m) : dd;
+	}
+	y += years;
+	prec = prec < keep ? prec : keep;
+	dd = prec == 3 ? (dd > days_in(y, m) ? days_in(y, m) : dd) : 0;
+	set_date(out, y, prec >= 2 ? m : 0, dd);
+}
+
 /* A four-digit year at s standing alone (not "1980s", not "12345"). */
 static size_t year_at(const char *s, size_t n, int *y)
 {

@@ -199,11 +199,50 @@ static void name_mods(const finder *f, size_t i, relkg_event *e)
 	}
 }
 
+/* "psubj": only people act ("X arrived in Y" of a country or a demonym
+ * is no visit: "Syrian migrants arrived in Greece").  Drops the agents
+ * when any is not a person. */
+static int people_only(const finder *f, relkg_event *e)
+{
+	for (size_t k = 0; k < e->n_agents; ++k) {
+		if (f->m->ents[e->agents[k]].kind != RELKG_ENT_PERSON) {
+			e->n_agents = 0;
+			return 0;
+		}
+	}
+	return e->n_agents > 0;
+}
+
+/* "gen": the actor a noun trigger belongs to by a genitive, a few
+ * lower-case modifiers between ("Joko Widodo's visit", "Lula's first
+ * state visit", "Abe's two-day visit"): it acts, not the subject of the clause's verb
+ * ("both countries celebrated ... during X's visit"). */
+static void genitive(const finder *f, size_t i, relkg_event *e)
+{
+	size_t j = i;
+	while (j > 0 && i - j < 4 && !(f->w.w[j - 1].flags & RELKG_TK_CAP) && !f->cov[j - 1] &&
+	       (!(f->w.w[j - 1].flags & RELKG_TK_PUNCT) || relkg_tok_is(&f->w, j - 1, "-")) &&
+	       !relkg_tok_is(&f->w, j - 1, "s")) {
+		--j; /* "first", "official", "state", "two-day" */
+	}
+	if (j < 3 || !relkg_tok_is(&f->w, j - 1, "s") || !relkg_tok_is(&f->w, j - 2, "'")) {
+		return;
+	}
+	const cand *c = relkg_finder_cand_ending(f, j - 3, ROLE_ACTOR, -1);
+	if (c) {
+		relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
+		e->how = RELKG_HOW_NOUN;
+	}
+}
+
 static int agent_from(const finder *f, const char *src, size_t i, size_t end, int gerund,
 		      relkg_event *e)
 {
 	if (strcmp(src, "subj") == 0) {
 		return agent_subj(f, i, gerund, e);
+	}
+	if (strcmp(src, "psubj") == 0) {
+		return agent_subj(f, i, gerund, e) && people_only(f, e);
 	}
 	if (strcmp(src, "by") == 0) {
 		const cand *c = after_word(f, end, "by", ROLE_ACTOR, NULL);
@@ -222,6 +261,8 @@ static int agent_from(const finder *f, const char *src, size_t i, size_t end, in
 			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
 			e->how = RELKG_HOW_NOUN;
 		}
+	} else if (strcmp(src, "gen") == 0) {
+		genitive(f, i, e);
 	} else if (strcmp(src, "mods") == 0) {
 		name_mods(f, i, e);
 	} else if (strcmp(src, "ref") == 0) {

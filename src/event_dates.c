@@ -1,10 +1,14 @@
 /* An event's date: the sentence's date nearest the trigger, in its own
  * comma-delimited part when there is one, else one carried from an
  * earlier sentence of the paragraph (never an attributive "the 1956
- * pledge", never to a verb in the present): see event_finder.h. */
+ * pledge", never to a verb in the present), moved by a time the sentence
+ * tells relative to it ("Two days later", "The following year"): see
+ * event_finder.h. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "dates.h"
 #include "event_finder.h"
 #include "event_words.h"
 
@@ -119,9 +123,76 @@ static int present_tense(const finder *f, size_t i)
 											     "is", "are", NULL});
 }
 
-/* The sentence's date nearest the trigger, else the paragraph's last. */
-const relkg_date *relkg_finder_date(const finder *f, size_t i, const relkg_span *span,
-				    int *own)
+/* A count word: "a", "one" ... "twelve" or digits; 0 when none. */
+static int count_of(const relkg_tok *x)
+{
+	static const char *const words[] = {"a", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+	if (x->flags & RELKG_TK_NUMBER) {
+		int n = atoi(x->lower);
+		return n > 0 && n < 100 ? n : 0;
+	}
+	for (int k = 0; words[k]; ++k) {
+		if (strcmp(x->lower, words[k]) == 0) {
+			return k ? k : 1;
+		}
+	}
+	return 0;
+}
+
+/* A unit of time at word j ("day", "weeks", "year"): 'd', 'w', 'm',
+ * 'y', or 0. */
+static int unit_at(const finder *f, size_t j)
+{
+	static const char *const units[][2] = {{"day", "d"}, {"days", "d"}, {"week", "w"},
+		{"weeks", "w"}, {"month", "m"}, {"months", "m"}, {"year", "y"}, {"years", "y"}};
+	for (size_t k = 0; j < f->w.n && k < sizeof(units) / sizeof(units[0]); ++k) {
+		if (strcmp(f->w.w[j].lower, units[k][0]) == 0) {
+			return units[k][1][0];
+		}
+	}
+	return 0;
+}
+
+/* The shift and precision a unit counted n times makes. */
+static void by_unit(int unit, int n, int shift[3], int *keep)
+{
+	shift[0] = unit == 'y' ? n : 0;
+	shift[1] = unit == 'm' ? n : 0;
+	shift[2] = unit == 'd' ? n : unit == 'w' ? 7 * n : 0;
+	*keep = unit == 'y' ? 1 : unit == 'm' ? 2 : 3;
+}
+
+/* A time told relative to the paragraph's date at word j: "two days
+ * later", "the following year", "the next month", "later that year",
+ * "that same month".  1 with the shift (years, months, days) and the
+ * precision it leaves (*keep), else 0. */
+static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
+{
+	int n = count_of(&f->w.w[j]), unit = unit_at(f, j + 1);
+	if (n && unit && (relkg_tok_is(&f->w, j + 2, "later") ||
+			  relkg_tok_is(&f->w, j + 2, "afterwards"))) {
+		by_unit(unit, n, shift, keep);
+		return 1;
+	}
+	if (relkg_tok_is(&f->w, j, "the") &&
+	    (relkg_tok_is(&f->w, j + 1, "next") || relkg_tok_is(&f->w, j + 1, "following")) &&
+	    (unit = unit_at(f, j + 2)) != 0) {
+		by_unit(unit, 1, shift, keep);
+		return 1;
+	}
+	if ((relkg_tok_is(&f->w, j, "that") || relkg_tok_is(&f->w, j, "same")) &&
+	    (unit = unit_at(f, j + 1)) != 0 && unit != 'd' && unit != 'w') {
+		by_unit(unit, 0, shift, keep);
+		return 1; /* "later that year": that year, no more precise */
+	}
+	return 0;
+}
+
+/* The sentence's date nearest the trigger, else the paragraph's last,
+ * moved by a relative time the sentence tells before the trigger. */
+int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
+		      int *own)
 {
 	const relkg_date *d = sentence_date(f, f->sent, span);
 	*own = d != NULL;
@@ -130,5 +201,16 @@ const relkg_date *relkg_finder_date(const finder *f, size_t i, const relkg_span 
 	     f->doc->sentences[s - 1].block == block; --s) {
 		d = sentence_date(f, s - 1, NULL);
 	}
-	return d;
+	if (!d) {
+		return 0;
+	}
+	*out = *d;
+	int shift[3], keep;
+	for (size_t j = relkg_finder_clause_start(f, i); !*own && j < i; ++j) {
+		if (relative_at(f, j, shift, &keep)) {
+			relkg_date_shift(d, shift[0], shift[1], shift[2], keep, out);
+			break;
+		}
+	}
+	return 1;
 }

@@ -97,7 +97,7 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
 		e.confidence = 0.7;
 	}
-	e.date = relkg_finder_date(f, i, &e.span, &e.date_own);
+	e.dated = relkg_finder_date(f, i, &e.span, &e.date, &e.date_own);
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}
@@ -161,8 +161,8 @@ static void merge_retold(relkg_event_list *l)
 		relkg_event *into = NULL;
 		for (size_t i = n > RETOLD_REACH ? n - RETOLD_REACH : 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
-			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->date && e->date &&
-			    x->date_own && e->date_own && strcmp(x->date->iso, e->date->iso) == 0 &&
+			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->dated && e->dated &&
+			    x->date_own && e->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
 			    x->sentence != e->sentence && shares_agent(x, e) && same_targets(x, e)) {
 				into = x;
 			}

@@ -134,7 +134,7 @@ static const char *target(const world *w, const relkg_event *e, size_t k)
 
 static const char *date(const relkg_event *e)
 {
-	return e && e->date ? e->date->iso : "(none)";
+	return e && e->dated ? e->date.iso : "(none)";
 }
 
 static void test_visit_and_meeting(void)
@@ -489,8 +489,12 @@ static void test_criticized_the_measure(void)
 	EQ_STR(agent(&w, c, 0), "Uganda");
 	EQ_STR(target(&w, c, 0), "Kenya");
 	EQ_STR(date(c), "2015-03");
+	/* closing the border to the other's trucks is a sanction of its own */
+	EQ_INT(count(&w, "Sanction"), 2);
 	const relkg_event *s = find(&w, "Sanction");
-	EQ_STR(agent(&w, s, 0), "Peru");
+	EQ_STR(agent(&w, s, 0), "Kenya");
+	EQ_STR(target(&w, s, 0), "Uganda");
+	EQ_STR(agent(&w, s ? s + 2 : NULL, 0), "Peru");
 	const relkg_event *c2 = &w.list.e[w.list.n - 2], *c3 = &w.list.e[w.list.n - 1];
 	EQ_STR(c2->trig->cls, "Criticism");
 	EQ_STR(agent(&w, c2, 0), "Chile");
@@ -498,6 +502,81 @@ static void test_criticized_the_measure(void)
 	EQ_INT((int)c2->n_targets, 1);
 	EQ_STR(agent(&w, c3, 0), "Sweden");
 	EQ_INT((int)c3->n_targets, 0);
+	done(&w);
+}
+
+/* Measures that reduce relations besides "sanctions": expelling
+ * diplomats, recalling an ambassador, import licences; summoning an
+ * envoy, protesting and accusing are criticism. */
+static void test_reducing_relations(void)
+{
+	world w;
+	const char *p[] = {"In June 2005, Kenya expelled two Ugandan diplomats and recalled its "
+			   "ambassador to Uganda. In 2006, Peru imposed import licences on Chilean "
+			   "textiles. In 2007, Sweden summoned the Finnish ambassador. In 2008, Chile "
+			   "protested Peru's decision, and Hungary accused Austria of spying.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"June 2005", "2005-06", "xsd:gYearMonth", "2006", "2006",
+				   "xsd:gYear", "2007", "2007", "xsd:gYear", "2008", "2008",
+				   "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Sanction"), 2);
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_STR(agent(&w, s, 0), "Kenya");
+	EQ_STR(target(&w, s, 0), "Uganda");
+	EQ_INT(s ? (int)s->n_targets : -1, 1);
+	EQ_STR(date(s), "2005-06");
+	EQ_STR(s ? s->trig->cameo : "", "161");
+	EQ_STR(agent(&w, s ? s + 1 : NULL, 0), "Peru");
+	EQ_STR(target(&w, s ? s + 1 : NULL, 0), "Chile");
+	EQ_INT(count(&w, "Criticism"), 3);
+	const relkg_event *c = find(&w, "Criticism");
+	EQ_STR(agent(&w, c, 0), "Sweden");
+	EQ_STR(target(&w, c, 0), "Finland");
+	EQ_STR(agent(&w, c ? c + 1 : NULL, 0), "Chile");
+	EQ_STR(target(&w, c ? c + 1 : NULL, 0), "Peru");
+	EQ_STR(agent(&w, c ? c + 2 : NULL, 0), "Hungary");
+	EQ_STR(target(&w, c ? c + 2 : NULL, 0), "Austria");
+	EQ_STR(date(c ? c + 2 : NULL), "2008");
+	done(&w);
+}
+
+/* "Two days later", "The following year": the carried date moved. */
+static void test_relative_dates(void)
+{
+	world w;
+	const char *p[] = {"On 30 April 1997, Anna Berg visited Beijing. Two days later, Lars Holm "
+			   "met Wen Jiabao. The following year, Sweden signed a treaty with Finland. "
+			   "Later that year, Chirac visited Beijing.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"30 April 1997", "1997-04-30", "xsd:date", NULL});
+	run(&w);
+	EQ_STR(date(find(&w, "Meeting")), "1997-05-02");
+	EQ_STR(date(find(&w, "Agreement")), "1998");
+	const relkg_event *v = &w.list.e[w.list.n - 1];
+	EQ_STR(agent(&w, v, 0), "Jacques Chirac");
+	EQ_STR(date(v), "1997");
+	done(&w);
+}
+
+/* "arrived in", "travelled to": visits of people, not of a country's
+ * migrants. */
+static void test_arrivals(void)
+{
+	world w;
+	const char *p[] = {"In 2008, Anna Berg arrived in Beijing for talks. In 2009, Swedish "
+			   "migrants arrived in Finland. In 2010, Lars Holm travelled to Beijing.",
+			   NULL};
+	OK(setup(&w, "China–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2008", "2008", "xsd:gYear", "2009", "2009", "xsd:gYear",
+				   "2010", "2010", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Visit"), 2);
+	const relkg_event *v = find(&w, "Visit");
+	EQ_STR(agent(&w, v, 0), "Anna Berg");
+	EQ_STR(target(&w, v, 0), "Beijing");
+	EQ_STR(agent(&w, v ? v + 1 : NULL, 0), "Lars Holm");
+	EQ_STR(date(v ? v + 1 : NULL), "2010");
 	done(&w);
 }
 
@@ -524,6 +603,9 @@ int main(void)
 	test_three_coordinated_signers();
 	test_visit_then_meeting_counterpart();
 	test_criticized_the_measure();
+	test_reducing_relations();
+	test_relative_dates();
+	test_arrivals();
 	relkg_triggers_free(lex);
 	return DONE();
 }
