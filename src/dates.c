@@ -191,13 +191,38 @@ static size_t parse_month_first(const char *s, size_t n, relkg_date *out)
 	return 0;
 }
 
+/* A span of days before the month ("7 to 10 April 2017", "7–10 April",
+ * "7-10 April"): where the month starts after the second day, or 0.  k
+ * is the first day's length. */
+static size_t day_range(const char *s, size_t n, size_t k)
+{
+	size_t i = k;
+	if (i + 4 < n && strncmp(s + i, " to ", 4) == 0) {
+		i += 4;
+	} else if (i + 3 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		   (unsigned char)s[i + 2] == 0x93) {
+		i += 3;
+	} else if (i < n && s[i] == '-') {
+		i += 1;
+	} else {
+		return 0;
+	}
+	int d;
+	size_t dl = digits(s + i, n - i, 2, &d);
+	if (dl < 1 || dl > 2 || i + dl >= n || s[i + dl] != ' ' || d < 1 || d > 31) {
+		return 0;
+	}
+	return i + dl + 1;
+}
+
 /* "9 March 2007", "04.02.2011", "2008-07-19", "1991–99", "1917-1991", "2010" */
 static size_t parse_digit_first(const char *s, size_t n, relkg_date *out)
 {
 	int a;
 	size_t k = digits(s, n, 4, &a);
-	if (k >= 1 && k <= 2 && k < n && s[k] == ' ') { /* day month year */
-		size_t ml, i = k + 1;
+	size_t r = k >= 1 && k <= 2 ? day_range(s, n, k) : 0;
+	if (r || (k >= 1 && k <= 2 && k < n && s[k] == ' ')) { /* day month year */
+		size_t ml, i = r ? r : k + 1;
 		int m = relkg_month_name(s + i, n - i, &ml);
 		int y;
 		if (m) {

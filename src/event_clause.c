@@ -135,12 +135,15 @@ int relkg_finder_quoted(const finder *f, const cand *c)
 	return (f->w.w[c->w0].flags & RELKG_TK_QUOTED) != 0;
 }
 
-/* Is the mention the object of a preposition other than "of"? */
+/* Is the mention the object of a preposition other than "of"?  A
+ * parenthesis belongs to the noun before it ("with the Republic of China
+ * (Taiwan)"). */
 static int after_prep(const finder *f, const cand *c)
 {
 	size_t j = c->w0;
 	while (j > 0 && (relkg_ew_in_list(f->w.w[j - 1].lower, relkg_ew_dets) ||
-			 relkg_tok_is(&f->w, j - 1, "-") || covered(f, j - 1))) {
+			 relkg_tok_is(&f->w, j - 1, "-") || relkg_tok_is(&f->w, j - 1, "(") ||
+			 relkg_tok_is(&f->w, j - 1, ")") || covered(f, j - 1))) {
 		--j;
 	}
 	return j > 0 && relkg_ew_in_list(f->w.w[j - 1].lower, relkg_ew_preps);
@@ -277,6 +280,22 @@ static int right_before(const finder *f, const cand *c, size_t i)
 	return c->w1 == i;
 }
 
+/* Does a conjunction joining clauses stand in words [a, b): ", and",
+ * ", but", ", where", "while", "whereas"?  Then an actor after it is the subject of
+ * its own clause, not the person of the clause before. */
+static int clause_joined(const finder *f, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; ++j) {
+		if (relkg_tok_is(&f->w, j, "while") || relkg_tok_is(&f->w, j, "whereas") ||
+		    (j > a && relkg_tok_is(&f->w, j - 1, ",") &&
+		     (relkg_tok_is(&f->w, j, "and") || relkg_tok_is(&f->w, j, "but") ||
+		      relkg_tok_is(&f->w, j, "where")))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The subject before word i: nearest actor, a person preferred. */
 const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 {
@@ -298,6 +317,9 @@ const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 		    (!person || c->w1 > person->w1)) {
 			person = c;
 		}
+	}
+	if (r == ROLE_ACTOR && person && near != person && clause_joined(f, person->w1, near->w0)) {
+		return near; /* "X said ..., and Canada expelled": Canada */
 	}
 	return (r == ROLE_ACTOR && person) ? person : near;
 }

@@ -1,7 +1,7 @@
 /* An event's date: the sentence's date nearest the trigger, in its own
  * comma-delimited part when there is one, else one carried from an
  * earlier sentence of the paragraph (never an attributive "the 1956
- * pledge", never to a verb in the present), moved by a time the sentence
+ * pledge" nor one "since 1953", never to a verb in the present), moved by a time the sentence
  * tells relative to it ("Two days later", "The following year"): see
  * event_finder.h. */
 #include <stdlib.h>
@@ -37,6 +37,33 @@ static int attributive(const finder *f, const relkg_date *d)
 	return 0;
 }
 
+/* A date in a "since ..." phrase ("the first time since the end of the
+ * war in 1953", "since 1991"): the start of a state of things, not the
+ * time of what the sentence tells, so never carried either.  Looks back
+ * a few words, within the comma-delimited part. */
+static int since_phrase(const finder *f, const relkg_date *d)
+{
+	const char *t = f->doc->text;
+	size_t b = d->span.begin, lo = f->doc->sentences[d->sentence].span.begin;
+	for (int words = 0; b > lo && words < 8; ++words) {
+		size_t e = b;
+		while (e > lo && t[e - 1] == ' ') {
+			--e;
+		}
+		b = e;
+		while (b > lo && t[b - 1] != ' ') {
+			--b;
+		}
+		if (b < e && (t[e - 1] == ',' || t[e - 1] == ';')) {
+			return 0;
+		}
+		if (e - b == 5 && strncasecmp(t + b, "since", 5) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The date of sentence s nearest span `near` among those overlapping
  * [lo, hi) (bytes); the sentence's last date that is not attributive when
  * near is NULL (a date carried to a later sentence). */
@@ -61,7 +88,7 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 			continue;
 		}
 		if (!near) {
-			if (!attributive(f, d)) {
+			if (!attributive(f, d) && !since_phrase(f, d)) {
 				best = d; /* the last one */
 			}
 			continue;
@@ -190,7 +217,8 @@ static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
 }
 
 /* The sentence's date nearest the trigger, else the paragraph's last,
- * moved by a relative time the sentence tells before the trigger. */
+ * moved by a relative time the trigger's clause tells ("Two days later,
+ * X visited", "X expelled Y the next day"). */
 int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
 		      int *own)
 {
@@ -206,7 +234,8 @@ int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_d
 	}
 	*out = *d;
 	int shift[3], keep;
-	for (size_t j = relkg_finder_clause_start(f, i); !*own && j < i; ++j) {
+	size_t end = relkg_finder_clause_end(f, i);
+	for (size_t j = relkg_finder_clause_start(f, i); !*own && j < end; ++j) {
 		if (relative_at(f, j, shift, &keep)) {
 			relkg_date_shift(d, shift[0], shift[1], shift[2], keep, out);
 			break;

@@ -77,10 +77,19 @@ static relkg_status push_event(finder *f, const relkg_event *e)
 	return RELKG_OK;
 }
 
+/* "British-occupied India", "Soviet-backed forces": a verb glued by a
+ * hyphen to a name before it is an adjective, no event ("re-established"
+ * still is: its prefix is no name). */
+static int compound_modifier(const relkg_toks *w, size_t i)
+{
+	return i >= 2 && relkg_tok_is(w, i - 1, "-") && w->w[i - 1].end == w->w[i].begin &&
+	       w->w[i - 2].end == w->w[i - 1].begin && (w->w[i - 2].flags & RELKG_TK_CAP);
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
 	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) ||
-	    relkg_trigger_blocked(f->lex, &f->w, i, end)) {
+	    compound_modifier(&f->w, i) || relkg_trigger_blocked(f->lex, &f->w, i, end)) {
 		return RELKG_OK;
 	}
 	relkg_event e;

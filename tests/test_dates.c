@@ -71,6 +71,13 @@ int main(void)
 	EQ_STR(parse("1998–2003", &n, &ey, &x), "1998");
 	EQ_INT(ey, 2003);
 	EQ_STR(parse("Sept. 11, 2001", &n, &ey, &x), "2001-09-11");
+	/* a span of days: its first */
+	EQ_STR(parse("7 to 10 April 2017, when", &n, &ey, &x), "2017-04-07");
+	EQ_INT(n, 18);
+	EQ_STR(parse("7\xE2\x80\x93" "10 April 2017", &n, &ey, &x), "2017-04-07");
+	EQ_STR(parse("25-27 August 2022", &n, &ey, &x), "2022-08-25");
+	EQ_STR(parse("7 to 40 April 2017", &n, &ey, &x), "");
+	EQ_STR(parse("7 to 10 people", &n, &ey, &x), "");
 	/* not dates */
 	EQ_STR(parse("March 5 was", &n, &ey, &x), "");
 	EQ_STR(parse("May we", &n, &ey, &x), "");

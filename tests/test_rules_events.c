@@ -580,6 +580,104 @@ static void test_arrivals(void)
 	done(&w);
 }
 
+/* The subject of a clause joined by ", and" is its own, not the person
+ * of the clause before; "the visit" takes up a visit told before; the
+ * "G20 summit" is no meeting of the subject; "no-" makes a compound. */
+static void test_clauses_and_definite_nouns(void)
+{
+	world w;
+	const char *p[] = {"In 2001, Anna Berg visited Beijing, and China protested against the "
+			   "visit. In 2002, Lars Holm said the talks failed, and Sweden expelled two "
+			   "Finnish diplomats. In 2003, Chirac met Wen Jiabao at the G20 summit. In "
+			   "2004, Sweden held a no-frills summit with Finland.", NULL};
+	OK(setup(&w, "China–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2001", "2001", "xsd:gYear", "2002", "2002", "xsd:gYear",
+				   "2003", "2003", "xsd:gYear", "2004", "2004", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Visit"), 1);
+	EQ_STR(agent(&w, find(&w, "Criticism"), 0), "China");
+	EQ_STR(agent(&w, find(&w, "Sanction"), 0), "Sweden");
+	EQ_STR(target(&w, find(&w, "Sanction"), 0), "Finland");
+	EQ_INT(count(&w, "Meeting"), 2);
+	const relkg_event *m = find(&w, "Meeting");
+	EQ_STR(agent(&w, m, 0), "Jacques Chirac");
+	EQ_INT(m ? (int)m->n_agents : -1, 1);
+	EQ_STR(agent(&w, m ? m + 1 : NULL, 0), "Sweden");
+	EQ_STR(date(m ? m + 1 : NULL), "2004");
+	done(&w);
+}
+
+/* "talks between X and Y", "signed by X and Y", "the treaty was signed"
+ * (the article's parties), a pact named in passing, "Swedish-occupied". */
+static void test_between_and_signed_by(void)
+{
+	world w;
+	const char *p[] = {"In 1990, Kenya hosted talks between Peru and Chile. The Lake Treaty, "
+			   "signed by Anna Berg and Prime Minister Lars Holm in 1991, ended the war. "
+			   "The border treaty was signed in 1992. The Swedish-Finnish Trade Agreement "
+			   "came into force in 1995 in Swedish-occupied North Marsh.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	w.m->parties[0] = w.fi;
+	w.m->parties[1] = w.se;
+	dates(&w, (const char *[]){"1990", "1990", "xsd:gYear", "1991", "1991", "xsd:gYear", "1992",
+				   "1992", "xsd:gYear", "1995", "1995", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *t = find(&w, "Talks");
+	EQ_STR(agent(&w, t, 0), "Peru");
+	EQ_STR(agent(&w, t, 1), "Chile");
+	EQ_INT(count(&w, "Agreement"), 2);
+	const relkg_event *a = find(&w, "Agreement");
+	EQ_STR(agent(&w, a, 0), "Anna Berg");
+	EQ_STR(agent(&w, a, 1), "Lars Holm");
+	EQ_STR(date(a), "1991");
+	EQ_INT(a ? (int)a[1].n_agents : -1, 2);
+	EQ_STR(date(a ? a + 1 : NULL), "1992");
+	EQ_INT(count(&w, "Annexation"), 0);
+	EQ_INT((int)w.list.n, 3);
+	done(&w);
+}
+
+/* Dates: "the next day" after the trigger moves the carried date; a
+ * date "since ..." is never carried; "a week later". */
+static void test_more_relative_dates(void)
+{
+	world w;
+	const char *p[] = {"On 3 May 2010, Peru recalled its ambassador to Chile. Chile expelled "
+			   "the Peruvian ambassador the next day. It was the worst crisis since the "
+			   "war of 1879. Peru accused Chile of spying.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	dates(&w, (const char *[]){"3 May 2010", "2010-05-03", "xsd:date", "1879", "1879",
+				   "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Sanction"), 2);
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_STR(agent(&w, s ? s + 1 : NULL, 0), "Chile");
+	EQ_STR(date(s ? s + 1 : NULL), "2010-05-04");
+	const relkg_event *c = find(&w, "Criticism");
+	EQ_STR(agent(&w, c, 0), "Peru");
+	EQ_STR(date(c), "2010-05-03");
+	done(&w);
+}
+
+/* Nouns that look like triggers: "the killings", "the accusation"; a
+ * person after the country only when a title joins them. */
+static void test_nouns_and_titles(void)
+{
+	world w;
+	const char *p[] = {"Anna Berg called the killings a crime. Sweden denied the accusation. "
+			   "In 2005, Peru broke off relations with Chile after Swedish President Lars "
+			   "Holm visited Beijing. In 2006, Hungary signed a treaty with Austrian "
+			   "President Anna Berg.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	dates(&w, (const char *[]){"2005", "2005", "xsd:gYear", "2006", "2006", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Attack"), 0);
+	EQ_INT(count(&w, "Criticism"), 0);
+	EQ_STR(target(&w, find(&w, "Sanction"), 0), "Chile");
+	EQ_STR(target(&w, find(&w, "Agreement"), 0), "Anna Berg");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -606,6 +704,10 @@ int main(void)
 	test_reducing_relations();
 	test_relative_dates();
 	test_arrivals();
+	test_clauses_and_definite_nouns();
+	test_between_and_signed_by();
+	test_more_relative_dates();
+	test_nouns_and_titles();
 	relkg_triggers_free(lex);
 	return DONE();
 }
