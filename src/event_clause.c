@@ -280,6 +280,22 @@ static int right_before(const finder *f, const cand *c, size_t i)
 	return c->w1 == i;
 }
 
+/* Does c end right before the verb group of word i, auxiliaries and
+ * adverbs aside ("Kenya had abducted", "Japan has long supported")?  It
+ * is then that verb's subject, a person named before it or not. */
+static int right_before_verb(const finder *f, const cand *c, size_t i)
+{
+	static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are",
+		"been", "did", NULL};
+	size_t j = i;
+	while (j > c->w1 && (relkg_ew_adverb(&f->w.w[j - 1]) ||
+			     relkg_ew_in_list(f->w.w[j - 1].lower, aux))) {
+		--j;
+	}
+	return j < i && c->w1 == j && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY &&
+	       !(c->flags & (RELKG_MF_DEMONYM | RELKG_MF_MODIFIER));
+}
+
 /* Does a conjunction joining clauses stand in words [a, b): ", and",
  * ", but", ", where", "while", "whereas"?  Then an actor after it is the subject of
  * its own clause, not the person of the clause before. */
@@ -318,8 +334,9 @@ const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 			person = c;
 		}
 	}
-	if (r == ROLE_ACTOR && person && near != person && clause_joined(f, person->w1, near->w0)) {
-		return near; /* "X said ..., and Canada expelled": Canada */
+	if (r == ROLE_ACTOR && person && near != person &&
+	    (clause_joined(f, person->w1, near->w0) || right_before_verb(f, near, i))) {
+		return near; /* "X said ..., and Canada expelled", "X admitted Y had" */
 	}
 	return (r == ROLE_ACTOR && person) ? person : near;
 }

@@ -111,8 +111,10 @@ static int is_break_comma(const finder *f, size_t j)
 
 /* The trigger's date: one in its own comma-delimited part of the
  * sentence ("Despite A and B signing a treaty on 4 May 1932, the X-Y Pact
- * of August 1939 ..."), else the sentence's date nearest it. */
-static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near)
+ * of August 1939 ..."), else (unless part_only) the sentence's date
+ * nearest it. */
+static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near,
+					int part_only)
 {
 	if (!near) {
 		return sentence_date_in(f, s, NULL, 0, (size_t)-1);
@@ -131,7 +133,7 @@ static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_sp
 	size_t lo = a < f->w.n ? f->w.w[a].begin : near->begin;
 	size_t hi = b < f->w.n ? f->w.w[b].begin : (size_t)-1;
 	const relkg_date *d = sentence_date_in(f, s, near, lo, hi);
-	return d ? d : sentence_date_in(f, s, near, 0, (size_t)-1);
+	return d || part_only ? d : sentence_date_in(f, s, near, 0, (size_t)-1);
 }
 
 /* A verb in the present ("India says", "Japan has extended") tells no
@@ -148,6 +150,21 @@ static int present_tense(const finder *f, size_t i)
 	}
 	return i > 0 && relkg_ew_in_list(f->w.w[i - 1].lower, (const char *const[]){"has", "have",
 											     "is", "are", NULL});
+}
+
+/* "had abducted", "had been severed": a verb in the pluperfect tells
+ * what came before the time the paragraph is at, so its date is not the
+ * paragraph's (unless the clause says how long before: "Earlier that
+ * month, X had met Y"). */
+static int pluperfect(const finder *f, size_t i)
+{
+	while (i > 0 && relkg_ew_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	if (i > 0 && relkg_tok_is(&f->w, i - 1, "been")) {
+		--i;
+	}
+	return i > 0 && relkg_tok_is(&f->w, i - 1, "had");
 }
 
 /* A count word: "a", "one" ... "twelve" or digits; 0 when none. */
@@ -222,24 +239,27 @@ static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
 int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
 		      int *own)
 {
-	const relkg_date *d = sentence_date(f, f->sent, span);
+	int shift[3] = {0, 0, 0}, keep = 3, relative = 0;
+	size_t end = relkg_finder_clause_end(f, i);
+	for (size_t j = relkg_finder_clause_start(f, i); !relative && j < end; ++j) {
+		relative = relative_at(f, j, shift, &keep);
+	}
+	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a
+	 * date of its own part of the sentence only */
+	int before = !relative && pluperfect(f, i);
+	const relkg_date *d = sentence_date(f, f->sent, span, before);
 	*own = d != NULL;
 	size_t block = f->doc->sentences[f->sent].block;
-	for (size_t s = f->sent; !d && !present_tense(f, i) && s > 0 &&
+	for (size_t s = f->sent; !d && !present_tense(f, i) && !before && s > 0 &&
 	     f->doc->sentences[s - 1].block == block; --s) {
-		d = sentence_date(f, s - 1, NULL);
+		d = sentence_date(f, s - 1, NULL, 0);
 	}
 	if (!d) {
 		return 0;
 	}
 	*out = *d;
-	int shift[3], keep;
-	size_t end = relkg_finder_clause_end(f, i);
-	for (size_t j = relkg_finder_clause_start(f, i); !*own && j < end; ++j) {
-		if (relative_at(f, j, shift, &keep)) {
-			relkg_date_shift(d, shift[0], shift[1], shift[2], keep, out);
-			break;
-		}
+	if (relative && !*own) {
+		relkg_date_shift(d, shift[0], shift[1], shift[2], keep, out);
 	}
 	return 1;
 }

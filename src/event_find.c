@@ -11,6 +11,7 @@
 
 #include "event_finder.h"
 #include "event_match.h"
+#include "event_words.h"
 #include "stem.h"
 
 #define RETOLD_REACH 256 /* earlier events a retelling is compared with */
@@ -86,10 +87,23 @@ static int compound_modifier(const relkg_toks *w, size_t i)
 	       w->w[i - 2].end == w->w[i - 1].begin && (w->w[i - 2].flags & RELKG_TK_CAP);
 }
 
+/* "two abducted couples", "the occupied territories": a participle after
+ * a determiner or a number is an adjective, no event. */
+static int participle_adjective(const relkg_toks *w, size_t i)
+{
+	static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", "these",
+		"those", "two", "three", "four", "five", "several", "many", NULL};
+	const char *x = w->w[i].lower;
+	size_t n = strlen(x);
+	return i > 0 && n > 4 && strcmp(x + n - 2, "ed") == 0 &&
+	       (relkg_ew_in_list(w->w[i - 1].lower, dets) || (w->w[i - 1].flags & RELKG_TK_NUMBER));
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
 	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) ||
-	    compound_modifier(&f->w, i) || relkg_trigger_blocked(f->lex, &f->w, i, end)) {
+	    compound_modifier(&f->w, i) || participle_adjective(&f->w, i) ||
+	    relkg_trigger_blocked(f->lex, &f->w, i, end)) {
 		return RELKG_OK;
 	}
 	relkg_event e;

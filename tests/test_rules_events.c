@@ -678,6 +678,35 @@ static void test_nouns_and_titles(void)
 	done(&w);
 }
 
+/* A pluperfect verb does not take the paragraph's date; a participle
+ * after a number is an adjective; "issued an apology", "announced
+ * sanctions", "closed its embassy". */
+static void test_tenses_and_participles(void)
+{
+	world w;
+	const char *p[] = {"In March 2003, Anna Berg admitted Kenya had abducted two Ugandan "
+			   "sailors and issued an apology. Kenya released the three abducted sailors. "
+			   "In 2004, Peru announced sanctions against Chile and closed its embassy in "
+			   "Beijing.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"March 2003", "2003-03", "xsd:gYearMonth", "2004", "2004",
+				   "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Seizure"), 1);
+	const relkg_event *s = find(&w, "Seizure");
+	EQ_STR(agent(&w, s, 0), "Kenya");
+	EQ_STR(date(s), "(none)");
+	const relkg_event *a = find(&w, "Apology");
+	EQ_STR(agent(&w, a, 0), "Kenya");
+	EQ_STR(date(a), "2003-03");
+	EQ_INT(count(&w, "Sanction"), 1);
+	const relkg_event *x = find(&w, "Sanction");
+	EQ_STR(agent(&w, x, 0), "Peru");
+	EQ_STR(target(&w, x, 0), "Chile");
+	EQ_STR(x ? x->trig->cameo : "", "163");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -708,6 +737,7 @@ int main(void)
 	test_between_and_signed_by();
 	test_more_relative_dates();
 	test_nouns_and_titles();
+	test_tenses_and_participles();
 	relkg_triggers_free(lex);
 	return DONE();
 }
