@@ -167,6 +167,16 @@ static int pluperfect(const finder *f, size_t i)
 	return i > 0 && relkg_tok_is(&f->w, i - 1, "had");
 }
 
+/* A noun trigger after a definite determiner, the object of a word
+ * before it: "recognize the annexation of" (not the subject of its own
+ * clause: "The agreement was signed"). */
+static int definite(const finder *f, size_t i)
+{
+	static const char *const dets[] = {"the", "its", "their", "his", "her", NULL};
+	return i > 1 && relkg_ew_in_list(f->w.w[i - 1].lower, dets) &&
+	       !(f->w.w[i - 2].flags & RELKG_TK_PUNCT);
+}
+
 /* A count word: "a", "one" ... "twelve" or digits; 0 when none. */
 static int count_of(const relkg_tok *x)
 {
@@ -245,8 +255,10 @@ int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_d
 		relative = relative_at(f, j, shift, &keep);
 	}
 	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a
-	 * date of its own part of the sentence only */
-	int before = !relative && pluperfect(f, i);
+	 * date of its own part of the sentence only; so does an event named
+	 * by a definite noun ("refused to recognize the annexation of
+	 * Crimea"), known to the reader, not told at the paragraph's time */
+	int before = !relative && (pluperfect(f, i) || definite(f, i));
 	const relkg_date *d = sentence_date(f, f->sent, span, before);
 	*own = d != NULL;
 	size_t block = f->doc->sentences[f->sent].block;

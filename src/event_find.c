@@ -99,11 +99,20 @@ static int participle_adjective(const relkg_toks *w, size_t i)
 	       (relkg_ew_in_list(w->w[i - 1].lower, dets) || (w->w[i - 1].flags & RELKG_TK_NUMBER));
 }
 
+/* "refused to recognize the annexation of Crimea": a noun trigger with
+ * a definite determiner names an event the negation before it does not
+ * deny (the negation is of the verb before). */
+static int definite_noun(const relkg_toks *w, size_t i)
+{
+	static const char *const dets[] = {"the", "its", "their", "his", "her", NULL};
+	return i > 0 && relkg_ew_in_list(w->w[i - 1].lower, dets);
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
 	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) ||
 	    compound_modifier(&f->w, i) || participle_adjective(&f->w, i) ||
-	    relkg_trigger_blocked(f->lex, &f->w, i, end)) {
+	    (!definite_noun(&f->w, i) && relkg_trigger_blocked(f->lex, &f->w, i, end))) {
 		return RELKG_OK;
 	}
 	relkg_event e;

@@ -707,6 +707,25 @@ static void test_tenses_and_participles(void)
 	done(&w);
 }
 
+/* A negation before a verb does not deny the event a definite noun after
+ * it names; that event takes no date from the paragraph ("has refused to
+ * recognize the annexation of X by Y"). */
+static void test_negated_verb_definite_noun(void)
+{
+	world w;
+	const char *p[] = {"In 2015, Sweden signed a trade treaty with Finland. Hungary has refused "
+			   "to recognize the annexation of North Marsh by Finland.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2015", "2015", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Annexation");
+	EQ_STR(agent(&w, a, 0), "Finland");
+	EQ_STR(target(&w, a, 0), "North Marsh");
+	EQ_STR(date(a), "(none)");
+	EQ_INT(count(&w, "Recognition"), 0);
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -738,6 +757,7 @@ int main(void)
 	test_more_relative_dates();
 	test_nouns_and_titles();
 	test_tenses_and_participles();
+	test_negated_verb_definite_noun();
 	relkg_triggers_free(lex);
 	return DONE();
 }
