@@ -103,6 +103,41 @@ static void set_date(relkg_date *out, int y, int m, int d)
 	}
 }
 
+static int days_in(int y, int m)
+{
+	static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 && leap ? 29 : dim[m - 1];
+}
+
+void relkg_date_shift(const relkg_date *d, int years, int n_months, int days, int keep,
+		      relkg_date *out)
+{
+	int y = 0, m = 0, dd = 0;
+	*out = *d;
+	if (sscanf(d->iso, "%d-%d-%d", &y, &m, &dd) < 1) {
+		return;
+	}
+	int prec = dd ? 3 : m ? 2 : 1;
+	for (; prec == 3 && days > 0; --days) {
+		if (++dd > days_in(y, m)) {
+			dd = 1;
+			m = m % 12 + 1;
+			y += m == 1;
+		}
+	}
+	if (prec >= 2 && n_months) {
+		int mm = (m - 1) + n_months;
+		y += mm >= 0 ? mm / 12 : -((11 - mm) / 12);
+		m = ((mm % 12) + 12) % 12 + 1;
+		dd = dd > days_in(y, m) ? days_in(y, m) : dd;
+	}
+	y += years;
+	prec = prec < keep ? prec : keep;
+	dd = prec == 3 ? (dd > days_in(y, m) ? days_in(y, m) : dd) : 0;
+	set_date(out, y, prec >= 2 ? m : 0, dd);
+}
+
 /* A four-digit year at s standing alone (not "1980s", not "12345"). */
 static size_t year_at(const char *s, size_t n, int *y)
 {
@@ -156,13 +191,38 @@ static size_t parse_month_first(const char *s, size_t n, relkg_date *out)
 	return 0;
 }
 
+/* A span of days before the month ("7 to 10 April 2017", "7–10 April",
+ * "7-10 April"): where the month starts after the second day, or 0.  k
+ * is the first day's length. */
+static size_t day_range(const char *s, size_t n, size_t k)
+{
+	size_t i = k;
+	if (i + 4 < n && strncmp(s + i, " to ", 4) == 0) {
+		i += 4;
+	} else if (i + 3 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		   (unsigned char)s[i + 2] == 0x93) {
+		i += 3;
+	} else if (i < n && s[i] == '-') {
+		i += 1;
+	} else {
+		return 0;
+	}
+	int d;
+	size_t dl = digits(s + i, n - i, 2, &d);
+	if (dl < 1 || dl > 2 || i + dl >= n || s[i + dl] != ' ' || d < 1 || d > 31) {
+		return 0;
+	}
+	return i + dl + 1;
+}
+
 /* "9 March 2007", "04.02.2011", "2008-07-19", "1991–99", "1917-1991", "2010" */
 static size_t parse_digit_first(const char *s, size_t n, relkg_date *out)
 {
 	int a;
 	size_t k = digits(s, n, 4, &a);
-	if (k >= 1 && k <= 2 && k < n && s[k] == ' ') { /* day month year */
-		size_t ml, i = k + 1;
+	size_t r = k >= 1 && k <= 2 ? day_range(s, n, k) : 0;
+	if (r || (k >= 1 && k <= 2 && k < n && s[k] == ' ')) { /* day month year */
+		size_t ml, i = r ? r : k + 1;
 		int m = relkg_month_name(s + i, n - i, &ml);
 		int y;
 		if (m) {

@@ -22,6 +22,14 @@ int relkg_month_name(const char *s, size_t n, size_t *len);
  * it covers, or 0 when s does not start with one. */
 size_t relkg_date_parse(const char *s, size_t n, relkg_date *out);
 
+/* A date told relative to d ("two days later", "the following year",
+ * "later that year"): d moved by years, months and days, at the
+ * precision of d or `keep` (3 a day, 2 a month, 1 a year), whichever is
+ * coarser.  Days move a day's date only and months a month's (a year
+ * two days later is still that year).  out's span and sentence are d's. */
+void relkg_date_shift(const relkg_date *d, int years, int months, int days, int keep,
+		      relkg_date *out);
+
 /* The "dates" rule set: every date of every sentence into ctx->mentions. */
 RELKG_NODISCARD relkg_status relkg_rules_dates(relkg_ctx *ctx);
 

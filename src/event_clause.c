@@ -135,12 +135,15 @@ int relkg_finder_quoted(const finder *f, const cand *c)
 	return (f->w.w[c->w0].flags & RELKG_TK_QUOTED) != 0;
 }
 
-/* Is the mention the object of a preposition other than "of"? */
+/* Is the mention the object of a preposition other than "of"?  A
+ * parenthesis belongs to the noun before it ("with the Republic of China
+ * (Taiwan)"). */
 static int after_prep(const finder *f, const cand *c)
 {
 	size_t j = c->w0;
 	while (j > 0 && (relkg_ew_in_list(f->w.w[j - 1].lower, relkg_ew_dets) ||
-			 relkg_tok_is(&f->w, j - 1, "-") || covered(f, j - 1))) {
+			 relkg_tok_is(&f->w, j - 1, "-") || relkg_tok_is(&f->w, j - 1, "(") ||
+			 relkg_tok_is(&f->w, j - 1, ")") || covered(f, j - 1))) {
 		--j;
 	}
 	return j > 0 && relkg_ew_in_list(f->w.w[j - 1].lower, relkg_ew_preps);
@@ -277,6 +280,38 @@ static int right_before(const finder *f, const cand *c, size_t i)
 	return c->w1 == i;
 }
 
+/* Does c end right before the verb group of word i, auxiliaries and
+ * adverbs aside ("Kenya had abducted", "Japan has long supported")?  It
+ * is then that verb's subject, a person named before it or not. */
+static int right_before_verb(const finder *f, const cand *c, size_t i)
+{
+	static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are",
+		"been", "did", NULL};
+	size_t j = i;
+	while (j > c->w1 && (relkg_ew_adverb(&f->w.w[j - 1]) ||
+			     relkg_ew_in_list(f->w.w[j - 1].lower, aux))) {
+		--j;
+	}
+	return j < i && c->w1 == j && f->m->ents[c->ent].kind == RELKG_ENT_COUNTRY &&
+	       !(c->flags & (RELKG_MF_DEMONYM | RELKG_MF_MODIFIER));
+}
+
+/* Does a conjunction joining clauses stand in words [a, b): ", and",
+ * ", but", ", where", "while", "whereas"?  Then an actor after it is the subject of
+ * its own clause, not the person of the clause before. */
+static int clause_joined(const finder *f, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; ++j) {
+		if (relkg_tok_is(&f->w, j, "while") || relkg_tok_is(&f->w, j, "whereas") ||
+		    (j > a && relkg_tok_is(&f->w, j - 1, ",") &&
+		     (relkg_tok_is(&f->w, j, "and") || relkg_tok_is(&f->w, j, "but") ||
+		      relkg_tok_is(&f->w, j, "where")))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The subject before word i: nearest actor, a person preferred. */
 const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 {
@@ -298,6 +333,10 @@ const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 		    (!person || c->w1 > person->w1)) {
 			person = c;
 		}
+	}
+	if (r == ROLE_ACTOR && person && near != person &&
+	    (clause_joined(f, person->w1, near->w0) || right_before_verb(f, near, i))) {
+		return near; /* "X said ..., and Canada expelled", "X admitted Y had" */
 	}
 	return (r == ROLE_ACTOR && person) ? person : near;
 }

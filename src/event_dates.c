@@ -1,10 +1,14 @@
 /* An event's date: the sentence's date nearest the trigger, in its own
  * comma-delimited part when there is one, else one carried from an
  * earlier sentence of the paragraph (never an attributive "the 1956
- * pledge", never to a verb in the present): see event_finder.h. */
+ * pledge" nor one "since 1953", never to a verb in the present), moved by a time the sentence
+ * tells relative to it ("Two days later", "The following year"): see
+ * event_finder.h. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "dates.h"
 #include "event_finder.h"
 #include "event_words.h"
 
@@ -27,6 +31,33 @@ static int attributive(const finder *f, const relkg_date *d)
 	for (const char *const *w = det; *w; ++w) {
 		size_t n = strlen(*w);
 		if (e - b == n && strncasecmp(t + b, *w, n) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A date in a "since ..." phrase ("the first time since the end of the
+ * war in 1953", "since 1991"): the start of a state of things, not the
+ * time of what the sentence tells, so never carried either.  Looks back
+ * a few words, within the comma-delimited part. */
+static int since_phrase(const finder *f, const relkg_date *d)
+{
+	const char *t = f->doc->text;
+	size_t b = d->span.begin, lo = f->doc->sentences[d->sentence].span.begin;
+	for (int words = 0; b > lo && words < 8; ++words) {
+		size_t e = b;
+		while (e > lo && t[e - 1] == ' ') {
+			--e;
+		}
+		b = e;
+		while (b > lo && t[b - 1] != ' ') {
+			--b;
+		}
+		if (b < e && (t[e - 1] == ',' || t[e - 1] == ';')) {
+			return 0;
+		}
+		if (e - b == 5 && strncasecmp(t + b, "since", 5) == 0) {
 			return 1;
 		}
 	}
@@ -57,7 +88,7 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 			continue;
 		}
 		if (!near) {
-			if (!attributive(f, d)) {
+			if (!attributive(f, d) && !since_phrase(f, d)) {
 				best = d; /* the last one */
 			}
 			continue;
@@ -80,8 +111,10 @@ static int is_break_comma(const finder *f, size_t j)
 
 /* The trigger's date: one in its own comma-delimited part of the
  * sentence ("Despite A and B signing a treaty on 4 May 1932, the X-Y Pact
- * of August 1939 ..."), else the sentence's date nearest it. */
-static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near)
+ * of August 1939 ..."), else (unless part_only) the sentence's date
+ * nearest it. */
+static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_span *near,
+					int part_only)
 {
 	if (!near) {
 		return sentence_date_in(f, s, NULL, 0, (size_t)-1);
@@ -100,7 +133,7 @@ static const relkg_date *sentence_date(const finder *f, size_t s, const relkg_sp
 	size_t lo = a < f->w.n ? f->w.w[a].begin : near->begin;
 	size_t hi = b < f->w.n ? f->w.w[b].begin : (size_t)-1;
 	const relkg_date *d = sentence_date_in(f, s, near, lo, hi);
-	return d ? d : sentence_date_in(f, s, near, 0, (size_t)-1);
+	return d || part_only ? d : sentence_date_in(f, s, near, 0, (size_t)-1);
 }
 
 /* A verb in the present ("India says", "Japan has extended") tells no
@@ -119,16 +152,126 @@ static int present_tense(const finder *f, size_t i)
 											     "is", "are", NULL});
 }
 
-/* The sentence's date nearest the trigger, else the paragraph's last. */
-const relkg_date *relkg_finder_date(const finder *f, size_t i, const relkg_span *span,
-				    int *own)
+/* "had abducted", "had been severed": a verb in the pluperfect tells
+ * what came before the time the paragraph is at, so its date is not the
+ * paragraph's (unless the clause says how long before: "Earlier that
+ * month, X had met Y"). */
+static int pluperfect(const finder *f, size_t i)
 {
-	const relkg_date *d = sentence_date(f, f->sent, span);
+	while (i > 0 && relkg_ew_adverb(&f->w.w[i - 1])) {
+		--i;
+	}
+	if (i > 0 && relkg_tok_is(&f->w, i - 1, "been")) {
+		--i;
+	}
+	return i > 0 && relkg_tok_is(&f->w, i - 1, "had");
+}
+
+/* A noun trigger after a definite determiner, the object of a word
+ * before it: "recognize the annexation of" (not the subject of its own
+ * clause: "The agreement was signed"). */
+static int definite(const finder *f, size_t i)
+{
+	static const char *const dets[] = {"the", "its", "their", "his", "her", NULL};
+	return i > 1 && relkg_ew_in_list(f->w.w[i - 1].lower, dets) &&
+	       !(f->w.w[i - 2].flags & RELKG_TK_PUNCT);
+}
+
+/* A count word: "a", "one" ... "twelve" or digits; 0 when none. */
+static int count_of(const relkg_tok *x)
+{
+	static const char *const words[] = {"a", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+	if (x->flags & RELKG_TK_NUMBER) {
+		int n = atoi(x->lower);
+		return n > 0 && n < 100 ? n : 0;
+	}
+	for (int k = 0; words[k]; ++k) {
+		if (strcmp(x->lower, words[k]) == 0) {
+			return k ? k : 1;
+		}
+	}
+	return 0;
+}
+
+/* A unit of time at word j ("day", "weeks", "year"): 'd', 'w', 'm',
+ * 'y', or 0. */
+static int unit_at(const finder *f, size_t j)
+{
+	static const char *const units[][2] = {{"day", "d"}, {"days", "d"}, {"week", "w"},
+		{"weeks", "w"}, {"month", "m"}, {"months", "m"}, {"year", "y"}, {"years", "y"}};
+	for (size_t k = 0; j < f->w.n && k < sizeof(units) / sizeof(units[0]); ++k) {
+		if (strcmp(f->w.w[j].lower, units[k][0]) == 0) {
+			return units[k][1][0];
+		}
+	}
+	return 0;
+}
+
+/* The shift and precision a unit counted n times makes. */
+static void by_unit(int unit, int n, int shift[3], int *keep)
+{
+	shift[0] = unit == 'y' ? n : 0;
+	shift[1] = unit == 'm' ? n : 0;
+	shift[2] = unit == 'd' ? n : unit == 'w' ? 7 * n : 0;
+	*keep = unit == 'y' ? 1 : unit == 'm' ? 2 : 3;
+}
+
+/* A time told relative to the paragraph's date at word j: "two days
+ * later", "the following year", "the next month", "later that year",
+ * "that same month".  1 with the shift (years, months, days) and the
+ * precision it leaves (*keep), else 0. */
+static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
+{
+	int n = count_of(&f->w.w[j]), unit = unit_at(f, j + 1);
+	if (n && unit && (relkg_tok_is(&f->w, j + 2, "later") ||
+			  relkg_tok_is(&f->w, j + 2, "afterwards"))) {
+		by_unit(unit, n, shift, keep);
+		return 1;
+	}
+	if (relkg_tok_is(&f->w, j, "the") &&
+	    (relkg_tok_is(&f->w, j + 1, "next") || relkg_tok_is(&f->w, j + 1, "following")) &&
+	    (unit = unit_at(f, j + 2)) != 0) {
+		by_unit(unit, 1, shift, keep);
+		return 1;
+	}
+	if ((relkg_tok_is(&f->w, j, "that") || relkg_tok_is(&f->w, j, "same")) &&
+	    (unit = unit_at(f, j + 1)) != 0 && unit != 'd' && unit != 'w') {
+		by_unit(unit, 0, shift, keep);
+		return 1; /* "later that year": that year, no more precise */
+	}
+	return 0;
+}
+
+/* The sentence's date nearest the trigger, else the paragraph's last,
+ * moved by a relative time the trigger's clause tells ("Two days later,
+ * X visited", "X expelled Y the next day"). */
+int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
+		      int *own)
+{
+	int shift[3] = {0, 0, 0}, keep = 3, relative = 0;
+	size_t end = relkg_finder_clause_end(f, i);
+	for (size_t j = relkg_finder_clause_start(f, i); !relative && j < end; ++j) {
+		relative = relative_at(f, j, shift, &keep);
+	}
+	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a
+	 * date of its own part of the sentence only; so does an event named
+	 * by a definite noun ("refused to recognize the annexation of
+	 * Crimea"), known to the reader, not told at the paragraph's time */
+	int before = !relative && (pluperfect(f, i) || definite(f, i));
+	const relkg_date *d = sentence_date(f, f->sent, span, before);
 	*own = d != NULL;
 	size_t block = f->doc->sentences[f->sent].block;
-	for (size_t s = f->sent; !d && !present_tense(f, i) && s > 0 &&
+	for (size_t s = f->sent; !d && !present_tense(f, i) && !before && s > 0 &&
 	     f->doc->sentences[s - 1].block == block; --s) {
-		d = sentence_date(f, s - 1, NULL);
+		d = sentence_date(f, s - 1, NULL, 0);
 	}
-	return d;
+	if (!d) {
+		return 0;
+	}
+	*out = *d;
+	if (relative && !*own) {
+		relkg_date_shift(d, shift[0], shift[1], shift[2], keep, out);
+	}
+	return 1;
 }

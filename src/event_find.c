@@ -11,6 +11,7 @@
 
 #include "event_finder.h"
 #include "event_match.h"
+#include "event_words.h"
 #include "stem.h"
 
 #define RETOLD_REACH 256 /* earlier events a retelling is compared with */
@@ -77,10 +78,41 @@ static relkg_status push_event(finder *f, const relkg_event *e)
 	return RELKG_OK;
 }
 
+/* "British-occupied India", "Soviet-backed forces": a verb glued by a
+ * hyphen to a name before it is an adjective, no event ("re-established"
+ * still is: its prefix is no name). */
+static int compound_modifier(const relkg_toks *w, size_t i)
+{
+	return i >= 2 && relkg_tok_is(w, i - 1, "-") && w->w[i - 1].end == w->w[i].begin &&
+	       w->w[i - 2].end == w->w[i - 1].begin && (w->w[i - 2].flags & RELKG_TK_CAP);
+}
+
+/* "two abducted couples", "the occupied territories": a participle after
+ * a determiner or a number is an adjective, no event. */
+static int participle_adjective(const relkg_toks *w, size_t i)
+{
+	static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", "these",
+		"those", "two", "three", "four", "five", "several", "many", NULL};
+	const char *x = w->w[i].lower;
+	size_t n = strlen(x);
+	return i > 0 && n > 4 && strcmp(x + n - 2, "ed") == 0 &&
+	       (relkg_ew_in_list(w->w[i - 1].lower, dets) || (w->w[i - 1].flags & RELKG_TK_NUMBER));
+}
+
+/* "refused to recognize the annexation of Crimea": a noun trigger with
+ * a definite determiner names an event the negation before it does not
+ * deny (the negation is of the verb before). */
+static int definite_noun(const relkg_toks *w, size_t i)
+{
+	static const char *const dets[] = {"the", "its", "their", "his", "her", NULL};
+	return i > 0 && relkg_ew_in_list(w->w[i - 1].lower, dets);
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
 	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) ||
-	    relkg_trigger_blocked(f->lex, &f->w, i, end)) {
+	    compound_modifier(&f->w, i) || participle_adjective(&f->w, i) ||
+	    (!definite_noun(&f->w, i) && relkg_trigger_blocked(f->lex, &f->w, i, end))) {
 		return RELKG_OK;
 	}
 	relkg_event e;
@@ -97,7 +129,7 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
 		e.confidence = 0.7;
 	}
-	e.date = relkg_finder_date(f, i, &e.span, &e.date_own);
+	e.dated = relkg_finder_date(f, i, &e.span, &e.date, &e.date_own);
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}
@@ -161,8 +193,8 @@ static void merge_retold(relkg_event_list *l)
 		relkg_event *into = NULL;
 		for (size_t i = n > RETOLD_REACH ? n - RETOLD_REACH : 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
-			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->date && e->date &&
-			    x->date_own && e->date_own && strcmp(x->date->iso, e->date->iso) == 0 &&
+			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->dated && e->dated &&
+			    x->date_own && e->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
 			    x->sentence != e->sentence && shares_agent(x, e) && same_targets(x, e)) {
 				into = x;
 			}

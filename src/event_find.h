@@ -4,7 +4,7 @@
  * list; rules_events.c turns the list into statements.
  *
  * Ownership: the list owns its array (free(list.e)); events point into the
- * lexicon (trig) and the mention table (date), which must outlive them. */
+ * lexicon (trig), which must outlive them, and hold their date. */
 #ifndef RELKG_EVENT_FIND_H
 #define RELKG_EVENT_FIND_H
 #include <stddef.h>
@@ -29,7 +29,8 @@ typedef struct {
 	size_t targets[RELKG_EVENT_ARGS];
 	size_t n_targets;
 	size_t place;           /* entity or RELKG_NONE */
-	const relkg_date *date; /* or NULL */
+	relkg_date date;        /* a copy: a relative date is computed */
+	int dated;              /* date holds one */
 	int date_own;           /* the date is the sentence's own, not carried */
 	int inherited;          /* agents from the verb before ("X did A and B") */
 	size_t sentence;

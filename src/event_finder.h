@@ -94,10 +94,11 @@ const cand *relkg_finder_subject(const finder *f, size_t i, role r);
 void relkg_finder_args(finder *f, size_t i, size_t end, relkg_event *e);
 
 /* ---- event_dates.c */
-/* The date of the trigger at word i (span): the sentence's own (*own set)
- * or one carried from an earlier sentence of the paragraph; NULL when
- * none. */
-const relkg_date *relkg_finder_date(const finder *f, size_t i, const relkg_span *span,
-				    int *own);
+/* The date of the trigger at word i (span) into *out: the sentence's own
+ * (*own set) or one carried from an earlier sentence of the paragraph,
+ * moved when the sentence tells it relative to that ("two days later",
+ * "the following year").  0 when there is none. */
+int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
+		      int *own);
 
 #endif

@@ -92,7 +92,10 @@ static int blocker_at(const relkg_toks *w, const relkg_trigger_index *x, const r
 		for (size_t k = 0; k < c[kind].n; ++k) {
 			const relkg_blocker *bl = &b[c[kind].ids[k]];
 			size_t e;
-			if (relkg_pattern_at(w, j, bl->words, bl->n_words, &e) && e <= by) {
+			/* "a no-necktie summit", "non-aggression": a compound,
+			 * no negation */
+			if (relkg_pattern_at(w, j, bl->words, bl->n_words, &e) && e <= by &&
+			    !(e < w->n && relkg_tok_is(w, e, "-") && w->w[e].begin == w->w[e - 1].end)) {
 				return 1;
 			}
 		}

@@ -96,8 +96,8 @@ static relkg_status event_key(const relkg_mentions *m, const relkg_event *e, rel
 	} else if (e->place != RELKG_NONE) {
 		TRY(st, put_word(key, m->ents[e->place].label));
 	}
-	if (e->date) {
-		TRY(st, put_word(key, e->date->iso));
+	if (e->dated) {
+		TRY(st, put_word(key, e->date.iso));
 	}
 	if (!e->date_own) {
 		/* a date carried from an earlier sentence does not tell two
@@ -145,9 +145,9 @@ static relkg_status event_label(const relkg_mentions *m, const relkg_event *e, r
 		TRY(st, relkg_buf_puts(b, " in "));
 		TRY(st, relkg_buf_puts(b, m->ents[e->place].label));
 	}
-	if (e->date) {
+	if (e->dated) {
 		TRY(st, relkg_buf_puts(b, ", "));
-		TRY(st, relkg_buf_puts(b, e->date->iso));
+		TRY(st, relkg_buf_puts(b, e->date.iso));
 	}
 	return RELKG_OK;
 }
@@ -187,8 +187,8 @@ static relkg_status emit_links(relkg_ctx *ctx, const char *iri, const relkg_even
 	if (e->place != RELKG_NONE) {
 		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:place", m->ents[e->place].iri));
 	}
-	if (e->date) {
-		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:date", e->date->iso, e->date->xsd));
+	if (e->dated) {
+		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:date", e->date.iso, e->date.xsd));
 	}
 	return RELKG_OK;
 }

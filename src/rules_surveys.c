@@ -1,20 +1,26 @@
 /* Survey rules: see rules_surveys.h.
  *
  * A sentence reports a survey when it names a poll or survey with its year
- * and who ran it ("a 2014 X Poll") and gives percentages.  A survey whose
+ * and who ran it ("a 2014 X Poll", "a 2015 survey by X", "X's 2019 poll",
+ * "an X survey conducted in 2019") and gives percentages.  A survey whose
  * pollster the sentence does not name ("According to a 2019 survey", "a
  * poll conducted in 2021") is kept too, without rkg:conductedBy, when its
  * figures have respondents, a country asked about and an opinion: its IRI
- * is then made of the year, respondents and subject alone.  Each figure ("72%", "72 percent") reads its respondents
- * from "of <people>" after it, what they were asked about from the country
- * named next, and the opinion from the first opinion word after it
- * ("unfavorably", "positively", "a negative view"); a figure without its
- * own respondents or subject keeps the previous figure's ("compared with
- * 22% who viewed it favorably").  One survey node per (organization, year,
- * respondents, subject).  A clause ranking the respondents ("making Japan
- * the country with the most ... surveyed") is kept as rkg:ranking.
+ * is then made of the year, respondents and subject alone; "the 2014
+ * poll" or "the same poll" takes up the pollster (and year) the
+ * paragraph named before.  Each figure ("72%", "72 percent") reads its
+ * respondents from "of <people>" after it, what they were asked about
+ * from the country named next, before the opinion word or in its noun
+ * phrase ("a favorable view of Brazil"), and the opinion from the first
+ * opinion word after it ("unfavorably", "positively", "a negative view");
+ * a figure without its own respondents or subject keeps the previous
+ * figure's ("compared with 22% who viewed it favorably").  One survey node
+ * per (organization, year, respondents, subject).  A clause ranking the
+ * respondents ("making Japan the country with the most ... surveyed") is
+ * kept as rkg:ranking.
  *
- * Ownership: everything here lives for one sentence. */
+ * Ownership: everything here lives for one article (the pollster named
+ * last) or one sentence. */
 #include "rules_surveys.h"
 
 #include <ctype.h>
@@ -89,8 +95,148 @@ static int is_poll(const relkg_tok *x)
 	       strcmp(x->lower, "polls") == 0 || strcmp(x->lower, "surveys") == 0;
 }
 
-/* Finds "YEAR Org Name survey/poll": *year and the organization's words
- * [*o0, *o1). */
+/* Is s one of the NULL-terminated list? */
+static int word_in(const char *s, const char *const *list)
+{
+	for (; *list; ++list) {
+		if (strcmp(s, *list) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int is_month(const relkg_tok *x)
+{
+	static const char *const months[] = {"january", "february", "march", "april", "may",
+		"june", "july", "august", "september", "october", "november", "december", NULL};
+	return word_in(x->lower, months);
+}
+
+/* The year of a poll told after its word, in the same phrase (no
+ * comma): "conducted in 2021", "taken in March 2020"; words from `from`
+ * on.  A capitalized word other than a month ends the search (a name: a
+ * pollster the named rules did not see).  The year's word, or 0. */
+static size_t year_after(const relkg_toks *w, size_t from)
+{
+	for (size_t y = from; y < w->n && y <= from + ORG_REACH; ++y) {
+		if (relkg_tok_is(w, y, ",") ||
+		    ((w->w[y].flags & RELKG_TK_CAP) && !is_month(&w->w[y]))) {
+			break;
+		}
+		if (y > 0 && is_year(&w->w[y]) &&
+		    (relkg_tok_is(w, y - 1, "in") || is_month(&w->w[y - 1]))) {
+			return y;
+		}
+	}
+	return 0;
+}
+
+/* The year of the sentence's opening phrase, before the poll word p:
+ * "In 2014, a BBC poll found ...".  The year's word, or 0. */
+static size_t year_opening(const relkg_toks *w, size_t p)
+{
+	return p > 2 && relkg_tok_is(w, 0, "in") && is_year(&w->w[1]) && relkg_tok_is(w, 2, ",")
+		       ? 1
+		       : 0;
+}
+
+/* The capitalized words of a pollster's name from word j on ("the Pew
+ * Research Center", "Gallup"): their end, or j when there are none.  A
+ * lower-case "of"/"for"/"and" may join two capitalized words ("Program
+ * on International Policy Attitudes"). */
+static size_t name_from(const relkg_toks *w, size_t j)
+{
+	size_t e = j;
+	while (e < w->n && e < j + ORG_REACH) {
+		if ((w->w[e].flags & RELKG_TK_CAP) && !is_year(&w->w[e])) {
+			++e;
+		} else if (e > j && e + 1 < w->n && (w->w[e + 1].flags & RELKG_TK_CAP) &&
+			   (relkg_tok_is(w, e, "of") || relkg_tok_is(w, e, "for") ||
+			    relkg_tok_is(w, e, "on") || relkg_tok_is(w, e, "and"))) {
+			e += 2;
+		} else {
+			break;
+		}
+	}
+	return e;
+}
+
+/* A pollster named after the poll word: "a 2015 survey by the Pew
+ * Research Center", "a poll conducted by Gallup in 2019".  *o0, *o1 its
+ * words; p the poll word. */
+static int pollster_after(const relkg_toks *w, size_t p, size_t *o0, size_t *o1)
+{
+	size_t j = p + 1;
+	static const char *const verbs[] = {"conducted", "carried", "commissioned", "taken",
+		"published", "released", NULL};
+	for (const char *const *v = verbs; *v && j < w->n; ++v) {
+		if (relkg_tok_is(w, j, *v)) {
+			j += relkg_tok_is(w, j + 1, "out") ? 2 : 1;
+			break;
+		}
+	}
+	if (!relkg_tok_is(w, j, "by") && !relkg_tok_is(w, j, "for")) {
+		return 0;
+	}
+	j += relkg_tok_is(w, j + 1, "the") ? 2 : 1;
+	size_t e = name_from(w, j);
+	if (e == j) {
+		return 0;
+	}
+	*o0 = j;
+	*o1 = e;
+	return 1;
+}
+
+/* A pollster named before the year with a possessive: "the Pew Research
+ * Center's 2019 survey".  y the year's word. */
+static int pollster_before(const relkg_toks *w, size_t y, size_t *o0, size_t *o1)
+{
+	size_t s = y;
+	if (s >= 2 && relkg_tok_is(w, s - 1, "s") && relkg_tok_is(w, s - 2, "'")) {
+		s -= 2;
+	} else {
+		return 0;
+	}
+	size_t b = s;
+	while (b > 0 && s - b < ORG_REACH && (w->w[b - 1].flags & RELKG_TK_CAP)) {
+		--b;
+	}
+	if (b == s || (b == 0 && s - b == 1)) {
+		return 0; /* none, or one capitalized word opening the sentence */
+	}
+	*o0 = b;
+	*o1 = s;
+	return 1;
+}
+
+/* A pollster named right before the poll word, with no year between:
+ * "a Pew Research Center survey"; a capitalized determiner or
+ * preposition ("A", "According") is no part of the name.  p the poll
+ * word. */
+static int pollster_run_before(const relkg_toks *w, size_t p, size_t *o0, size_t *o1)
+{
+	static const char *const lead[] = {"a", "an", "the", "in", "according", "to", "its",
+		"their", NULL};
+	size_t b = p;
+	while (b > 0 && p - b < ORG_REACH && (w->w[b - 1].flags & RELKG_TK_CAP)) {
+		--b;
+	}
+	while (b < p && word_in(w->w[b].lower, lead)) {
+		++b;
+	}
+	if (b == p) {
+		return 0;
+	}
+	*o0 = b;
+	*o1 = p;
+	return 1;
+}
+
+/* Finds a named survey: "YEAR Org Name survey/poll", "a YEAR survey by
+ * Org", "Org's YEAR poll": *year and the organization's words [*o0,
+ * *o1). */
 static int find_named_survey(const relkg_toks *w, size_t *year, size_t *o0, size_t *o1)
 {
 	for (size_t p = 0; p < w->n; ++p) {
@@ -105,49 +251,66 @@ static int find_named_survey(const relkg_toks *w, size_t *year, size_t *o0, size
 				return 1;
 			}
 		}
-	}
-	return 0;
-}
-
-static int is_month(const relkg_tok *x)
-{
-	static const char *const months[] = {"january", "february", "march", "april", "may",
-		"june", "july", "august", "september", "october", "november", "december", NULL};
-	for (const char *const *m = months; *m; ++m) {
-		if (strcmp(x->lower, *m) == 0) {
+		if (p > 0 && is_year(&w->w[p - 1]) &&
+		    (pollster_after(w, p, o0, o1) || pollster_before(w, p - 1, o0, o1))) {
+			*year = p - 1;
+			return 1;
+		}
+		/* the year after: "a poll by Gallup in 2019", "a Pew Research
+		 * Center survey conducted in 2019" */
+		size_t y = 0;
+		int named = 1;
+		if (pollster_after(w, p, o0, o1)) {
+			y = year_after(w, *o1);
+		} else if (pollster_run_before(w, p, o0, o1)) {
+			y = year_after(w, p + 1);
+		} else {
+			named = 0;
+		}
+		y = y || !named ? y : year_opening(w, p);
+		if (y) {
+			*year = y;
 			return 1;
 		}
 	}
+	*o0 = *o1 = 0; /* a pollster seen without a year is none */
 	return 0;
 }
 
 /* Finds a survey named with its year and no pollster: "a 2019 survey",
- * "a survey conducted in 2021", "a poll taken in March 2020".  *year is
- * the year's word. */
-static int find_unnamed_survey(const relkg_toks *w, size_t *year)
+ * "a survey conducted in 2021", "a poll taken in March 2020"; a year
+ * right before a poll word is preferred to one after another ("reported
+ * by the poll since polling began in 2009, with the 2014 poll ...").
+ * *year is the year's word, *poll the poll word's. */
+static int find_unnamed_survey(const relkg_toks *w, size_t *year, size_t *poll)
 {
-	for (size_t p = 0; p < w->n; ++p) {
-		if (!is_poll(&w->w[p])) {
-			continue;
-		}
-		if (p > 0 && is_year(&w->w[p - 1])) {
-			*year = p - 1;
-			return 1;
-		}
-		/* the year after the poll word, in its own phrase (no comma) */
-		for (size_t y = p + 1; y < w->n && y <= p + ORG_REACH; ++y) {
-			if (relkg_tok_is(w, y, ",") ||
-			    ((w->w[y].flags & RELKG_TK_CAP) && !is_month(&w->w[y]))) {
-				break; /* a name: a pollster the first rule did not see */
+	for (int pass = 0; pass < 2; ++pass) {
+		for (size_t p = 0; p < w->n; ++p) {
+			if (!is_poll(&w->w[p])) {
+				continue;
 			}
-			if (is_year(&w->w[y]) &&
-			    (relkg_tok_is(w, y - 1, "in") || is_month(&w->w[y - 1]))) {
+			size_t y = pass == 0 ? (p > 0 && is_year(&w->w[p - 1]) ? p - 1 : 0)
+					     : year_after(w, p + 1);
+			y = y || pass == 0 ? y : year_opening(w, p);
+			if (y) {
 				*year = y;
+				*poll = p;
 				return 1;
 			}
 		}
 	}
 	return 0;
+}
+
+/* "the poll", "the 2014 poll", "the same survey": a definite poll word
+ * at p, taking up a poll named before. */
+static int definite_poll(const relkg_toks *w, size_t p)
+{
+	size_t j = p;
+	if (j > 0 && (is_year(&w->w[j - 1]) || relkg_tok_is(w, j - 1, "same"))) {
+		--j;
+	}
+	return j > 0 && relkg_tok_is(w, j - 1, "the");
 }
 
 /* A percentage at word j: "72%", "72 percent", "72 per cent", "72.5%".
@@ -375,6 +538,33 @@ static relkg_status ranking(relkg_ctx *ctx, const sctx *s, size_t from, const su
 	return RELKG_OK;
 }
 
+/* The country an opinion word's noun phrase is about: "a favorable
+ * view of Brazil", "unfavourable towards Chile", "a negative opinion
+ * about Peru"; words [op+1, stop), no comma crossed.  NONE when there
+ * is none or it is the respondents' own. */
+static size_t subject_after_opinion(const sctx *s, size_t op, size_t stop, size_t resp)
+{
+	static const char *const preps[] = {"of", "toward", "towards", "about", "on",
+		"regarding", NULL};
+	const relkg_toks *w = s->w;
+	for (size_t j = op + 1; j < stop && j <= op + 3; ++j) {
+		if (relkg_tok_is(w, j, ",")) {
+			break;
+		}
+		if (!word_in(w->w[j].lower, preps)) {
+			continue;
+		}
+		for (size_t k = j + 1; k < stop && k <= j + 3; ++k) {
+			size_t a = state_at(s, k);
+			if (a != RELKG_NONE) {
+				return a == resp ? RELKG_NONE : a;
+			}
+		}
+		break;
+	}
+	return RELKG_NONE;
+}
+
 static relkg_status figures(relkg_ctx *ctx, const sctx *s, survey_run *r)
 {
 	const relkg_toks *w = s->w;
@@ -399,13 +589,19 @@ static relkg_status figures(relkg_ctx *ctx, const sctx *s, survey_run *r)
 		size_t op_at = stop;
 		const char *op = opinion_in(w, from, stop, &op_at);
 		/* the subject is named before the opinion word ("view Russia
-		 * unfavorably"); a later country belongs to another clause */
-		for (size_t k = from; k < op_at && op; ++k) {
-			size_t a = state_at(s, k);
-			if (a != RELKG_NONE && a != resp) {
-				about = a;
-				break;
-			}
+		 * unfavorably") or right after it in its noun phrase ("a
+		 * favorable view of Brazil"); a later country belongs to
+		 * another clause */
+		size_t a = RELKG_NONE;
+		for (size_t k = from; k < op_at && op && a == RELKG_NONE; ++k) {
+			a = state_at(s, k);
+			a = a == resp ? RELKG_NONE : a;
+		}
+		if (op && a == RELKG_NONE) {
+			a = subject_after_opinion(s, op_at, stop, resp);
+		}
+		if (a != RELKG_NONE) {
+			about = a;
 		}
 		if (op && resp != RELKG_NONE && about != RELKG_NONE) {
 			relkg_status st = emit_result(ctx, r, resp, about, op, pct);
@@ -419,22 +615,69 @@ static relkg_status figures(relkg_ctx *ctx, const sctx *s, survey_run *r)
 	return last_end ? ranking(ctx, s, last_end, r) : RELKG_OK;
 }
 
-static relkg_status survey_sentence(relkg_ctx *ctx, size_t si, relkg_toks *w)
+/* The survey a paragraph named last, for "the 2014 poll" or "the same
+ * poll" after it. */
+typedef struct {
+	size_t block;
+	relkg_span org; /* bytes in the text; empty when none */
+	char year[8];
+} named_before;
+
+/* The first definite poll word of the sentence ("the same poll"), or
+ * w->n. */
+static size_t definite_poll_word(const relkg_toks *w)
 {
-	size_t year, o0 = 0, o1 = 0;
-	if (!find_named_survey(w, &year, &o0, &o1) && !find_unnamed_survey(w, &year)) {
-		return RELKG_OK;
+	for (size_t p = 0; p < w->n; ++p) {
+		if (is_poll(&w->w[p]) && definite_poll(w, p)) {
+			return p;
+		}
 	}
+	return w->n;
+}
+
+/* Finds the sentence's survey: its year's text, its pollster (org, n;
+ * NULL when none) from the sentence or, for "the 2014 poll", the one
+ * the paragraph named before.  0 when the sentence names none. */
+static int which_survey(const relkg_ctx *ctx, const relkg_toks *w, named_before *nb,
+			const char **year, const char **org, size_t *org_len)
+{
+	size_t y, poll = 0, o0 = 0, o1 = 0;
+	int named = find_named_survey(w, &y, &o0, &o1);
+	if (named) {
+		nb->org.begin = w->w[o0].begin;
+		nb->org.end = w->w[o1 - 1].end;
+		snprintf(nb->year, sizeof(nb->year), "%s", w->w[y].lower);
+	}
+	int have = nb->org.end > nb->org.begin;
+	if (named || find_unnamed_survey(w, &y, &poll)) {
+		*year = w->w[y].lower;
+		named = named || (have && definite_poll(w, poll));
+	} else if (have && definite_poll_word(w) < w->n) {
+		*year = nb->year; /* "The same poll found ..." */
+		named = 1;
+	} else {
+		return 0;
+	}
+	*org = named ? ctx->doc->text + nb->org.begin : NULL;
+	*org_len = named ? nb->org.end - nb->org.begin : 0;
+	return 1;
+}
+
+static relkg_status survey_sentence(relkg_ctx *ctx, size_t si, relkg_toks *w,
+				    named_before *nb)
+{
 	const relkg_sentence *sen = &ctx->doc->sentences[si];
-	sctx s = {ctx, w, 0, 0};
-	s.last = relkg_mentions_range(ctx->mentions, sen->span.begin, sen->span.end, &s.first);
+	if (nb->block != sen->block) {
+		memset(nb, 0, sizeof(*nb));
+		nb->block = sen->block;
+	}
 	survey_run r;
 	memset(&r, 0, sizeof(r));
-	if (o1 > o0) {
-		r.org = ctx->doc->text + w->w[o0].begin;
-		r.org_len = w->w[o1 - 1].end - w->w[o0].begin;
+	if (!which_survey(ctx, w, nb, &r.year, &r.org, &r.org_len)) {
+		return RELKG_OK;
 	}
-	r.year = w->w[year].lower;
+	sctx s = {ctx, w, 0, 0};
+	s.last = relkg_mentions_range(ctx->mentions, sen->span.begin, sen->span.end, &s.first);
 	r.sentence = si;
 	relkg_buf org;
 	relkg_buf_init(&org);
@@ -484,6 +727,9 @@ relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 	}
 	relkg_toks w = {0};
 	relkg_status st = RELKG_OK;
+	named_before nb;
+	memset(&nb, 0, sizeof(nb));
+	nb.block = RELKG_NONE;
 	for (size_t i = 0; st == RELKG_OK && i < ctx->doc->n_sentences; ++i) {
 		const relkg_sentence *sen = &ctx->doc->sentences[i];
 		if (ctx->doc->blocks[sen->block].kind != RELKG_BLOCK_PARAGRAPH ||
@@ -492,7 +738,7 @@ relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 		}
 		st = relkg_toks_split(&w, ctx->doc->text, sen->span.begin, sen->span.end, stem);
 		if (st == RELKG_OK) {
-			st = survey_sentence(ctx, i, &w);
+			st = survey_sentence(ctx, i, &w, &nb);
 		}
 	}
 	relkg_toks_clear(&w);

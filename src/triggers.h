@@ -11,8 +11,11 @@
  *   block-after   PATTERN          (modality right after: "talks are expected")
  * PATTERN is words separated by spaces, matched on stems; "*" is a gap of
  * up to RELKG_TRIGGER_GAP words, "**" of up to RELKG_TRIGGER_LONG_GAP;
- * "=word" matches that exact (lower-cased) surface form only.  AGENT/TARGET/PLACE are comma lists of sources
- * tried in order: subj, by, obj, poss, ref, both, or a preposition that
+ * "=word" matches that exact (lower-cased) surface form only.
+ * AGENT/TARGET/PLACE are comma lists of sources tried in order: subj,
+ * psubj (a person subject), nsubj (a noun's subject), by, nby (by after
+ * a noun), obj, gen, poss,
+ * ref, both, or a preposition that
  * follows the trigger ("to", "with", "against", ...); "-" for none.  FLAGS:
  * CLASS "-" makes a phrase no event (it only keeps shorter triggers from
  * matching inside it: "threatened to" is no threat yet).  FLAGS:

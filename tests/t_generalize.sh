@@ -159,5 +159,30 @@ check "'established on April 28, 1952, when the two countries signed a peace tre
 	"$(q "$T/ij.nt" 'SELECT ?d WHERE { ?t a rkg:Treaty ; rkg:date ?d }')" \
 	"1952-04-28;"
 
+# gen-evt: event and survey rules on two probes written for them
+# (kenya-tanzania-events.txt, bolivia-chile-events.txt, hand-made gold
+# beside them; the events and figures are made up for the test)
+"$RELKG" extract -o ntriples --output "$T/kt.nt" $P/kenya-tanzania-events.txt
+"$RELKG" extract -o ntriples --output "$T/bc.nt" $P/bolivia-chile-events.txt
+EV='SELECT ?c ?a ?b ?d WHERE { ?e a ?k ; rkg:agent ?x ; rkg:date ?d . ?x rdfs:label ?a . OPTIONAL { ?e rkg:target ?y . ?y rdfs:label ?b } FILTER(?k IN (rkg:Sanction, rkg:Criticism)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d) ?c ?a'
+check "closing a border, import duties, expelling and recalling diplomats are sanctions; protesting criticism" \
+	"$(q "$T/kt.nt" "$EV")" \
+	"Sanction,Tanzania,Kenya,1977-02;Criticism,Kenya,Tanzania,2017-03;Sanction,Tanzania,Kenya,2017-03;Sanction,Kenya,Tanzania,2019-08-04;Sanction,Tanzania,Kenya,2019-08-04;"
+check "'travelled to', 'arrived in' a capital: visits of people" \
+	"$(q "$T/kt.nt" "$VISITS")" \
+	"Amina Mohamed,Dodoma,2017-07;Samia Suluhu Hassan,Nairobi,2021-05;"
+check "'Bolivian migrants arrived in Chile' is no visit" \
+	"$(q "$T/bc.nt" 'SELECT ?e WHERE { ?e a rkg:Visit }')" \
+	""
+check "'The following day', 'Two months later': the date before, moved" \
+	"$(q "$T/bc.nt" 'SELECT ?c ?d WHERE { ?e a ?k ; rkg:date ?d . FILTER(?k IN (rkg:Criticism, rkg:Talks)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Criticism,2018-10-02;Talks,2022-05;Criticism,2023;"
+check "'a 2019 survey by X': its pollster, and the country after the opinion word" \
+	"$(q "$T/kt.nt" 'SELECT ?o ?p WHERE { ?s a rkg:Survey ; rkg:conductedBy ?g ; rkg:result ?r . ?g rdfs:label "Afrobarometer"@en . ?r rkg:opinion ?op ; rkg:percentage ?p . BIND(REPLACE(STR(?op), "^.*#", "") AS ?o) } ORDER BY ?p')" \
+	"Unfavorable,22.0;Favorable,61.0;"
+check "'The same poll' takes up the pollster and year named before" \
+	"$(q "$T/bc.nt" "$SURVEYS")" \
+	"2018,Bolivia,Chile,Favorable,15.0;2018,Chile,Bolivia,Unfavorable,41.0;2018,Bolivia,Chile,Unfavorable,70.0;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

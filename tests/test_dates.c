@@ -12,8 +12,44 @@ static const char *parse(const char *s, size_t *len, int *end_year, const char *
 	return *len ? d.iso : "";
 }
 
+/* relkg_date_shift on a parsed date: its iso and xsd after the move. */
+static const char *shift(const char *s, int y, int m, int d, int keep, const char **xsd)
+{
+	static relkg_date out;
+	relkg_date in;
+	memset(&in, 0, sizeof(in));
+	if (!relkg_date_parse(s, strlen(s), &in)) {
+		return "";
+	}
+	relkg_date_shift(&in, y, m, d, keep, &out);
+	*xsd = out.xsd;
+	return out.iso;
+}
+
+static void test_shift(void)
+{
+	const char *x;
+	/* "Two days later", "a week later", over a month's and a year's end */
+	EQ_STR(shift("12 June 1990", 0, 0, 2, 3, &x), "1990-06-14");
+	EQ_STR(x, "xsd:date");
+	EQ_STR(shift("27 February 2024", 0, 0, 3, 3, &x), "2024-03-01");
+	EQ_STR(shift("27 February 2023", 0, 0, 3, 3, &x), "2023-03-02");
+	EQ_STR(shift("28 December 1999", 0, 0, 7, 3, &x), "2000-01-04");
+	/* a day's move keeps a month's or a year's date as it is */
+	EQ_STR(shift("October 1987", 0, 0, 2, 3, &x), "1987-10");
+	EQ_STR(x, "xsd:gYearMonth");
+	/* "The following year", "three months later": no finer than the unit */
+	EQ_STR(shift("5 May 2001", 1, 0, 0, 1, &x), "2002");
+	EQ_STR(x, "xsd:gYear");
+	EQ_STR(shift("November 2010", 0, 3, 0, 2, &x), "2011-02");
+	EQ_STR(shift("2010", 0, 3, 0, 2, &x), "2010");
+	/* "later that year" */
+	EQ_STR(shift("3 March 1975", 0, 0, 0, 1, &x), "1975");
+}
+
 int main(void)
 {
+	test_shift();
 	size_t n;
 	int ey;
 	const char *x;
@@ -35,6 +71,13 @@ int main(void)
 	EQ_STR(parse("1998–2003", &n, &ey, &x), "1998");
 	EQ_INT(ey, 2003);
 	EQ_STR(parse("Sept. 11, 2001", &n, &ey, &x), "2001-09-11");
+	/* a span of days: its first */
+	EQ_STR(parse("7 to 10 April 2017, when", &n, &ey, &x), "2017-04-07");
+	EQ_INT(n, 18);
+	EQ_STR(parse("7\xE2\x80\x93" "10 April 2017", &n, &ey, &x), "2017-04-07");
+	EQ_STR(parse("25-27 August 2022", &n, &ey, &x), "2022-08-25");
+	EQ_STR(parse("7 to 40 April 2017", &n, &ey, &x), "");
+	EQ_STR(parse("7 to 10 people", &n, &ey, &x), "");
 	/* not dates */
 	EQ_STR(parse("March 5 was", &n, &ey, &x), "");
 	EQ_STR(parse("May we", &n, &ey, &x), "");

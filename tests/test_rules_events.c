@@ -134,7 +134,7 @@ static const char *target(const world *w, const relkg_event *e, size_t k)
 
 static const char *date(const relkg_event *e)
 {
-	return e && e->date ? e->date->iso : "(none)";
+	return e && e->dated ? e->date.iso : "(none)";
 }
 
 static void test_visit_and_meeting(void)
@@ -489,8 +489,12 @@ static void test_criticized_the_measure(void)
 	EQ_STR(agent(&w, c, 0), "Uganda");
 	EQ_STR(target(&w, c, 0), "Kenya");
 	EQ_STR(date(c), "2015-03");
+	/* closing the border to the other's trucks is a sanction of its own */
+	EQ_INT(count(&w, "Sanction"), 2);
 	const relkg_event *s = find(&w, "Sanction");
-	EQ_STR(agent(&w, s, 0), "Peru");
+	EQ_STR(agent(&w, s, 0), "Kenya");
+	EQ_STR(target(&w, s, 0), "Uganda");
+	EQ_STR(agent(&w, s ? s + 2 : NULL, 0), "Peru");
 	const relkg_event *c2 = &w.list.e[w.list.n - 2], *c3 = &w.list.e[w.list.n - 1];
 	EQ_STR(c2->trig->cls, "Criticism");
 	EQ_STR(agent(&w, c2, 0), "Chile");
@@ -498,6 +502,227 @@ static void test_criticized_the_measure(void)
 	EQ_INT((int)c2->n_targets, 1);
 	EQ_STR(agent(&w, c3, 0), "Sweden");
 	EQ_INT((int)c3->n_targets, 0);
+	done(&w);
+}
+
+/* Measures that reduce relations besides "sanctions": expelling
+ * diplomats, recalling an ambassador, import licences; summoning an
+ * envoy, protesting and accusing are criticism. */
+static void test_reducing_relations(void)
+{
+	world w;
+	const char *p[] = {"In June 2005, Kenya expelled two Ugandan diplomats and recalled its "
+			   "ambassador to Uganda. In 2006, Peru imposed import licences on Chilean "
+			   "textiles. In 2007, Sweden summoned the Finnish ambassador. In 2008, Chile "
+			   "protested Peru's decision, and Hungary accused Austria of spying.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"June 2005", "2005-06", "xsd:gYearMonth", "2006", "2006",
+				   "xsd:gYear", "2007", "2007", "xsd:gYear", "2008", "2008",
+				   "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Sanction"), 2);
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_STR(agent(&w, s, 0), "Kenya");
+	EQ_STR(target(&w, s, 0), "Uganda");
+	EQ_INT(s ? (int)s->n_targets : -1, 1);
+	EQ_STR(date(s), "2005-06");
+	EQ_STR(s ? s->trig->cameo : "", "161");
+	EQ_STR(agent(&w, s ? s + 1 : NULL, 0), "Peru");
+	EQ_STR(target(&w, s ? s + 1 : NULL, 0), "Chile");
+	EQ_INT(count(&w, "Criticism"), 3);
+	const relkg_event *c = find(&w, "Criticism");
+	EQ_STR(agent(&w, c, 0), "Sweden");
+	EQ_STR(target(&w, c, 0), "Finland");
+	EQ_STR(agent(&w, c ? c + 1 : NULL, 0), "Chile");
+	EQ_STR(target(&w, c ? c + 1 : NULL, 0), "Peru");
+	EQ_STR(agent(&w, c ? c + 2 : NULL, 0), "Hungary");
+	EQ_STR(target(&w, c ? c + 2 : NULL, 0), "Austria");
+	EQ_STR(date(c ? c + 2 : NULL), "2008");
+	done(&w);
+}
+
+/* "Two days later", "The following year": the carried date moved. */
+static void test_relative_dates(void)
+{
+	world w;
+	const char *p[] = {"On 30 April 1997, Anna Berg visited Beijing. Two days later, Lars Holm "
+			   "met Wen Jiabao. The following year, Sweden signed a treaty with Finland. "
+			   "Later that year, Chirac visited Beijing.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"30 April 1997", "1997-04-30", "xsd:date", NULL});
+	run(&w);
+	EQ_STR(date(find(&w, "Meeting")), "1997-05-02");
+	EQ_STR(date(find(&w, "Agreement")), "1998");
+	const relkg_event *v = &w.list.e[w.list.n - 1];
+	EQ_STR(agent(&w, v, 0), "Jacques Chirac");
+	EQ_STR(date(v), "1997");
+	done(&w);
+}
+
+/* "arrived in", "travelled to": visits of people, not of a country's
+ * migrants. */
+static void test_arrivals(void)
+{
+	world w;
+	const char *p[] = {"In 2008, Anna Berg arrived in Beijing for talks. In 2009, Swedish "
+			   "migrants arrived in Finland. In 2010, Lars Holm travelled to Beijing.",
+			   NULL};
+	OK(setup(&w, "China–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2008", "2008", "xsd:gYear", "2009", "2009", "xsd:gYear",
+				   "2010", "2010", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Visit"), 2);
+	const relkg_event *v = find(&w, "Visit");
+	EQ_STR(agent(&w, v, 0), "Anna Berg");
+	EQ_STR(target(&w, v, 0), "Beijing");
+	EQ_STR(agent(&w, v ? v + 1 : NULL, 0), "Lars Holm");
+	EQ_STR(date(v ? v + 1 : NULL), "2010");
+	done(&w);
+}
+
+/* The subject of a clause joined by ", and" is its own, not the person
+ * of the clause before; "the visit" takes up a visit told before; the
+ * "G20 summit" is no meeting of the subject; "no-" makes a compound. */
+static void test_clauses_and_definite_nouns(void)
+{
+	world w;
+	const char *p[] = {"In 2001, Anna Berg visited Beijing, and China protested against the "
+			   "visit. In 2002, Lars Holm said the talks failed, and Sweden expelled two "
+			   "Finnish diplomats. In 2003, Chirac met Wen Jiabao at the G20 summit. In "
+			   "2004, Sweden held a no-frills summit with Finland.", NULL};
+	OK(setup(&w, "China–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2001", "2001", "xsd:gYear", "2002", "2002", "xsd:gYear",
+				   "2003", "2003", "xsd:gYear", "2004", "2004", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Visit"), 1);
+	EQ_STR(agent(&w, find(&w, "Criticism"), 0), "China");
+	EQ_STR(agent(&w, find(&w, "Sanction"), 0), "Sweden");
+	EQ_STR(target(&w, find(&w, "Sanction"), 0), "Finland");
+	EQ_INT(count(&w, "Meeting"), 2);
+	const relkg_event *m = find(&w, "Meeting");
+	EQ_STR(agent(&w, m, 0), "Jacques Chirac");
+	EQ_INT(m ? (int)m->n_agents : -1, 1);
+	EQ_STR(agent(&w, m ? m + 1 : NULL, 0), "Sweden");
+	EQ_STR(date(m ? m + 1 : NULL), "2004");
+	done(&w);
+}
+
+/* "talks between X and Y", "signed by X and Y", "the treaty was signed"
+ * (the article's parties), a pact named in passing, "Swedish-occupied". */
+static void test_between_and_signed_by(void)
+{
+	world w;
+	const char *p[] = {"In 1990, Kenya hosted talks between Peru and Chile. The Lake Treaty, "
+			   "signed by Anna Berg and Prime Minister Lars Holm in 1991, ended the war. "
+			   "The border treaty was signed in 1992. The Swedish-Finnish Trade Agreement "
+			   "came into force in 1995 in Swedish-occupied North Marsh.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	w.m->parties[0] = w.fi;
+	w.m->parties[1] = w.se;
+	dates(&w, (const char *[]){"1990", "1990", "xsd:gYear", "1991", "1991", "xsd:gYear", "1992",
+				   "1992", "xsd:gYear", "1995", "1995", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *t = find(&w, "Talks");
+	EQ_STR(agent(&w, t, 0), "Peru");
+	EQ_STR(agent(&w, t, 1), "Chile");
+	EQ_INT(count(&w, "Agreement"), 2);
+	const relkg_event *a = find(&w, "Agreement");
+	EQ_STR(agent(&w, a, 0), "Anna Berg");
+	EQ_STR(agent(&w, a, 1), "Lars Holm");
+	EQ_STR(date(a), "1991");
+	EQ_INT(a ? (int)a[1].n_agents : -1, 2);
+	EQ_STR(date(a ? a + 1 : NULL), "1992");
+	EQ_INT(count(&w, "Annexation"), 0);
+	EQ_INT((int)w.list.n, 3);
+	done(&w);
+}
+
+/* Dates: "the next day" after the trigger moves the carried date; a
+ * date "since ..." is never carried; "a week later". */
+static void test_more_relative_dates(void)
+{
+	world w;
+	const char *p[] = {"On 3 May 2010, Peru recalled its ambassador to Chile. Chile expelled "
+			   "the Peruvian ambassador the next day. It was the worst crisis since the "
+			   "war of 1879. Peru accused Chile of spying.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	dates(&w, (const char *[]){"3 May 2010", "2010-05-03", "xsd:date", "1879", "1879",
+				   "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Sanction"), 2);
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_STR(agent(&w, s ? s + 1 : NULL, 0), "Chile");
+	EQ_STR(date(s ? s + 1 : NULL), "2010-05-04");
+	const relkg_event *c = find(&w, "Criticism");
+	EQ_STR(agent(&w, c, 0), "Peru");
+	EQ_STR(date(c), "2010-05-03");
+	done(&w);
+}
+
+/* Nouns that look like triggers: "the killings", "the accusation"; a
+ * person after the country only when a title joins them. */
+static void test_nouns_and_titles(void)
+{
+	world w;
+	const char *p[] = {"Anna Berg called the killings a crime. Sweden denied the accusation. "
+			   "In 2005, Peru broke off relations with Chile after Swedish President Lars "
+			   "Holm visited Beijing. In 2006, Hungary signed a treaty with Austrian "
+			   "President Anna Berg.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	dates(&w, (const char *[]){"2005", "2005", "xsd:gYear", "2006", "2006", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Attack"), 0);
+	EQ_INT(count(&w, "Criticism"), 0);
+	EQ_STR(target(&w, find(&w, "Sanction"), 0), "Chile");
+	EQ_STR(target(&w, find(&w, "Agreement"), 0), "Anna Berg");
+	done(&w);
+}
+
+/* A pluperfect verb does not take the paragraph's date; a participle
+ * after a number is an adjective; "issued an apology", "announced
+ * sanctions", "closed its embassy". */
+static void test_tenses_and_participles(void)
+{
+	world w;
+	const char *p[] = {"In March 2003, Anna Berg admitted Kenya had abducted two Ugandan "
+			   "sailors and issued an apology. Kenya released the three abducted sailors. "
+			   "In 2004, Peru announced sanctions against Chile and closed its embassy in "
+			   "Beijing.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"March 2003", "2003-03", "xsd:gYearMonth", "2004", "2004",
+				   "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Seizure"), 1);
+	const relkg_event *s = find(&w, "Seizure");
+	EQ_STR(agent(&w, s, 0), "Kenya");
+	EQ_STR(date(s), "(none)");
+	const relkg_event *a = find(&w, "Apology");
+	EQ_STR(agent(&w, a, 0), "Kenya");
+	EQ_STR(date(a), "2003-03");
+	EQ_INT(count(&w, "Sanction"), 1);
+	const relkg_event *x = find(&w, "Sanction");
+	EQ_STR(agent(&w, x, 0), "Peru");
+	EQ_STR(target(&w, x, 0), "Chile");
+	EQ_STR(x ? x->trig->cameo : "", "163");
+	done(&w);
+}
+
+/* A negation before a verb does not deny the event a definite noun after
+ * it names; that event takes no date from the paragraph ("has refused to
+ * recognize the annexation of X by Y"). */
+static void test_negated_verb_definite_noun(void)
+{
+	world w;
+	const char *p[] = {"In 2015, Sweden signed a trade treaty with Finland. Hungary has refused "
+			   "to recognize the annexation of North Marsh by Finland.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2015", "2015", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Annexation");
+	EQ_STR(agent(&w, a, 0), "Finland");
+	EQ_STR(target(&w, a, 0), "North Marsh");
+	EQ_STR(date(a), "(none)");
+	EQ_INT(count(&w, "Recognition"), 0);
 	done(&w);
 }
 
@@ -524,6 +749,15 @@ int main(void)
 	test_three_coordinated_signers();
 	test_visit_then_meeting_counterpart();
 	test_criticized_the_measure();
+	test_reducing_relations();
+	test_relative_dates();
+	test_arrivals();
+	test_clauses_and_definite_nouns();
+	test_between_and_signed_by();
+	test_more_relative_dates();
+	test_nouns_and_titles();
+	test_tenses_and_participles();
+	test_negated_verb_definite_noun();
 	relkg_triggers_free(lex);
 	return DONE();
 }

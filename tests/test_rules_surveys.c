@@ -160,9 +160,68 @@ static void test_no_pollster(void)
 	finish(&r);
 }
 
+/* The pollster after the poll word or before the year, and the country
+ * asked about after the opinion word ("a favourable view of Peru"). */
+static void test_pollster_placed_elsewhere(void)
+{
+	run r;
+	OK(start(&r, "A 2016 survey by the Andes Research Institute found that 58% of Chileans had "
+		     "a favourable view of Peru, while 31% held an unfavourable view of the "
+		     "country."),
+	   "run");
+	const char *s = ID "survey/andes-research-institute-2016-chile-peru";
+	OK(result(&r, s, "favorable", "58"), "58%% favourable, the country after the opinion");
+	OK(result(&r, s, "unfavorable", "31"), "31%% unfavourable: still Peru");
+	EQ_INT(fx_count(r.dump, "<" ID "organization/andes-research-institute>", "Organization>"),
+	       1);
+	finish(&r);
+
+	OK(start(&r, "According to the Andes Research Institute's 2018 poll, 40% of Peruvians view "
+		     "Chile positively."),
+	   "run");
+	OK(result(&r, ID "survey/andes-research-institute-2018-peru-chile", "favorable", "40"),
+	   "possessive pollster");
+	finish(&r);
+
+	OK(start(&r, "A Global Opinion Institute survey conducted in 2020 found that 25% of Germans "
+		     "had a negative opinion of France."),
+	   "run");
+	OK(result(&r, ID "survey/global-opinion-institute-2020-germany-france", "unfavorable",
+		  "25"),
+	   "pollster before the poll word, the year after it");
+	finish(&r);
+
+	/* the respondents' own country after the opinion is no subject */
+	OK(start(&r, "A 2019 survey found that 35% of Germans had a positive view of Germany's "
+		     "role."),
+	   "run");
+	EQ_INT(fx_count(r.dump, "ontology#Survey>", NULL), 0);
+	finish(&r);
+}
+
+/* "the 2014 poll" in the next sentence takes up the pollster named
+ * before, and its own year, not the year polling began. */
+static void test_the_poll_again(void)
+{
+	run r;
+	OK(start(&r, "According to a 2017 Andes Research Poll, 53% of Chileans view Peru's "
+		     "influence positively, with 27% expressing a negative view. This is the "
+		     "lowest figure since polling began in 2009, with the 2014 poll reporting 65% "
+		     "of Chileans viewing Peru's influence positively."),
+	   "run");
+	OK(result(&r, ID "survey/andes-research-2017-chile-peru", "favorable", "53"), "2017");
+	OK(result(&r, ID "survey/andes-research-2014-chile-peru", "favorable", "65"),
+	   "the 2014 poll, by the pollster named before");
+	EQ_INT(fx_count(r.dump, "\"2009\"", NULL), 0);
+	EQ_INT(fx_count(r.dump, "ontology#Survey>", NULL), 2);
+	finish(&r);
+}
+
 int main(void)
 {
 	test_one_group();
+	test_the_poll_again();
+	test_pollster_placed_elsewhere();
 	test_two_groups();
 	test_not_a_survey();
 	test_no_pollster();
