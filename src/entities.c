@@ -377,6 +377,18 @@ static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
 	return RELKG_OK;
 }
 
+relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **starts, size_t *n)
+{
+	relkg_mentions *m = ctx->mentions;
+	if (!m->sentence_words) {
+		relkg_status st;
+		TRY(st, index_words(m, ctx->doc));
+	}
+	*starts = m->word_starts + m->sentence_words[si];
+	*n = m->sentence_words[si + 1] - m->sentence_words[si];
+	return RELKG_OK;
+}
+
 /* The most patterns a table may have (each_word keeps one position per
  * pattern and sentence, and one bit per pattern in a byte). */
 #define MAX_PATTERNS 8
@@ -454,9 +466,6 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	if (n_pats > MAX_PATTERNS) {
 		return RELKG_ERR_ARG;
 	}
-	if (!ctx->mentions->sentence_words) {
-		TRY(st, index_words(ctx->mentions, doc));
-	}
 	start_table starts;
 	start_table_init(&starts, pats, n_pats);
 	need_filter filters[MAX_PATTERNS], at[MAX_PATTERNS];
@@ -478,9 +487,11 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			}
 		}
 		/* the word starts, skipping those a match consumed */
-		size_t w = ctx->mentions->sentence_words[si], w_end = ctx->mentions->sentence_words[si + 1];
-		for (size_t from = sp.begin; w < w_end; ++w) {
-			size_t i = ctx->mentions->word_starts[w], next = i + 1;
+		const size_t *ws;
+		size_t n_ws;
+		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+		for (size_t w = 0, from = sp.begin; w < n_ws; ++w) {
+			size_t i = ws[w], next = i + 1;
 			if (i < from) {
 				continue;
 			}
