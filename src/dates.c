@@ -1,6 +1,5 @@
 #include "dates.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -314,10 +313,14 @@ relkg_status relkg_rules_dates(relkg_ctx *ctx)
 		relkg_span sp = doc->sentences[si].span;
 		for (size_t i = sp.begin; i < sp.end;) {
 			relkg_date d;
-			memset(&d, 0, sizeof(d));
 			size_t k = 0;
-			if (word_start(doc->text, i) && (is_digit(doc->text[i]) || isupper((unsigned char)doc->text[i]))) {
-				k = relkg_date_parse(doc->text + i, sp.end - i, &d);
+			/* the byte first: a digit or capital is rare, a word start is not */
+			unsigned char c = (unsigned char)doc->text[i];
+			if ((unsigned)(c - '0') < 10u || (unsigned)(c - 'A') < 26u) {
+				if (word_start(doc->text, i)) {
+					memset(&d, 0, sizeof(d));
+					k = relkg_date_parse(doc->text + i, sp.end - i, &d);
+				}
 			}
 			if (k == 0) {
 				++i;

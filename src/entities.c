@@ -321,6 +321,32 @@ static void need_filter_init(need_filter *f, const char *const *list)
 	}
 }
 
+/* A list's words by their first three bytes, for the scan of every byte
+ * (last_needed): third[a][b] has bit c for a word "abc..." (a as
+ * folded_letter, b and c as second_kind; a word of two bytes sets every
+ * c).  Row a == 26 and column b == 28 stay empty: no word of a list
+ * without any begins so. */
+typedef struct {
+	need_filter two;
+	uint32_t third[27][29];
+	unsigned char letter[256], kind[256]; /* folded_letter, second_kind */
+} needs_filter;
+
+static void needs_filter_init(needs_filter *f, const char *const *list)
+{
+	need_filter_init(&f->two, list);
+	memset(f->third, 0, sizeof(f->third));
+	for (unsigned c = 0; c < 256; ++c) {
+		f->letter[c] = (unsigned char)folded_letter((unsigned char)c);
+		f->kind[c] = (unsigned char)second_kind((unsigned char)c);
+	}
+	for (; !f->two.any && *list; ++list) {
+		const unsigned char *w = (const unsigned char *)*list;
+		unsigned a = folded_letter(w[0]), b = second_kind(w[1]);
+		f->third[a][b] |= w[2] ? UINT32_C(1) << second_kind(w[2]) : (UINT32_C(1) << 29) - 1;
+	}
+}
+
 /* Can a word of the list be written at p (its first two letters)? */
 static inline int may_be_needed(const need_filter *f, const char *t, size_t p, size_t end)
 {
@@ -340,11 +366,26 @@ static inline int may_be_needed(const need_filter *f, const char *t, size_t p, s
  * right after a mention's end); those no word of the list can start at
  * cheaply. */
 static size_t last_needed(const char *t, size_t b, size_t end, const char *const *list,
-			  const need_filter *f)
+			  const needs_filter *f)
 {
-	for (size_t p = end; p-- > b;) {
-		if (f->first[(unsigned char)t[p]] && may_be_needed(f, t, p, end) &&
-		    needed_at(t, p, end, list)) {
+	if (f->two.any) {
+		for (size_t p = end; p-- > b;) {
+			if (needed_at(t, p, end, list)) {
+				return p;
+			}
+		}
+		return RELKG_NONE;
+	}
+	/* Without any, every word of the list has two bytes or more, so none
+	 * fits at end - 1; before it, three bytes decide by one bit test
+	 * whose branch is almost never taken (the first byte's test alone,
+	 * true at a third of the bytes, was mispredicted).  The third byte
+	 * may be t[end], the text's NUL at most: it matters only for words
+	 * of three bytes or more, which do not fit there. */
+	const unsigned char *u = (const unsigned char *)t;
+	for (size_t p = end - 1; end - b >= 2 && p-- > b;) {
+		uint32_t bits = f->third[f->letter[u[p]]][f->kind[u[p + 1]]];
+		if ((bits >> f->kind[u[p + 2]] & 1u) && needed_at(t, p, end, list)) {
 			return p;
 		}
 	}
@@ -407,6 +448,18 @@ static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
 	return RELKG_OK;
 }
 
+relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **starts, size_t *n)
+{
+	relkg_mentions *m = ctx->mentions;
+	if (!m->sentence_words) {
+		relkg_status st;
+		TRY(st, index_words(m, ctx->doc));
+	}
+	*starts = m->word_starts + m->sentence_words[si];
+	*n = m->sentence_words[si + 1] - m->sentence_words[si];
+	return RELKG_OK;
+}
+
 /* The most patterns a table may have (each_word keeps one position per
  * pattern and sentence, and one bit per pattern in a byte). */
 #define MAX_PATTERNS 8
@@ -460,7 +513,7 @@ typedef struct {
 
 /* Is i no later than pattern k's last[k] (p = &pats[k], f its needs'
  * filter)? */
-static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const need_filter *f,
+static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const needs_filter *f,
 		       const char *t, relkg_span sp, unsigned k, size_t i)
 {
 	if (!(ss->known >> k & 1u)) {
@@ -484,15 +537,13 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	if (n_pats > MAX_PATTERNS) {
 		return RELKG_ERR_ARG;
 	}
-	if (!ctx->mentions->sentence_words) {
-		TRY(st, index_words(ctx->mentions, doc));
-	}
 	start_table starts;
 	start_table_init(&starts, pats, n_pats);
-	need_filter filters[MAX_PATTERNS], at[MAX_PATTERNS];
+	needs_filter filters[MAX_PATTERNS];
+	need_filter at[MAX_PATTERNS];
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
-			need_filter_init(&filters[k], pats[k].needs);
+			needs_filter_init(&filters[k], pats[k].needs);
 		}
 		if (pats[k].at) {
 			need_filter_init(&at[k], pats[k].at);
@@ -508,9 +559,11 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			}
 		}
 		/* the word starts, skipping those a match consumed */
-		size_t w = ctx->mentions->sentence_words[si], w_end = ctx->mentions->sentence_words[si + 1];
-		for (size_t from = sp.begin; w < w_end; ++w) {
-			size_t i = ctx->mentions->word_starts[w], next = i + 1;
+		const size_t *ws;
+		size_t n_ws;
+		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+		for (size_t w = 0, from = sp.begin; w < n_ws; ++w) {
+			size_t i = ws[w], next = i + 1;
 			if (i < from) {
 				continue;
 			}

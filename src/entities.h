@@ -47,6 +47,14 @@ RELKG_NODISCARD relkg_status relkg_ent_set_country(relkg_ctx *ctx, size_t ent, s
 /* Country mention (entity index) at byte position pos, or NONE. */
 size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end);
 
+/* The starts of the words of sentence si that begin with a letter (the
+ * bytes i where relkg_letter_word_at(text, i, sentence end) holds), in
+ * order: (*starts)[0 .. *n).  Found for the whole article on first use and
+ * kept with the mention table, so every rule set scanning words reads
+ * them instead of testing every byte. */
+RELKG_NODISCARD relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si,
+	const size_t **starts, size_t *n);
+
 /* A pattern tried at a word start i of sentence si; on a match it sets
  * *next past what it consumed (left at i + 1 otherwise). */
 typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, size_t *next);

@@ -46,6 +46,7 @@ struct relkg_gazetteer {
 	uint32_t *pair;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
 	size_t title_first[257]; /* titles starting with byte b: [.[b], .[b+1]) */
+	int letter_initial; /* every entry begins with a letter */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
 };
@@ -500,6 +501,11 @@ static relkg_status build_index(relkg_gazetteer *g)
 		}
 		g->pair[key] = (uint32_t)k;
 	}
+	g->letter_initial = 1;
+	for (size_t i = 0; i < g->n_entries; ++i) {
+		const gz_entry *e = &g->entries[i];
+		g->letter_initial &= e->len > 0 && relkg_is_letter_at(e->text, e->len);
+	}
 	return RELKG_OK;
 }
 
@@ -628,6 +634,11 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0; /* no one-byte name: they would sort first (second byte NUL) */
 	}
 	return match_in(g, lo, bucket[1], s, n, hit);
+}
+
+int relkg_gazetteer_letter_initial(const relkg_gazetteer *g)
+{
+	return g && g->letter_initial;
 }
 
 uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *g)

@@ -86,6 +86,10 @@ int relkg_gazetteer_match(const relkg_gazetteer *gaz, const char *s, size_t n,
 /* Word classes (RELKG_WC_* of words.h) of the bytes entries start with:
  * relkg_gazetteer_match hits only at a word of one of them. */
 uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *gaz);
+/* Does every entry begin with a letter (relkg_is_letter_at)?  Then a
+ * match at a word start is at a word beginning with a letter
+ * (relkg_letter_word_at). */
+int relkg_gazetteer_letter_initial(const relkg_gazetteer *gaz);
 /* The same answer by a scan of every entry, no index: the reference the
  * tests hold relkg_gazetteer_match to. */
 int relkg_gazetteer_match_scan(const relkg_gazetteer *gaz, const char *s, size_t n,

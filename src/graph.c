@@ -49,6 +49,8 @@ struct relkg_graph {
 	stmt *sorted;	      /* working space of the sort, cap entries */
 	size_t *counts;       /* the sort's buckets, n_counts */
 	size_t n_counts;
+	const relkg_str **subjects; /* the sort's subjects, cap_subjects */
+	size_t cap_subjects;
 	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
 	size_t n_vocab;
@@ -89,6 +91,7 @@ void relkg_graph_free(relkg_graph *g)
 	free(g->st);
 	free(g->sorted);
 	free(g->counts);
+	free(g->subjects);
 	relkg_buf_clear(&g->tmp);
 	relkg_buf_clear(&g->scratch);
 	free(g);
@@ -319,49 +322,86 @@ int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
 }
 
 /* The order of the statements written: by subject, predicate, kind of
- * object, object, datatype, language, each string in byte order (ranks,
- * set by relkg_strtab_rank just before the sort). */
-static int cmp_rank(const relkg_str *a, const relkg_str *b)
+ * object, object, datatype, language, each string in byte order (a
+ * prefix first).  Subjects are ordered by rank (relkg_strtab_rank_these
+ * just before the sort), the other fields within a subject's run by their
+ * bytes: ranking every value of the article cost more than the few
+ * comparisons a run needs.  Equal strings are one value (interned). */
+static int cmp_str(const relkg_str *a, const relkg_str *b)
 {
-	return (a->rank > b->rank) - (a->rank < b->rank);
+	if (a == b) {
+		return 0;
+	}
+	int c = memcmp(a->str, b->str, a->len < b->len ? a->len : b->len);
+	return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
-static int cmp_stmt(const void *va, const void *vb)
+/* cmp_stmt for two statements of the same subject. */
+static int cmp_in_run(const void *va, const void *vb)
 {
 	const stmt *a = va, *b = vb;
 	int c;
-	if ((c = cmp_rank(a->s, b->s)) || (c = cmp_rank(a->p, b->p)) ||
-	    (c = (int)a->o_kind - (int)b->o_kind) || (c = cmp_rank(a->o, b->o)) ||
-	    (c = cmp_rank(a->dt, b->dt)) || (c = cmp_rank(a->lang, b->lang))) {
+	if ((c = cmp_str(a->p, b->p)) || (c = (int)a->o_kind - (int)b->o_kind) ||
+	    (c = cmp_str(a->o, b->o)) || (c = cmp_str(a->dt, b->dt)) ||
+	    (c = cmp_str(a->lang, b->lang))) {
 		return c;
 	}
 	return 0;
 }
 
-/* Statements with the same subject, in cmp_stmt's order: insertion for
+static int same_stmt(const stmt *a, const stmt *b)
+{
+	return a->s == b->s && a->p == b->p && a->o_kind == b->o_kind && a->o == b->o &&
+	       a->dt == b->dt && a->lang == b->lang;
+}
+
+/* Statements with the same subject, in cmp_in_run's order: insertion for
  * the few statements a subject usually has, qsort for a long run. */
 static void sort_run(stmt *t, size_t n)
 {
 	if (n > 16) {
-		qsort(t, n, sizeof(*t), cmp_stmt);
+		qsort(t, n, sizeof(*t), cmp_in_run);
 		return;
 	}
 	for (size_t i = 1; i < n; ++i) {
 		stmt x = t[i];
 		size_t j = i;
-		for (; j > 0 && cmp_stmt(&t[j - 1], &x) > 0; --j) {
+		for (; j > 0 && cmp_in_run(&t[j - 1], &x) > 0; --j) {
 			t[j] = t[j - 1];
 		}
 		t[j] = x;
 	}
 }
 
-/* Sorts the statements in cmp_stmt's order: a counting sort by subject
- * (ranks are dense, below the number of values), then each subject's
- * run by the other fields.  The result is in g->st. */
+/* Ranks the subjects of the statements (dense, from 0): their number in
+ * *nb. */
+static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
+{
+	if (g->cap > g->cap_subjects) {
+		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(*v));
+		if (!v) {
+			return RELKG_ERR_NOMEM;
+		}
+		g->subjects = v;
+		g->cap_subjects = g->cap;
+	}
+	for (size_t i = 0; i < g->n; ++i) {
+		g->subjects[i] = g->st[i].s;
+	}
+	*nb = g->n;
+	return relkg_strtab_rank_these(g->strs, g->subjects, nb);
+}
+
+/* Sorts the statements in subject order, then in each subject's run by
+ * the other fields: a counting sort by subject (ranks are dense, below
+ * the number of subjects), then sort_run.  The result is in g->st. */
 static relkg_status sort_statements(relkg_graph *g)
 {
-	size_t nb = relkg_strtab_values(g->strs);
+	size_t nb;
+	relkg_status st = rank_subjects(g, &nb);
+	if (st != RELKG_OK) {
+		return st;
+	}
 	if (nb > g->n_counts) {
 		size_t *c = realloc(g->counts, nb * sizeof(*c));
 		if (!c) {
@@ -409,11 +449,7 @@ static void node_term(relkg_term *t, const char *v)
 
 relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *graph_iri)
 {
-	relkg_status st = relkg_strtab_rank(g->strs);
-	if (st != RELKG_OK) {
-		clear(g);
-		return st;
-	}
+	relkg_status st = RELKG_OK;
 	if (g->n > 1 && (st = sort_statements(g)) != RELKG_OK) {
 		clear(g);
 		return st;
@@ -423,7 +459,7 @@ relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *gra
 		return st;
 	}
 	for (size_t i = 0; i < g->n && st == RELKG_OK; ++i) {
-		if (i > 0 && cmp_stmt(&g->st[i - 1], &g->st[i]) == 0) {
+		if (i > 0 && same_stmt(&g->st[i - 1], &g->st[i])) {
 			continue;
 		}
 		const stmt *t = &g->st[i];

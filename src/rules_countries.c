@@ -46,48 +46,77 @@ static int inside_name(const relkg_doc *doc, size_t sb, size_t b, size_t e, size
 	return w != (size_t)-1 && we == b - 1 && w > sb && relkg_is_upper_at(doc->text + w, we - w);
 }
 
-static relkg_status scan_sentence(relkg_ctx *ctx, size_t si)
+/* The country named at word start i of sentence si, as a mention; *end
+ * is where the scan goes on (i when nothing is named there). */
+static relkg_status country_at_word(relkg_ctx *ctx, size_t si, size_t i, size_t *end)
 {
 	const relkg_doc *doc = ctx->doc;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
 	relkg_span sp = doc->sentences[si].span;
 	relkg_status st;
-	for (size_t i = sp.begin; i < sp.end;) {
-		relkg_gz_hit hit;
-		if (!relkg_word_start_at(doc->text, i) || !relkg_gaz_memo_match(ctx, gaz, si, i, &hit)) {
-			++i;
-			continue;
+	relkg_gz_hit hit;
+	*end = i;
+	if (!relkg_gaz_memo_match(ctx, gaz, si, i, &hit)) {
+		return RELKG_OK;
+	}
+	size_t e = i + hit.len;
+	*end = e;
+	unsigned flags = 0;
+	switch (hit.form) {
+	case RELKG_GZ_NAME:
+		flags = RELKG_MF_NAME;
+		break;
+	case RELKG_GZ_DEMONYM:
+		flags = RELKG_MF_DEMONYM;
+		if (e + 1 < sp.end && doc->text[e] == ' ' &&
+		    relkg_is_letter_at(doc->text + e + 1, sp.end - e - 1)) {
+			flags |= RELKG_MF_MODIFIER;
 		}
-		size_t e = i + hit.len;
-		unsigned flags = 0;
-		switch (hit.form) {
-		case RELKG_GZ_NAME:
-			flags = RELKG_MF_NAME;
-			break;
-		case RELKG_GZ_DEMONYM:
-			flags = RELKG_MF_DEMONYM;
-			if (e + 1 < sp.end && doc->text[e] == ' ' &&
-			    relkg_is_letter_at(doc->text + e + 1, sp.end - e - 1)) {
-				flags |= RELKG_MF_MODIFIER;
-			}
-			break;
-		case RELKG_GZ_CAPITAL:
-			if (!capital_is_place(doc, sp.begin, i) &&
-			    !inside_name(doc, sp.begin, i, e, sp.end)) {
-				flags = RELKG_MF_CAPITAL;
-			}
-			break;
-		default:
-			break;
+		break;
+	case RELKG_GZ_CAPITAL:
+		if (!capital_is_place(doc, sp.begin, i) &&
+		    !inside_name(doc, sp.begin, i, e, sp.end)) {
+			flags = RELKG_MF_CAPITAL;
 		}
-		if (flags && hit.country != RELKG_GZ_NONE) {
-			size_t ent = relkg_ent_country(ctx, hit.country);
-			if (ent == RELKG_NONE) {
-				return RELKG_ERR_NOMEM;
-			}
-			TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, ent, flags));
+		break;
+	default:
+		break;
+	}
+	if (flags && hit.country != RELKG_GZ_NONE) {
+		size_t ent = relkg_ent_country(ctx, hit.country);
+		if (ent == RELKG_NONE) {
+			return RELKG_ERR_NOMEM;
 		}
-		i = e;
+		TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, ent, flags));
+	}
+	return RELKG_OK;
+}
+
+/* Every word start of sentence si: those beginning with a letter when
+ * every gazetteer name does (the word index), else every byte. */
+static relkg_status scan_sentence(relkg_ctx *ctx, size_t si)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_span sp = doc->sentences[si].span;
+	relkg_status st;
+	size_t e;
+	if (!relkg_gazetteer_letter_initial(relkg_ctx_gaz(ctx))) {
+		for (size_t i = sp.begin; i < sp.end; i = e > i ? e : i + 1) {
+			e = i;
+			if (relkg_word_start_at(doc->text, i)) {
+				TRY(st, country_at_word(ctx, si, i, &e));
+			}
+		}
+		return RELKG_OK;
+	}
+	const size_t *ws;
+	size_t n_ws;
+	TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+	for (size_t w = 0, from = 0; w < n_ws; ++w) {
+		if (ws[w] >= from) {
+			TRY(st, country_at_word(ctx, si, ws[w], &e));
+			from = e > ws[w] ? e : ws[w] + 1;
+		}
 	}
 	return RELKG_OK;
 }
@@ -182,8 +211,12 @@ static relkg_status scan_both(relkg_ctx *ctx, size_t si)
 	if (ctx->mentions->parties[0] == RELKG_NONE) {
 		return RELKG_OK;
 	}
-	for (size_t i = sp.begin; i < sp.end; ++i) {
-		if (!relkg_word_start_at(doc->text, i) || !may_start(doc->text[i])) {
+	const size_t *ws; /* the phrases begin with an ASCII letter */
+	size_t n_ws;
+	TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+	for (size_t w = 0, from = 0; w < n_ws; ++w) {
+		size_t i = ws[w];
+		if (i < from || !may_start(doc->text[i])) {
 			continue;
 		}
 		for (const char *const *p = both_phrases; *p; ++p) {
@@ -195,7 +228,7 @@ static relkg_status scan_both(relkg_ctx *ctx, size_t si)
 				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, i + k}, si,
 							   ctx->mentions->parties[j], RELKG_MF_PRONOUN));
 			}
-			i += k;
+			from = i + k + 1; /* the byte after the phrase is not tried */
 			break;
 		}
 	}

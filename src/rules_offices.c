@@ -806,19 +806,22 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
-		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = sp.begin; i < sp.end;) {
-			size_t next = i + 1;
-			if (relkg_letter_word_at(doc->text, i, sp.end)) {
-				TRY(st, title_at(ctx, si, i, &next));
-				if (next <= i + 1) {
-					TRY(st, plural_at(ctx, si, i, &next));
-				}
-				if (next <= i + 1) {
-					TRY(st, became_at(ctx, si, i, &next));
-				}
+		const size_t *ws; /* the words beginning with a letter */
+		size_t n_ws;
+		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+		for (size_t w = 0, from = 0; w < n_ws; ++w) {
+			size_t i = ws[w], next = i + 1;
+			if (i < from) {
+				continue;
 			}
-			i = next > i ? next : i + 1;
+			TRY(st, title_at(ctx, si, i, &next));
+			if (next <= i + 1) {
+				TRY(st, plural_at(ctx, si, i, &next));
+			}
+			if (next <= i + 1) {
+				TRY(st, became_at(ctx, si, i, &next));
+			}
+			from = next > i ? next : i + 1;
 		}
 		relkg_mentions_sort(ctx->mentions);
 	}

@@ -188,16 +188,17 @@ static relkg_status surnames(relkg_ctx *ctx)
 	relkg_status st;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = sp.begin; i < sp.end;) {
-			if (!relkg_word_start_at(doc->text, i) ||
-			    (!relkg_is_upper_at(doc->text + i, sp.end - i) &&
-			     !relkg_name_joined_article(doc->text, i, sp.end))) {
-				++i;
+		const size_t *ws; /* the words beginning with a letter */
+		size_t n_ws;
+		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+		for (size_t w = 0, from = 0; w < n_ws; ++w) {
+			size_t i = ws[w];
+			if (i < from || (!relkg_is_upper_at(doc->text + i, sp.end - i) &&
+					 !relkg_name_joined_article(doc->text, i, sp.end))) {
 				continue;
 			}
 			size_t e = relkg_word_end(doc->text, i, sp.end);
 			if (e == i) {
-				++i;
 				continue;
 			}
 			size_t p = relkg_name_known_person(ctx, i, e);
@@ -205,7 +206,7 @@ static relkg_status surnames(relkg_ctx *ctx)
 				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p,
 							   RELKG_MF_SURNAME));
 			}
-			i = e;
+			from = e;
 		}
 	}
 	return RELKG_OK;

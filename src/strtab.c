@@ -261,6 +261,42 @@ static void sort_values(relkg_str **a, size_t n, relkg_str **tmp)
 	}
 }
 
+/* A rank no value has after ranking (a table of UINT32_MAX values is
+ * refused): marks those not met yet in relkg_strtab_rank_these. */
+#define UNRANKED UINT32_MAX
+
+relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals, size_t *n)
+{
+	if (t->n_values >= UNRANKED) {
+		return RELKG_ERR_TOO_BIG;
+	}
+	for (size_t i = 0; i < t->n_values; ++i) {
+		t->values[i]->rank = UNRANKED;
+	}
+	/* the table owns its values: vals point into it */
+	relkg_str **v = (relkg_str **)vals;
+	size_t k = 0;
+	for (size_t i = 0; i < *n; ++i) {
+		if (v[i]->rank == UNRANKED) {
+			v[i]->rank = 0;
+			v[k++] = v[i];
+		}
+	}
+	if (k > 1) {
+		relkg_str **tmp = malloc((k / 2 + 1) * sizeof(relkg_str *));
+		if (!tmp) {
+			return RELKG_ERR_NOMEM;
+		}
+		sort_values(v, k, tmp);
+		free(tmp);
+	}
+	for (size_t i = 0; i < k; ++i) {
+		v[i]->rank = (uint32_t)i;
+	}
+	*n = k;
+	return RELKG_OK;
+}
+
 relkg_status relkg_strtab_rank(relkg_strtab *t)
 {
 	if (t->n_values > UINT32_MAX) {

@@ -18,7 +18,8 @@ typedef struct relkg_str {
 	const struct relkg_str *val; /* a key's value; a value's is itself */
 	size_t len;
 	uint32_t hash;
-	uint32_t rank; /* order among the values, set by relkg_strtab_rank */
+	uint32_t rank; /* order among the values, set by relkg_strtab_rank
+			  (or among some, relkg_strtab_rank_these) */
 	unsigned char tag;
 	char str[]; /* len bytes, then NUL */
 } relkg_str;
@@ -48,6 +49,12 @@ RELKG_NODISCARD relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char
 
 /* The number of values (tag-0 entries). */
 size_t relkg_strtab_values(const relkg_strtab *t);
+/* Ranks some values only: vals[0..*n) are values of t, each maybe more
+ * than once; afterwards vals[0..*n) holds each of them once, in byte
+ * order (as relkg_strtab_rank orders), and each one's rank is its place
+ * there.  The ranks of the other values are left unspecified. */
+RELKG_NODISCARD relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals,
+	size_t *n);
 /* Sets every value's rank to its place in byte order (shorter first when
  * one is a prefix of the other, as strcmp for strings without NUL), so
  * two values compare as their ranks do. */

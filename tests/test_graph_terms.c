@@ -171,10 +171,59 @@ static void test_strtab(void)
 	relkg_strtab_free(NULL);
 }
 
+static int by_bytes(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* relkg_strtab_rank_these against a sort of the distinct strings: random
+ * subsets (with repeats) of strings sharing long prefixes, each one
+ * ranked as its place among the distinct ones. */
+static void test_rank_these(void)
+{
+	static const char *const pool[] = {"", "a", "ab", "abc", "abd", "b", "http://x/a#char=1,2",
+		"http://x/a#char=1,20", "http://x/a#char=10,2", "http://x/a#section-1", "é",
+		"éa", "\xff", "https://w3id.org/relkg/id/article/x", "https://w3id.org/relkg/id/article/y"};
+	size_t n_pool = sizeof(pool) / sizeof(*pool), bad = 0;
+	unsigned seed = 7;
+	for (int round = 0; round < 500; ++round) {
+		relkg_strtab *t = relkg_strtab_new();
+		const relkg_str *vals[64];
+		const char *want[64];
+		size_t n = 0, n_want = 0;
+		seed = seed * 1103515245u + 12345u;
+		size_t k = 1 + (seed >> 16) % 63;
+		for (size_t i = 0; i < n_pool; ++i) { /* every string a value, some not asked */
+			const relkg_str *v;
+			bad += relkg_strtab_intern(t, pool[i], strlen(pool[i]), &v) != RELKG_OK;
+		}
+		for (size_t i = 0; i < k; ++i) {
+			seed = seed * 1103515245u + 12345u;
+			const char *s = pool[(seed >> 16) % n_pool];
+			bad += relkg_strtab_intern(t, s, strlen(s), &vals[n++]) != RELKG_OK;
+			size_t j = 0;
+			while (j < n_want && strcmp(want[j], s) != 0) {
+				++j;
+			}
+			if (j == n_want) {
+				want[n_want++] = s;
+			}
+		}
+		qsort(want, n_want, sizeof(*want), by_bytes);
+		bad += relkg_strtab_rank_these(t, vals, &n) != RELKG_OK || n != n_want;
+		for (size_t i = 0; i < n && i < n_want; ++i) {
+			bad += strcmp(vals[i]->str, want[i]) != 0 || vals[i]->rank != i;
+		}
+		relkg_strtab_free(t);
+	}
+	EQ_INT(bad, 0);
+}
+
 int main(void)
 {
 	test_same_term_again();
 	test_order();
 	test_strtab();
+	test_rank_these();
 	return DONE();
 }
