@@ -151,6 +151,9 @@ static relkg_status emit_mission(relkg_ctx *ctx, size_t si, size_t b, size_t e,
 {
 	relkg_mentions *m = ctx->mentions;
 	relkg_status st;
+	if (type == MISSION_CONSULATE && pl->city == RELKG_NONE) {
+		return RELKG_OK; /* a consulate is one of a city: "Polish consulates" name none */
+	}
 	size_t host = pl->country;
 	if (host == RELKG_NONE) {
 		host = other_party(ctx, sending);

@@ -304,6 +304,11 @@ static void treaties_and_missions(void)
 	   has("mission/consulate-iraq-kermanshah"), "a number of consulate generals");
 	EQ_INT(count_kind(RELKG_ENT_MISSION), 4);
 
+	run("Chile–Peru relations\n\nChile is the country with the most Peruvian consulates. "
+	    "Foreign Minister R Salas of Peru spoke.\n");
+	EQ_INT(count_kind(RELKG_ENT_MISSION), 0); /* a consulate is one of a city */
+	OK(has("person/r-salas"), "a bare capital letter is an initial");
+
 	run("Chile–Peru relations\n\nPeru is represented in Chile by an embassy and a consulate "
 	    "general in Santiago, and Chile is represented in Peru by two consulates in Tacna and "
 	    "Arequipa.\n");
