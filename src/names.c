@@ -201,6 +201,11 @@ size_t relkg_name_joined_article(const char *t, size_t b, size_t end)
 	/* the Arabic article as romanized, with its sun-letter forms */
 	static const char *const articles[] = {"al-", "el-", "ul-", "ad-", "ed-", "an-", "ar-",
 		"as-", "ash-", "at-", "az-", "ud-", "ur-", "us-", NULL};
+	/* asked at every lower-case word: reject without a hyphen at b+2 or b+3 */
+	if (b + 3 >= end || (t[b] != 'a' && t[b] != 'e' && t[b] != 'u') ||
+	    (t[b + 2] != '-' && t[b + 3] != '-')) {
+		return 0;
+	}
 	for (const char *const *a = articles; *a; ++a) {
 		size_t k = strlen(*a);
 		if (b + k < end && strncmp(t + b, *a, k) == 0 && relkg_is_upper_at(t + b + k, end - b - k)) {
