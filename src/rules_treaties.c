@@ -524,6 +524,51 @@ static size_t alias_of(const relkg_ctx *ctx, size_t si, size_t i)
 	return RELKG_NONE;
 }
 
+/* "the X Agreement ... signed on DATE in Geneva between the United
+ * Kingdom, acting on behalf of ..., and Venezuela": "between", a state,
+ * and within a few words "and" another state, after the name's end e. */
+static void between_after(const relkg_ctx *ctx, size_t si, size_t e, parties *p)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t q = e, a = RELKG_NONE, ce = e;
+	for (int w = 0; w < 16 && q < end && a == RELKG_NONE; ++w) {
+		q = relkg_skip_space(t, q, end);
+		size_t we = relkg_word_end(t, q, end);
+		if (we == q) {
+			++q;
+			continue;
+		}
+		if (relkg_word_in(t, q, we, keywords) && relkg_is_upper_at(t + q, end - q)) {
+			return; /* another treaty's */
+		}
+		if (relkg_word_is(t, q, we, "between")) {
+			size_t r = relkg_skip_space(t, we, end);
+			size_t th = relkg_starts_with(t, r, end, "the");
+			a = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce);
+			if (a == RELKG_NONE) {
+				return;
+			}
+		}
+		q = we;
+	}
+	for (int w = 0; w < 12 && a != RELKG_NONE && ce < end; ++w) {
+		ce = relkg_skip_space(t, ce, end);
+		size_t we = relkg_word_end(t, ce, end);
+		if (relkg_word_is(t, ce, we, "and")) {
+			size_t r = relkg_skip_space(t, we, end), be;
+			size_t th = relkg_starts_with(t, r, end, "the");
+			size_t b = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &be);
+			if (b != RELKG_NONE && b != a) {
+				add_party(p, a);
+				add_party(p, b);
+				return;
+			}
+		}
+		ce = we > ce ? we : ce + 1;
+	}
+}
+
 /* Is text[b..e) a declaration of independence? */
 static int independence(const char *t, size_t b, size_t e)
 {
@@ -723,6 +768,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		if (relkg_word_start_at(t, k) && relkg_word_in(t, k, relkg_word_end(t, k, end), keywords)) {
 			kw = t + k;
 		}
+	}
+	if (pa.n == 0) {
+		between_after(ctx, si, last, &pa);
 	}
 	if (pa.n == 0) {
 		holders_of(ctx, si, &pa);

@@ -186,6 +186,9 @@ static void people_and_offices(void)
 	OK(has("person/gaafar-nimeiry"), "NAME and TITLE NAME signed");
 	OK(has("person/bashir-omar") && count_kind(RELKG_ENT_PERSON) == 5,
 	   "al- and Al- spell one name");
+	run("Egypt–Sudan relations\n\nIn 2014, President Omar al Bashir met President Omar "
+	    "al-Bashir.\n");
+	EQ_INT(count_kind(RELKG_ENT_PERSON), 1); /* "al Bashir" too */
 
 	run("Bolivia–Paraguay relations\n\nPresidents Evo Morales of Bolivia and Fernando Lugo of "
 	    "Paraguay at a summit in 2009.\n");
@@ -251,6 +254,15 @@ static void places_and_disputes(void)
 	OK(has("dispute/kalolimnos-dispute"), "a dispute over a known place");
 	OK(has("territory/aksu"), "a name occupied by a state");
 	EQ_INT(count_kind(RELKG_ENT_TERRITORY), 2);
+
+	run("Chile–Peru relations\n\nThe Tacora border dispute is old. Arica lies on the coast "
+	    "and is claimed by both countries. The Chilean-held Alacrán Island is small. The "
+	    "Lauca, claimed by both sides, flows east.\n");
+	OK(has("dispute/tacora-dispute") && has("territory/tacora"), "the X border dispute");
+	OK(has("dispute/arica-dispute"), "X ... and is claimed by both countries");
+	OK(has("territory/alacran-island") && !has("territory/chilean-held-alacran-island"),
+	   "who holds a place is no part of its name");
+	EQ_INT(count_kind(RELKG_ENT_DISPUTE), 2); /* the Lauca is no known place */
 
 	run("Chile–Peru relations\n\nChile has backed Argentina's claims over the Falkland "
 	    "Islands since 1982. The Gibraltar dispute was also discussed.\n");

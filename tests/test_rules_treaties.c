@@ -96,6 +96,13 @@ static void test_treaty_names(void)
 	EQ_INT(fx_count(d, "treaty/genoa-accord>", "ontology#Treaty>"), 1);
 	EQ_INT(fx_count(d, "treaty/franco-italian-frontier-convention>", "country/france>"), 1);
 	free(d);
+	d = extract("France–Italy relations\n\nThe Nice Agreement was signed in 1860 between "
+		    "Spain, then a kingdom, and Portugal.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "treaty/nice-agreement>", "country/spain>"), 1);
+	EQ_INT(fx_count(d, "treaty/nice-agreement>", "country/portugal>"), 1);
+	EQ_INT(fx_count(d, "treaty/nice-agreement>", "country/france>"), 0);
+	free(d);
 }
 
 int main(void)
