@@ -316,6 +316,17 @@ static void treaties_and_missions(void)
 	   has("mission/consulate-iraq-kermanshah"), "a number of consulate generals");
 	EQ_INT(count_kind(RELKG_ENT_MISSION), 4);
 
+	run("Chile–Peru relations\n\nBoth countries have embassies in each other's capitals. "
+	    "Peru is accredited to Bolivia from its embassy in La Paz, and Chile has an honorary "
+	    "consulate in Cusco.\n");
+	OK(has("mission/embassy-chile-peru") && has("mission/embassy-peru-chile"),
+	   "embassies in each other's capitals");
+	OK(relkg_graph_has(graph, BASE "mission/embassy-chile-peru", "rkg:location"),
+	   "the capital from the gazetteer");
+	OK(has("mission/embassy-peru-bolivia") && !has("mission/embassy-bolivia-bolivia"),
+	   "'its embassy': the subject's");
+	OK(has("mission/consulate-chile-cusco"), "an honorary consulate");
+
 	run("Chile–Peru relations\n\nChile is the country with the most Peruvian consulates. "
 	    "Foreign Minister R Salas of Peru spoke.\n");
 	EQ_INT(count_kind(RELKG_ENT_MISSION), 0); /* a consulate is one of a city */
