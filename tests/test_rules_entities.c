@@ -186,6 +186,9 @@ static void people_and_offices(void)
 	OK(has("person/gaafar-nimeiry"), "NAME and TITLE NAME signed");
 	OK(has("person/bashir-omar") && count_kind(RELKG_ENT_PERSON) == 5,
 	   "al- and Al- spell one name");
+	run("Syria–Turkey relations\n\nIn 1998, Hafez al-Assad expelled the PKK leader.\n");
+	OK(has("person/assad-hafez"), "a name as the subject of a political verb");
+
 	run("Egypt–Sudan relations\n\nIn 2014, President Omar al Bashir met President Omar "
 	    "al-Bashir.\n");
 	EQ_INT(count_kind(RELKG_ENT_PERSON), 1); /* "al Bashir" too */
