@@ -1132,8 +1132,14 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			return st;
 		}
 	}
-	if (ent != RELKG_NONE) { /* "the X dispute" */
+	if (ent != RELKG_NONE) { /* "the X (border) dispute" */
+		static const char *const kinds[] = {"border", "territorial", "boundary", "maritime",
+			"sovereignty", NULL};
 		size_t p = relkg_skip_space(t, te, end);
+		size_t qe = relkg_word_end(t, p, end);
+		if (qe > p && relkg_word_in(t, p, qe, kinds)) {
+			p = relkg_skip_space(t, qe, end);
+		}
 		size_t dn = relkg_starts_with(t, p, end, "dispute");
 		if (dn) {
 			*next = te;

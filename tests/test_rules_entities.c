@@ -267,6 +267,10 @@ static void places_and_disputes(void)
 	   "who holds a place is no part of its name");
 	EQ_INT(count_kind(RELKG_ENT_DISPUTE), 2); /* the Lauca is no known place */
 
+	run("Chile–Peru relations\n\nThe Pacific Islands lie west. The Pacific Islands maritime "
+	    "dispute followed.\n");
+	OK(has("dispute/pacific-islands-dispute"), "a known place's qualified dispute");
+
 	run("Chile–Peru relations\n\nChile has backed Argentina's claims over the Falkland "
 	    "Islands since 1982. The Gibraltar dispute was also discussed.\n");
 	size_t f = ent("dispute/falkland-islands-dispute");
