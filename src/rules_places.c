@@ -1141,6 +1141,9 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			p = relkg_skip_space(t, qe, end);
 		}
 		size_t dn = relkg_starts_with(t, p, end, "dispute");
+		if (!dn) {
+			dn = relkg_starts_with(t, p, end, "conflict"); /* "the Nagorno-Karabakh conflict" */
+		}
 		if (dn) {
 			*next = te;
 			terr.ents[terr.n++] = ent;

@@ -270,6 +270,9 @@ static void places_and_disputes(void)
 	run("Chile–Peru relations\n\nThe Pacific Islands lie west. The Pacific Islands maritime "
 	    "dispute followed.\n");
 	OK(has("dispute/pacific-islands-dispute"), "a known place's qualified dispute");
+	run("Armenia–Azerbaijan relations\n\nArmenia supports the territorial claims over "
+	    "Lachin. The Kelbajar Islands conflict began later.\n");
+	OK(has("dispute/kelbajar-islands-dispute"), "the X conflict over a known place");
 
 	run("Chile–Peru relations\n\nChile has backed Argentina's claims over the Falkland "
 	    "Islands since 1982. The Gibraltar dispute was also discussed.\n");
