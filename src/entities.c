@@ -129,6 +129,11 @@ static relkg_status without_articles(relkg_buf *out, const char *name, size_t n)
 				skip = k;
 			}
 		}
+		if (!skip && (i == 0 || name[i - 1] == ' ') && i + 3 < n &&
+		    (strncmp(name + i, "al ", 3) == 0 || strncmp(name + i, "el ", 3) == 0) &&
+		    relkg_is_upper_at(name + i + 3, n - i - 3)) {
+			skip = 3; /* "Omar al Bashir" */
+		}
 		if (skip) {
 			i += skip;
 		} else {
@@ -146,6 +151,9 @@ size_t relkg_ent_person(relkg_ctx *ctx, const char *name, size_t n)
 	size_t e = RELKG_NONE;
 	int is_new = 0;
 	int joined = memchr(name, '-', n) != NULL; /* else nothing to drop: no copy */
+	for (size_t i = 1; !joined && i + 1 < n; ++i) {
+		joined = name[i] == 'l' && name[i + 1] == ' '; /* "al ", "el " */
+	}
 	if (relkg_buf_printf(&b, "%sperson/", ctx->base) == RELKG_OK &&
 	    (!joined || (without_articles(&key, name, n) == RELKG_OK && key.len)) &&
 	    sorted_slug(&b, joined ? key.data : name, joined ? key.len : n) == RELKG_OK) {

@@ -130,7 +130,8 @@ static int is_stop(const char *t, size_t b, size_t e)
 
 static int is_initial(const char *t, size_t b, size_t e)
 {
-	return e - b == 2 && t[b] >= 'A' && t[b] <= 'Z' && t[b + 1] == '.';
+	return (e - b == 2 && t[b] >= 'A' && t[b] <= 'Z' && t[b + 1] == '.') ||
+	       (e - b == 1 && t[b] >= 'A' && t[b] <= 'Z'); /* "S Jaishankar" */
 }
 
 /* Is text[b..e) a regnal number ("II" of "Hassan II", "V", "XVI")? */
@@ -200,6 +201,11 @@ size_t relkg_name_joined_article(const char *t, size_t b, size_t end)
 	/* the Arabic article as romanized, with its sun-letter forms */
 	static const char *const articles[] = {"al-", "el-", "ul-", "ad-", "ed-", "an-", "ar-",
 		"as-", "ash-", "at-", "az-", "ud-", "ur-", "us-", NULL};
+	/* asked at every lower-case word: reject without a hyphen at b+2 or b+3 */
+	if (b + 3 >= end || (t[b] != 'a' && t[b] != 'e' && t[b] != 'u') ||
+	    (t[b + 2] != '-' && t[b + 3] != '-')) {
+		return 0;
+	}
 	for (const char *const *a = articles; *a; ++a) {
 		size_t k = strlen(*a);
 		if (b + k < end && strncmp(t + b, *a, k) == 0 && relkg_is_upper_at(t + b + k, end - b - k)) {
@@ -232,7 +238,7 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 {
 	const char *t = ctx->doc->text;
 	size_t p = i, last = i;
-	int n = 0;
+	int n = 0, regnal = 0;
 	*words = 0;
 	while (p < end && n < 5) {
 		if (!relkg_is_upper_at(t + p, end - p)) {
@@ -243,6 +249,7 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 		    !(e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1))) {
 			++n; /* the last word: "King Mohammed VI" */
 			last = e;
+			regnal = 1;
 			break;
 		}
 		if (e == p || (!is_initial(t, p, e) && !has_lower(t, p, e)) ||
@@ -285,7 +292,9 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 		}
 		break;
 	}
-	if (n == 0 || n > 4 || is_initial(t, last - 2, last)) {
+	int initial_end = is_initial(t, last - 2, last) ||
+			  (last > i && is_initial(t, last - 1, last) && (last - 1 == i || t[last - 2] == ' '));
+	if (n == 0 || n > 4 || (initial_end && !regnal)) {
 		return i;
 	}
 	*words = n;

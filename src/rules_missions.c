@@ -151,6 +151,9 @@ static relkg_status emit_mission(relkg_ctx *ctx, size_t si, size_t b, size_t e,
 {
 	relkg_mentions *m = ctx->mentions;
 	relkg_status st;
+	if (type == MISSION_CONSULATE && pl->city == RELKG_NONE) {
+		return RELKG_OK; /* a consulate is one of a city: "Polish consulates" name none */
+	}
 	size_t host = pl->country;
 	if (host == RELKG_NONE) {
 		host = other_party(ctx, sending);
@@ -289,6 +292,38 @@ static size_t represented(const relkg_ctx *ctx, size_t si, size_t before, size_t
 	return x;
 }
 
+/* "Both countries have embassies in each other's capitals": the mission
+ * word at i..e, plural, and the article's two states: each has one in the
+ * other's capital (the gazetteer's). */
+static relkg_status each_others(relkg_ctx *ctx, size_t si, size_t i, size_t e,
+				mission_type type, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	const relkg_mentions *m = ctx->mentions;
+	size_t p = relkg_skip_space(t, e, end);
+	size_t k = relkg_starts_with(t, p, end, "in each other's capitals");
+	if (!k) {
+		k = relkg_starts_with(t, p, end, "in each other's capital");
+	}
+	if (!k || t[e - 1] != 's' || m->parties[0] == RELKG_NONE || m->parties[1] == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	relkg_status st;
+	for (int a = 0; a < 2; ++a) {
+		size_t from = m->parties[a], to = m->parties[1 - a];
+		const relkg_gz_country *c = relkg_gazetteer_country(relkg_ctx_gaz(ctx),
+								     relkg_ent_country_gz(ctx, to));
+		place pl = {RELKG_NONE, to, p + k};
+		if (c && c->capital) {
+			pl.city = relkg_ent_city(ctx, c->capital, strlen(c->capital), to);
+		}
+		TRY(st, emit_mission(ctx, si, i, e, type, from, &pl, &rule_has));
+	}
+	*next = p + k;
+	return RELKG_OK;
+}
+
 /* "the Russian Embassy [in Y]", "Japan's embassy in Y", "an embassy in Y" */
 static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
@@ -316,7 +351,11 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		}
 	}
 	static const char *const dets[] = {"an", "a", "its", "and", "has", "have", "maintains", "opened",
-		"operates", "two", "three", "four", "five", "six", "seven", "eight", "several", NULL};
+		"operates", "two", "three", "four", "five", "six", "seven", "eight", "several",
+		"honorary", "resident", NULL};
+	if (!has_place && pw != (size_t)-1 && relkg_word_in(t, pw, pe, dets)) {
+		return each_others(ctx, si, i, i + k, type, next); /* "embassies in each other's capitals" */
+	}
 	if (!has_place || pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)) {
 		return RELKG_OK;
 	}
@@ -327,7 +366,11 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	if (rep != RELKG_NONE && pl.country == RELKG_NONE) {
 		pl.country = host;
 	}
+	int its = relkg_word_is(t, pw, pe, "its"); /* "X is accredited to Y from its embassy in Z": X */
 	for (size_t j = 0; j < m->n && rep == RELKG_NONE; ++j) {
+		if (its && sending != RELKG_NONE) {
+			break; /* the first, the subject */
+		}
 		if (m->ms[j].span.begin >= sb && m->ms[j].span.end <= pw &&
 		    m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY &&
 		    (m->ms[j].flags & RELKG_MF_NAME) &&

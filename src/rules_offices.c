@@ -110,7 +110,7 @@ static int bound_country(const relkg_ctx *ctx, size_t si, const relkg_mention *x
 	const relkg_mentions *m = ctx->mentions;
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
-	for (size_t i = 0; i < m->n; ++i) {
+	for (size_t i = 0; i < m->n; ++i) { /* all: this sentence's are appended, unsorted */
 		const relkg_mention *y = &m->ms[i];
 		if ((y->flags & RELKG_MF_TITLE) && y->span.begin <= x->span.begin &&
 		    y->span.end >= x->span.end && y->span.begin >= sb &&
@@ -141,7 +141,7 @@ static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
 	while (before > sb && (t[before - 1] == ' ' || t[before - 1] == ',')) {
 		--before;
 	}
-	for (size_t i = 0; i < m->n; ++i) {
+	for (size_t i = 0; i < m->n; ++i) { /* all: this sentence's are appended, unsorted */
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.end == before && m->ents[x->entity].kind == RELKG_ENT_PERSON &&
 		    m->ents[x->entity].office != RELKG_NONE) {

@@ -29,7 +29,11 @@ static const char *const subject_verbs[] = {"said", "says", "stated", "announced
 	"wrote", "noted", "argued", "claimed", "insisted", "denied", "accused", "expressed",
 	"welcomed", "promised", "pledged", "attended", "arrived", "traveled", "travelled",
 	"apologized", "apologised", "resigned", "died", "postponed", "cancelled", "canceled",
-	"succeeded", "replaced", NULL};
+	"succeeded", "replaced", "launched", "invaded", "led", "ruled", "founded", "sent",
+	"refused", "sought", "took", "won", "lost", "hosted", "received", "paid", "held",
+	"served", "returned", "recognized", "recognised", "expelled", "condemned", "supported",
+	"opposed", "negotiated", "mediated", "brokered", "ratified", "vowed", "stressed",
+	"reaffirmed", NULL};
 /* "X was elected": participles after "was" that only people take */
 static const char *const person_participles[] = {"elected", "appointed", "replaced",
 	"succeeded", "born", "assassinated", "sworn", "inaugurated", "reelected", "re-elected",

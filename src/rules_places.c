@@ -101,6 +101,8 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 
 static size_t described_of(const char *t, size_t p, size_t end);
 static int fresh_place_ok(const relkg_ctx *ctx, size_t b, size_t e);
+static relkg_status emit_dispute(relkg_ctx *ctx, size_t si, ent_list *terr, size_t claimant,
+				 const relkg_rule *rule);
 
 /* Has text[b..e) a lower-case letter ("GERD", "NATO" are no places)? */
 static int has_lower_word(const char *t, size_t b, size_t e)
@@ -262,6 +264,22 @@ static relkg_status city_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 
 /* ---------------------------------------------------------------- territories */
 
+/* Does the word [b,e) end in "-controlled", "-administered", "-held",
+ * "-occupied", "-claimed", "-ruled" (who holds a place, no part of its
+ * name)? */
+static int held_modifier(const char *t, size_t b, size_t e)
+{
+	static const char *const ends[] = {"-controlled", "-administered", "-held", "-occupied",
+		"-claimed", "-ruled", NULL};
+	for (const char *const *x = ends; *x; ++x) {
+		size_t n = strlen(*x);
+		if (e - b > n && strncmp(t + e - n, *x, n) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "[Southern] X Islands" at i. */
 static relkg_status island_group_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
@@ -276,6 +294,10 @@ static relkg_status island_group_at(relkg_ctx *ctx, size_t si, size_t i, size_t 
 		if (e == p || !relkg_is_upper_at(t + p, end - p) ||
 		    relkg_word_in(t, p, e, function_words)) {
 			return RELKG_OK;
+		}
+		if (words == 0 && held_modifier(t, p, e)) { /* "Venezuelan-controlled Ankoko Island" */
+			b = p = relkg_skip_space(t, e, end);
+			continue;
 		}
 		if (relkg_word_in(t, p, e, island_words)) {
 			if (words == 0) {
@@ -302,6 +324,19 @@ static relkg_status island_group_at(relkg_ctx *ctx, size_t si, size_t i, size_t 
 		}
 	}
 	return RELKG_OK;
+}
+
+/* Does "both countries", "both sides", "the two countries" ... start at p? */
+static int both_after(const relkg_ctx *ctx, size_t p, size_t end)
+{
+	static const char *const both[] = {"both countries", "both sides", "both states",
+		"both nations", "the two countries", "the two sides", "the two states", NULL};
+	for (const char *const *b = both; *b; ++b) {
+		if (relkg_starts_with(ctx->doc->text, p, end, *b)) {
+			return ctx->mentions->parties[0] != RELKG_NONE;
+		}
+	}
+	return 0;
 }
 
 /* "Islas Los Monjes", "Isla de Aves": a head-first island word in another
@@ -347,7 +382,7 @@ static relkg_status defined_place_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 		"territory", "region", "peninsula", "enclave", "exclave", "atoll", "reef", "strip",
 		"plateau", NULL};
 	static const char *const held[] = {"occupied", "annexed", "administered", "controlled",
-		NULL};
+		"claimed", NULL};
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
 	size_t we, w = relkg_prev_word(t, sb, i, &we);
@@ -363,10 +398,28 @@ static relkg_status defined_place_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 		p = relkg_skip_space(t, p + 1, end);
 	}
 	size_t ce = relkg_word_end(t, p, end);
+	if (e > i && i == sb && !relkg_word_in(t, p, ce, copulas)) {
+		/* "Abyei sits on the border ... and is claimed by both countries" */
+		for (size_t q = e; q < end; ++q) {
+			size_t k = relkg_word_start_at(t, q) ? relkg_starts_with(t, q, end, "and is claimed by")
+							      : 0;
+			if (k && both_after(ctx, relkg_skip_space(t, q + k, end), end) &&
+			    !relkg_mentions_covered(ctx->mentions, i, e) && fresh_place_ok(ctx, i, e)) {
+				size_t ent = add_territory(ctx, si, i, e, 0);
+				if (ent == RELKG_NONE) {
+					return RELKG_ERR_NOMEM;
+				}
+				*next = e;
+				ent_list one = {{ent}, 1};
+				return emit_dispute(ctx, si, &one, RELKG_NONE, &rule_dispute_claims);
+			}
+		}
+		return RELKG_OK;
+	}
 	if (e == i || !relkg_word_in(t, p, ce, copulas)) {
 		return RELKG_OK;
 	}
-	int island = 0, found = 0;
+	int island = 0, found = 0, by_both = 0;
 	p = relkg_skip_space(t, ce, end);
 	for (int words = 0; words < 5 && p < end && !found; ++words) {
 		size_t ke = relkg_word_end(t, p, end);
@@ -379,6 +432,9 @@ static relkg_status defined_place_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 		} else if (relkg_word_in(t, p, ke, held)) {
 			size_t b = relkg_skip_space(t, ke, end);
 			found = relkg_starts_with(t, b, end, "by") != 0; /* "is occupied by" */
+			if (found && relkg_word_is(t, p, ke, "claimed")) {
+				by_both = both_after(ctx, relkg_skip_space(t, b + 2, end), end);
+			}
 		}
 		p = relkg_skip_space(t, ke, end);
 	}
@@ -386,7 +442,13 @@ static relkg_status defined_place_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 		return RELKG_OK;
 	}
 	*next = e;
-	return add_territory(ctx, si, i, e, island) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
+	size_t ent = add_territory(ctx, si, i, e, island);
+	if (ent == RELKG_NONE) {
+		return RELKG_ERR_NOMEM;
+	}
+	ent_list one = {{ent}, 1};
+	/* "Abyei ... is claimed by both countries": a dispute of the two */
+	return by_both ? emit_dispute(ctx, si, &one, RELKG_NONE, &rule_dispute_claims) : RELKG_OK;
 }
 
 /* Adds the proper names of a list "A, B and the C" starting at p; returns
@@ -757,6 +819,11 @@ static size_t disputed_list(relkg_ctx *ctx, size_t si, size_t p, size_t end, int
 			}
 		}
 		size_t te, ent = territory_at(ctx, p, end, &te);
+		for (size_t q = p, n = 0; ent == RELKG_NONE && n < 2 && q < end && t[q] >= 'a' && t[q] <= 'z';
+		     ++n) { /* "the war-ravaged Abyei", a place named before */
+			q = relkg_skip_space(t, relkg_word_end(t, q, end), end);
+			ent = territory_at(ctx, q, end, &te);
+		}
 		if (ent == RELKG_NONE) {
 			ent = dependency_at(ctx, si, p, end, &te, st);
 			if (*st) {
@@ -961,6 +1028,32 @@ static relkg_status claims_by(relkg_ctx *ctx, size_t si, size_t i, size_t k, siz
 	return RELKG_OK;
 }
 
+/* "the Atacama border dispute", "the Essequibo territorial dispute": a
+ * proper name (a place not yet known) before a qualified dispute at i
+ * ("the"). */
+static relkg_status qualified_dispute(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const kinds[] = {"border dispute", "territorial dispute",
+		"boundary dispute", "maritime dispute", "sovereignty dispute", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t p = relkg_skip_space(t, i + 3, end);
+	size_t e = proper_run(ctx, p, end), q = relkg_skip_space(t, e, end), k = 0;
+	for (const char *const *d = kinds; *d && !k; ++d) {
+		k = relkg_starts_with(t, q, end, *d);
+	}
+	if (!k || e == p || relkg_mentions_covered(ctx->mentions, p, e) || !fresh_place_ok(ctx, p, e)) {
+		return RELKG_OK;
+	}
+	size_t ent = add_territory(ctx, si, p, e, 0);
+	if (ent == RELKG_NONE) {
+		return RELKG_ERR_NOMEM;
+	}
+	*next = q + k;
+	ent_list one = {{ent}, 1};
+	return emit_dispute(ctx, si, &one, RELKG_NONE, &rule_dispute_named);
+}
+
 /* Is the country named at i (after an optional "the") followed by
  * "dispute"? */
 static int named_dispute_follows(const relkg_ctx *ctx, size_t i, size_t end)
@@ -1039,9 +1132,18 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			return st;
 		}
 	}
-	if (ent != RELKG_NONE) { /* "the X dispute" */
+	if (ent != RELKG_NONE) { /* "the X (border) dispute" */
+		static const char *const kinds[] = {"border", "territorial", "boundary", "maritime",
+			"sovereignty", NULL};
 		size_t p = relkg_skip_space(t, te, end);
+		size_t qe = relkg_word_end(t, p, end);
+		if (qe > p && relkg_word_in(t, p, qe, kinds)) {
+			p = relkg_skip_space(t, qe, end);
+		}
 		size_t dn = relkg_starts_with(t, p, end, "dispute");
+		if (!dn) {
+			dn = relkg_starts_with(t, p, end, "conflict"); /* "the Nagorno-Karabakh conflict" */
+		}
 		if (dn) {
 			*next = te;
 			terr.ents[terr.n++] = ent;
@@ -1051,6 +1153,9 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 						    &rule_dispute_named);
 		}
 		return RELKG_OK;
+	}
+	if (relkg_starts_with(t, i, end, "the")) {
+		TRY(st, qualified_dispute(ctx, si, i, next)); /* "the Atacama border dispute" */
 	}
 	size_t k = relkg_starts_with(t, i, end, "dispute over");
 	if (!k) {
@@ -1229,6 +1334,10 @@ static relkg_status part_of_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		pred = "rkg:partOf";
 	} else if ((k = relkg_starts_with(t, p, end, "claimed by"))) {
 		pred = "rkg:claimedBy";
+		if (both_after(ctx, relkg_skip_space(t, p + k, end), end)) {
+			ent_list one = {{x}, 1}; /* "Palmas, claimed by both countries" */
+			return emit_dispute(ctx, si, &one, RELKG_NONE, &rule_dispute_claims);
+		}
 	} else if ((k = relkg_starts_with(t, p, end, "administered by")) ||
 		   (k = relkg_starts_with(t, p, end, "controlled by"))) {
 		pred = "rkg:administeredBy";

@@ -81,6 +81,34 @@ static void parties_in(const relkg_ctx *ctx, size_t b, size_t e, parties *p)
 	}
 }
 
+/* "Franco-German", "Sino-Japanese": a state's combining form before a
+ * hyphen in [b,e) names it a party. */
+static void combining_forms(const relkg_ctx *ctx, size_t b, size_t e, parties *p)
+{
+	static const char *const forms[][2] = {{"Franco", "France"}, {"Sino", "China"},
+		{"Russo", "Russia"}, {"Anglo", "United Kingdom"}, {"Indo", "India"},
+		{"Italo", "Italy"}, {"Greco", "Greece"}, {"Turco", "Turkey"}, {"Nippo", "Japan"},
+		{"Austro", "Austria"}, {"Hispano", "Spain"}, {"Luso", "Portugal"}};
+	const char *t = ctx->doc->text;
+	for (size_t i = b; i < e; ++i) {
+		if (!relkg_word_start_at(t, i) || !relkg_is_upper_at(t + i, e - i)) {
+			continue;
+		}
+		for (size_t k = 0; k < sizeof(forms) / sizeof(*forms); ++k) {
+			size_t n = strlen(forms[k][0]);
+			if (i + n < e && strncmp(t + i, forms[k][0], n) == 0 && t[i + n] == '-') {
+				const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+				size_t g = relkg_gazetteer_find_country(gaz, forms[k][1], strlen(forms[k][1]));
+				size_t c = g == RELKG_GZ_NONE ? RELKG_NONE
+							       : relkg_ent_country((relkg_ctx *)ctx, g);
+				if (c != RELKG_NONE) {
+					add_party(p, c);
+				}
+			}
+		}
+	}
+}
+
 /* "A, B and C signed the X Treaty": the countries named before a signing
  * verb right before the name are its parties.  1 when two or more. */
 static int signers_before(const relkg_ctx *ctx, size_t si, size_t name, parties *p)
@@ -342,6 +370,22 @@ static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n
 	return st;
 }
 
+/* Is the name b the name a said in full: a, then a connector or a comma
+ * ("Panmunjom Declaration" and "Panmunjom Declaration for Peace,
+ * Prosperity and Reunification of the Korean Peninsula")?  a must hold a
+ * word before its keyword. */
+static int name_extends(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char *const more[] = {"for", "on", "of", "between", "concerning", NULL};
+	if (bn <= an + 1 || memcmp(a, b, an) != 0 || !strchr(a, ' ')) {
+		return 0;
+	}
+	if (b[an] == ',') {
+		return 1;
+	}
+	return b[an] == ' ' && relkg_word_in(b, an + 1, relkg_word_end(b, an + 1, bn), more);
+}
+
 /* A treaty of the article already named with the same identity_words as
  * label (two words at least, one of the two names capitalized: a named
  * treaty written another way, or described), or NONE. */
@@ -360,8 +404,9 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 				continue;
 			}
 			b.len = 0;
-			if (identity_words(ctx, l, strlen(l), &b) == RELKG_OK && b.len == a.len &&
-			    memcmp(a.data, b.data, a.len) == 0) {
+			if ((identity_words(ctx, l, strlen(l), &b) == RELKG_OK && b.len == a.len &&
+			     memcmp(a.data, b.data, a.len) == 0) ||
+			    name_extends(l, strlen(l), label, n) || name_extends(label, n, l, strlen(l))) {
 				found = i;
 			}
 		}
@@ -479,6 +524,51 @@ static size_t alias_of(const relkg_ctx *ctx, size_t si, size_t i)
 	return RELKG_NONE;
 }
 
+/* "the X Agreement ... signed on DATE in Geneva between the United
+ * Kingdom, acting on behalf of ..., and Venezuela": "between", a state,
+ * and within a few words "and" another state, after the name's end e. */
+static void between_after(const relkg_ctx *ctx, size_t si, size_t e, parties *p)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t q = e, a = RELKG_NONE, ce = e;
+	for (int w = 0; w < 16 && q < end && a == RELKG_NONE; ++w) {
+		q = relkg_skip_space(t, q, end);
+		size_t we = relkg_word_end(t, q, end);
+		if (we == q) {
+			++q;
+			continue;
+		}
+		if (relkg_word_in(t, q, we, keywords) && relkg_is_upper_at(t + q, end - q)) {
+			return; /* another treaty's */
+		}
+		if (relkg_word_is(t, q, we, "between")) {
+			size_t r = relkg_skip_space(t, we, end);
+			size_t th = relkg_starts_with(t, r, end, "the");
+			a = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce);
+			if (a == RELKG_NONE) {
+				return;
+			}
+		}
+		q = we;
+	}
+	for (int w = 0; w < 12 && a != RELKG_NONE && ce < end; ++w) {
+		ce = relkg_skip_space(t, ce, end);
+		size_t we = relkg_word_end(t, ce, end);
+		if (relkg_word_is(t, ce, we, "and")) {
+			size_t r = relkg_skip_space(t, we, end), be;
+			size_t th = relkg_starts_with(t, r, end, "the");
+			size_t b = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &be);
+			if (b != RELKG_NONE && b != a) {
+				add_party(p, a);
+				add_party(p, b);
+				return;
+			}
+		}
+		ce = we > ce ? we : ce + 1;
+	}
+}
+
 /* Is text[b..e) a declaration of independence? */
 static int independence(const char *t, size_t b, size_t e)
 {
@@ -519,6 +609,20 @@ static void holders_of(const relkg_ctx *ctx, size_t si, parties *p)
 	if (q.n >= 2) {
 		*p = q;
 	}
+}
+
+/* Does the word [b,e) end in "-mediated", "-brokered", "-backed",
+ * "-sponsored" (a modifier before a treaty's name, no part of it)? */
+static int brokered(const char *t, size_t b, size_t e)
+{
+	static const char *const ends[] = {"-mediated", "-brokered", "-backed", "-sponsored", NULL};
+	for (const char *const *x = ends; *x; ++x) {
+		size_t n = strlen(*x);
+		if (e - b > n && strncmp(t + e - n, *x, n) == 0) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* "(Spanish: Tratado ...)": a language's name and a colon open the
@@ -585,6 +689,11 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 				++before_kw;
 			}
 			last = e;
+			if (!kw_end && brokered(t, p, e)) { /* "World Bank-mediated Indus ..." */
+				i = relkg_skip_space(t, e, end);
+				before_kw = 0;
+				last = i;
+			}
 		} else if (!relkg_word_in(t, p, e, connectors) ||
 			   (!kw_end && (relkg_word_is(t, p, e, "the") || relkg_word_is(t, p, e, "between"))) ||
 			   (kw_end && kw_end == last && relkg_word_is(t, p, e, "and"))) {
@@ -633,6 +742,7 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	parties pa = {{0}, 0};
 	if (!signers_before(ctx, si, i, &pa)) {
 		parties_in(ctx, i, last, &pa);
+		combining_forms(ctx, i, last, &pa);
 	}
 	size_t q = relkg_skip_space(t, last, end);
 	if (q < end && t[q] == '(' && !language_gloss(ctx, q + 1, end)) {
@@ -658,6 +768,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		if (relkg_word_start_at(t, k) && relkg_word_in(t, k, relkg_word_end(t, k, end), keywords)) {
 			kw = t + k;
 		}
+	}
+	if (pa.n == 0) {
+		between_after(ctx, si, last, &pa);
 	}
 	if (pa.n == 0) {
 		holders_of(ctx, si, &pa);

@@ -186,6 +186,12 @@ static void people_and_offices(void)
 	OK(has("person/gaafar-nimeiry"), "NAME and TITLE NAME signed");
 	OK(has("person/bashir-omar") && count_kind(RELKG_ENT_PERSON) == 5,
 	   "al- and Al- spell one name");
+	run("Syria–Turkey relations\n\nIn 1998, Hafez al-Assad expelled the PKK leader.\n");
+	OK(has("person/assad-hafez"), "a name as the subject of a political verb");
+
+	run("Egypt–Sudan relations\n\nIn 2014, President Omar al Bashir met President Omar "
+	    "al-Bashir.\n");
+	EQ_INT(count_kind(RELKG_ENT_PERSON), 1); /* "al Bashir" too */
 
 	run("Bolivia–Paraguay relations\n\nPresidents Evo Morales of Bolivia and Fernando Lugo of "
 	    "Paraguay at a summit in 2009.\n");
@@ -252,6 +258,22 @@ static void places_and_disputes(void)
 	OK(has("territory/aksu"), "a name occupied by a state");
 	EQ_INT(count_kind(RELKG_ENT_TERRITORY), 2);
 
+	run("Chile–Peru relations\n\nThe Tacora border dispute is old. Arica lies on the coast "
+	    "and is claimed by both countries. The Chilean-held Alacrán Island is small. The "
+	    "Lauca, claimed by both sides, flows east.\n");
+	OK(has("dispute/tacora-dispute") && has("territory/tacora"), "the X border dispute");
+	OK(has("dispute/arica-dispute"), "X ... and is claimed by both countries");
+	OK(has("territory/alacran-island") && !has("territory/chilean-held-alacran-island"),
+	   "who holds a place is no part of its name");
+	EQ_INT(count_kind(RELKG_ENT_DISPUTE), 2); /* the Lauca is no known place */
+
+	run("Chile–Peru relations\n\nThe Pacific Islands lie west. The Pacific Islands maritime "
+	    "dispute followed.\n");
+	OK(has("dispute/pacific-islands-dispute"), "a known place's qualified dispute");
+	run("Armenia–Azerbaijan relations\n\nArmenia supports the territorial claims over "
+	    "Lachin. The Kelbajar Islands conflict began later.\n");
+	OK(has("dispute/kelbajar-islands-dispute"), "the X conflict over a known place");
+
 	run("Chile–Peru relations\n\nChile has backed Argentina's claims over the Falkland "
 	    "Islands since 1982. The Gibraltar dispute was also discussed.\n");
 	size_t f = ent("dispute/falkland-islands-dispute");
@@ -303,6 +325,22 @@ static void treaties_and_missions(void)
 	OK(has("mission/consulate-iraq-ahvaz") && has("mission/consulate-iraq-mashhad") &&
 	   has("mission/consulate-iraq-kermanshah"), "a number of consulate generals");
 	EQ_INT(count_kind(RELKG_ENT_MISSION), 4);
+
+	run("Chile–Peru relations\n\nBoth countries have embassies in each other's capitals. "
+	    "Peru is accredited to Bolivia from its embassy in La Paz, and Chile has an honorary "
+	    "consulate in Cusco.\n");
+	OK(has("mission/embassy-chile-peru") && has("mission/embassy-peru-chile"),
+	   "embassies in each other's capitals");
+	OK(relkg_graph_has(graph, BASE "mission/embassy-chile-peru", "rkg:location"),
+	   "the capital from the gazetteer");
+	OK(has("mission/embassy-peru-bolivia") && !has("mission/embassy-bolivia-bolivia"),
+	   "'its embassy': the subject's");
+	OK(has("mission/consulate-chile-cusco"), "an honorary consulate");
+
+	run("Chile–Peru relations\n\nChile is the country with the most Peruvian consulates. "
+	    "Foreign Minister R Salas of Peru spoke.\n");
+	EQ_INT(count_kind(RELKG_ENT_MISSION), 0); /* a consulate is one of a city */
+	OK(has("person/r-salas"), "a bare capital letter is an initial");
 
 	run("Chile–Peru relations\n\nPeru is represented in Chile by an embassy and a consulate "
 	    "general in Santiago, and Chile is represented in Peru by two consulates in Tacna and "

@@ -83,6 +83,28 @@ static void test_treaty_identity_and_dates(void)
 	free(d);
 }
 
+/* A name said in full and then short is one treaty; "Franco-" names
+ * France; "UN-brokered" is no part of a name. */
+static void test_treaty_names(void)
+{
+	char *d = extract("France–Italy relations\n\nIn 1951 the two states adopted the Turin "
+			  "Declaration on Alpine Cooperation, Trade and Transport. The Turin "
+			  "Declaration was renewed. A UN-brokered Genoa Accord followed, and the "
+			  "Franco-Italian Frontier Convention.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "ontology#Treaty>", NULL), 3);
+	EQ_INT(fx_count(d, "treaty/genoa-accord>", "ontology#Treaty>"), 1);
+	EQ_INT(fx_count(d, "treaty/franco-italian-frontier-convention>", "country/france>"), 1);
+	free(d);
+	d = extract("France–Italy relations\n\nThe Nice Agreement was signed in 1860 between "
+		    "Spain, then a kingdom, and Portugal.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d, "treaty/nice-agreement>", "country/spain>"), 1);
+	EQ_INT(fx_count(d, "treaty/nice-agreement>", "country/portugal>"), 1);
+	EQ_INT(fx_count(d, "treaty/nice-agreement>", "country/france>"), 0);
+	free(d);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -92,6 +114,7 @@ int main(void)
 	}
 	test_signed_described_treaty_date();
 	test_treaty_identity_and_dates();
+	test_treaty_names();
 	relkg_lexicon_free(lex);
 	return DONE();
 }
