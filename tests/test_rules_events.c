@@ -726,6 +726,27 @@ static void test_negated_verb_definite_noun(void)
 	done(&w);
 }
 
+/* More measures: recalling a chargé d'affaires, blocking imports,
+ * imposing a blockade. */
+static void test_more_measures(void)
+{
+	world w;
+	const char *p[] = {"In 2011, Sweden recalled its chargé d'affaires from Finland. In 2012, "
+			   "Kenya blocked imports from Uganda. In 2013, Peru imposed a blockade on "
+			   "Chile.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"2011", "2011", "xsd:gYear", "2012", "2012", "xsd:gYear", "2013",
+				   "2013", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Sanction"), 3);
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_STR(agent(&w, s, 0), "Sweden");
+	EQ_STR(target(&w, s, 0), "Finland");
+	EQ_STR(target(&w, s ? s + 1 : NULL, 0), "Uganda");
+	EQ_STR(target(&w, s ? s + 2 : NULL, 0), "Chile");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -758,6 +779,7 @@ int main(void)
 	test_nouns_and_titles();
 	test_tenses_and_participles();
 	test_negated_verb_definite_noun();
+	test_more_measures();
 	relkg_triggers_free(lex);
 	return DONE();
 }
