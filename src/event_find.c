@@ -173,19 +173,27 @@ static int same_targets(const relkg_event *a, const relkg_event *b)
 	return 0;
 }
 
-static int shares_agent(const relkg_event *a, const relkg_event *b)
+/* Do a and b share an actor, a person and the state it acts for counted
+ * as one ("signed by Sadat and Begin" and "Egypt and Israel signed")? */
+static int shares_agent(const relkg_mentions *m, const relkg_event *a, const relkg_event *b)
 {
 	for (size_t k = 0; k < b->n_agents; ++k) {
 		if (relkg_ids_has(a->agents, a->n_agents, b->agents[k])) {
 			return 1;
 		}
+		size_t st = relkg_finder_state_of(m, b->agents[k]);
+		for (size_t j = 0; st != RELKG_NONE && j < a->n_agents; ++j) {
+			if (a->agents[j] == st || relkg_finder_state_of(m, a->agents[j]) == st) {
+				return 1;
+			}
+		}
 	}
 	return 0;
 }
 
-/* One event told in two sentences (same class and date, an actor in
- * common) becomes one: the later is folded into the earlier. */
-static void merge_retold(relkg_event_list *l)
+/* One event told in two sentences (same class and date, an actor or its
+ * state in common) becomes one: the later is folded into the earlier. */
+static void merge_retold(const relkg_mentions *m, relkg_event_list *l)
 {
 	size_t n = 0;
 	for (size_t j = 0; j < l->n; ++j) {
@@ -195,7 +203,7 @@ static void merge_retold(relkg_event_list *l)
 			relkg_event *x = &l->e[i];
 			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->dated && e->dated &&
 			    x->date_own && e->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
-			    x->sentence != e->sentence && shares_agent(x, e) && same_targets(x, e)) {
+			    x->sentence != e->sentence && shares_agent(m, x, e) && same_targets(x, e)) {
 				into = x;
 			}
 		}
@@ -237,7 +245,7 @@ relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
 		rc = run_sentence(&f, st);
 	}
 	if (rc == RELKG_OK) {
-		merge_retold(out);
+		merge_retold(m, out);
 	}
 	relkg_toks_clear(&f.w);
 	free(f.c);

@@ -747,6 +747,28 @@ static void test_more_measures(void)
 	done(&w);
 }
 
+/* "shot down by X" is an attack of X; one signing told of a leader and,
+ * again, of his state is one event. */
+static void test_shot_down_and_retold_by_state(void)
+{
+	world w;
+	const char *p[] = {"On 2 June 1995, a Swedish aircraft was shot down by Finnish fighters. On "
+			   "5 May 1996, Carlos Mendes signed a treaty with Chile. Brazil signed a "
+			   "treaty with Chile on 5 May 1996 in Beijing.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2 June 1995", "1995-06-02", "xsd:date", "5 May 1996",
+				   "1996-05-05", "xsd:date", NULL});
+	fx_date(w.m, w.doc, "5 May 1996 in", "1996-05-05", "xsd:date");
+	run(&w);
+	const relkg_event *a = find(&w, "Attack");
+	EQ_STR(agent(&w, a, 0), "Finland");
+	EQ_STR(target(&w, a, 0), "Sweden");
+	EQ_INT(count(&w, "Agreement"), 1);
+	const relkg_event *g = find(&w, "Agreement");
+	EQ_INT(g ? (int)g->n_also : -1, 1);
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -780,6 +802,7 @@ int main(void)
 	test_tenses_and_participles();
 	test_negated_verb_definite_noun();
 	test_more_measures();
+	test_shot_down_and_retold_by_state();
 	relkg_triggers_free(lex);
 	return DONE();
 }
