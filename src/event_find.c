@@ -191,8 +191,29 @@ static int shares_agent(const relkg_mentions *m, const relkg_event *a, const rel
 	return 0;
 }
 
+/* A later telling whose date is the earlier's, carried to it: the
+ * same event when it names the very same targets ("On 2 September,
+ * Turkey expelled Israel's ambassador. ... Turkey downgraded its
+ * relations with Israel"); with other targets it is another one
+ * ("opposed ... NATO's expansion ... also criticized NATO's bombing of
+ * Yugoslavia"). */
+static int carried_retelling(const relkg_event *x, const relkg_event *e)
+{
+	if (!e->n_targets || e->n_targets != x->n_targets) {
+		return 0;
+	}
+	for (size_t k = 0; k < e->n_targets; ++k) {
+		if (!relkg_ids_has(x->targets, x->n_targets, e->targets[k])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* One event told in two sentences (same class and date, an actor or its
- * state in common) becomes one: the later is folded into the earlier. */
+ * state in common, the later's date its own or carried from the earlier
+ * with the same targets) becomes one: the later is folded into the
+ * earlier. */
 static void merge_retold(const relkg_mentions *m, relkg_event_list *l)
 {
 	size_t n = 0;
@@ -202,8 +223,9 @@ static void merge_retold(const relkg_mentions *m, relkg_event_list *l)
 		for (size_t i = n > RETOLD_REACH ? n - RETOLD_REACH : 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
 			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->dated && e->dated &&
-			    x->date_own && e->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
-			    x->sentence != e->sentence && shares_agent(m, x, e) && same_targets(x, e)) {
+			    x->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
+			    x->sentence != e->sentence && shares_agent(m, x, e) &&
+			    (e->date_own ? same_targets(x, e) : carried_retelling(x, e))) {
 				into = x;
 			}
 		}

@@ -769,6 +769,23 @@ static void test_shot_down_and_retold_by_state(void)
 	done(&w);
 }
 
+/* A later sentence telling the same measure with the date carried to it
+ * is folded into the first telling; with other targets it stays apart. */
+static void test_carried_retelling(void)
+{
+	world w;
+	const char *p[] = {"On 3 May 2010, Peru recalled its ambassador to Chile. Peru downgraded "
+			   "its relations with Chile. Peru also cut ties with Austria.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	dates(&w, (const char *[]){"3 May 2010", "2010-05-03", "xsd:date", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Sanction"), 2);
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_INT(s ? (int)s->n_also : -1, 1);
+	EQ_STR(target(&w, s ? s + 1 : NULL, 0), "Austria");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -803,6 +820,7 @@ int main(void)
 	test_negated_verb_definite_noun();
 	test_more_measures();
 	test_shot_down_and_retold_by_state();
+	test_carried_retelling();
 	relkg_triggers_free(lex);
 	return DONE();
 }
