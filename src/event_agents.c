@@ -117,7 +117,7 @@ static const cand *actor_at(const finder *f, size_t k)
 }
 
 /* Adds the actors coordinated after c ("by X and Y", "between X, Y and
- * Z") to ids. */
+ * Z", "between X and his Indian counterpart Y") to ids. */
 static void coordinated_after(const finder *f, const cand *c, size_t *ids, size_t *n)
 {
 	size_t lim = relkg_finder_clause_end(f, c->w1);
@@ -125,7 +125,8 @@ static void coordinated_after(const finder *f, const cand *c, size_t *ids, size_
 		if (!relkg_tok_is(&f->w, j, "and") && !relkg_tok_is(&f->w, j, ",")) {
 			return;
 		}
-		size_t k = j + 1 + (relkg_tok_is(&f->w, j + 1, "the") ? 1 : 0);
+		size_t k = j + 1 +
+			   (relkg_ew_in_list(f->w.w[j + 1].lower, relkg_ew_dets) ? 1 : 0);
 		const cand *d = actor_at(f, k);
 		if (!d) {
 			return;

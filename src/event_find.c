@@ -191,23 +191,35 @@ static int shares_agent(const relkg_mentions *m, const relkg_event *a, const rel
 	return 0;
 }
 
+/* Do ids a and b hold the same entities? */
+static int same_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+	if (na != nb) {
+		return 0;
+	}
+	for (size_t k = 0; k < nb; ++k) {
+		if (!relkg_ids_has(a, na, b[k])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* A later telling whose date is the earlier's, carried to it: the
- * same event when it names the very same targets ("On 2 September,
+ * same event when it names the very same targets, or no targets and
+ * the very same actors ("On 2 September,
  * Turkey expelled Israel's ambassador. ... Turkey downgraded its
  * relations with Israel"); with other targets it is another one
  * ("opposed ... NATO's expansion ... also criticized NATO's bombing of
  * Yugoslavia"). */
 static int carried_retelling(const relkg_event *x, const relkg_event *e)
 {
-	if (!e->n_targets || e->n_targets != x->n_targets) {
-		return 0;
+	if (e->n_targets != x->n_targets || (!e->n_targets && !same_ids(x->agents, x->n_agents,
+									e->agents, e->n_agents))) {
+		return 0; /* no targets: the very same actors ("Iran and Saudi Arabia
+			   * agreed ... The agreement was signed ...") */
 	}
-	for (size_t k = 0; k < e->n_targets; ++k) {
-		if (!relkg_ids_has(x->targets, x->n_targets, e->targets[k])) {
-			return 0;
-		}
-	}
-	return 1;
+	return same_ids(x->targets, x->n_targets, e->targets, e->n_targets);
 }
 
 /* One event told in two sentences (same class and date, an actor or its

@@ -784,6 +784,19 @@ static void test_carried_retelling(void)
 	EQ_INT(s ? (int)s->n_also : -1, 1);
 	EQ_STR(target(&w, s ? s + 1 : NULL, 0), "Austria");
 	done(&w);
+
+	/* no targets: the very same actors */
+	const char *q[] = {"On 4 June 2012, Kenya and Uganda agreed to end the dispute. The treaty "
+			   "was signed by Kenya and Uganda in Beijing. In 2013, Kenya hosted talks "
+			   "between Peru and its Chilean counterparts.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", q), "setup");
+	dates(&w, (const char *[]){"4 June 2012", "2012-06-04", "xsd:date", "2013", "2013",
+				   "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Agreement"), 1);
+	const relkg_event *t = find(&w, "Talks");
+	EQ_STR(agent(&w, t, 1), "Chile");
+	done(&w);
 }
 
 int main(void)
