@@ -799,6 +799,28 @@ static void test_carried_retelling(void)
 	done(&w);
 }
 
+/* Opening an embassy, backing a bid, joint exercises, calling off a
+ * visit. */
+static void test_embassy_bid_exercises(void)
+{
+	world w;
+	const char *p[] = {"In 2001, Kenya opened an embassy in Beijing. In 2005, Uganda backed "
+			   "Kenya's bid for a seat on the council. In 2009, Kenya and Uganda held "
+			   "joint military exercises. In 2010, Peru called off a planned visit to "
+			   "Chile.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"2001", "2001", "xsd:gYear", "2005", "2005", "xsd:gYear", "2009",
+				   "2009", "xsd:gYear", "2010", "2010", "xsd:gYear", NULL});
+	run(&w);
+	EQ_STR(agent(&w, find(&w, "Recognition"), 0), "Kenya");
+	EQ_STR(target(&w, find(&w, "Support"), 0), "Kenya");
+	const relkg_event *c = find(&w, "Cooperation");
+	EQ_INT(c ? (int)c->n_agents : -1, 2);
+	EQ_STR(target(&w, find(&w, "Postponement"), 0), "Chile");
+	EQ_INT(count(&w, "Visit"), 0);
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -834,6 +856,7 @@ int main(void)
 	test_more_measures();
 	test_shot_down_and_retold_by_state();
 	test_carried_retelling();
+	test_embassy_bid_exercises();
 	relkg_triggers_free(lex);
 	return DONE();
 }
