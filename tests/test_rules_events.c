@@ -821,6 +821,23 @@ static void test_embassy_bid_exercises(void)
 	done(&w);
 }
 
+/* A date in parentheses dates what they tell, not the trigger outside;
+ * "offices opened in 1995 to embassy status" opens no embassy. */
+static void test_parenthetical_date(void)
+{
+	world w;
+	const char *p[] = {"In 2003, Peru signed a trade agreement (amended in 2006) with Chile. "
+			   "Kenya and Uganda upgraded their offices opened during 1995 to embassy "
+			   "status.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	dates(&w, (const char *[]){"2003", "2003", "xsd:gYear", "2006", "2006", "xsd:gYear", "1995",
+				   "1995", "xsd:gYear", NULL});
+	run(&w);
+	EQ_STR(date(find(&w, "Agreement")), "2003");
+	EQ_INT(count(&w, "Recognition"), 0);
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -857,6 +874,7 @@ int main(void)
 	test_shot_down_and_retold_by_state();
 	test_carried_retelling();
 	test_embassy_bid_exercises();
+	test_parenthetical_date();
 	relkg_triggers_free(lex);
 	return DONE();
 }
