@@ -69,6 +69,23 @@ static int definite_named(const finder *f, size_t i)
 	return !c || f->m->ents[c->ent].kind == RELKG_ENT_ORGANIZATION;
 }
 
+/* "They signed a trade agreement in 2000": a sentence opening with
+ * "They" and no actor before a joint act (agreeing, talking, meeting,
+ * cooperating, establishing relations) tells of the article's two
+ * countries. */
+static int they_both(const finder *f, size_t i, relkg_event *e)
+{
+	static const char *const joint[] = {"Agreement", "Talks", "Meeting", "Cooperation",
+		"Recognition", NULL};
+	if (i == 0 || !relkg_tok_is(&f->w, 0, "they") || !relkg_finder_parties(f->m) ||
+	    !relkg_ew_in_list(e->trig->cls, joint) || relkg_finder_clause_start(f, i) != 0) {
+		return 0;
+	}
+	relkg_finder_set_parties(f, e->agents, &e->n_agents);
+	e->how = RELKG_HOW_BOTH;
+	return 1;
+}
+
 static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 {
 	if (definite_noun(f, i)) {
@@ -87,6 +104,9 @@ static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 		return 1;
 	}
 	const cand *c = relkg_finder_subject(f, i, ROLE_ACTOR);
+	if (!c && !gerund && they_both(f, i, e)) {
+		return 1;
+	}
 	if (!c || (gerund && c->w1 != i)) {
 		return 0;
 	}

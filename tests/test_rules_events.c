@@ -838,6 +838,23 @@ static void test_parenthetical_date(void)
 	done(&w);
 }
 
+/* "They signed ...": the article's two countries, for joint acts only. */
+static void test_they(void)
+{
+	world w;
+	const char *p[] = {"They signed a trade agreement in 2000. They criticized the plan in "
+			   "2001.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	w.m->parties[0] = w.cl;
+	w.m->parties[1] = w.pe;
+	dates(&w, (const char *[]){"2000", "2000", "xsd:gYear", "2001", "2001", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *a = find(&w, "Agreement");
+	EQ_INT(a ? (int)a->n_agents : -1, 2);
+	EQ_INT(count(&w, "Criticism"), 0);
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -875,6 +892,7 @@ int main(void)
 	test_carried_retelling();
 	test_embassy_bid_exercises();
 	test_parenthetical_date();
+	test_they();
 	relkg_triggers_free(lex);
 	return DONE();
 }
