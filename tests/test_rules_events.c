@@ -615,13 +615,23 @@ static void test_between_and_signed_by(void)
 	const char *p[] = {"In 1990, Kenya hosted talks between Peru and Chile. The Lake Treaty, "
 			   "signed by Anna Berg and Prime Minister Lars Holm in 1991, ended the war. "
 			   "The border treaty was signed in 1992. The Swedish-Finnish Trade Agreement "
-			   "came into force in 1995 in Swedish-occupied North Marsh.", NULL};
+			   "came into force in 1995 in Swedish-occupied North Marsh. The first meeting "
+			   "between the two heads of state took place in 1996. Talks between rebels "
+			   "and the army began in 1997. The two countries clashed over fishing rights "
+			   "in 1998.", NULL};
 	OK(setup(&w, "Finland–Sweden relations", p), "setup");
 	w.m->parties[0] = w.fi;
 	w.m->parties[1] = w.se;
 	dates(&w, (const char *[]){"1990", "1990", "xsd:gYear", "1991", "1991", "xsd:gYear", "1992",
-				   "1992", "xsd:gYear", "1995", "1995", "xsd:gYear", NULL});
+				   "1992", "xsd:gYear", "1995", "1995", "xsd:gYear", "1996", "1996",
+				   "xsd:gYear", "1997", "1997", "xsd:gYear", "1998", "1998", "xsd:gYear",
+				   NULL});
 	run(&w);
+	const relkg_event *m = find(&w, "Meeting");
+	EQ_INT(m ? (int)m->n_agents : -1, 2);
+	EQ_STR(date(m), "1996");
+	EQ_INT(count(&w, "Talks"), 1);
+	EQ_INT(count(&w, "Attack"), 0);
 	const relkg_event *t = find(&w, "Talks");
 	EQ_STR(agent(&w, t, 0), "Peru");
 	EQ_STR(agent(&w, t, 1), "Chile");
@@ -633,7 +643,7 @@ static void test_between_and_signed_by(void)
 	EQ_INT(a ? (int)a[1].n_agents : -1, 2);
 	EQ_STR(date(a ? a + 1 : NULL), "1992");
 	EQ_INT(count(&w, "Annexation"), 0);
-	EQ_INT((int)w.list.n, 3);
+	EQ_INT((int)w.list.n, 4);
 	done(&w);
 }
 
