@@ -865,6 +865,26 @@ static void test_they(void)
 	done(&w);
 }
 
+/* "officials clashed openly" is a quarrel, "troops clashed" a fight;
+ * calling in an ambassador is a protest; announced restrictions a
+ * sanction. */
+static void test_clashes_and_protests(void)
+{
+	world w;
+	const char *p[] = {"In 2019, Swedish and Finnish officials clashed openly. In 2020, Swedish "
+			   "and Finnish troops clashed near North Marsh. In 2021, Sweden called in the "
+			   "Finnish ambassador and announced restrictions on Finnish imports.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2019", "2019", "xsd:gYear", "2020", "2020", "xsd:gYear", "2021",
+				   "2021", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Attack"), 1);
+	EQ_STR(date(find(&w, "Attack")), "2020");
+	EQ_STR(target(&w, find(&w, "Criticism"), 0), "Finland");
+	EQ_STR(target(&w, find(&w, "Sanction"), 0), "Finland");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -903,6 +923,7 @@ int main(void)
 	test_embassy_bid_exercises();
 	test_parenthetical_date();
 	test_they();
+	test_clashes_and_protests();
 	relkg_triggers_free(lex);
 	return DONE();
 }
