@@ -885,6 +885,23 @@ static void test_clashes_and_protests(void)
 	done(&w);
 }
 
+/* An amount in a gap costs one word ("suspended $1.66 billion in
+ * security assistance"); troops storming a ship attack it. */
+static void test_amounts_and_storming(void)
+{
+	world w;
+	const char *p[] = {"In 2018, Kenya suspended $1.66 billion in security assistance to "
+			   "Uganda. In 2019, Swedish commandos stormed a Finnish vessel.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"2018", "2018", "xsd:gYear", "2019", "2019", "xsd:gYear", NULL});
+	run(&w);
+	EQ_STR(target(&w, find(&w, "Sanction"), 0), "Uganda");
+	const relkg_event *a = find(&w, "Attack");
+	EQ_STR(agent(&w, a, 0), "Sweden");
+	EQ_STR(target(&w, a, 0), "Finland");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -924,6 +941,7 @@ int main(void)
 	test_parenthetical_date();
 	test_they();
 	test_clashes_and_protests();
+	test_amounts_and_storming();
 	relkg_triggers_free(lex);
 	return DONE();
 }
