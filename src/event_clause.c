@@ -226,6 +226,9 @@ void relkg_finder_coordinated(const finder *f, const cand *c, size_t cs, size_t 
 	while (j > cs) {
 		const relkg_tok *x = &f->w.w[j - 1];
 		const cand *d = seen_and ? relkg_finder_cand_ending(f, j - 1, ROLE_ACTOR, person) : NULL;
+		if (d && after_prep(f, d)) {
+			break; /* "the embassy in Phnom Penh, and Thailand": no list */
+		}
 		if (d) {
 			relkg_ids_add(ids, n, relkg_finder_as_role(f->m, d->ent, ROLE_ACTOR));
 			seen_and = 0;

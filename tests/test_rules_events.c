@@ -902,6 +902,32 @@ static void test_amounts_and_storming(void)
 	done(&w);
 }
 
+/* "fighting erupted between X and Y troops", "used ... munitions
+ * against", "called the deal illegal"; an actor after a preposition
+ * before ", and Z VERB" is no co-agent of Z. */
+static void test_fighting_and_condemning(void)
+{
+	world w;
+	const char *p[] = {"In April 2009, fighting erupted between Swedish and Finnish troops. In "
+			   "2010, Swedish forces used cluster munitions against Finnish villages. In "
+			   "2011, Kenya called the deal illegal. In 2012, rioters burned a car in "
+			   "Beijing, and Sweden expelled two Chinese diplomats.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"April 2009", "2009-04", "xsd:gYearMonth", "2010", "2010",
+				   "xsd:gYear", "2011", "2011", "xsd:gYear", "2012", "2012", "xsd:gYear",
+				   NULL});
+	run(&w);
+	EQ_INT(count(&w, "Attack"), 2);
+	const relkg_event *a = find(&w, "Attack");
+	EQ_INT(a ? (int)a->n_agents : -1, 2);
+	EQ_STR(target(&w, a ? a + 1 : NULL, 0), "Finland");
+	EQ_STR(agent(&w, find(&w, "Criticism"), 0), "Kenya");
+	const relkg_event *s = find(&w, "Sanction");
+	EQ_INT(s ? (int)s->n_agents : -1, 1);
+	EQ_STR(agent(&w, s, 0), "Sweden");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -942,6 +968,7 @@ int main(void)
 	test_they();
 	test_clashes_and_protests();
 	test_amounts_and_storming();
+	test_fighting_and_condemning();
 	relkg_triggers_free(lex);
 	return DONE();
 }
