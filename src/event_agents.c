@@ -86,6 +86,21 @@ static int they_both(const finder *f, size_t i, relkg_event *e)
 	return 1;
 }
 
+/* The relative pronoun right before the verb at word i, adverbs and
+ * auxiliaries aside ("that subsequently recognised", "which had
+ * signed"): its index, or 0. */
+static size_t relative_pronoun(const finder *f, size_t i)
+{
+	static const char *const aux[] = {"had", "has", "have", "was", "were", "also", NULL};
+	static const char *const rel[] = {"that", "which", "who", NULL};
+	size_t j = i;
+	while (j > 0 && (relkg_ew_adverb(&f->w.w[j - 1]) ||
+			 relkg_ew_in_list(f->w.w[j - 1].lower, aux))) {
+		--j;
+	}
+	return j > 1 && relkg_ew_in_list(f->w.w[j - 1].lower, rel) ? j - 1 : 0;
+}
+
 static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 {
 	if (definite_noun(f, i)) {
@@ -101,6 +116,18 @@ static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 	if (two && relkg_finder_parties(f->m)) {
 		relkg_finder_set_parties(f, e->agents, &e->n_agents);
 		e->how = RELKG_HOW_BOTH;
+		return 1;
+	}
+	size_t rel = relative_pronoun(f, i);
+	if (rel) {
+		/* "countries that recognised X": the noun before the pronoun
+		 * acts, else no one we know */
+		const cand *a = relkg_finder_cand_ending(f, rel - 1, ROLE_ACTOR, -1);
+		if (!a) {
+			return 0;
+		}
+		relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, a->ent, ROLE_ACTOR));
+		e->how = RELKG_HOW_SUBJ;
 		return 1;
 	}
 	const cand *c = relkg_finder_subject(f, i, ROLE_ACTOR);

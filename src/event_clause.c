@@ -283,6 +283,16 @@ static int right_before(const finder *f, const cand *c, size_t i)
 	return c->w1 == i;
 }
 
+/* "the United States-mediated talks", "Russian-backed forces": a name
+ * glued by a hyphen to the word after it modifies that word; it is no
+ * subject. */
+static int hyphen_modifier(const finder *f, const cand *c)
+{
+	size_t j = c->w1;
+	return j + 1 < f->w.n && relkg_tok_is(&f->w, j, "-") && f->w.w[j].begin == f->w.w[j - 1].end &&
+	       f->w.w[j + 1].begin == f->w.w[j].end && !(f->w.w[j + 1].flags & RELKG_TK_CAP);
+}
+
 /* Does c end right before the verb group of word i, auxiliaries and
  * adverbs aside ("Kenya had abducted", "Japan has long supported")?  It
  * is then that verb's subject, a person named before it or not. */
@@ -322,7 +332,7 @@ const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 	const cand *near = NULL, *person = NULL;
 	for (size_t k = relkg_finder_cand_from(f, cs); k < f->nc && f->c[k].w0 < i; ++k) {
 		const cand *c = &f->c[k];
-		if (c->w1 > i || relkg_finder_quoted(f, c) ||
+		if (c->w1 > i || relkg_finder_quoted(f, c) || hyphen_modifier(f, c) ||
 		    relkg_finder_as_role(f->m, c->ent, r) == RELKG_NONE) {
 			continue;
 		}

@@ -928,6 +928,29 @@ static void test_fighting_and_condemning(void)
 	done(&w);
 }
 
+/* A relative clause's verb belongs to the noun before the pronoun, not
+ * to the main clause's subject; a name glued by a hyphen to the next
+ * word ("Kenya-mediated talks") is no subject; "completed the X
+ * Agreement". */
+static void test_relative_clauses(void)
+{
+	world w;
+	const char *p[] = {"In 2008, Sweden expelled the envoys of states that recognised North "
+			   "Marsh. In 2009, the Kenya-mediated talks agreed on trade. On 3 May 2010, "
+			   "Peru and Chile completed the Lima Agreement.", NULL};
+	OK(setup(&w, "Chile–Peru relations", p), "setup");
+	dates(&w, (const char *[]){"2008", "2008", "xsd:gYear", "2009", "2009", "xsd:gYear",
+				   "3 May 2010", "2010-05-03", "xsd:date", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Recognition"), 0);
+	EQ_STR(agent(&w, find(&w, "Sanction"), 0), "Sweden");
+	EQ_INT(count(&w, "Agreement"), 1);
+	const relkg_event *a = find(&w, "Agreement");
+	EQ_INT(a ? (int)a->n_agents : -1, 2);
+	EQ_STR(date(a), "2010-05-03");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -969,6 +992,7 @@ int main(void)
 	test_clashes_and_protests();
 	test_amounts_and_storming();
 	test_fighting_and_condemning();
+	test_relative_clauses();
 	relkg_triggers_free(lex);
 	return DONE();
 }
