@@ -255,8 +255,8 @@ static int people_only(const finder *f, relkg_event *e)
 }
 
 /* "gen": the actor a noun trigger belongs to by a genitive, a few
- * lower-case modifiers between ("Joko Widodo's visit", "Lula's first
- * state visit", "Abe's two-day visit"): it acts, not the subject of the clause's verb
+ * lower-case modifiers between ("Anna Berg's visit", "Holm's first
+ * state visit", "the premier's two-day visit"): it acts, not the subject of the clause's verb
  * ("both countries celebrated ... during X's visit"). */
 static void genitive(const finder *f, size_t i, relkg_event *e)
 {

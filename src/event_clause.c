@@ -136,8 +136,8 @@ int relkg_finder_quoted(const finder *f, const cand *c)
 }
 
 /* Is the mention the object of a preposition other than "of"?  A
- * parenthesis belongs to the noun before it ("with the Republic of China
- * (Taiwan)"). */
+ * parenthesis belongs to the noun before it ("ended ties with the
+ * Republic of Norland (Norland) and recognized ..."). */
 static int after_prep(const finder *f, const cand *c)
 {
 	size_t j = c->w0;
@@ -227,7 +227,7 @@ void relkg_finder_coordinated(const finder *f, const cand *c, size_t cs, size_t 
 		const relkg_tok *x = &f->w.w[j - 1];
 		const cand *d = seen_and ? relkg_finder_cand_ending(f, j - 1, ROLE_ACTOR, person) : NULL;
 		if (d && after_prep(f, d)) {
-			break; /* "the embassy in Phnom Penh, and Thailand": no list */
+			break; /* "a car in Beijing, and Sweden expelled": no list */
 		}
 		if (d) {
 			relkg_ids_add(ids, n, relkg_finder_as_role(f->m, d->ent, ROLE_ACTOR));
@@ -283,7 +283,7 @@ static int right_before(const finder *f, const cand *c, size_t i)
 	return c->w1 == i;
 }
 
-/* "the United States-mediated talks", "Russian-backed forces": a name
+/* "the Kenya-mediated talks", "Finnish-backed forces": a name
  * glued by a hyphen to the word after it modifies that word; it is no
  * subject. */
 static int hyphen_modifier(const finder *f, const cand *c)

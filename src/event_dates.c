@@ -271,7 +271,7 @@ int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_d
 	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a
 	 * date of its own part of the sentence only; so does an event named
 	 * by a definite noun ("refused to recognize the annexation of
-	 * Crimea"), known to the reader, not told at the paragraph's time */
+	 * North Marsh"), known to the reader, not told at the paragraph's time */
 	int before = !relative && (pluperfect(f, i) || definite(f, i));
 	const relkg_date *d = sentence_date(f, f->sent, span, before);
 	*own = d != NULL;

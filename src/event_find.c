@@ -99,8 +99,8 @@ static int participle_adjective(const relkg_toks *w, size_t i)
 	       (relkg_ew_in_list(w->w[i - 1].lower, dets) || (w->w[i - 1].flags & RELKG_TK_NUMBER));
 }
 
-/* "refused to recognize the annexation of Crimea": a noun trigger with
- * a definite determiner names an event the negation before it does not
+/* "refused to recognize the annexation of North Marsh": a noun trigger
+ * with a definite determiner names an event the negation before it does not
  * deny (the negation is of the verb before). */
 static int definite_noun(const relkg_toks *w, size_t i)
 {
@@ -174,7 +174,7 @@ static int same_targets(const relkg_event *a, const relkg_event *b)
 }
 
 /* Do a and b share an actor, a person and the state it acts for counted
- * as one ("signed by Sadat and Begin" and "Egypt and Israel signed")? */
+ * as one ("signed by Mendes and Holm" and "Brazil and Sweden signed")? */
 static int shares_agent(const relkg_mentions *m, const relkg_event *a, const relkg_event *b)
 {
 	for (size_t k = 0; k < b->n_agents; ++k) {
@@ -207,17 +207,17 @@ static int same_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
 
 /* A later telling whose date is the earlier's, carried to it: the
  * same event when it names the very same targets, or no targets and
- * the very same actors ("On 2 September,
- * Turkey expelled Israel's ambassador. ... Turkey downgraded its
- * relations with Israel"); with other targets it is another one
+ * the very same actors ("On 3 May, Peru
+ * recalled its ambassador to Chile. ... Peru downgraded its relations
+ * with Chile"); with other targets it is another one
  * ("opposed ... NATO's expansion ... also criticized NATO's bombing of
  * Yugoslavia"). */
 static int carried_retelling(const relkg_event *x, const relkg_event *e)
 {
 	if (e->n_targets != x->n_targets || (!e->n_targets && !same_ids(x->agents, x->n_agents,
 									e->agents, e->n_agents))) {
-		return 0; /* no targets: the very same actors ("Iran and Saudi Arabia
-			   * agreed ... The agreement was signed ...") */
+		return 0; /* no targets: the very same actors ("Kenya and Uganda
+			   * agreed ... The treaty was signed ...") */
 	}
 	return same_ids(x->targets, x->n_targets, e->targets, e->n_targets);
 }
