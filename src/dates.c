@@ -158,6 +158,31 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* "July and August 2024", "May to June 2019", "March–April 2020": a
+ * month joined to a second one with the year; the bytes covered, the
+ * year in *y, or 0.  ml is the first month's length. */
+static size_t month_range(const char *s, size_t n, size_t ml, int *y)
+{
+	size_t i = ml;
+	if (i + 5 < n && strncmp(s + i, " and ", 5) == 0) {
+		i += 5;
+	} else if (i + 4 < n && strncmp(s + i, " to ", 4) == 0) {
+		i += 4;
+	} else if (i + 3 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		   (unsigned char)s[i + 2] == 0x93) {
+		i += 3;
+	} else {
+		return 0;
+	}
+	size_t ml2;
+	if (!relkg_month_name(s + i, n - i, &ml2)) {
+		return 0;
+	}
+	size_t j = skip_spaces(s, n, i + ml2);
+	size_t yl = j > i + ml2 ? year_at(s + j, n - j, y) : 0;
+	return yl ? j + yl : 0;
+}
+
 /* "August 16, 2006", "March 2014" */
 static size_t parse_month_first(const char *s, size_t n, relkg_date *out)
 {
@@ -186,6 +211,11 @@ static size_t parse_month_first(const char *s, size_t n, relkg_date *out)
 	if (yl && i > ml) {
 		set_date(out, y, m, 0);
 		return i + yl;
+	}
+	size_t r = month_range(s, n, ml, &y);
+	if (r) {
+		set_date(out, y, m, 0);
+		return r;
 	}
 	return 0;
 }

@@ -136,8 +136,8 @@ int relkg_finder_quoted(const finder *f, const cand *c)
 }
 
 /* Is the mention the object of a preposition other than "of"?  A
- * parenthesis belongs to the noun before it ("with the Republic of China
- * (Taiwan)"). */
+ * parenthesis belongs to the noun before it ("ended ties with the
+ * Republic of Norland (Norland) and recognized ..."). */
 static int after_prep(const finder *f, const cand *c)
 {
 	size_t j = c->w0;
@@ -226,6 +226,9 @@ void relkg_finder_coordinated(const finder *f, const cand *c, size_t cs, size_t 
 	while (j > cs) {
 		const relkg_tok *x = &f->w.w[j - 1];
 		const cand *d = seen_and ? relkg_finder_cand_ending(f, j - 1, ROLE_ACTOR, person) : NULL;
+		if (d && after_prep(f, d)) {
+			break; /* "a car in Beijing, and Sweden expelled": no list */
+		}
 		if (d) {
 			relkg_ids_add(ids, n, relkg_finder_as_role(f->m, d->ent, ROLE_ACTOR));
 			seen_and = 0;
@@ -280,6 +283,16 @@ static int right_before(const finder *f, const cand *c, size_t i)
 	return c->w1 == i;
 }
 
+/* "the Kenya-mediated talks", "Finnish-backed forces": a name
+ * glued by a hyphen to the word after it modifies that word; it is no
+ * subject. */
+static int hyphen_modifier(const finder *f, const cand *c)
+{
+	size_t j = c->w1;
+	return j + 1 < f->w.n && relkg_tok_is(&f->w, j, "-") && f->w.w[j].begin == f->w.w[j - 1].end &&
+	       f->w.w[j + 1].begin == f->w.w[j].end && !(f->w.w[j + 1].flags & RELKG_TK_CAP);
+}
+
 /* Does c end right before the verb group of word i, auxiliaries and
  * adverbs aside ("Kenya had abducted", "Japan has long supported")?  It
  * is then that verb's subject, a person named before it or not. */
@@ -319,7 +332,7 @@ const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 	const cand *near = NULL, *person = NULL;
 	for (size_t k = relkg_finder_cand_from(f, cs); k < f->nc && f->c[k].w0 < i; ++k) {
 		const cand *c = &f->c[k];
-		if (c->w1 > i || relkg_finder_quoted(f, c) ||
+		if (c->w1 > i || relkg_finder_quoted(f, c) || hyphen_modifier(f, c) ||
 		    relkg_finder_as_role(f->m, c->ent, r) == RELKG_NONE) {
 			continue;
 		}

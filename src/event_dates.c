@@ -64,6 +64,17 @@ static int since_phrase(const finder *f, const relkg_date *d)
 	return 0;
 }
 
+/* Does byte at stand inside parentheses opened in its sentence? */
+static int in_parens(const finder *f, size_t at)
+{
+	const char *t = f->doc->text;
+	int depth = 0;
+	for (size_t p = f->doc->sentences[f->sent].span.begin; p < at; ++p) {
+		depth += t[p] == '(' ? 1 : t[p] == ')' && depth > 0 ? -1 : 0;
+	}
+	return depth > 0;
+}
+
 /* The date of sentence s nearest span `near` among those overlapping
  * [lo, hi) (bytes); the sentence's last date that is not attributive when
  * near is NULL (a date carried to a later sentence). */
@@ -92,6 +103,9 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 				best = d; /* the last one */
 			}
 			continue;
+		}
+		if (in_parens(f, d->span.begin) && !in_parens(f, near->begin)) {
+			continue; /* "signed X in 2003 (amended in 2006)" */
 		}
 		size_t dist = d->span.end <= near->begin ? near->begin - d->span.end
 			      : d->span.begin >= near->end ? d->span.begin - near->end : 0;
@@ -257,7 +271,7 @@ int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_d
 	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a
 	 * date of its own part of the sentence only; so does an event named
 	 * by a definite noun ("refused to recognize the annexation of
-	 * Crimea"), known to the reader, not told at the paragraph's time */
+	 * North Marsh"), known to the reader, not told at the paragraph's time */
 	int before = !relative && (pluperfect(f, i) || definite(f, i));
 	const relkg_date *d = sentence_date(f, f->sent, span, before);
 	*own = d != NULL;

@@ -99,8 +99,8 @@ static int participle_adjective(const relkg_toks *w, size_t i)
 	       (relkg_ew_in_list(w->w[i - 1].lower, dets) || (w->w[i - 1].flags & RELKG_TK_NUMBER));
 }
 
-/* "refused to recognize the annexation of Crimea": a noun trigger with
- * a definite determiner names an event the negation before it does not
+/* "refused to recognize the annexation of North Marsh": a noun trigger
+ * with a definite determiner names an event the negation before it does not
  * deny (the negation is of the verb before). */
 static int definite_noun(const relkg_toks *w, size_t i)
 {
@@ -173,19 +173,60 @@ static int same_targets(const relkg_event *a, const relkg_event *b)
 	return 0;
 }
 
-static int shares_agent(const relkg_event *a, const relkg_event *b)
+/* Do a and b share an actor, a person and the state it acts for counted
+ * as one ("signed by Mendes and Holm" and "Brazil and Sweden signed")? */
+static int shares_agent(const relkg_mentions *m, const relkg_event *a, const relkg_event *b)
 {
 	for (size_t k = 0; k < b->n_agents; ++k) {
 		if (relkg_ids_has(a->agents, a->n_agents, b->agents[k])) {
 			return 1;
 		}
+		size_t st = relkg_finder_state_of(m, b->agents[k]);
+		for (size_t j = 0; st != RELKG_NONE && j < a->n_agents; ++j) {
+			if (a->agents[j] == st || relkg_finder_state_of(m, a->agents[j]) == st) {
+				return 1;
+			}
+		}
 	}
 	return 0;
 }
 
-/* One event told in two sentences (same class and date, an actor in
- * common) becomes one: the later is folded into the earlier. */
-static void merge_retold(relkg_event_list *l)
+/* Do ids a and b hold the same entities? */
+static int same_ids(const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+	if (na != nb) {
+		return 0;
+	}
+	for (size_t k = 0; k < nb; ++k) {
+		if (!relkg_ids_has(a, na, b[k])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* A later telling whose date is the earlier's, carried to it: the
+ * same event when it names the very same targets, or no targets and
+ * the very same actors ("On 3 May, Peru
+ * recalled its ambassador to Chile. ... Peru downgraded its relations
+ * with Chile"); with other targets it is another one
+ * ("opposed ... NATO's expansion ... also criticized NATO's bombing of
+ * Yugoslavia"). */
+static int carried_retelling(const relkg_event *x, const relkg_event *e)
+{
+	if (e->n_targets != x->n_targets || (!e->n_targets && !same_ids(x->agents, x->n_agents,
+									e->agents, e->n_agents))) {
+		return 0; /* no targets: the very same actors ("Kenya and Uganda
+			   * agreed ... The treaty was signed ...") */
+	}
+	return same_ids(x->targets, x->n_targets, e->targets, e->n_targets);
+}
+
+/* One event told in two sentences (same class and date, an actor or its
+ * state in common, the later's date its own or carried from the earlier
+ * with the same targets) becomes one: the later is folded into the
+ * earlier. */
+static void merge_retold(const relkg_mentions *m, relkg_event_list *l)
 {
 	size_t n = 0;
 	for (size_t j = 0; j < l->n; ++j) {
@@ -194,8 +235,9 @@ static void merge_retold(relkg_event_list *l)
 		for (size_t i = n > RETOLD_REACH ? n - RETOLD_REACH : 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
 			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->dated && e->dated &&
-			    x->date_own && e->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
-			    x->sentence != e->sentence && shares_agent(x, e) && same_targets(x, e)) {
+			    x->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
+			    x->sentence != e->sentence && shares_agent(m, x, e) &&
+			    (e->date_own ? same_targets(x, e) : carried_retelling(x, e))) {
 				into = x;
 			}
 		}
@@ -237,7 +279,7 @@ relkg_status relkg_events_find(const relkg_doc *doc, const relkg_mentions *m,
 		rc = run_sentence(&f, st);
 	}
 	if (rc == RELKG_OK) {
-		merge_retold(out);
+		merge_retold(m, out);
 	}
 	relkg_toks_clear(&f.w);
 	free(f.c);

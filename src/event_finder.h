@@ -3,7 +3,8 @@
  *   event_find.c    the driver: sentences, triggers, events kept/merged
  *   event_match.c   trigger matching on words (event_match.h)
  *   event_clause.c  the sentence's mentions on its words, the clause
- *   event_args.c    agents, targets and place by the trigger's frame
+ *   event_args.c    targets and place by the trigger's frame, passives
+ *   event_agents.c  agents by the trigger's frame
  *   event_dates.c   an event's date, carried forward in a paragraph
  *
  * Ownership: the finder owns its words (w), candidates (c) and coverage
@@ -92,6 +93,21 @@ const cand *relkg_finder_subject(const finder *f, size_t i, role r);
 /* ---- event_args.c */
 /* Fills e's agents, targets and place for its trigger at words [i, end). */
 void relkg_finder_args(finder *f, size_t i, size_t end, relkg_event *e);
+/* The event found before in this sentence, or NULL. */
+const relkg_event *relkg_finder_prev_event(const finder *f);
+/* The entity after preposition `prep` following the trigger ending
+ * before word end, in role r, not an agent of e (e may be NULL). */
+const cand *relkg_finder_after_word(const finder *f, size_t end, const char *prep, role r,
+				    const relkg_event *e);
+/* The event of class cls the paragraph named in the last sentences. */
+const referent *relkg_finder_ref(const finder *f, const char *cls);
+
+/* ---- event_agents.c */
+/* Adds e's agents from source src (a frame's agent source) for the
+ * trigger at words [i, end); gerund: the trigger is an "-ing" form.  1
+ * when e has agents. */
+int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, int gerund,
+		       relkg_event *e);
 
 /* ---- event_dates.c */
 /* The date of the trigger at word i (span) into *out: the sentence's own

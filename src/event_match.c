@@ -9,6 +9,16 @@
 #define BLOCK_AFTER 3
 #define NO_TRIGGER ((size_t)-1)
 
+/* A number, or the point inside one ("1.66"): an amount ("$1.66
+ * billion in aid") costs a gap one word, "billion", not four. */
+static int figure_part(const relkg_toks *w, size_t j)
+{
+	return (w->w[j].flags & RELKG_TK_NUMBER) ||
+	       (relkg_tok_is(w, j, ".") && j > 0 && j + 1 < w->n &&
+		(w->w[j - 1].flags & RELKG_TK_NUMBER) && (w->w[j + 1].flags & RELKG_TK_NUMBER) &&
+		w->w[j].begin == w->w[j - 1].end && w->w[j + 1].begin == w->w[j].end);
+}
+
 int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, size_t *end)
 {
 	if (np == 0) {
@@ -17,13 +27,14 @@ int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, s
 	}
 	if (p[0][0] == '*') {
 		size_t gap = p[0][1] == '*' ? RELKG_TRIGGER_LONG_GAP : RELKG_TRIGGER_GAP;
-		for (size_t k = 0; k <= gap && i + k <= w->n; ++k) {
+		for (size_t k = 0, words = 0; words <= gap && i + k <= w->n; ++k) {
 			if (k && !relkg_ew_gap_ok(&w->w[i + k - 1])) {
 				return 0;
 			}
 			if (relkg_pattern_at(w, i + k, p + 1, np - 1, end)) {
 				return 1;
 			}
+			words += i + k < w->n && !figure_part(w, i + k);
 		}
 		return 0;
 	}

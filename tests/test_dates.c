@@ -78,6 +78,11 @@ int main(void)
 	EQ_STR(parse("25-27 August 2022", &n, &ey, &x), "2022-08-25");
 	EQ_STR(parse("7 to 40 April 2017", &n, &ey, &x), "");
 	EQ_STR(parse("7 to 10 people", &n, &ey, &x), "");
+	/* a span of months: its first */
+	EQ_STR(parse("July and August 2024, which", &n, &ey, &x), "2024-07");
+	EQ_INT(n, 20);
+	EQ_STR(parse("May to June 2019", &n, &ey, &x), "2019-05");
+	EQ_STR(parse("March and Peru", &n, &ey, &x), "");
 	/* not dates */
 	EQ_STR(parse("March 5 was", &n, &ey, &x), "");
 	EQ_STR(parse("May we", &n, &ey, &x), "");
