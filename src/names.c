@@ -292,7 +292,7 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 		}
 		break;
 	}
-	int initial_end = is_initial(t, last - 2, last) ||
+	int initial_end = (last >= i + 2 && is_initial(t, last - 2, last)) ||
 			  (last > i && is_initial(t, last - 1, last) && (last - 1 == i || t[last - 2] == ' '));
 	if (n == 0 || n > 4 || (initial_end && !regnal)) {
 		return i;

@@ -7,6 +7,7 @@
 #include "harness.h"
 #include "lexicon.h"
 #include "mentions.h"
+#include "names.h"
 #include "reader.h"
 
 #define BASE "https://w3id.org/relkg/id/"
@@ -363,6 +364,19 @@ static void treaties_and_missions(void)
 	EQ_INT(count_kind(RELKG_ENT_MISSION), 3);
 }
 
+/* A name read at the first byte of the article text, one capital letter
+ * long: the test for a final initial must not look before the buffer (it
+ * read text[-2], found by ASan on a fuzz input). */
+static void names_at_text_start(void)
+{
+	run("X\n\nX said so.");
+	OK(doc->text[0] == 'X', "the text begins with the one-letter word");
+	int words = -1;
+	size_t e = relkg_name_parse(&ctx, 0, doc->len, &words);
+	OK(e <= doc->len && words == 0, "a one-letter word at byte 0 is no name (end %zu, %d words)",
+	   e, words);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -373,6 +387,7 @@ int main(void)
 	people_and_offices();
 	places_and_disputes();
 	treaties_and_missions();
+	names_at_text_start();
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);
