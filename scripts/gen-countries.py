@@ -55,7 +55,9 @@ def main():
             code, label, aliases, demonyms, capitals, successor, sovereign = f
             r = rows.get(code)
             if r is None:
-                r = {"label": "", "aliases": [], "flags": "H"}
+                # not in ISO 3166-1: a former state, unless it has no
+                # successor (a state ISO does not list, such as Kosovo)
+                r = {"label": "", "aliases": [], "flags": "H" if successor or code in former else ""}
                 if code in former and not aliases:
                     r["aliases"] = [uncomma(former[code]["name"])]
                 rows[code] = r

@@ -276,6 +276,11 @@ int main(void)
 	OK(relkg_gazetteer_country(g, su)->historical, "the Soviet Union is a former state");
 	OK(relkg_gazetteer_same_lineage(g, ru, su), "Russia succeeds the Soviet Union");
 	OK(!relkg_gazetteer_same_lineage(g, jp, su), "Japan is not the Soviet Union");
+	/* a state ISO 3166 does not list, with no successor: current, not former */
+	EQ_STR(country_of("Kosovar"), "Kosovo");
+	size_t xk = relkg_gazetteer_find_country(g, "Kosovo", 6);
+	OK(xk != RELKG_GZ_NONE && !relkg_gazetteer_country(g, xk)->historical,
+	   "Kosovo is a current state");
 	EQ_STR(relkg_gazetteer_country(g, jp)->capital, "Tokyo");
 	size_t len;
 	EQ_INT(role_of("Prime Minister Sato", &len), RELKG_ROLE_HEAD_OF_GOVERNMENT);
