@@ -155,6 +155,27 @@ static void test_visit_and_meeting(void)
 	done(&w);
 }
 
+/* "X hosted Y for a meeting": a meeting of X with Y (CAMEO 043, host);
+ * a summit hosted by a state has the host as its agent. */
+static void test_hosted_meeting(void)
+{
+	world w;
+	const char *p[] = {"In March 2009, Brazilian President Carlos Mendes hosted French "
+			   "President Jacques Chirac for a two-day working meeting in Beijing. "
+			   "In 2010, Kenya hosted a summit of East African leaders.", NULL};
+	OK(setup(&w, "Brazil–France relations", p), "setup");
+	dates(&w, (const char *[]){"March 2009", "2009-03", "xsd:gYearMonth", "2010", "2010",
+				   "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *m = find(&w, "Meeting");
+	EQ_INT(count(&w, "Meeting"), 2);
+	EQ_STR(agent(&w, m, 0), "Carlos Mendes");
+	EQ_STR(target(&w, m, 0), "Jacques Chirac");
+	EQ_STR(date(m), "2009-03");
+	EQ_STR(m ? m->trig->cameo : "", "043");
+	done(&w);
+}
+
 static void test_negation_and_modality(void)
 {
 	world w;
@@ -959,6 +980,7 @@ int main(void)
 		return 1;
 	}
 	test_visit_and_meeting();
+	test_hosted_meeting();
 	test_negation_and_modality();
 	test_postponed_visit_taken_up();
 	test_attributive_date_not_carried();
