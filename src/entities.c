@@ -68,9 +68,13 @@ size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent)
 	    ctx->mentions->ents[ent].kind != RELKG_ENT_COUNTRY) {
 		return RELKG_GZ_NONE;
 	}
-	const char *label = ctx->mentions->ents[ent].label;
+	relkg_entity *e = &ctx->mentions->ents[ent]; /* the table is the context's */
+	if (e->gz != RELKG_NONE) {
+		return e->gz; /* found before: the search below costs a scan */
+	}
 	for (size_t i = 0; i < relkg_gazetteer_n_countries(g); ++i) {
-		if (strcmp(relkg_gazetteer_country(g, i)->label, label) == 0) {
+		if (strcmp(relkg_gazetteer_country(g, i)->label, e->label) == 0) {
+			e->gz = i;
 			return i;
 		}
 	}

@@ -63,7 +63,7 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 	e->kind = kind;
 	e->iri = relkg_strndup(iri, strlen(iri));
 	e->label = relkg_strndup(label, label_len);
-	e->country = e->office = RELKG_NONE;
+	e->country = e->office = e->gz = RELKG_NONE;
 	if (!e->iri || !e->label) {
 		free(e->iri);
 		free(e->label);

@@ -42,6 +42,8 @@ typedef struct {
 	size_t country; /* entity index: an office's jurisdiction, an org's or
 			   city's state, a person's state where known; or NONE */
 	size_t office;  /* persons: the office last held in the text, or NONE */
+	size_t gz;      /* countries: relkg_ent_country_gz's answer once asked
+			   (entities.c), else NONE */
 	unsigned flags;
 } relkg_entity;
 
