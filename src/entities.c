@@ -31,7 +31,28 @@ static relkg_status emit_label(relkg_ctx *ctx, const char *iri, const char *cls,
 	return relkg_graph_text(ctx->graph, iri, "rdfs:label", label, n, "en");
 }
 
+static size_t ent_country(relkg_ctx *ctx, size_t gi);
+
+/* Countries are named again and again: an entity found once is
+ * remembered by gazetteer index (its IRI built, slugged and looked up
+ * again cost ~1,500 instructions a mention). */
 size_t relkg_ent_country(relkg_ctx *ctx, size_t gi)
+{
+	relkg_mentions *m = ctx->mentions;
+	for (size_t i = 0; i < m->n_country_memo; ++i) {
+		if (m->country_gz[i] == gi) {
+			return m->country_ent[i];
+		}
+	}
+	size_t e = ent_country(ctx, gi);
+	if (e != RELKG_NONE && m->n_country_memo < RELKG_COUNTRY_MEMO) {
+		m->country_gz[m->n_country_memo] = gi;
+		m->country_ent[m->n_country_memo++] = e;
+	}
+	return e;
+}
+
+static size_t ent_country(relkg_ctx *ctx, size_t gi)
 {
 	const relkg_gz_country *c = relkg_gazetteer_country(relkg_ctx_gaz(ctx), gi);
 	if (!c) {

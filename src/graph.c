@@ -54,6 +54,7 @@ struct relkg_graph {
 	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
 	size_t n_vocab;
+	const relkg_str *empty; /* the value "" of strs (no datatype or language), or NULL */
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -78,6 +79,7 @@ static void clear(relkg_graph *g)
 {
 	relkg_strtab_clear(g->strs);
 	memset(g->hot, 0, sizeof(g->hot));
+	g->empty = NULL;
 	g->n = 0;
 }
 
@@ -193,8 +195,10 @@ static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out
 /* The stored form of a language tag (lower-cased), or "" for none. */
 static relkg_status lang_tag(relkg_graph *g, const char *lang, const relkg_str **out)
 {
-	if (!lang) {
-		return relkg_strtab_intern(g->strs, "", 0, out);
+	if (!lang) { /* every statement has one or two: found once */
+		relkg_status st = g->empty ? RELKG_OK : relkg_strtab_intern(g->strs, "", 0, &g->empty);
+		*out = g->empty;
+		return st;
 	}
 	size_t n = strlen(lang);
 	uint32_t h = relkg_strtab_hash(lang, n);
