@@ -3,6 +3,7 @@
  * reporting or event verb; and later bare surnames ("Merkel ordered",
  * "Merkel's chancellorship") resolved to the full name seen in the article.
  * "X was replaced by Y": Y takes X's office. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates.h"
@@ -160,44 +161,68 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	return add_person(ctx, si, i, ne, &person);
 }
 
-/* The person whose first or last name is text[b..e), when exactly one
- * person of the article has it. */
-static size_t by_surname(const relkg_ctx *ctx, size_t b, size_t e)
+/* A person's first and last name (the label before its first space and
+ * after its last), found once for the scan of every capitalized word. */
+typedef struct {
+	size_t ent;
+	const char *first, *last;
+	size_t first_n, last_n;
+} name_parts;
+
+/* The person whose first or last name is w[0..n), when exactly one
+ * person of the article has it (people: the persons with a space in
+ * their label, in entity order). */
+static size_t by_surname(const name_parts *people, size_t n_people, const char *w, size_t n)
 {
-	const relkg_mentions *m = ctx->mentions;
-	const char *w = ctx->doc->text + b;
-	size_t n = e - b, found = RELKG_NONE;
-	for (size_t i = 0; i < m->n_ents; ++i) {
-		if (m->ents[i].kind != RELKG_ENT_PERSON) {
-			continue;
-		}
-		const char *l = m->ents[i].label;
-		const char *sp = strchr(l, ' '), *last = strrchr(l, ' ');
-		if (!sp) {
-			continue;
-		}
-		int first_eq = (size_t)(sp - l) == n && strncmp(l, w, n) == 0;
-		int last_eq = strlen(last + 1) == n && strncmp(last + 1, w, n) == 0;
+	size_t found = RELKG_NONE;
+	for (size_t i = 0; i < n_people; ++i) {
+		const name_parts *p = &people[i];
+		int first_eq = p->first_n == n && memcmp(p->first, w, n) == 0;
+		int last_eq = p->last_n == n && memcmp(p->last, w, n) == 0;
 		if (first_eq || last_eq) {
-			if (found != RELKG_NONE && found != i) {
+			if (found != RELKG_NONE && found != p->ent) {
 				return RELKG_NONE;
 			}
-			found = i;
+			found = p->ent;
 		}
 	}
 	return found;
 }
 
+/* The persons with a space in their label, in entity order, or NULL (no
+ * memory, or none: *n says which). */
+static name_parts *people_names(const relkg_mentions *m, size_t *n)
+{
+	name_parts *v = malloc((m->n_ents ? m->n_ents : 1) * sizeof(*v));
+	*n = 0;
+	for (size_t i = 0; v && i < m->n_ents; ++i) {
+		const char *l = m->ents[i].label;
+		const char *sp = m->ents[i].kind == RELKG_ENT_PERSON ? strchr(l, ' ') : NULL;
+		if (sp) {
+			const char *last = strrchr(l, ' ') + 1;
+			v[(*n)++] = (name_parts){i, l, last, (size_t)(sp - l), strlen(last)};
+		}
+	}
+	return v;
+}
+
 static relkg_status surnames(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
-	relkg_status st;
-	for (size_t si = 0; si < doc->n_sentences; ++si) {
+	relkg_status st = RELKG_OK;
+	size_t n_people;
+	name_parts *people = people_names(ctx->mentions, &n_people);
+	if (!people) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t si = 0; st == RELKG_OK && n_people && si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		const size_t *ws; /* a capital begins a word beginning with a letter */
 		size_t n_ws;
-		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-		for (size_t w = 0, from = 0; w < n_ws; ++w) {
+		if ((st = relkg_sentence_words(ctx, si, &ws, &n_ws)) != RELKG_OK) {
+			break;
+		}
+		for (size_t w = 0, from = 0; st == RELKG_OK && w < n_ws; ++w) {
 			size_t i = ws[w];
 			if (i < from || !relkg_is_upper_at(doc->text + i, sp.end - i)) {
 				continue;
@@ -206,15 +231,16 @@ static relkg_status surnames(relkg_ctx *ctx)
 			if (e == i) {
 				continue;
 			}
-			size_t p = by_surname(ctx, i, e);
+			size_t p = by_surname(people, n_people, doc->text + i, e - i);
 			if (p != RELKG_NONE && !relkg_mentions_covered(ctx->mentions, i, e)) {
-				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p,
-							   RELKG_MF_SURNAME));
+				st = relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p,
+							RELKG_MF_SURNAME);
 			}
 			from = e;
 		}
 	}
-	return RELKG_OK;
+	free(people);
+	return st;
 }
 
 /* name_in_role at a capitalized word only. */
