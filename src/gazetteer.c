@@ -21,8 +21,9 @@ typedef struct {
 	uint32_t head; /* head_of(text) when len >= 4 (else 0) */
 } gz_entry;
 
-/* An office title in the lookup order: by first byte, longer first, then
- * in file order (the order a scan of the whole list would prefer). */
+/* An office title in the lookup order: by first two bytes, longer first,
+ * then in file order (among the titles a text can match at a place, the
+ * order a scan of the whole list would prefer). */
 typedef struct {
 	const char *title;
 	size_t len;
@@ -45,7 +46,9 @@ struct relkg_gazetteer {
 	 * are b and c: [pair[b * 256 + c], pair[b * 256 + c + 1]) */
 	uint32_t *pair;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
-	size_t title_first[257]; /* titles starting with byte b: [.[b], .[b+1]) */
+	/* titles whose first two bytes are b and c (a one-byte title's second
+	 * is its NUL): [title_pair[b * 256 + c], title_pair[b * 256 + c + 1]) */
+	uint32_t *title_pair;
 	int letter_initial; /* every entry begins with a letter */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
@@ -429,12 +432,19 @@ static int cmp_entry(const void *va, const void *vb)
 	return a->ref < b->ref ? -1 : a->ref > b->ref;
 }
 
+/* The first two bytes of a title as one number (a one-byte title's
+ * second is its NUL). */
+static size_t title_key(const gz_title *t)
+{
+	return (size_t)(unsigned char)t->title[0] << 8 | (unsigned char)t->title[1];
+}
+
 static int cmp_title(const void *va, const void *vb)
 {
 	const gz_title *a = va, *b = vb;
-	unsigned char ca = (unsigned char)a->title[0], cb = (unsigned char)b->title[0];
-	if (ca != cb) {
-		return ca < cb ? -1 : 1;
+	size_t ka = title_key(a), kb = title_key(b);
+	if (ka != kb) {
+		return ka < kb ? -1 : 1;
 	}
 	if (a->len != b->len) {
 		return a->len > b->len ? -1 : 1;
@@ -455,12 +465,15 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 	if (g->n_offices) {
 		qsort(g->titles, g->n_offices, sizeof(gz_title), cmp_title);
 	}
+	if (!(g->title_pair = malloc(PAIR_KEYS * sizeof(*g->title_pair)))) {
+		return RELKG_ERR_NOMEM;
+	}
 	size_t k = 0;
-	for (int b = 0; b <= 256; ++b) {
-		while (k < g->n_offices && (unsigned char)g->titles[k].title[0] < b) {
+	for (size_t key = 0; key < PAIR_KEYS; ++key) {
+		while (k < g->n_offices && title_key(&g->titles[k]) < key) {
 			++k;
 		}
-		g->title_first[b] = k;
+		g->title_pair[key] = (uint32_t)k;
 	}
 	return RELKG_OK;
 }
@@ -554,6 +567,7 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->entries);
 	free(g->pair);
 	free(g->titles);
+	free(g->title_pair);
 	free(g);
 }
 
@@ -699,12 +713,18 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 	if (!g || n == 0) {
 		return RELKG_GZ_NONE;
 	}
-	unsigned char b = lower_ascii((unsigned char)s[0]);
-	for (size_t i = g->title_first[b]; i < g->title_first[b + 1]; ++i) {
-		const gz_title *t = &g->titles[i];
-		if (t->len <= n && title_is(s, t->title, t->len) && boundary(s + t->len, n - t->len)) {
-			*len = t->len;
-			return t->index;
+	/* Titles are lower case: those of the text's first two bytes folded,
+	 * longest first, then those of one byte (shorter than any of them) */
+	size_t b = (size_t)lower_ascii((unsigned char)s[0]) << 8;
+	size_t keys[2] = {n >= 2 ? b | lower_ascii((unsigned char)s[1]) : b, b};
+	for (int k = n >= 2 ? 0 : 1; k < 2; ++k) {
+		for (size_t i = g->title_pair[keys[k]]; i < g->title_pair[keys[k] + 1]; ++i) {
+			const gz_title *t = &g->titles[i];
+			if (t->len <= n && title_is(s, t->title, t->len) &&
+			    boundary(s + t->len, n - t->len)) {
+				*len = t->len;
+				return t->index;
+			}
 		}
 	}
 	return RELKG_GZ_NONE;
