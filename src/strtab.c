@@ -22,6 +22,7 @@ struct relkg_strtab {
 	size_t n_slots, used;
 	relkg_str **values; /* tag-0 entries, for ranking */
 	size_t n_values, cap_values;
+	uint32_t rank_call; /* relkg_strtab_rank_these calls so far (marks seen values) */
 };
 
 relkg_strtab *relkg_strtab_new(void)
@@ -176,6 +177,7 @@ static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_
 	e->len = n;
 	e->hash = h;
 	e->rank = 0;
+	e->seen = 0;
 	e->tag = tag;
 	memcpy(e->str, s, n);
 	e->str[n] = '\0';
@@ -261,24 +263,24 @@ static void sort_values(relkg_str **a, size_t n, relkg_str **tmp)
 	}
 }
 
-/* A rank no value has after ranking (a table of UINT32_MAX values is
- * refused): marks those not met yet in relkg_strtab_rank_these. */
-#define UNRANKED UINT32_MAX
-
 relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals, size_t *n)
 {
-	if (t->n_values >= UNRANKED) {
+	if (*n > UINT32_MAX) {
 		return RELKG_ERR_TOO_BIG;
 	}
-	for (size_t i = 0; i < t->n_values; ++i) {
-		t->values[i]->rank = UNRANKED;
+	if (++t->rank_call == 0) { /* wrapped: old marks could be taken for new */
+		for (size_t i = 0; i < t->n_values; ++i) {
+			t->values[i]->seen = 0;
+		}
+		t->rank_call = 1;
 	}
-	/* the table owns its values: vals point into it */
+	/* the table owns its values: vals point into it.  A value met in
+	 * this call carries its number; no pass over every value is needed */
 	relkg_str **v = (relkg_str **)vals;
 	size_t k = 0;
 	for (size_t i = 0; i < *n; ++i) {
-		if (v[i]->rank == UNRANKED) {
-			v[i]->rank = 0;
+		if (v[i]->seen != t->rank_call) {
+			v[i]->seen = t->rank_call;
 			v[k++] = v[i];
 		}
 	}
