@@ -242,11 +242,6 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
 	return m->ms[i].entity;
 }
 
-static int ascii_alnum(unsigned char c)
-{
-	return ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') || (c >= '0' && c <= '9');
-}
-
 /* Is t[p..) w, ASCII case-insensitively, up to w's end (within end)? */
 static int folded_prefix(const char *t, size_t p, size_t end, const char *w)
 {
@@ -391,17 +386,26 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
  * letter (relkg_letter_word_at may hold): an ASCII letter after no ASCII
  * letter or digit, or a non-ASCII byte.  Every byte it passes over fails
  * relkg_letter_word_at, at a few instructions each. */
+#define WI_CLASS(c)                                                         \
+	(((unsigned)(((c) | 0x20) - 'a') < 26u ? 3u : 0u) |                 \
+	 ((unsigned)((c) - '0') < 10u ? 2u : 0u) | ((c) >= 0x80 ? 4u : 0u))
+#define WI_C4(c) WI_CLASS(c), WI_CLASS((c) + 1), WI_CLASS((c) + 2), WI_CLASS((c) + 3)
+#define WI_C16(c) WI_C4(c), WI_C4((c) + 4), WI_C4((c) + 8), WI_C4((c) + 12)
+#define WI_C64(c) WI_C16(c), WI_C16((c) + 16), WI_C16((c) + 32), WI_C16((c) + 48)
+/* Bytes by class: 1 an ASCII letter, 2 an ASCII letter or digit, 4 not
+ * ASCII (a constant table: no state). */
+static const unsigned char wi_class[256] = {WI_C64(0), WI_C64(64), WI_C64(128), WI_C64(192)};
+
 static size_t next_candidate(const char *t, size_t i, size_t end)
 {
+	const unsigned char *u = (const unsigned char *)t;
+	unsigned prev = i > 0 ? wi_class[u[i - 1]] : 0;
 	for (; i < end; ++i) {
-		unsigned char c = (unsigned char)t[i];
-		if (c >= 0x80) {
+		unsigned c = wi_class[u[i]];
+		if ((c & 4u) || ((c & 1u) && !(prev & 2u))) {
 			return i;
 		}
-		if ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z' &&
-		    (i == 0 || !ascii_alnum((unsigned char)t[i - 1]))) {
-			return i;
-		}
+		prev = c;
 	}
 	return end;
 }
