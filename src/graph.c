@@ -294,16 +294,29 @@ relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, con
 	return push(g, &t);
 }
 
+/* The digits of v are the lexical form relkg_graph_typed would store for
+ * any datatype (canonical as a number, valid as a literal): they are
+ * stored without being checked again, two per sentence. */
 relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
 			      const char *dt)
 {
 	char num[32], *q = num + sizeof(num);
-	*--q = '\0';
 	do {
 		*--q = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	return relkg_graph_typed(g, s, p, q, dt);
+	relkg_status st;
+	stmt t;
+	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
+		return st;
+	}
+	reset(&g->tmp);
+	if ((st = relkg_buf_append(&g->tmp, q, (size_t)(num + sizeof(num) - q))) ||
+	    (st = tmp_value(g, &t.o)) || (st = lang_tag(g, NULL, &t.lang))) {
+		return st;
+	}
+	t.o_kind = RELKG_TERM_LITERAL;
+	return push(g, &t);
 }
 
 int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
