@@ -76,17 +76,42 @@ void relkg_strtab_clear(relkg_strtab *t)
 	t->n_values = 0;
 }
 
+static uint64_t load8(const char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static uint64_t load4(const char *s)
+{
+	uint32_t w;
+	memcpy(&w, s, 4);
+	return w;
+}
+
+/* Eight bytes at a time; the last (up to eight) by one load that may
+ * overlap bytes already mixed, a short string by two overlapping loads or
+ * three bytes: no byte-by-byte copy of the tail (its stores, read back
+ * as one word, stalled the load). */
 uint32_t relkg_strtab_hash(const char *s, size_t n)
 {
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	for (; n >= 8; s += 8, n -= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-		h ^= h >> 32;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+	if (n >= 8) {
+		const char *end = s + n;
+		for (; end - s > 8; s += 8) {
+			h = (h ^ load8(s)) * 0xFF51AFD7ED558CCDULL;
+			h ^= h >> 32;
+		}
+		w = load8(end - 8);
+	} else if (n >= 4) {
+		w = load4(s) | load4(s + n - 4) << 32;
+	} else if (n > 0) {
+		const unsigned char *u = (const unsigned char *)s;
+		w = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 | (uint64_t)u[n - 1] << 16;
+	} else {
+		w = 0;
 	}
-	uint64_t w = 0;
-	memcpy(&w, s, n);
 	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 	return (uint32_t)(h ^ (h >> 29));
 }
