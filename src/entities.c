@@ -311,6 +311,19 @@ static void need_filter_init(need_filter *f, const char *const *list)
 	}
 }
 
+/* folded_letter and second_kind of every byte, as constant tables (the
+ * scan of every byte reads them; no state, no table built per call). */
+#define NK_LETTER(c) ((unsigned)(((c) | 0x20) - 'a') < 26u ? (((c) | 0x20) - 'a') : 26)
+#define NK_KIND(c) (NK_LETTER(c) < 26 ? NK_LETTER(c) : (c) == ' ' ? 26 : (c) == '-' ? 27 : 28)
+#define NK_L4(c) NK_LETTER(c), NK_LETTER((c) + 1), NK_LETTER((c) + 2), NK_LETTER((c) + 3)
+#define NK_L16(c) NK_L4(c), NK_L4((c) + 4), NK_L4((c) + 8), NK_L4((c) + 12)
+#define NK_L64(c) NK_L16(c), NK_L16((c) + 16), NK_L16((c) + 32), NK_L16((c) + 48)
+#define NK_K4(c) NK_KIND(c), NK_KIND((c) + 1), NK_KIND((c) + 2), NK_KIND((c) + 3)
+#define NK_K16(c) NK_K4(c), NK_K4((c) + 4), NK_K4((c) + 8), NK_K4((c) + 12)
+#define NK_K64(c) NK_K16(c), NK_K16((c) + 16), NK_K16((c) + 32), NK_K16((c) + 48)
+static const unsigned char byte_letter[256] = {NK_L64(0), NK_L64(64), NK_L64(128), NK_L64(192)};
+static const unsigned char byte_kind[256] = {NK_K64(0), NK_K64(64), NK_K64(128), NK_K64(192)};
+
 /* A list's words by their first three bytes, for the scan of every byte
  * (last_needed): third[a][b] has bit c for a word "abc..." (a as
  * folded_letter, b and c as second_kind; a word of two bytes sets every
@@ -319,17 +332,12 @@ static void need_filter_init(need_filter *f, const char *const *list)
 typedef struct {
 	need_filter two;
 	uint32_t third[27][29];
-	unsigned char letter[256], kind[256]; /* folded_letter, second_kind */
 } needs_filter;
 
 static void needs_filter_init(needs_filter *f, const char *const *list)
 {
 	need_filter_init(&f->two, list);
 	memset(f->third, 0, sizeof(f->third));
-	for (unsigned c = 0; c < 256; ++c) {
-		f->letter[c] = (unsigned char)folded_letter((unsigned char)c);
-		f->kind[c] = (unsigned char)second_kind((unsigned char)c);
-	}
 	for (; !f->two.any && *list; ++list) {
 		const unsigned char *w = (const unsigned char *)*list;
 		unsigned a = folded_letter(w[0]), b = second_kind(w[1]);
@@ -374,8 +382,8 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
 	 * of three bytes or more, which do not fit there. */
 	const unsigned char *u = (const unsigned char *)t;
 	for (size_t p = end - 1; end - b >= 2 && p-- > b;) {
-		uint32_t bits = f->third[f->letter[u[p]]][f->kind[u[p + 1]]];
-		if ((bits >> f->kind[u[p + 2]] & 1u) && needed_at(t, p, end, list)) {
+		uint32_t bits = f->third[byte_letter[u[p]]][byte_kind[u[p + 1]]];
+		if ((bits >> byte_kind[u[p + 2]] & 1u) && needed_at(t, p, end, list)) {
 			return p;
 		}
 	}
