@@ -220,8 +220,10 @@ static relkg_status set_date(char **field, const char *iso)
 static size_t find_ci(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w);
+	int first = tolower((unsigned char)w[0]); /* what strncasecmp compares first */
 	for (size_t i = 0; i + k <= n; ++i) {
-		if (word_begins(s, i) && strncasecmp(s + i, w, k) == 0) {
+		if (tolower((unsigned char)s[i]) == first && word_begins(s, i) &&
+		    strncasecmp(s + i, w, k) == 0) {
 			return i;
 		}
 	}

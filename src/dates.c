@@ -24,6 +24,12 @@ static int is_digit(char c)
  * name and abbreviation below does; most words fail here cheaply. */
 static int month_prefix(const char *s)
 {
+	switch (s[0]) { /* the months' initials; most capitalized words fail here */
+	case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
+		break;
+	default:
+		return 0;
+	}
 	for (int m = 0; m < 12; ++m) {
 		if (s[0] == months[m][0] && s[1] == months[m][1] && s[2] == months[m][2]) {
 			return 1;

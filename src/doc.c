@@ -98,31 +98,35 @@ static size_t space_at(const unsigned char *s, size_t n, size_t i)
 	return (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) ? 2 : 0;
 }
 
-/* Appends s[0..n) with white space folded to single spaces and trimmed;
- * the text between spaces goes in one append. */
+/* Appends s[0..n) with white space folded to single spaces and trimmed,
+ * written straight into room reserved once (the folded text is never
+ * longer): most bytes are neither white space nor the lead byte of a
+ * no-break space and are copied after one test. */
 static relkg_status append_folded(relkg_buf *t, const char *s, size_t n)
 {
+	if (relkg_buf_reserve(t, n) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
 	const unsigned char *u = (const unsigned char *)s;
+	char *o = t->data + t->len, *start = o;
 	int space = 0;
-	size_t start = t->len;
 	for (size_t i = 0; i < n;) {
-		size_t w = space_at(u, n, i);
+		unsigned char c = u[i];
+		size_t w = c > ' ' && c != 0xC2 ? 0 : space_at(u, n, i);
 		if (w) {
 			space = 1;
 			i += w;
 			continue;
 		}
-		size_t j = i + 1;
-		while (j < n && !space_at(u, n, j)) {
-			++j;
-		}
-		if ((space && t->len > start && relkg_buf_putc(t, ' ') != RELKG_OK) ||
-		    relkg_buf_append(t, s + i, j - i) != RELKG_OK) {
-			return RELKG_ERR_NOMEM;
+		if (space && o > start) {
+			*o++ = ' ';
 		}
 		space = 0;
-		i = j;
+		*o++ = (char)c;
+		++i;
 	}
+	t->len = (size_t)(o - t->data);
+	t->data[t->len] = '\0';
 	return RELKG_OK;
 }
 

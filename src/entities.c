@@ -32,7 +32,28 @@ static relkg_status emit_label(relkg_ctx *ctx, const char *iri, const char *cls,
 	return relkg_graph_text(ctx->graph, iri, "rdfs:label", label, n, "en");
 }
 
+static size_t ent_country(relkg_ctx *ctx, size_t gi);
+
+/* Countries are named again and again: an entity found once is
+ * remembered by gazetteer index (its IRI built, slugged and looked up
+ * again cost ~1,500 instructions a mention). */
 size_t relkg_ent_country(relkg_ctx *ctx, size_t gi)
+{
+	relkg_mentions *m = ctx->mentions;
+	for (size_t i = 0; i < m->n_country_memo; ++i) {
+		if (m->country_gz[i] == gi) {
+			return m->country_ent[i];
+		}
+	}
+	size_t e = ent_country(ctx, gi);
+	if (e != RELKG_NONE && m->n_country_memo < RELKG_COUNTRY_MEMO) {
+		m->country_gz[m->n_country_memo] = gi;
+		m->country_ent[m->n_country_memo++] = e;
+	}
+	return e;
+}
+
+static size_t ent_country(relkg_ctx *ctx, size_t gi)
 {
 	const relkg_gz_country *c = relkg_gazetteer_country(relkg_ctx_gaz(ctx), gi);
 	if (!c) {
@@ -69,9 +90,13 @@ size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent)
 	    ctx->mentions->ents[ent].kind != RELKG_ENT_COUNTRY) {
 		return RELKG_GZ_NONE;
 	}
-	const char *label = ctx->mentions->ents[ent].label;
+	relkg_entity *e = &ctx->mentions->ents[ent]; /* the table is the context's */
+	if (e->gz != RELKG_NONE) {
+		return e->gz; /* found before: the search below costs a scan */
+	}
 	for (size_t i = 0; i < relkg_gazetteer_n_countries(g); ++i) {
-		if (strcmp(relkg_gazetteer_country(g, i)->label, label) == 0) {
+		if (strcmp(relkg_gazetteer_country(g, i)->label, e->label) == 0) {
+			e->gz = i;
 			return i;
 		}
 	}
@@ -255,11 +280,6 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end)
 	return m->ms[i].entity;
 }
 
-static int ascii_alnum(unsigned char c)
-{
-	return ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') || (c >= '0' && c <= '9');
-}
-
 /* Is t[p..) w, ASCII case-insensitively, up to w's end (within end)? */
 static int folded_prefix(const char *t, size_t p, size_t end, const char *w)
 {
@@ -329,6 +349,19 @@ static void need_filter_init(need_filter *f, const char *const *list)
 	}
 }
 
+/* folded_letter and second_kind of every byte, as constant tables (the
+ * scan of every byte reads them; no state, no table built per call). */
+#define NK_LETTER(c) ((unsigned)(((c) | 0x20) - 'a') < 26u ? (((c) | 0x20) - 'a') : 26)
+#define NK_KIND(c) (NK_LETTER(c) < 26 ? NK_LETTER(c) : (c) == ' ' ? 26 : (c) == '-' ? 27 : 28)
+#define NK_L4(c) NK_LETTER(c), NK_LETTER((c) + 1), NK_LETTER((c) + 2), NK_LETTER((c) + 3)
+#define NK_L16(c) NK_L4(c), NK_L4((c) + 4), NK_L4((c) + 8), NK_L4((c) + 12)
+#define NK_L64(c) NK_L16(c), NK_L16((c) + 16), NK_L16((c) + 32), NK_L16((c) + 48)
+#define NK_K4(c) NK_KIND(c), NK_KIND((c) + 1), NK_KIND((c) + 2), NK_KIND((c) + 3)
+#define NK_K16(c) NK_K4(c), NK_K4((c) + 4), NK_K4((c) + 8), NK_K4((c) + 12)
+#define NK_K64(c) NK_K16(c), NK_K16((c) + 16), NK_K16((c) + 32), NK_K16((c) + 48)
+static const unsigned char byte_letter[256] = {NK_L64(0), NK_L64(64), NK_L64(128), NK_L64(192)};
+static const unsigned char byte_kind[256] = {NK_K64(0), NK_K64(64), NK_K64(128), NK_K64(192)};
+
 /* A list's words by their first three bytes, for the scan of every byte
  * (last_needed): third[a][b] has bit c for a word "abc..." (a as
  * folded_letter, b and c as second_kind; a word of two bytes sets every
@@ -337,17 +370,12 @@ static void need_filter_init(need_filter *f, const char *const *list)
 typedef struct {
 	need_filter two;
 	uint32_t third[27][29];
-	unsigned char letter[256], kind[256]; /* folded_letter, second_kind */
 } needs_filter;
 
 static void needs_filter_init(needs_filter *f, const char *const *list)
 {
 	need_filter_init(&f->two, list);
 	memset(f->third, 0, sizeof(f->third));
-	for (unsigned c = 0; c < 256; ++c) {
-		f->letter[c] = (unsigned char)folded_letter((unsigned char)c);
-		f->kind[c] = (unsigned char)second_kind((unsigned char)c);
-	}
 	for (; !f->two.any && *list; ++list) {
 		const unsigned char *w = (const unsigned char *)*list;
 		unsigned a = folded_letter(w[0]), b = second_kind(w[1]);
@@ -392,8 +420,8 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
 	 * of three bytes or more, which do not fit there. */
 	const unsigned char *u = (const unsigned char *)t;
 	for (size_t p = end - 1; end - b >= 2 && p-- > b;) {
-		uint32_t bits = f->third[f->letter[u[p]]][f->kind[u[p + 1]]];
-		if ((bits >> f->kind[u[p + 2]] & 1u) && needed_at(t, p, end, list)) {
+		uint32_t bits = f->third[byte_letter[u[p]]][byte_kind[u[p + 1]]];
+		if ((bits >> byte_kind[u[p + 2]] & 1u) && needed_at(t, p, end, list)) {
 			return p;
 		}
 	}
@@ -404,17 +432,26 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
  * letter (relkg_letter_word_at may hold): an ASCII letter after no ASCII
  * letter or digit, or a non-ASCII byte.  Every byte it passes over fails
  * relkg_letter_word_at, at a few instructions each. */
+#define WI_CLASS(c)                                                         \
+	(((unsigned)(((c) | 0x20) - 'a') < 26u ? 3u : 0u) |                 \
+	 ((unsigned)((c) - '0') < 10u ? 2u : 0u) | ((c) >= 0x80 ? 4u : 0u))
+#define WI_C4(c) WI_CLASS(c), WI_CLASS((c) + 1), WI_CLASS((c) + 2), WI_CLASS((c) + 3)
+#define WI_C16(c) WI_C4(c), WI_C4((c) + 4), WI_C4((c) + 8), WI_C4((c) + 12)
+#define WI_C64(c) WI_C16(c), WI_C16((c) + 16), WI_C16((c) + 32), WI_C16((c) + 48)
+/* Bytes by class: 1 an ASCII letter, 2 an ASCII letter or digit, 4 not
+ * ASCII (a constant table: no state). */
+static const unsigned char wi_class[256] = {WI_C64(0), WI_C64(64), WI_C64(128), WI_C64(192)};
+
 static size_t next_candidate(const char *t, size_t i, size_t end)
 {
+	const unsigned char *u = (const unsigned char *)t;
+	unsigned prev = i > 0 ? wi_class[u[i - 1]] : 0;
 	for (; i < end; ++i) {
-		unsigned char c = (unsigned char)t[i];
-		if (c >= 0x80) {
+		unsigned c = wi_class[u[i]];
+		if ((c & 4u) || ((c & 1u) && !(prev & 2u))) {
 			return i;
 		}
-		if ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z' &&
-		    (i == 0 || !ascii_alnum((unsigned char)t[i - 1]))) {
-			return i;
-		}
+		prev = c;
 	}
 	return end;
 }

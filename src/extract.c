@@ -51,6 +51,7 @@ relkg_status relkg_ctx_init(relkg_ctx *ctx, const relkg_doc *doc, relkg_graph *g
 	ctx->base = base;
 	ctx->lex = lex;
 	relkg_buf_init(&ctx->tmp);
+	relkg_buf_init(&ctx->prov);
 	ctx->mentions = relkg_mentions_new();
 	ctx->gaz_memo = relkg_gaz_memo_new(doc->len);
 	if (!ctx->mentions || !ctx->gaz_memo) {
@@ -79,6 +80,16 @@ void relkg_ctx_clear(relkg_ctx *ctx)
 	free(ctx->article_iri);
 	free(ctx->context_iri);
 	relkg_buf_clear(&ctx->tmp);
+	relkg_buf_clear(&ctx->prov);
+	for (size_t i = 0; ctx->sentence_iris && i < ctx->doc->n_sentences; ++i) {
+		free(ctx->sentence_iris[i]);
+	}
+	free(ctx->sentence_iris);
+	ctx->sentence_iris = NULL;
+	for (size_t i = 0; i < ctx->n_rules_done; ++i) {
+		free(ctx->rule_iris[i]);
+		ctx->rule_iris[i] = NULL;
+	}
 	relkg_mentions_free(ctx->mentions);
 	relkg_gaz_memo_free(ctx->gaz_memo);
 	ctx->mentions = NULL;
@@ -141,21 +152,68 @@ static const char *conf_text(relkg_ctx *ctx, double confidence)
 	return ctx->conf_text;
 }
 
+/* Sentence i's IRI, built once per article (facts cite the same
+ * sentences again and again; a string kept at one address is also the
+ * graph's quickest term to find again). */
+static relkg_status sentence_iri(relkg_ctx *ctx, size_t i, const char **out)
+{
+	if (!ctx->sentence_iris &&
+	    !(ctx->sentence_iris = calloc(ctx->doc->n_sentences + 1, sizeof(char *)))) {
+		return RELKG_ERR_NOMEM;
+	}
+	if (!ctx->sentence_iris[i]) {
+		relkg_buf b;
+		relkg_buf_init(&b);
+		relkg_status st = relkg_ctx_sentence_iri(ctx, i, &b);
+		if (st != RELKG_OK) {
+			relkg_buf_clear(&b);
+			return st;
+		}
+		ctx->sentence_iris[i] = relkg_buf_steal(&b);
+	}
+	*out = ctx->sentence_iris[i];
+	return RELKG_OK;
+}
+
+/* The rule's IRI, its node written by relkg_ctx_rule the first time;
+ * kept with the rules remembered (else in ctx->prov, until the next
+ * call). */
+static relkg_status rule_iri(relkg_ctx *ctx, const relkg_rule *rule, const char **out)
+{
+	size_t k = 0;
+	while (k < ctx->n_rules_done && ctx->rules_done[k] != rule) {
+		++k;
+	}
+	if (k < ctx->n_rules_done && ctx->rule_iris[k]) {
+		*out = ctx->rule_iris[k];
+		return RELKG_OK;
+	}
+	relkg_status st = relkg_ctx_rule(ctx, rule, &ctx->prov);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	*out = ctx->prov.data;
+	if (k < ctx->n_rules_done && ctx->rules_done[k] == rule) { /* remembered: keep it */
+		ctx->rule_iris[k] = relkg_strndup(ctx->prov.data, ctx->prov.len);
+		*out = ctx->rule_iris[k] ? ctx->rule_iris[k] : ctx->prov.data;
+	}
+	return RELKG_OK;
+}
+
 relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sentence,
 				  const relkg_rule *rule, double confidence)
 {
 	relkg_status st;
-	relkg_buf b;
-	relkg_buf_init(&b);
-	st = relkg_ctx_sentence_iri(ctx, sentence, &b);
+	const char *iri;
+	st = sentence_iri(ctx, sentence, &iri);
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, fact, "prov:wasDerivedFrom", b.data);
+		st = relkg_graph_iri(ctx->graph, fact, "prov:wasDerivedFrom", iri);
 	}
 	if (!st) {
-		st = relkg_ctx_rule(ctx, rule, &b);
+		st = rule_iri(ctx, rule, &iri);
 	}
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, fact, "rkg:extractedBy", b.data);
+		st = relkg_graph_iri(ctx->graph, fact, "rkg:extractedBy", iri);
 	}
 	if (!st) {
 		if (confidence < 0) {
@@ -167,7 +225,6 @@ relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sente
 		st = relkg_graph_typed(ctx->graph, fact, "rkg:confidence", conf_text(ctx, confidence),
 				       "xsd:decimal");
 	}
-	relkg_buf_clear(&b);
 	return st;
 }
 

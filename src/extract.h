@@ -38,7 +38,10 @@ typedef struct relkg_ctx {
 	/* provenance's own memory (extract.c): rules whose node this
 	 * article already has, the last confidence and its text */
 	const relkg_rule *rules_done[RELKG_CTX_RULES];
+	char *rule_iris[RELKG_CTX_RULES]; /* rules_done[i]'s IRI once asked, or NULL; owned */
 	size_t n_rules_done;
+	char **sentence_iris; /* each sentence's IRI once asked (n_sentences), or NULL; owned */
+	relkg_buf prov;       /* provenance's scratch */
 	double conf_last;
 	char conf_text[16];
 	struct relkg_gaz_memo *gaz_memo; /* gazetteer answers (gaz_memo.h); owned, may be NULL */

@@ -48,8 +48,8 @@ static int was_asked(const relkg_gaz_memo *m, size_t i)
  * the last search when i comes after it, else searches from the start. */
 static const memo_hit *find_hit(relkg_gaz_memo *m, size_t i)
 {
-	size_t c = m->cursor;
-	if (c < m->n && (c == 0 || m->hits[c - 1].at < i)) {
+	size_t c = m->cursor; /* at most m->n */
+	if (c == 0 || m->hits[c - 1].at < i) {
 		while (c < m->n && m->hits[c].at < i) {
 			++c;
 		}
@@ -65,6 +65,7 @@ static const memo_hit *find_hit(relkg_gaz_memo *m, size_t i)
 			hi = mid;
 		}
 	}
+	m->cursor = lo; /* a later rule set asks in order again: walk on from here */
 	return lo < m->n && m->hits[lo].at == i ? &m->hits[lo] : NULL;
 }
 
@@ -109,4 +110,14 @@ int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_
 		remember(m, i, found, hit);
 	}
 	return found;
+}
+
+int relkg_gaz_memo_match_to(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_t i,
+			    size_t end, relkg_gz_hit *hit)
+{
+	size_t si = relkg_doc_sentence_at(ctx->doc, i);
+	if (si != (size_t)-1 && ctx->doc->sentences[si].span.end == end) {
+		return relkg_gaz_memo_match(ctx, gaz, si, i, hit);
+	}
+	return relkg_gazetteer_match(gaz, ctx->doc->text + i, end - i, hit);
 }

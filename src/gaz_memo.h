@@ -25,4 +25,9 @@ void relkg_gaz_memo_free(relkg_gaz_memo *m);
  * ctx->gaz_memo when there is one. */
 int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_t si, size_t i,
 	relkg_gz_hit *hit);
+/* relkg_gazetteer_match(gaz, text + i, end - i, hit) for a caller that
+ * knows no sentence: the memo answers when end is the end of the
+ * sentence holding i, the gazetteer otherwise. */
+int relkg_gaz_memo_match_to(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_t i,
+	size_t end, relkg_gz_hit *hit);
 #endif

@@ -21,8 +21,13 @@ typedef struct {
 	uint32_t head; /* head_of(text) when len >= 4 (else 0) */
 } gz_entry;
 
-/* An office title in the lookup order: by first byte, longer first, then
- * in file order (the order a scan of the whole list would prefer). */
+typedef struct {
+	uint32_t head, len;
+} gz_key;
+
+/* An office title in the lookup order: by first two bytes, longer first,
+ * then in file order (among the titles a text can match at a place, the
+ * order a scan of the whole list would prefer). */
 typedef struct {
 	const char *title;
 	size_t len;
@@ -40,12 +45,20 @@ struct relkg_gazetteer {
 	size_t n_orgs, cap_orgs;
 	gz_entry *entries; /* sorted by first byte, second byte, then longer first */
 	size_t n_entries, cap_entries;
+	/* entries[i]'s length and head (its third byte when the length is 3),
+	 * side by side: a bucket is rejected without reading its entries */
+	gz_key *keys;
 	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
 	/* entries whose first two bytes (a one-byte name's second is its NUL)
 	 * are b and c: [pair[b * 256 + c], pair[b * 256 + c + 1]) */
 	uint32_t *pair;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
-	size_t title_first[257]; /* titles starting with byte b: [.[b], .[b+1]) */
+	/* titles starting with bytes b and c (a one-byte title's second is
+	 * its NUL): [sub[c], sub[c + 1]) with sub = title_sub + 257 * (r - 1)
+	 * and r = title_row[b] (0: no title starts with b); a row for each
+	 * first byte used, not a table of every pair (256 KiB, out of cache) */
+	unsigned char title_row[256];
+	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
@@ -436,12 +449,19 @@ static int cmp_entry(const void *va, const void *vb)
 	return a->ref < b->ref ? -1 : a->ref > b->ref;
 }
 
+/* The first two bytes of a title as one number (a one-byte title's
+ * second is its NUL). */
+static size_t title_key(const gz_title *t)
+{
+	return (size_t)(unsigned char)t->title[0] << 8 | (unsigned char)t->title[1];
+}
+
 static int cmp_title(const void *va, const void *vb)
 {
 	const gz_title *a = va, *b = vb;
-	unsigned char ca = (unsigned char)a->title[0], cb = (unsigned char)b->title[0];
-	if (ca != cb) {
-		return ca < cb ? -1 : 1;
+	size_t ka = title_key(a), kb = title_key(b);
+	if (ka != kb) {
+		return ka < kb ? -1 : 1;
 	}
 	if (a->len != b->len) {
 		return a->len > b->len ? -1 : 1;
@@ -462,12 +482,29 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 	if (g->n_offices) {
 		qsort(g->titles, g->n_offices, sizeof(gz_title), cmp_title);
 	}
-	size_t k = 0;
-	for (int b = 0; b <= 256; ++b) {
-		while (k < g->n_offices && (unsigned char)g->titles[k].title[0] < b) {
-			++k;
+	size_t rows = 0;
+	for (size_t i = 0; i < g->n_offices; ++i) {
+		unsigned char b = (unsigned char)g->titles[i].title[0];
+		if (!g->title_row[b]) {
+			g->title_row[b] = (unsigned char)++rows; /* at most 255 first bytes: no NUL */
 		}
-		g->title_first[b] = k;
+	}
+	if (g->n_offices > UINT32_MAX ||
+	    (rows && !(g->title_sub = malloc(rows * 257 * sizeof(*g->title_sub))))) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (unsigned b = 0; b < 256; ++b) {
+		if (!g->title_row[b]) {
+			continue;
+		}
+		uint32_t *sub = g->title_sub + 257 * (size_t)(g->title_row[b] - 1);
+		size_t k = 0;
+		for (size_t c = 0; c <= 256; ++c) {
+			while (k < g->n_offices && title_key(&g->titles[k]) < (b << 8 | c)) {
+				++k;
+			}
+			sub[c] = (uint32_t)k;
+		}
 	}
 	return RELKG_OK;
 }
@@ -500,6 +537,14 @@ static relkg_status build_index(relkg_gazetteer *g)
 			++k;
 		}
 		g->pair[key] = (uint32_t)k;
+	}
+	if (g->n_entries && !(g->keys = malloc(g->n_entries * sizeof(*g->keys)))) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < g->n_entries; ++i) {
+		const gz_entry *e = &g->entries[i];
+		g->keys[i].len = (uint32_t)e->len;
+		g->keys[i].head = e->len >= 4 ? e->head : e->len == 3 ? (unsigned char)e->text[2] : 0;
 	}
 	g->letter_initial = 1;
 	for (size_t i = 0; i < g->n_entries; ++i) {
@@ -561,6 +606,8 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->entries);
 	free(g->pair);
 	free(g->titles);
+	free(g->title_sub);
+	free(g->keys);
 	free(g);
 }
 
@@ -591,14 +638,15 @@ static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *
 {
 	uint32_t head = n >= 4 ? head_of(s) : 0;
 	for (size_t i = lo; i < hi; ++i) {
-		const gz_entry *e = &g->entries[i];
-		if (e->len > n) {
+		const gz_key *k = &g->keys[i];
+		if (k->len > n) {
 			continue;
 		}
 		/* the bucket shares two bytes: the next two reject most */
-		if (e->len >= 4 ? e->head != head : e->len > 2 && e->text[2] != s[2]) {
+		if (k->len >= 4 ? k->head != head : k->len > 2 && k->head != (unsigned char)s[2]) {
 			continue;
 		}
+		const gz_entry *e = &g->entries[i];
 		if (memcmp(e->text, s, e->len) == 0 &&
 		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
 			hit->form = e->form;
@@ -690,6 +738,20 @@ static unsigned char lower_ascii(unsigned char c)
 }
 
 /* Is s[0..n) the lower-case title t (ASCII case-insensitively)? */
+/* The titles whose first byte is b and second c (0: one-byte titles):
+ * [*lo, *hi). */
+static void title_range(const relkg_gazetteer *g, unsigned char b, unsigned char c, size_t *lo,
+			size_t *hi)
+{
+	if (!g->title_row[b]) {
+		*lo = *hi = 0;
+		return;
+	}
+	const uint32_t *sub = g->title_sub + 257 * (size_t)(g->title_row[b] - 1);
+	*lo = sub[c];
+	*hi = sub[c + 1];
+}
+
 static int title_is(const char *s, const char *t, size_t n)
 {
 	for (size_t k = 0; k < n; ++k) {
@@ -706,12 +768,20 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 	if (!g || n == 0) {
 		return RELKG_GZ_NONE;
 	}
+	/* Titles are lower case: those of the text's first two bytes folded,
+	 * longest first, then those of one byte (shorter than any of them) */
 	unsigned char b = lower_ascii((unsigned char)s[0]);
-	for (size_t i = g->title_first[b]; i < g->title_first[b + 1]; ++i) {
-		const gz_title *t = &g->titles[i];
-		if (t->len <= n && title_is(s, t->title, t->len) && boundary(s + t->len, n - t->len)) {
-			*len = t->len;
-			return t->index;
+	unsigned char c[2] = {n >= 2 ? lower_ascii((unsigned char)s[1]) : 0, 0};
+	for (int k = n >= 2 && c[0] ? 0 : 1; k < 2; ++k) {
+		size_t lo, hi;
+		title_range(g, b, c[k], &lo, &hi);
+		for (size_t i = lo; i < hi; ++i) {
+			const gz_title *t = &g->titles[i];
+			if (t->len <= n && title_is(s, t->title, t->len) &&
+			    boundary(s + t->len, n - t->len)) {
+				*len = t->len;
+				return t->index;
+			}
 		}
 	}
 	return RELKG_GZ_NONE;

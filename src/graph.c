@@ -54,6 +54,7 @@ struct relkg_graph {
 	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
 	size_t n_vocab;
+	const relkg_str *empty; /* the value "" of strs (no datatype or language), or NULL */
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -78,6 +79,7 @@ static void clear(relkg_graph *g)
 {
 	relkg_strtab_clear(g->strs);
 	memset(g->hot, 0, sizeof(g->hot));
+	g->empty = NULL;
 	g->n = 0;
 }
 
@@ -193,8 +195,10 @@ static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out
 /* The stored form of a language tag (lower-cased), or "" for none. */
 static relkg_status lang_tag(relkg_graph *g, const char *lang, const relkg_str **out)
 {
-	if (!lang) {
-		return relkg_strtab_intern(g->strs, "", 0, out);
+	if (!lang) { /* every statement has one or two: found once */
+		relkg_status st = g->empty ? RELKG_OK : relkg_strtab_intern(g->strs, "", 0, &g->empty);
+		*out = g->empty;
+		return st;
 	}
 	size_t n = strlen(lang);
 	uint32_t h = relkg_strtab_hash(lang, n);
@@ -290,16 +294,29 @@ relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, con
 	return push(g, &t);
 }
 
+/* The digits of v are the lexical form relkg_graph_typed would store for
+ * any datatype (canonical as a number, valid as a literal): they are
+ * stored without being checked again, two per sentence. */
 relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
 			      const char *dt)
 {
 	char num[32], *q = num + sizeof(num);
-	*--q = '\0';
 	do {
 		*--q = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	return relkg_graph_typed(g, s, p, q, dt);
+	relkg_status st;
+	stmt t;
+	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
+		return st;
+	}
+	reset(&g->tmp);
+	if ((st = relkg_buf_append(&g->tmp, q, (size_t)(num + sizeof(num) - q))) ||
+	    (st = tmp_value(g, &t.o)) || (st = lang_tag(g, NULL, &t.lang))) {
+		return st;
+	}
+	t.o_kind = RELKG_TERM_LITERAL;
+	return push(g, &t);
 }
 
 int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)

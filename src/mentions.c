@@ -63,7 +63,7 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 	e->kind = kind;
 	e->iri = relkg_strndup(iri, strlen(iri));
 	e->label = relkg_strndup(label, label_len);
-	e->country = e->office = RELKG_NONE;
+	e->country = e->office = e->gz = RELKG_NONE;
 	if (!e->iri || !e->label) {
 		free(e->iri);
 		free(e->label);
@@ -235,19 +235,22 @@ size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, s
 	return i;
 }
 
-/* First index in the sorted part whose begin >= pos. */
+/* First index in the sorted part whose begin >= pos.  Branch-free halving
+ * (the comparison picks the base by a conditional move): the look-ups at
+ * a position, asked at almost every word, were lost to mispredictions. */
 static size_t lower_bound(const relkg_mentions *m, size_t pos)
 {
-	size_t lo = 0, hi = m->n_sorted;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (m->ms[mid].span.begin < pos) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
+	size_t n = m->n_sorted;
+	if (n == 0) {
+		return 0;
 	}
-	return lo;
+	const relkg_mention *base = m->ms;
+	while (n > 1) {
+		size_t half = n / 2;
+		base += half & -(size_t)(base[half - 1].span.begin < pos); /* no branch */
+		n -= half;
+	}
+	return (size_t)(base - m->ms) + (base->span.begin < pos);
 }
 
 /* Longest span a mention is assumed to have when looking backwards. */

@@ -12,6 +12,7 @@
 #include "doc.h"
 
 #define RELKG_NONE ((size_t)-1)
+#define RELKG_COUNTRY_MEMO 32
 
 typedef enum {
 	RELKG_ENT_COUNTRY,
@@ -42,6 +43,8 @@ typedef struct {
 	size_t country; /* entity index: an office's jurisdiction, an org's or
 			   city's state, a person's state where known; or NONE */
 	size_t office;  /* persons: the office last held in the text, or NONE */
+	size_t gz;      /* countries: relkg_ent_country_gz's answer once asked
+			   (entities.c), else NONE */
 	unsigned flags;
 } relkg_entity;
 
@@ -82,6 +85,11 @@ typedef struct relkg_mentions {
 	size_t n_dates, cap_dates;
 	size_t n_dates_sorted; /* dates[0..n_dates_sorted) are sorted */
 	size_t parties[2]; /* the article's two countries (from its title), or NONE */
+	/* relkg_ent_country's answers (entities.c): the entity of gazetteer
+	 * country country_gz[i] is country_ent[i], for the first
+	 * RELKG_COUNTRY_MEMO countries asked */
+	size_t country_gz[RELKG_COUNTRY_MEMO], country_ent[RELKG_COUNTRY_MEMO];
+	size_t n_country_memo;
 	/* The word scanner's index of the same article (relkg_each_word fills
 	 * it on first use; each rule set's scan then reads it): the starts of
 	 * words beginning with a letter, sentence by sentence in order;

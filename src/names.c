@@ -7,6 +7,7 @@
 
 #include "dates.h"
 #include "entities.h"
+#include "gaz_memo.h"
 #include "gazetteer.h"
 #include "words.h"
 
@@ -172,7 +173,7 @@ int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 	}
 	relkg_gz_hit hit;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (relkg_gazetteer_match(gaz, t + b, end - b, &hit) && hit.len >= e - b) {
+	if (relkg_gaz_memo_match_to(ctx, gaz, b, end, &hit) && hit.len >= e - b) {
 		return 1;
 	}
 	if (relkg_gazetteer_office(gaz, t + b, e - b, &k) != RELKG_GZ_NONE && k == e - b) {

@@ -22,6 +22,16 @@ relkg_status relkg_pipeline_run_if(const relkg_pipeline_opts *opts, relkg_pipeli
 	if (st != RELKG_OK) {
 		return st;
 	}
+	return relkg_pipeline_checked_if(opts, keep, keep_arg, name, data, len, g, article_iri,
+					 diag);
+}
+
+relkg_status relkg_pipeline_checked_if(const relkg_pipeline_opts *opts, relkg_pipeline_keep keep,
+				       void *keep_arg, const char *name, const char *data,
+				       size_t len, relkg_graph *g, char **article_iri,
+				       relkg_diag *diag)
+{
+	relkg_status st;
 	const relkg_reader *r = opts->reader ? opts->reader : relkg_reader_guess(data, len, name);
 	relkg_doc *doc = relkg_doc_new(name);
 	if (!doc) {

@@ -32,6 +32,12 @@ RELKG_NODISCARD relkg_status relkg_pipeline_run_if(const relkg_pipeline_opts *op
 	relkg_pipeline_keep keep, void *keep_arg, const char *name, char *data, size_t len,
 	relkg_graph *g, char **article_iri, relkg_diag *diag);
 
+/* relkg_pipeline_run_if for data that relkg_input_check passed already
+ * (as relkg_input_read leaves it): not checked a second time. */
+RELKG_NODISCARD relkg_status relkg_pipeline_checked_if(const relkg_pipeline_opts *opts,
+	relkg_pipeline_keep keep, void *keep_arg, const char *name, const char *data, size_t len,
+	relkg_graph *g, char **article_iri, relkg_diag *diag);
+
 /* The stages after reading: extracts from a finished doc into g. */
 RELKG_NODISCARD relkg_status relkg_pipeline_doc(const relkg_pipeline_opts *opts,
 	const relkg_doc *doc, relkg_graph *g, char **article_iri, relkg_diag *diag);

@@ -232,15 +232,20 @@ static int ends_sentence(const char *s, size_t n)
 	return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
 }
 
-static int starts_with_ci(const char *s, size_t n, const char *p)
-{
-	size_t k = strlen(p);
-	return n >= k && strncasecmp(s, p, k) == 0;
-}
-
 static unsigned char ascii_lower(unsigned char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* strncasecmp (C locale: ASCII folding), tried only when the first
+ * bytes agree folded: lines are tested against many prefixes. */
+static int starts_with_ci(const char *s, size_t n, const char *p)
+{
+	if (n == 0 || ascii_lower((unsigned char)s[0]) != ascii_lower((unsigned char)p[0])) {
+		return p[0] == '\0';
+	}
+	size_t k = strlen(p);
+	return n >= k && strncasecmp(s, p, k) == 0;
 }
 
 /* strncasecmp (C locale: ASCII folding) at every position, tried only

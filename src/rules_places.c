@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "gaz_memo.h"
 #include "names.h"
 #include "rules.h"
 #include "try.h"
@@ -239,7 +240,7 @@ static relkg_status city_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	size_t end = ctx->doc->sentences[si].span.end;
 	relkg_gz_hit hit;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (!relkg_gazetteer_match(gaz, t + i, end - i, &hit) ||
+	if (!relkg_gaz_memo_match(ctx, gaz, si, i, &hit) ||
 	    (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
 		return RELKG_OK;
 	}

@@ -44,8 +44,8 @@ static const char *const openers[] = {
 
 static int in_list(const char *const *list, const char *s, size_t n)
 {
-	for (const char *const *a = list; *a; ++a) {
-		if (strlen(*a) == n && strncmp(s, *a, n) == 0) {
+	for (const char *const *a = list; *a; ++a) { /* no entry is "": first bytes first */
+		if (n && (*a)[0] == s[0] && strlen(*a) == n && strncmp(s, *a, n) == 0) {
 			return 1;
 		}
 	}

@@ -3,16 +3,21 @@
 #include <ctype.h>
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "strtab.h"
 
 #define STEM_MAX 64 /* longer words are returned lower-cased, unstemmed */
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:
- * an empty slot). */
+ * an empty slot), and the key's hash, so that a probe of another word is
+ * rejected without reading the arena. */
 typedef struct {
 	size_t key, stem;
+	uint32_t hash;
 } memo;
 
 struct relkg_stemmer {
@@ -119,31 +124,24 @@ static const char *irregular_stem(const char *w)
 	return NULL;
 }
 
-static size_t hash(const char *w)
+/* The slot of key[0..n) (hash h): its entry, or the empty slot it would
+ * take. */
+static memo *memo_slot(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
 {
-	size_t h = 2166136261u; /* FNV-1a */
-	for (; *w; ++w) {
-		h = (h ^ (unsigned char)*w) * 16777619u;
-	}
-	return h;
-}
-
-/* The slot of key: its entry, or the empty slot it would take. */
-static memo *memo_slot(const relkg_stemmer *s, const char *key)
-{
-	size_t i = hash(key) & s->mask;
-	while (s->slot[i].key && strcmp(s->arena + s->slot[i].key - 1, key) != 0) {
+	size_t i = h & s->mask;
+	while (s->slot[i].key && (s->slot[i].hash != h ||
+				  strncmp(s->arena + s->slot[i].key - 1, key, n + 1) != 0)) {
 		i = (i + 1) & s->mask;
 	}
 	return &s->slot[i];
 }
 
-static const char *memo_get(const relkg_stemmer *s, const char *key)
+static const char *memo_get(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
 {
 	if (!s->slot) {
 		return NULL;
 	}
-	const memo *m = memo_slot(s, key);
+	const memo *m = memo_slot(s, key, n, h);
 	return m->key ? s->arena + m->stem - 1 : NULL;
 }
 
@@ -161,7 +159,8 @@ static int memo_grow(relkg_stemmer *s)
 	s->mask = size - 1;
 	for (size_t i = 0; i < old_size; ++i) {
 		if (old[i].key) {
-			*memo_slot(s, s->arena + old[i].key - 1) = old[i];
+			const char *k = s->arena + old[i].key - 1;
+			*memo_slot(s, k, strlen(k), old[i].hash) = old[i];
 		}
 	}
 	free(old);
@@ -190,18 +189,19 @@ static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
 
 /* Remembers key -> stem; silently not when full or out of memory (the
  * memo only saves work). */
-static void memo_put(relkg_stemmer *s, const char *key, const char *stem)
+static void memo_put(relkg_stemmer *s, const char *key, size_t n, uint32_t h, const char *stem)
 {
 	size_t size = s->slot ? s->mask + 1 : 0;
 	if (s->used == MEMO_MAX || (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
 		return;
 	}
-	size_t k = arena_put(s, key, strlen(key));
+	size_t k = arena_put(s, key, n);
 	size_t v = k ? arena_put(s, stem, strlen(stem)) : 0;
 	if (v) {
-		memo *m = memo_slot(s, key);
+		memo *m = memo_slot(s, key, n, h);
 		m->key = k;
 		m->stem = v;
+		m->hash = h;
 		++s->used;
 	}
 }
@@ -238,7 +238,8 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
  * from the memo or stemmed and remembered. */
 static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 {
-	const char *r = memo_get(s, key);
+	uint32_t h = relkg_strtab_hash(key, n);
+	const char *r = memo_get(s, key, n, h);
 	if (r) {
 		return r;
 	}
@@ -250,7 +251,7 @@ static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 		/* the memo may move when it grows */
 		memmove(s->out, r, strlen(r) + 1);
 	}
-	memo_put(s, key, s->out);
+	memo_put(s, key, n, h, s->out);
 	return s->out;
 }
 

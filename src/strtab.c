@@ -22,6 +22,7 @@ struct relkg_strtab {
 	size_t n_slots, used;
 	relkg_str **values; /* tag-0 entries, for ranking */
 	size_t n_values, cap_values;
+	uint32_t rank_call; /* relkg_strtab_rank_these calls so far (marks seen values) */
 };
 
 relkg_strtab *relkg_strtab_new(void)
@@ -75,17 +76,42 @@ void relkg_strtab_clear(relkg_strtab *t)
 	t->n_values = 0;
 }
 
+static uint64_t load8(const char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static uint64_t load4(const char *s)
+{
+	uint32_t w;
+	memcpy(&w, s, 4);
+	return w;
+}
+
+/* Eight bytes at a time; the last (up to eight) by one load that may
+ * overlap bytes already mixed, a short string by two overlapping loads or
+ * three bytes: no byte-by-byte copy of the tail (its stores, read back
+ * as one word, stalled the load). */
 uint32_t relkg_strtab_hash(const char *s, size_t n)
 {
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	for (; n >= 8; s += 8, n -= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-		h ^= h >> 32;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+	if (n >= 8) {
+		const char *end = s + n;
+		for (; end - s > 8; s += 8) {
+			h = (h ^ load8(s)) * 0xFF51AFD7ED558CCDULL;
+			h ^= h >> 32;
+		}
+		w = load8(end - 8);
+	} else if (n >= 4) {
+		w = load4(s) | load4(s + n - 4) << 32;
+	} else if (n > 0) {
+		const unsigned char *u = (const unsigned char *)s;
+		w = (uint64_t)u[0] | (uint64_t)u[n / 2] << 8 | (uint64_t)u[n - 1] << 16;
+	} else {
+		w = 0;
 	}
-	uint64_t w = 0;
-	memcpy(&w, s, n);
 	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 	return (uint32_t)(h ^ (h >> 29));
 }
@@ -176,6 +202,7 @@ static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_
 	e->len = n;
 	e->hash = h;
 	e->rank = 0;
+	e->seen = 0;
 	e->tag = tag;
 	memcpy(e->str, s, n);
 	e->str[n] = '\0';
@@ -261,24 +288,24 @@ static void sort_values(relkg_str **a, size_t n, relkg_str **tmp)
 	}
 }
 
-/* A rank no value has after ranking (a table of UINT32_MAX values is
- * refused): marks those not met yet in relkg_strtab_rank_these. */
-#define UNRANKED UINT32_MAX
-
 relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals, size_t *n)
 {
-	if (t->n_values >= UNRANKED) {
+	if (*n > UINT32_MAX) {
 		return RELKG_ERR_TOO_BIG;
 	}
-	for (size_t i = 0; i < t->n_values; ++i) {
-		t->values[i]->rank = UNRANKED;
+	if (++t->rank_call == 0) { /* wrapped: old marks could be taken for new */
+		for (size_t i = 0; i < t->n_values; ++i) {
+			t->values[i]->seen = 0;
+		}
+		t->rank_call = 1;
 	}
-	/* the table owns its values: vals point into it */
+	/* the table owns its values: vals point into it.  A value met in
+	 * this call carries its number; no pass over every value is needed */
 	relkg_str **v = (relkg_str **)vals;
 	size_t k = 0;
 	for (size_t i = 0; i < *n; ++i) {
-		if (v[i]->rank == UNRANKED) {
-			v[i]->rank = 0;
+		if (v[i]->seen != t->rank_call) {
+			v[i]->seen = t->rank_call;
 			v[k++] = v[i];
 		}
 	}

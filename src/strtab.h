@@ -20,6 +20,7 @@ typedef struct relkg_str {
 	uint32_t hash;
 	uint32_t rank; /* order among the values, set by relkg_strtab_rank
 			  (or among some, relkg_strtab_rank_these) */
+	uint32_t seen; /* the relkg_strtab_rank_these call that met it last */
 	unsigned char tag;
 	char str[]; /* len bytes, then NUL */
 } relkg_str;

@@ -55,6 +55,19 @@ static int is_space(unsigned char c)
 	return c == ' ' || (unsigned)(c - '\t') < 5u; /* \t \n \v \f \r */
 }
 
+/* The same classes by table, for the scan of every byte of a sentence:
+ * bit 1 a word byte, bit 2 a digit (constant expressions: no state). */
+#define TK_CLASS(c)                                                                  \
+	((((unsigned)(((c) | 0x20) - 'a') < 26u || (unsigned)((c) - '0') < 10u ||   \
+	   (c) >= 0x80)                                                              \
+		  ? 1u                                                               \
+		  : 0u) |                                                            \
+	 ((unsigned)((c) - '0') < 10u ? 2u : 0u))
+#define TK_C4(c) TK_CLASS(c), TK_CLASS((c) + 1), TK_CLASS((c) + 2), TK_CLASS((c) + 3)
+#define TK_C16(c) TK_C4(c), TK_C4((c) + 4), TK_C4((c) + 8), TK_C4((c) + 12)
+#define TK_C64(c) TK_C16(c), TK_C16((c) + 16), TK_C16((c) + 32), TK_C16((c) + 48)
+static const unsigned char tk_class[256] = {TK_C64(0), TK_C64(64), TK_C64(128), TK_C64(192)};
+
 static char lower_of(unsigned char c)
 {
 	return (char)(is_upper(c) ? c + ('a' - 'A') : c);
@@ -178,8 +191,9 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 			continue;
 		}
 		size_t j = i, digits = 0;
-		while (j < end && is_word_byte(t[j]) && !utf8_punct(t + j, t + end, &as)) {
-			digits += is_digit(t[j]);
+		while (j < end && (tk_class[t[j]] & 1u) &&
+		       (t[j] != 0xE2 || !utf8_punct(t + j, t + end, &as))) {
+			digits += tk_class[t[j]] >> 1;
 			++j;
 		}
 		unsigned f = (is_upper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |

@@ -71,16 +71,29 @@ int relkg_word_start(const char *text, size_t i)
 	return !wordch(cp_at(text + b, i - b, &l));
 }
 
+/* ASCII bytes for relkg_word_end: 1 a letter or digit (in the word), 0
+ * any other (ends it); 2 the bytes the general case decides: '-', '\''
+ * and every byte of a UTF-8 sequence (constant expressions: no state). */
+#define WE_CLASS(c)                                                               \
+	((unsigned)(((c) | 0x20) - 'a') < 26u || (unsigned)((c) - '0') < 10u ? 1u   \
+	 : (c) >= 0x80 || (c) == '-' || (c) == '\''                          ? 2u   \
+									     : 0u)
+#define WE_C4(c) WE_CLASS(c), WE_CLASS((c) + 1), WE_CLASS((c) + 2), WE_CLASS((c) + 3)
+#define WE_C16(c) WE_C4(c), WE_C4((c) + 4), WE_C4((c) + 8), WE_C4((c) + 12)
+#define WE_C64(c) WE_C16(c), WE_C16((c) + 16), WE_C16((c) + 32), WE_C16((c) + 48)
+static const unsigned char we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), WE_C64(192)};
+
 size_t relkg_word_end(const char *text, size_t i, size_t end)
 {
 	size_t j = i, l;
+	const unsigned char *u = (const unsigned char *)text;
 	while (j < end) {
-		unsigned a = (unsigned char)text[j];
-		if (((a | 0x20u) >= 'a' && (a | 0x20u) <= 'z') || (a >= '0' && a <= '9')) {
+		unsigned k = we_class[u[j]];
+		if (k == 1u) {
 			++j; /* an ASCII letter or digit: what the general case would do */
 			continue;
 		}
-		if (a < 0x80 && a != '-' && a != '\'') {
+		if (k == 0u) {
 			break; /* ASCII, no word character, no inner mark: as below */
 		}
 		utf8proc_int32_t c = cp_at(text + j, end - j, &l);

@@ -118,11 +118,13 @@ static void process(worker *w, relkg_result *r)
 	if (r->status != RELKG_OK) {
 		return;
 	}
+	int checked = 0; /* relkg_input_read checks what it reads */
 	if (!j->data) {
 		r->status = relkg_input_read(j->name, &j->data, &j->len, &j->diag);
 		if (r->status != RELKG_OK) {
 			return;
 		}
+		checked = 1;
 	}
 	r->in_bytes = j->len;
 	char *iri = NULL;
@@ -130,6 +132,10 @@ static void process(worker *w, relkg_result *r)
 		r->status = relkg_pipeline_wikipage_if(w->o->pipeline, w->o->keep, w->o->keep_arg,
 						       j->name, j->title, j->data, j->len, w->g,
 						       &iri, &j->diag);
+	} else if (checked) {
+		r->status = relkg_pipeline_checked_if(w->o->pipeline, w->o->keep, w->o->keep_arg,
+						      j->name, j->data, j->len, w->g, &iri,
+						      &j->diag);
 	} else {
 		r->status = relkg_pipeline_run_if(w->o->pipeline, w->o->keep, w->o->keep_arg,
 						  j->name, j->data, j->len, w->g, &iri, &j->diag);

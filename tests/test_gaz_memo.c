@@ -1,7 +1,8 @@
 /* The gazetteer memo gives relkg_gazetteer_match's answer at every byte
  * of every sentence of the dev articles: asked in order (answers
  * remembered), asked again (answers from the memo), and asked backwards
- * (answers the memo cannot remember), in fresh memos. */
+ * (answers the memo cannot remember), in fresh memos; then at random
+ * places, directly and through relkg_gaz_memo_match_to. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,6 +50,24 @@ static void check_article(const relkg_lexicon *lex, const char *path, unsigned b
 				hits += pass == 0 && relkg_gazetteer_match(gaz, doc->text + i, sp.end - i, &h);
 				wrong += !same_answer(&ctx, gaz, si, i);
 			}
+		}
+	}
+	/* then at random places, also through relkg_gaz_memo_match_to with
+	 * the sentence's end (the memo) and an earlier end (the gazetteer) */
+	unsigned seed = 99;
+	for (size_t r = 0; r < 4 * doc->len; ++r) {
+		seed = seed * 1103515245u + 12345u;
+		size_t i = (seed >> 8) % doc->len, si = relkg_doc_sentence_at(doc, i);
+		if (si == (size_t)-1) {
+			continue;
+		}
+		wrong += !same_answer(&ctx, gaz, si, i);
+		size_t ends[2] = {doc->sentences[si].span.end, doc->sentences[si].span.end - 1};
+		for (int k = 0; k < 2; ++k) {
+			relkg_gz_hit a = {0}, b = {0};
+			int fa = ends[k] > i && relkg_gazetteer_match(gaz, doc->text + i, ends[k] - i, &a);
+			int fb = ends[k] > i && relkg_gaz_memo_match_to(&ctx, gaz, i, ends[k], &b);
+			wrong += fa != fb || (fa && memcmp(&a, &b, sizeof(a)) != 0);
 		}
 	}
 	EQ_INT(wrong, 0);

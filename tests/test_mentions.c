@@ -97,9 +97,62 @@ static void at_is_scan(void)
 	relkg_mentions_free(m);
 }
 
+/* Is [b, e) overlapped by a mention?  (A scan of the table.) */
+static int covered_by_scan(const relkg_mentions *m, size_t b, size_t e)
+{
+	for (size_t i = 0; i < m->n; ++i) {
+		if (m->ms[i].span.begin < e && b < m->ms[i].span.end) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The searches of the sorted part (relkg_mentions_at, _begins_at,
+ * _covered, _range) against scans, on random tables of every size from
+ * empty to 120 mentions, many beginning at the same place, with an
+ * appended tail. */
+static void random_tables(void)
+{
+	unsigned seed = 31337;
+	size_t bad = 0;
+	for (size_t size = 0; size <= 120; ++size) {
+		relkg_mentions *m = relkg_mentions_new();
+		size_t e = add_entity(m, "http://example.org/c");
+		for (size_t k = 0; k < size + 3; ++k) {
+			seed = seed * 1103515245u + 12345u;
+			size_t b = (seed >> 16) % 150, len = 1 + (seed >> 8) % 6;
+			bad += relkg_mentions_add(m, (relkg_span){b, b + len}, 0, e, 0) != RELKG_OK;
+			if (k + 1 == size) {
+				relkg_mentions_sort(m); /* three appended after */
+			}
+		}
+		size_t hint = 0;
+		for (size_t pos = 0; pos < 160; ++pos) {
+			size_t want = at_by_scan(m, pos);
+			size_t got = relkg_mentions_at(m, pos, RELKG_ENT_KINDS, 0);
+			bad += (got == RELKG_NONE) != (want == RELKG_NONE) ||
+			       (got != RELKG_NONE && m->ms[got].span.end != m->ms[want].span.end);
+			bad += relkg_mentions_begins_at(m, pos, &hint) != (want != RELKG_NONE);
+			bad += relkg_mentions_covered(m, pos, pos + 2) != covered_by_scan(m, pos, pos + 2);
+		}
+		relkg_mentions_sort(m);
+		for (size_t pos = 0; pos < 160; ++pos) {
+			size_t first, last = relkg_mentions_range(m, pos, pos + 5, &first);
+			for (size_t i = 0; i < m->n; ++i) {
+				int in = m->ms[i].span.begin >= pos && m->ms[i].span.begin < pos + 5;
+				bad += in != (i >= first && i < last);
+			}
+		}
+		relkg_mentions_free(m);
+	}
+	EQ_INT(bad, 0);
+}
+
 int main(void)
 {
 	begins_at();
 	at_is_scan();
+	random_tables();
 	return DONE();
 }

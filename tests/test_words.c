@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 /* The definitions the fast versions replace, kept as the reference. */
 static int ref_word_is(const char *text, size_t b, size_t e, const char *w)
@@ -163,8 +164,94 @@ static void word_classes(void)
 	EQ_INT((relkg_wc_folded_list(words) & RELKG_WC_LOWER('q')) == 0, 1);
 }
 
+/* relkg_word_end as it is defined, every character through utf8proc:
+ * the reference the table-driven ASCII path must equal. */
+static int ref_letter(utf8proc_int32_t c)
+{
+	if (c < 0) {
+		return 0;
+	}
+	utf8proc_category_t k = utf8proc_category(c);
+	return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL ||
+	       k == UTF8PROC_CATEGORY_LT || k == UTF8PROC_CATEGORY_LM ||
+	       k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_MN;
+}
+
+static int ref_wordch(utf8proc_int32_t c)
+{
+	return ref_letter(c) || (c >= '0' && c <= '9');
+}
+
+static utf8proc_int32_t ref_cp(const char *s, size_t n, size_t *len)
+{
+	utf8proc_int32_t c = -1;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &c);
+	*len = k > 0 ? (size_t)k : 1;
+	return k > 0 ? c : -1;
+}
+
+static size_t ref_word_end(const char *t, size_t i, size_t end)
+{
+	size_t j = i, l, l2;
+	while (j < end) {
+		utf8proc_int32_t c = ref_cp(t + j, end - j, &l);
+		if (ref_wordch(c)) {
+			j += l;
+			continue;
+		}
+		if ((c == '-' || c == '\'') && j > i && j + 1 < end) {
+			utf8proc_int32_t d = ref_cp(t + j + 1, end - j - 1, &l2);
+			if (ref_letter(d) && !(c == '\'' && (d == 's' && (j + 2 >= end ||
+				!ref_wordch(ref_cp(t + j + 2, end - j - 2, &l2)))))) {
+				j += 1;
+				continue;
+			}
+		}
+		break;
+	}
+	if (j == i + 1 && j < end && t[j] == '.' && t[i] >= 'A' && t[i] <= 'Z') {
+		++j;
+	}
+	return j;
+}
+
+/* relkg_word_end equals the reference at every byte of generated texts
+ * (every ASCII byte, accents, marks, other scripts, inner marks). */
+static void word_end_is_reference(void)
+{
+	static const char *const pieces[] = {"a", "Z", "9", "-", "'", "'s", ".", " ", "é", "Ō",
+		"̈", "Б", "東", "—", "\xff", "\x80", "O'Brien", "W.", "x-y", "_", "@", "`", "{", "~",
+		"\t", "$", NULL};
+	size_t n_pieces = 0;
+	while (pieces[n_pieces]) {
+		++n_pieces;
+	}
+	char t[512];
+	unsigned seed = 4242;
+	size_t bad = 0;
+	for (int round = 0; round < 2000; ++round) {
+		size_t n = 0;
+		while (n < 200) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = pieces[(seed >> 16) % n_pieces];
+			size_t pl = strlen(p);
+			memcpy(t + n, p, pl);
+			n += pl;
+		}
+		for (int c = 0; c < 128; ++c) { /* every ASCII byte somewhere */
+			t[(size_t)(round + c * 7) % n] = (char)(c ? c : ' ');
+		}
+		t[n] = '\0';
+		for (size_t i = 0; i < n; ++i) {
+			bad += relkg_word_end(t, i, n) != ref_word_end(t, i, n);
+		}
+	}
+	EQ_INT(bad, 0);
+}
+
 int main(void)
 {
+	word_end_is_reference();
 	word_classes();
 	inline_checks();
 	sorted_equals_scan();
