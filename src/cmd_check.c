@@ -137,7 +137,7 @@ int relkg_cmd_check(int argc, char **argv)
 		return RELKG_EXIT_IO;
 	}
 	relkg_store *onto = NULL, *data = NULL;
-	if (relkg_store_memory(&r, &onto) != RELKG_OK || relkg_store_memory(&r, &data) != RELKG_OK) {
+	if (relkg_store_triples(&r, &onto) != RELKG_OK || relkg_store_triples(&r, &data) != RELKG_OK) {
 		rc = RELKG_EXIT_IO;
 	} else {
 		rc = validate(&r, &o, onto, data);

@@ -210,7 +210,7 @@ static int load_named(relkg_store *store, librdf_model *src, const char *path,
 static int load_file(relkg_rdf *r, relkg_store *store, const char *path, const load_opts *o)
 {
 	relkg_store *tmp = NULL, *named = NULL;
-	if (relkg_store_memory(r, &tmp) != RELKG_OK || relkg_store_memory(r, &named) != RELKG_OK) {
+	if (relkg_store_triples(r, &tmp) != RELKG_OK || relkg_store_memory(r, &named) != RELKG_OK) {
 		relkg_store_free(tmp);
 		return RELKG_EXIT_IO;
 	}

@@ -122,7 +122,7 @@ static int check_formats(const query_opts *o)
 static int dedup_copy(relkg_rdf *r, relkg_store **store)
 {
 	relkg_store *mem = NULL;
-	if (relkg_store_memory(r, &mem) != RELKG_OK) {
+	if (relkg_store_triples(r, &mem) != RELKG_OK) {
 		return RELKG_EXIT_IO;
 	}
 	librdf_stream *s = librdf_model_as_stream((*store)->model);
@@ -145,8 +145,9 @@ static int dedup_copy(relkg_rdf *r, relkg_store **store)
 static int open_model(relkg_rdf *r, const query_opts *o, relkg_store **store)
 {
 	relkg_diag diag = {{0}};
-	relkg_status st = o->store ? relkg_store_open(r, o->store, 0, store, &diag)
-				   : relkg_store_memory(r, store);
+	relkg_status st = o->store && strcmp(o->store, "memory") != 0
+		? relkg_store_open(r, o->store, 0, store, &diag)
+		: relkg_store_triples(r, store);
 	if (st != RELKG_OK) {
 		relkg_error("query: %s", diag.msg[0] ? diag.msg : relkg_strerror(st));
 		return st == RELKG_ERR_ARG ? RELKG_EXIT_USAGE : RELKG_EXIT_IO;

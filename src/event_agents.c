@@ -317,13 +317,11 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
 			coordinated_after(f, c, e->agents, &e->n_agents);
 			e->how = RELKG_HOW_BOTH;
-		} else if (relkg_finder_two_parties(f, end + 2) && relkg_finder_parties(f->m)) {
-			/* "between the two countries", "between the two heads
-			 * of state": the article's two */
-			relkg_finder_set_parties(f, e->agents, &e->n_agents);
-			e->how = RELKG_HOW_BOTH;
-		} else if (relkg_tok_is(&f->w, end, "the") && relkg_tok_is(&f->w, end + 1, "two") &&
+		} else if ((relkg_finder_two_parties(f, end + 2) ||
+			    (relkg_tok_is(&f->w, end, "the") && relkg_tok_is(&f->w, end + 1, "two"))) &&
 			   relkg_finder_parties(f->m)) {
+			/* "between the two countries", "between the two heads
+			 * of state", "between the two": the article's two */
 			relkg_finder_set_parties(f, e->agents, &e->n_agents);
 			e->how = RELKG_HOW_BOTH;
 		}

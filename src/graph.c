@@ -395,7 +395,7 @@ static void sort_run(stmt *t, size_t n)
 static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
 {
 	if (g->cap > g->cap_subjects) {
-		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(*v));
+		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(const relkg_str *));
 		if (!v) {
 			return RELKG_ERR_NOMEM;
 		}

@@ -144,10 +144,22 @@ relkg_status relkg_store_memory(relkg_rdf *r, relkg_store **out)
 	return relkg_store_open(r, "memory", 1, out, &diag);
 }
 
+relkg_status relkg_store_triples(relkg_rdf *r, relkg_store **out)
+{
+	relkg_diag diag;
+	return relkg_store_open(r, "memory:triples", 1, out, &diag);
+}
+
 static relkg_status dispatch(relkg_rdf *r, relkg_store *s, const char *spec, int create,
 	relkg_diag *diag)
 {
 	librdf_world *world = r->world;
+	if (strcmp(spec, "memory:triples") == 0) {
+		s->kind = RELKG_STORE_MEMORY;
+		s->storage = librdf_new_storage(world, "hashes", STORE_NAME,
+			"hash-type='memory',contexts='no',index-predicates='yes'");
+		return RELKG_OK;
+	}
 	if (strcmp(spec, "memory") == 0) {
 		s->kind = RELKG_STORE_MEMORY;
 		s->storage = librdf_new_storage(world, "hashes", STORE_NAME,

@@ -36,6 +36,17 @@ out=$("$RELKG" query -r csv -e 'PREFIX rkg: <https://w3id.org/relkg/ontology#>
 SELECT (COUNT(?c) AS ?n) WHERE { ?c a rkg:Country }' $S 2>&1)
 check "query declaring rkg: itself" "echo \"\$out\" | tr -d '\r' | grep -qx 2"
 
+# --- graph files are merged into one set of statements: a file given twice,
+# or its N-Quads form (named graphs merged), counts each statement once
+cnt='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+n1=$("$RELKG" query -q -r csv -e "$cnt" $S | tr -d '\r' | sed -n 2p)
+n2=$("$RELKG" query -q -r csv -e "$cnt" $S $S | tr -d '\r' | sed -n 2p)
+rapper -q -i turtle -o ntriples $S | sed 's|[.] *$|<https://example.org/g1> .|' > "$T/a.nq"
+rapper -q -i turtle -o ntriples $S | sed 's|[.] *$|<https://example.org/g2> .|' >> "$T/a.nq"
+n3=$("$RELKG" query -q -r csv -e "$cnt" "$T/a.nq" | tr -d '\r' | sed -n 2p)
+check "a graph file given twice counts each statement once ($n1, $n2)" "[ -n '$n1' ] && [ '$n1' -gt 10 ] && [ '$n1' = '$n2' ]"
+check "N-Quads graphs merged: each statement once ($n1, $n3)" "[ '$n1' = '$n3' ]"
+
 # --- result formats
 "$RELKG" query -r json queries/timeline.rq $S > "$T/r.json"
 check "json results parse, 3 rows" "python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d[\"results\"][\"bindings\"])==3' '$T/r.json'"
