@@ -120,19 +120,40 @@ static int in_context(librdf_model *m, librdf_statement *st, librdf_node *ctx)
 	return found;
 }
 
+/* The statements already in the store's context ctx, in seen (a store
+ * without contexts: a hash lookup each).  Asking the store itself per
+ * statement scans the whole context each time (Redland's hashes storage
+ * has no index for a full statement in a context): loading went
+ * quadratic in the article's size. */
+static int fill_seen(relkg_store *store, librdf_node *ctx, librdf_model *seen)
+{
+	librdf_stream *s = librdf_model_context_as_stream(store->model, ctx);
+	int rc = 0;
+	for (; s && !librdf_stream_end(s) && rc == 0; librdf_stream_next(s)) {
+		rc = librdf_model_add_statement(seen, librdf_stream_get_object(s));
+	}
+	if (s) {
+		librdf_free_stream(s);
+	}
+	return rc;
+}
+
 /* Copies every statement of the stream s (freed here) into the store,
- * skipping those already in the context. */
-static int copy_new(relkg_store *store, librdf_stream *s, librdf_node *ctx, long *total,
-	long *added)
+ * skipping those already in the context: with ctx, those in seen (filled
+ * by fill_seen); without, those the store finds. */
+static int copy_new(relkg_store *store, librdf_stream *s, librdf_node *ctx, librdf_model *seen,
+	long *total, long *added)
 {
 	int rc = 0;
 	for (; s && !librdf_stream_end(s) && rc == 0; librdf_stream_next(s)) {
 		librdf_statement *st = librdf_stream_get_object(s);
 		++*total;
-		if (in_context(store->model, st, ctx)) {
+		if (ctx ? librdf_model_contains_statement(seen, st) != 0
+			: in_context(store->model, st, NULL)) {
 			continue;
 		}
-		rc = ctx ? librdf_model_context_add_statement(store->model, ctx, st)
+		rc = ctx ? librdf_model_add_statement(seen, st) ||
+				   librdf_model_context_add_statement(store->model, ctx, st)
 			 : librdf_model_add_statement(store->model, st);
 		*added += rc == 0;
 	}
@@ -144,8 +165,8 @@ static int copy_new(relkg_store *store, librdf_stream *s, librdf_node *ctx, long
 
 /* Loads one named graph: src's statements (src_ctx NULL: all of them)
  * into the store's context ctx (taken). */
-static int load_graph(relkg_store *store, librdf_model *src, librdf_node *src_ctx,
-	librdf_node *ctx, const char *path, const load_opts *o)
+static int load_graph(relkg_rdf *r, relkg_store *store, librdf_model *src,
+	librdf_node *src_ctx, librdf_node *ctx, const char *path, const load_opts *o)
 {
 	if (!store->contexts && o->replace) {
 		relkg_error("load: this store keeps no named graphs; --replace cannot work");
@@ -156,9 +177,18 @@ static int load_graph(relkg_store *store, librdf_model *src, librdf_node *src_ct
 		librdf_model_context_remove_statements(store->model, ctx);
 	}
 	long total = 0, added = 0;
-	librdf_stream *stream = src_ctx ? librdf_model_context_as_stream(src, src_ctx)
-					: librdf_model_as_stream(src);
-	int rc = copy_new(store, stream, store->contexts ? ctx : NULL, &total, &added);
+	relkg_store *seen = NULL;
+	int rc = 0;
+	if (store->contexts) {
+		rc = relkg_store_triples(r, &seen) != RELKG_OK || fill_seen(store, ctx, seen->model);
+	}
+	if (rc == 0) {
+		librdf_stream *stream = src_ctx ? librdf_model_context_as_stream(src, src_ctx)
+						: librdf_model_as_stream(src);
+		rc = copy_new(store, stream, store->contexts ? ctx : NULL,
+			seen ? seen->model : NULL, &total, &added);
+	}
+	relkg_store_free(seen);
 	if (rc == 0 && !o->quiet) {
 		fprintf(stderr, "relkg: load: %s: %ld statements, %ld new, graph <%s>\n", path, total,
 			added, librdf_uri_as_string(librdf_node_get_uri(ctx)));
@@ -188,18 +218,18 @@ static int load_plain(relkg_rdf *r, relkg_store *store, librdf_model *src, const
 	if (!ctx) {
 		ctx = file_node(r->world, path);
 	}
-	return load_graph(store, src, NULL, ctx, path, o);
+	return load_graph(r, store, src, NULL, ctx, path, o);
 }
 
 /* Statements in named graphs (N-Quads, TriG) keep their graph. */
-static int load_named(relkg_store *store, librdf_model *src, const char *path,
-	const load_opts *o)
+static int load_named(relkg_rdf *r, relkg_store *store, librdf_model *src,
+	const char *path, const load_opts *o)
 {
 	librdf_iterator *it = librdf_model_get_contexts(src);
 	int rc = -1;
 	for (; it && !librdf_iterator_end(it) && rc < 0; librdf_iterator_next(it)) {
 		librdf_node *c = librdf_iterator_get_object(it);
-		rc = load_graph(store, src, c, librdf_new_node_from_node(c), path, o);
+		rc = load_graph(r, store, src, c, librdf_new_node_from_node(c), path, o);
 	}
 	if (it) {
 		librdf_free_iterator(it);
@@ -224,7 +254,7 @@ static int load_file(relkg_rdf *r, relkg_store *store, const char *path, const l
 		rc = RELKG_EXIT_DATA;
 	} else {
 		rc = load_plain(r, store, tmp->model, path, o);
-		rc = rc < 0 ? load_named(store, named->model, path, o) : rc;
+		rc = rc < 0 ? load_named(r, store, named->model, path, o) : rc;
 	}
 	relkg_store_free(tmp);
 	relkg_store_free(named);

@@ -135,6 +135,16 @@ sed "s| \.\$| <$A1> .|" "$T/g.nt" | grep -v 'cameoCode' > "$T/one.nq"
 "$RELKG" load -q --replace --store "bdb:$T/nq" "$T/one.nq"
 "$RELKG" query -q -r csv --store "bdb:$T/nq" -e "SELECT (COUNT(?c) AS ?n) WHERE { ?e rkg:cameoCode ?c }" > "$T/cameo"
 check "N-Quads: --replace swaps one graph, leaves the other" "[ \"\$(tail -n 1 '$T/cameo' | tr -d '\r')\" = \"\$(grep -c 'cameoCode' '$T/g.nt')\" ]"
+# a quad given twice in one file is added once; a partly loaded graph
+# gets only what it lacks
+n1=$(grep -c "<$A1> \.\$" "$T/two.nq")
+{ grep "<$A1> \.\$" "$T/two.nq"; grep "<$A1> \.\$" "$T/two.nq"; } > "$T/dup.nq"
+"$RELKG" load --store "bdb:$T/dup" "$T/dup.nq" 2> "$T/err"
+check "N-Quads: a quad given twice is added once ($n1 quads)" "grep -q ': $((2 * n1)) statements, $n1 new, graph <$A1>' '$T/err'"
+grep "<$A1> \.\$" "$T/two.nq" | head -n 10 > "$T/part.nq"
+"$RELKG" load --store "bdb:$T/part" "$T/part.nq" 2> /dev/null
+"$RELKG" load --store "bdb:$T/part" "$T/dup.nq" 2> "$T/err"
+check "N-Quads: a graph holding 10 of its quads gets the other $((n1 - 10))" "grep -q ': $((2 * n1)) statements, $((n1 - 10)) new, graph <$A1>' '$T/err'"
 "$RELKG" load --store "bdb:$T/nq2" "$T/g.nt" "$T/two.nq" > /dev/null 2>&1
 cat "$G" "$T/g.nt" > /dev/null
 sed "s|$A1|$A1-copy|g" "$T/g.nt" | cat "$T/g.nt" - > "$T/two.nt"
