@@ -500,8 +500,9 @@ relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **star
 		relkg_status st;
 		TRY(st, index_words(m, ctx->doc));
 	}
-	*starts = m->word_starts + m->sentence_words[si];
 	*n = m->sentence_words[si + 1] - m->sentence_words[si];
+	/* no word in the whole document: no array (NULL + 0 is undefined) */
+	*starts = m->word_starts ? m->word_starts + m->sentence_words[si] : NULL;
 	return RELKG_OK;
 }
 
