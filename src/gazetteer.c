@@ -34,6 +34,14 @@ typedef struct {
 	size_t index;
 } gz_title;
 
+/* The states an office title exists in (only) or not (office-states.tsv). */
+typedef struct {
+	char *canonical; /* "Chancellor" */
+	int only;        /* 1: exactly these states; 0: any but these */
+	size_t *countries;
+	size_t n;
+} gz_office_states;
+
 struct relkg_gazetteer {
 	relkg_gz_country *countries;
 	size_t n_countries, cap_countries;
@@ -43,6 +51,8 @@ struct relkg_gazetteer {
 	size_t n_offices, cap_offices;
 	relkg_gz_org *orgs;
 	size_t n_orgs, cap_orgs;
+	gz_office_states *ostates; /* office-states.tsv, a line each */
+	size_t n_ostates, cap_ostates;
 	gz_entry *entries; /* sorted by first byte, second byte, then longer first */
 	size_t n_entries, cap_entries;
 	/* entries[i]'s length and head (its third byte when the length is 3),
@@ -554,6 +564,60 @@ static relkg_status build_index(relkg_gazetteer *g)
 	return RELKG_OK;
 }
 
+/* office-states.tsv: canonical title, only|not, country codes (spaces) */
+static relkg_status office_states_line(relkg_gazetteer *g, char **f, size_t nf,
+	relkg_diag *diag)
+{
+	int only = nf >= 3 && strcmp(f[1], "only") == 0;
+	if (nf < 3 || !*f[0] || (!only && strcmp(f[1], "not") != 0)) {
+		snprintf(diag->msg, sizeof(diag->msg), "a line needs title, only|not, codes");
+		return RELKG_ERR_SYNTAX;
+	}
+	if (!grow((void **)&g->ostates, &g->cap_ostates, g->n_ostates, sizeof(gz_office_states))) {
+		return RELKG_ERR_NOMEM;
+	}
+	gz_office_states *os = &g->ostates[g->n_ostates];
+	memset(os, 0, sizeof *os);
+	os->only = only;
+	os->canonical = pool_dup(g, f[0], strlen(f[0]));
+	if (!os->canonical) {
+		return RELKG_ERR_NOMEM;
+	}
+	g->n_ostates++; /* freed with the gazetteer from here on */
+	for (char *save = NULL, *code = strtok_r(f[2], " ", &save); code;
+	     code = strtok_r(NULL, " ", &save)) {
+		size_t ci = country_by_code(g, code);
+		if (ci == RELKG_GZ_NONE) {
+			snprintf(diag->msg, sizeof(diag->msg), "unknown country code '%.8s'", code);
+			return RELKG_ERR_SYNTAX;
+		}
+		size_t *nc = realloc(os->countries, (os->n + 1) * sizeof *nc);
+		if (!nc) {
+			return RELKG_ERR_NOMEM;
+		}
+		os->countries = nc;
+		os->countries[os->n++] = ci;
+	}
+	return RELKG_OK;
+}
+
+int relkg_gazetteer_office_in(const relkg_gazetteer *gaz, const char *canonical,
+	size_t country)
+{
+	for (size_t i = 0; i < gaz->n_ostates; ++i) {
+		const gz_office_states *os = &gaz->ostates[i];
+		if (strcmp(os->canonical, canonical) != 0) {
+			continue;
+		}
+		int listed = 0;
+		for (size_t k = 0; k < os->n && !listed; ++k) {
+			listed = os->countries[k] == country;
+		}
+		return listed == os->only;
+	}
+	return 1;
+}
+
 relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_diag *diag)
 {
 	*out = NULL;
@@ -573,6 +637,9 @@ relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_
 	}
 	if (!st) {
 		st = load_file(g, dir, "organizations.tsv", 3, org_line, 0, diag);
+	}
+	if (!st) {
+		st = load_file(g, dir, "office-states.tsv", 3, office_states_line, 0, diag);
 	}
 	if (st != RELKG_OK) {
 		relkg_gazetteer_free(g);
@@ -598,6 +665,10 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	for (size_t i = 0; i < g->n_countries; ++i) {
 		free(g->countries[i].aliases);
 	}
+	for (size_t i = 0; i < g->n_ostates; ++i) {
+		free(g->ostates[i].countries);
+	}
+	free(g->ostates);
 	free(g->pool);
 	free(g->countries);
 	free(g->cities);

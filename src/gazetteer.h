@@ -108,6 +108,11 @@ const relkg_gz_org *relkg_gazetteer_org(const relkg_gazetteer *gaz, size_t i);
 size_t relkg_gazetteer_find_country(const relkg_gazetteer *gaz, const char *s, size_t n);
 /* Do countries a and b name the same state or one succeed the other? */
 int relkg_gazetteer_same_lineage(const relkg_gazetteer *gaz, size_t a, size_t b);
+/* May the office with this canonical title ("President") exist in the
+ * country (index)?  data/lexicon/office-states.tsv says, per title, which
+ * states have it or lack it; a title it does not list: 1. */
+int relkg_gazetteer_office_in(const relkg_gazetteer *gaz, const char *canonical,
+	size_t country);
 /* The contract's CURIE for a role ("rkg:HeadOfState"). */
 const char *relkg_role_curie(relkg_role role);
 

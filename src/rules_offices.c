@@ -151,6 +151,16 @@ static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
 	return RELKG_NONE;
 }
 
+/* May the title go exist in the state of country entity c?  No office
+ * states (a title office-states.tsv does not list, no title, no state,
+ * a state outside the gazetteer): yes. */
+static int office_possible(const relkg_ctx *ctx, const relkg_gz_office *go, size_t c)
+{
+	size_t gz = go && c != RELKG_NONE ? relkg_ent_country_gz(ctx, c) : RELKG_GZ_NONE;
+	return gz == RELKG_GZ_NONE ||
+	       relkg_gazetteer_office_in(relkg_ctx_gaz(ctx), go->canonical, gz);
+}
+
 /* The state of a title that names none: the first country named earlier in
  * the sentence (with go: the first not bound_country to another office,
  * when there is one), else the last named in the two sentences before. */
@@ -162,7 +172,8 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at,
 	for (size_t i = 0; i < m->n; ++i) {
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.begin >= sb && x->span.begin < at &&
-		    m->ents[x->entity].kind == RELKG_ENT_COUNTRY && !(x->flags & RELKG_MF_PRONOUN)) {
+		    m->ents[x->entity].kind == RELKG_ENT_COUNTRY && !(x->flags & RELKG_MF_PRONOUN) &&
+		    office_possible(ctx, go, x->entity)) {
 			if (!go || !bound_country(ctx, si, x, go)) {
 				return x->entity;
 			}
@@ -188,7 +199,7 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at,
 	for (size_t i = 0; i < m->n && m->ms[i].span.begin < sb; ++i) {
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.begin >= from && m->ents[x->entity].kind == RELKG_ENT_COUNTRY &&
-		    !(x->flags & RELKG_MF_PRONOUN) &&
+		    !(x->flags & RELKG_MF_PRONOUN) && office_possible(ctx, go, x->entity) &&
 		    (!parties || x->entity == m->parties[0] || x->entity == m->parties[1])) {
 			best = x->entity;
 		}
@@ -575,8 +586,9 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	}
 	if (country == RELKG_NONE && ne > nb) {
 		country = known_country(ctx, known, t + nb, ne - nb, go);
-		if (country == RELKG_NONE) {
+		if (country == RELKG_NONE) { /* "President X and Chancellor Y": not X's state */
 			country = coordinated_country(ctx, si, tp.begin);
+			country = office_possible(ctx, go, country) ? country : RELKG_NONE;
 		}
 		if (country == RELKG_NONE) {
 			if (after_meeting_verb(ctx, si, tp.begin)) {
@@ -585,6 +597,9 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 				country = not_taken(ctx, si, tp.begin, go,
 						    context_country(ctx, si, tp.begin, go));
 			}
+		}
+		if (!office_possible(ctx, go, country)) {
+			country = RELKG_NONE; /* no President of Malaysia */
 		}
 		rule = &rule_title_context;
 		conf = 0.6;

@@ -235,6 +235,20 @@ static void office_ties(void)
 	i = relkg_gazetteer_office(t, "Envoy", 3, &len); /* n cuts the title */
 	EQ_INT(i, RELKG_GZ_NONE);
 	relkg_gazetteer_free(t);
+	/* office-states.tsv with an unknown country code: an error naming it */
+	snprintf(path, sizeof(path), "%s/lexicon/office-states.tsv", dir);
+	FILE *os = fopen(path, "w");
+	OK(os != NULL, "write %s", path);
+	if (os) {
+		fputs("# comment\nPresident\tnot\tRUS\nChancellor\tonly\tXYZ\n", os);
+		fclose(os);
+	}
+	t = NULL;
+	EQ_INT(relkg_gazetteer_load(&t, dir, &diag), RELKG_ERR_SYNTAX);
+	OK(strstr(diag.msg, "office-states.tsv:3: unknown country code 'XYZ'") != NULL, "%s",
+	   diag.msg);
+	relkg_gazetteer_free(t);
+	unlink(path);
 	for (size_t k = 0; k < 2; ++k) {
 		snprintf(path, sizeof(path), "%s/lexicon/%s", dir, files[k][0]);
 		unlink(path);
@@ -282,6 +296,17 @@ int main(void)
 	OK(xk != RELKG_GZ_NONE && !relkg_gazetteer_country(g, xk)->historical,
 	   "Kosovo is a current state");
 	EQ_STR(relkg_gazetteer_country(g, jp)->capital, "Tokyo");
+	/* office-states.tsv: which states have a title */
+	size_t fr = relkg_gazetteer_find_country(g, "France", 6);
+	size_t at = relkg_gazetteer_find_country(g, "Austria", 7);
+	size_t wg = relkg_gazetteer_find_country(g, "West Germany", 12);
+	OK(!relkg_gazetteer_office_in(g, "President", jp), "Japan has no President");
+	OK(relkg_gazetteer_office_in(g, "President", fr), "France has a President");
+	OK(relkg_gazetteer_office_in(g, "President", ru), "Russia has a President");
+	OK(relkg_gazetteer_office_in(g, "Chancellor", at), "Austria has a Chancellor");
+	OK(relkg_gazetteer_office_in(g, "Chancellor", wg), "West Germany had a Chancellor");
+	OK(!relkg_gazetteer_office_in(g, "Chancellor", fr), "France has no Chancellor");
+	OK(relkg_gazetteer_office_in(g, "Foreign Minister", jp), "a title not listed: any state");
 	size_t len;
 	EQ_INT(role_of("Prime Minister Sato", &len), RELKG_ROLE_HEAD_OF_GOVERNMENT);
 	EQ_INT(len, 14);

@@ -203,6 +203,22 @@ static void people_and_offices(void)
 	    "Hussein.\n");
 	EQ_STR(office_of("person/mohammad-pahlavi-reza"), "Shah of Iran");
 
+	/* the state from context must have the office (office-states.tsv):
+	 * Thailand is a kingdom, France has no Chancellor */
+	run("Thailand–Vietnam relations\n\nIn 1995 Hanoi sent a note to Bangkok. "
+	    "President Le Duc Anh then toured the border.\n");
+	EQ_STR(office_of("person/anh-duc-le"), "President of Vietnam");
+	run("Austria–France relations\n\nThe accord between France and Austria was signed by "
+	    "President Jacques Chirac and Chancellor Viktor Klima in 1998.\n");
+	EQ_STR(office_of("person/chirac-jacques"), "President of France");
+	EQ_STR(office_of("person/klima-viktor"), "Chancellor of Austria");
+	run("Malaysia–Singapore relations\n\nIn 1965 Kuala Lumpur expelled Singapore. "
+	    "President Yusof Ishak spoke.\n");
+	EQ_STR(office_of("person/ishak-yusof"), "President of Singapore");
+	run("Japan–Thailand relations\n\nIn 1990 Tokyo wrote to Bangkok. President Taro "
+	    "Sato spoke.\n");
+	EQ_STR(office_of("person/sato-taro"), ""); /* two kingdoms: no state at all */
+
 	run("Canada–Mexico relations\n\nWorld War II ended. Pew Research Center published a "
 	    "survey. Foreign Affairs has reported on the Mexican government. The Kuril Islands "
 	    "were mentioned.\n");
