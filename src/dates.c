@@ -1,6 +1,7 @@
 #include "dates.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -227,13 +228,15 @@ static size_t parse_month_first(const char *s, size_t n, relkg_date *out)
 }
 
 /* A span of days before the month ("7 to 10 April 2017", "7–10 April",
- * "7-10 April"): where the month starts after the second day, or 0.  k
+ * "7-10 April", "14 and 16 July"): where the month starts after the second day, or 0.  k
  * is the first day's length. */
 static size_t day_range(const char *s, size_t n, size_t k)
 {
 	size_t i = k;
 	if (i + 4 < n && strncmp(s + i, " to ", 4) == 0) {
 		i += 4;
+	} else if (i + 5 < n && strncmp(s + i, " and ", 5) == 0) { /* "14 and 16 July" */
+		i += 5;
 	} else if (i + 3 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
 		   (unsigned char)s[i + 2] == 0x93) {
 		i += 3;
@@ -318,6 +321,50 @@ static size_t parse_digit_first(const char *s, size_t n, relkg_date *out)
 	return 4;
 }
 
+/* "12 June", "12–14 June", "June 12", "June 12," with no year after it:
+ * the month and day, the bytes covered (without a comma), or 0. */
+size_t relkg_date_parse_yearless(const char *s, size_t n, int *month, int *day)
+{
+	size_t ml = 0, end;
+	int m, d = 0;
+	if (n > 0 && is_digit(s[0])) {
+		size_t k = digits(s, n, 2, &d);
+		if (k < 1 || k > 2) {
+			return 0;
+		}
+		size_t r = day_range(s, n, k);
+		size_t i = r ? r : k + 1;
+		if (!r && (k >= n || s[k] != ' ')) {
+			return 0;
+		}
+		m = relkg_month_name(s + i, n - i, &ml);
+		end = i + ml;
+	} else {
+		m = relkg_month_name(s, n, &ml);
+		size_t i = m ? skip_spaces(s, n, ml) : 0;
+		size_t k = i > ml ? digits(s + i, n - i, 2, &d) : 0;
+		if (k < 1 || k > 2 || (i + k < n && (is_digit(s[i + k]) || is_alpha(s[i + k])))) {
+			return 0;
+		}
+		end = i + k;
+	}
+	if (!m || !valid_day(2000, m, d)) { /* 2000: a leap year, 29 February may be */
+		return 0;
+	}
+	size_t j = skip_spaces(s, n, end);
+	int y;
+	if (j < n && is_digit(s[j])) {
+		return 0; /* a number follows ("12 May 1990s"): not year-less */
+	}
+	j = j < n && s[j] == ',' ? skip_spaces(s, n, j + 1) : j;
+	if (year_at(s + j, n - j, &y)) {
+		return 0; /* "June 12, 2019" that parse refused (a bad day) */
+	}
+	*month = m;
+	*day = d;
+	return end;
+}
+
 size_t relkg_date_parse(const char *s, size_t n, relkg_date *out)
 {
 	if (n == 0) {
@@ -341,6 +388,33 @@ static int word_start(const char *text, size_t i)
 		 p == ',');
 }
 
+/* A day and month without a year ("On 12 June, ..."): the year of the
+ * date last named before it in the paragraph, when that date gives a
+ * single year and (with a month) not a later month than this one (after
+ * "December 2014", "2 January" may be the next year: no date).  Fills d,
+ * returns the bytes covered, or 0. */
+static size_t yearless(const relkg_ctx *ctx, size_t si, const char *s, size_t n, relkg_date *d)
+{
+	int m, day;
+	size_t k = relkg_date_parse_yearless(s, n, &m, &day);
+	const relkg_mentions *ms = ctx->mentions;
+	if (!k || ms->n_dates == 0) {
+		return 0;
+	}
+	const relkg_date *prev = &ms->dates[ms->n_dates - 1]; /* added in text order */
+	const relkg_doc *doc = ctx->doc;
+	if (doc->sentences[prev->sentence].block != doc->sentences[si].block ||
+	    prev->end_year || strlen(prev->iso) < 4) {
+		return 0;
+	}
+	int y = atoi(prev->iso), pm = strlen(prev->iso) >= 7 ? atoi(prev->iso + 5) : 0;
+	if (pm > m || !valid_day(y, m, day)) {
+		return 0;
+	}
+	set_date(d, y, m, day);
+	return k;
+}
+
 relkg_status relkg_rules_dates(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -356,6 +430,9 @@ relkg_status relkg_rules_dates(relkg_ctx *ctx)
 				if (word_start(doc->text, i)) {
 					memset(&d, 0, sizeof(d));
 					k = relkg_date_parse(doc->text + i, sp.end - i, &d);
+					if (k == 0) {
+						k = yearless(ctx, si, doc->text + i, sp.end - i, &d);
+					}
 				}
 			}
 			if (k == 0) {

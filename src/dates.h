@@ -22,6 +22,11 @@ int relkg_month_name(const char *s, size_t n, size_t *len);
  * it covers, or 0 when s does not start with one. */
 size_t relkg_date_parse(const char *s, size_t n, relkg_date *out);
 
+/* A day and month with no year after them ("12 June", "June 12"):
+ * *month and *day, the bytes covered, or 0.  The "dates" rule set gives
+ * them the year of the paragraph's date before them. */
+size_t relkg_date_parse_yearless(const char *s, size_t n, int *month, int *day);
+
 /* A date told relative to d ("two days later", "the following year",
  * "later that year"): d moved by years, months and days, at the
  * precision of d or `keep` (3 a day, 2 a month, 1 a year), whichever is

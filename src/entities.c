@@ -500,9 +500,14 @@ relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **star
 		relkg_status st;
 		TRY(st, index_words(m, ctx->doc));
 	}
+	static const size_t none[1] = {0};
+	if (!m->word_starts) { /* no word in the whole document (NULL + 0 is undefined) */
+		*starts = none;
+		*n = 0;
+		return RELKG_OK;
+	}
 	*n = m->sentence_words[si + 1] - m->sentence_words[si];
-	/* no word in the whole document: no array (NULL + 0 is undefined) */
-	*starts = m->word_starts ? m->word_starts + m->sentence_words[si] : NULL;
+	*starts = m->word_starts + m->sentence_words[si];
 	return RELKG_OK;
 }
 

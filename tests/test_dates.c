@@ -47,15 +47,50 @@ static void test_shift(void)
 	EQ_STR(shift("3 March 1975", 0, 0, 0, 1, &x), "1975");
 }
 
+/* "M-D" of a year-less day and month, with the bytes covered, or "". */
+static const char *yearless(const char *s, size_t *len)
+{
+	static char out[16];
+	int m = 0, d = 0;
+	*len = relkg_date_parse_yearless(s, strlen(s), &m, &d);
+	snprintf(out, sizeof(out), "%d-%d", m, d);
+	return *len ? out : "";
+}
+
+static void test_yearless(void)
+{
+	size_t n;
+	EQ_STR(yearless("12 June, the", &n), "6-12");
+	EQ_INT(n, 7);
+	EQ_STR(yearless("June 12, they", &n), "6-12");
+	EQ_INT(n, 7);
+	EQ_STR(yearless("14 and 16 July a", &n), "7-14");
+	EQ_STR(yearless("7–10 April", &n), "4-7");
+	EQ_STR(yearless("Sept. 3 talks", &n), "9-3");
+	EQ_STR(yearless("29 February", &n), "2-29"); /* the year decides */
+	EQ_STR(yearless("June 12, 2019", &n), ""); /* a year: relkg_date_parse's */
+	EQ_STR(yearless("12 June 2019", &n), "");
+	EQ_STR(yearless("12 May 1990s", &n), "");
+	EQ_STR(yearless("June 31", &n), "");
+	EQ_STR(yearless("June 123", &n), "");
+	EQ_STR(yearless("June 12th", &n), "");
+	EQ_STR(yearless("12 Junes", &n), "");
+	EQ_STR(yearless("May", &n), "");
+	EQ_STR(yearless("12 days", &n), "");
+}
+
 int main(void)
 {
 	test_shift();
+	test_yearless();
 	size_t n;
 	int ey;
 	const char *x;
 	EQ_STR(parse("August 16, 2006, Russian", &n, &ey, &x), "2006-08-16");
 	EQ_STR(x, "xsd:date");
 	EQ_INT(n, 15);
+	EQ_STR(parse("14 and 16 July 2001 in Agra", &n, &ey, &x), "2001-07-14");
+	EQ_INT(n, 19);
 	EQ_STR(parse("March 2014, following", &n, &ey, &x), "2014-03");
 	EQ_STR(x, "xsd:gYearMonth");
 	EQ_STR(parse("9 March 2007.", &n, &ey, &x), "2007-03-09");

@@ -393,6 +393,37 @@ static void names_at_text_start(void)
 	   e, words);
 }
 
+/* Every date of the article, in text order, as "iso iso ...". */
+static const char *all_dates(void)
+{
+	static char out[512];
+	size_t k = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < ctx.mentions->n_dates && k + 12 < sizeof(out); ++i) {
+		k += (size_t)snprintf(out + k, sizeof(out) - k, "%s%s", i ? " " : "",
+			ctx.mentions->dates[i].iso);
+	}
+	return out;
+}
+
+/* A day and month without a year take the paragraph's year before them. */
+static void yearless_dates(void)
+{
+	run("Chile–Peru relations\n\nIn March 2008, talks resumed. On 12 June, the two "
+	    "ministers met, and on June 30, they met again; on 14 and 16 July a summit "
+	    "followed.\n\nOn 3 May, a protest was held.\n");
+	EQ_STR(all_dates(), "2008-03 2008-06-12 2008-06-30 2008-07-14");
+	/* an earlier month than the date before (the next year?), a range
+	 * before, a year after: none is guessed */
+	run("Chile–Peru relations\n\nIn December 2014, talks resumed. On 2 January, the "
+	    "ministers met.\n\nBetween 1990–95 relations were cold. On 4 May, Chile protested."
+	    "\n\nOn 9 May 2001, on 10 May, 11 May 2002 and the 12 May 1990s, trade grew.\n");
+	EQ_STR(all_dates(), "2014-12 1990 2001-05-09 2001-05-10 2002-05-11");
+	run("Chile–Peru relations\n\nIn 2010, on June 31 and on 29 February, nothing; on "
+	    "February 29 2012 and on Junes 3, neither.\n");
+	EQ_STR(all_dates(), "2010 2012-02-29");
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -404,6 +435,7 @@ int main(void)
 	places_and_disputes();
 	treaties_and_missions();
 	names_at_text_start();
+	yearless_dates();
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);
