@@ -219,6 +219,16 @@ static void people_and_offices(void)
 	    "Sato spoke.\n");
 	EQ_STR(office_of("person/sato-taro"), ""); /* two kingdoms: no state at all */
 
+	/* foreign ministers' titles by other names, Spain's head of government */
+	run("Brazil–Spain relations\n\nIn 2019, Brazilian Minister of External Relations "
+	    "Ernesto Araujo visited Madrid and met President of the Government Pedro Sanchez. "
+	    "Philippine Secretary of Foreign Affairs Teodoro Locsin also spoke. Grand Duke Henri "
+	    "of Luxembourg attended.\n");
+	EQ_STR(office_of("person/araujo-ernesto"), "Foreign Minister of Brazil");
+	EQ_STR(office_of("person/pedro-sanchez"), "Prime Minister of Spain");
+	EQ_STR(office_of("person/locsin-teodoro"), "Foreign Minister of Philippines");
+	EQ_STR(office_of("person/henri"), "Grand Duke of Luxembourg");
+
 	run("Canada–Mexico relations\n\nWorld War II ended. Pew Research Center published a "
 	    "survey. Foreign Affairs has reported on the Mexican government. The Kuril Islands "
 	    "were mentioned.\n");
