@@ -228,6 +228,9 @@ static void people_and_offices(void)
 	EQ_STR(office_of("person/pedro-sanchez"), "Prime Minister of Spain");
 	EQ_STR(office_of("person/locsin-teodoro"), "Foreign Minister of Philippines");
 	EQ_STR(office_of("person/henri"), "Grand Duke of Luxembourg");
+	run("Canada–India relations\n\nThe Indian High Commissioner to Canada Ajay Bisaria "
+	    "was expelled in 2024.\n");
+	EQ_STR(office_of("person/ajay-bisaria"), "High Commissioner of India");
 
 	run("Canada–Mexico relations\n\nWorld War II ended. Pew Research Center published a "
 	    "survey. Foreign Affairs has reported on the Mexican government. The Kuril Islands "
