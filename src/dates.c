@@ -388,15 +388,75 @@ static int word_start(const char *text, size_t i)
 		 p == ',');
 }
 
-/* A day and month without a year ("On 12 June, ..."): the year of the
- * date last named before it in the paragraph, when that date gives a
- * single year and (with a month) not a later month than this one (after
- * "December 2014", "2 January" may be the next year: no date).  Fills d,
- * returns the bytes covered, or 0. */
-static size_t yearless(const relkg_ctx *ctx, size_t si, const char *s, size_t n, relkg_date *d)
+/* Does the word before text[i] read "in" (or "in early", "in late")? */
+static int after_in(const char *text, size_t from, size_t i)
 {
-	int m, day;
-	size_t k = relkg_date_parse_yearless(s, n, &m, &day);
+	static const char *const before[] = {"in ", "In ", "in early ", "In early ", "in late ",
+		"In late ", NULL};
+	for (size_t k = 0; before[k]; ++k) {
+		size_t l = strlen(before[k]);
+		if (i >= from + l && strncmp(text + i - l, before[k], l) == 0 &&
+		    (i == from + l || !is_alpha(text[i - l - 1]))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the date d tell the time of its sentence: at the sentence's start
+ * or after a preposition of time ("In 2018,", "on 4 May 2001")?  Not
+ * one naming a thing ("the 1965 treaties", "Japan's 2019 survey"). */
+static int tells_time(const relkg_doc *doc, const relkg_date *d)
+{
+	static const char *const preps[] = {"in", "on", "by", "since", "from", "until", "till",
+		"during", "early", "late", "mid", "around", "after", "before", "of", NULL};
+	size_t from = doc->sentences[d->sentence].span.begin, e = d->span.begin;
+	while (e > from && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '-')) {
+		--e;
+	}
+	size_t b = e;
+	while (b > from && is_alpha(doc->text[b - 1])) {
+		--b;
+	}
+	if (b == e) {
+		return e == from; /* the sentence starts with it */
+	}
+	for (size_t k = 0; preps[k]; ++k) {
+		if (e - b == strlen(preps[k]) && strncasecmp(doc->text + b, preps[k], e - b) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A month alone, after "in" ("In June, ..."), written in full, no number
+ * after it: its number and length, or 0. */
+static size_t month_alone(const char *text, size_t from, size_t i, size_t end, int *m)
+{
+	size_t ml;
+	*m = relkg_month_name(text + i, end - i, &ml);
+	if (!*m || ml != strlen(months[*m - 1]) || !after_in(text, from, i)) {
+		return 0;
+	}
+	size_t j = skip_spaces(text, end, i + ml);
+	return j < end && is_digit(text[j]) ? 0 : ml;
+}
+
+/* A day and month without a year ("On 12 June, ...", "June 30,"), or a
+ * month alone after "in" ("In June, ..."): the year of the date last
+ * named before it in the paragraph, when that date tells the time
+ * (tells_time), gives a single year
+ * and (with a month) not a later month than this one (after "December
+ * 2014", "2 January" may be the next year: no date).  Fills d, returns
+ * the bytes covered, or 0. */
+static size_t yearless(const relkg_ctx *ctx, size_t si, size_t i, size_t end, relkg_date *d)
+{
+	const char *text = ctx->doc->text;
+	int m, day = 0;
+	size_t k = relkg_date_parse_yearless(text + i, end - i, &m, &day);
+	if (!k) {
+		k = month_alone(text, ctx->doc->sentences[si].span.begin, i, end, &m);
+	}
 	const relkg_mentions *ms = ctx->mentions;
 	if (!k || ms->n_dates == 0) {
 		return 0;
@@ -404,11 +464,11 @@ static size_t yearless(const relkg_ctx *ctx, size_t si, const char *s, size_t n,
 	const relkg_date *prev = &ms->dates[ms->n_dates - 1]; /* added in text order */
 	const relkg_doc *doc = ctx->doc;
 	if (doc->sentences[prev->sentence].block != doc->sentences[si].block ||
-	    prev->end_year || strlen(prev->iso) < 4) {
+	    prev->end_year || strlen(prev->iso) < 4 || !tells_time(doc, prev)) {
 		return 0;
 	}
 	int y = atoi(prev->iso), pm = strlen(prev->iso) >= 7 ? atoi(prev->iso + 5) : 0;
-	if (pm > m || !valid_day(y, m, day)) {
+	if (pm > m || (day && !valid_day(y, m, day))) {
 		return 0;
 	}
 	set_date(d, y, m, day);
@@ -431,7 +491,7 @@ relkg_status relkg_rules_dates(relkg_ctx *ctx)
 					memset(&d, 0, sizeof(d));
 					k = relkg_date_parse(doc->text + i, sp.end - i, &d);
 					if (k == 0) {
-						k = yearless(ctx, si, doc->text + i, sp.end - i, &d);
+						k = yearless(ctx, si, i, sp.end, &d);
 					}
 				}
 			}

@@ -435,6 +435,11 @@ static void yearless_dates(void)
 	run("Chile–Peru relations\n\nIn 2010, on June 31 and on 29 February, nothing; on "
 	    "February 29 2012 and on Junes 3, neither.\n");
 	EQ_STR(all_dates(), "2010 2012-02-29");
+	/* a month alone after "in"; a year naming a thing is no anchor */
+	run("Chile–Peru relations\n\nIn 2011, talks resumed. In June, the ministers met, in "
+	    "late August they met again, and June Ortiz spoke in May.\n\nThe 2009 accord "
+	    "held. On 4 May, Chile protested. In March, Peru replied.\n");
+	EQ_STR(all_dates(), "2011 2011-06 2011-08 2009");
 }
 
 int main(void)
