@@ -31,8 +31,10 @@ static const relkg_rule rule_title_name = {"office-title-before-name",
 static const relkg_rule rule_title_context = {"office-title-context-state",
 	"office title, state from context",
 	"An office title before a name without a state; the state is the first country named "
-	"earlier in the sentence, else the last one in the two sentences before: \"Tokyo "
-	"extended credit to Seoul, and Prime Minister Sato attended\"."};
+	"earlier in the sentence, else the last one in the two sentences before, among the "
+	"states that have the office (a kingdom has no President: data/lexicon/"
+	"office-states.tsv): \"Tokyo extended credit to Seoul, and Prime Minister Sato "
+	"attended\"."};
 static const relkg_rule rule_title_qualified = {"office-title-qualified",
 	"qualified office title before a name",
 	"A title with a long qualifier naming the state before the person: \"Director-General "
