@@ -2,10 +2,14 @@
  *   title before name   "Indian Foreign Minister Sushma Swaraj",
  *                       "President of France Emmanuel Macron",
  *                       "then Japanese minister of foreign affairs Kishida Fumio",
- *                       "Prime Minister Sato" (state from the context);
+ *                       "Prime Minister Sato" (state from the context:
+ *                       office_state.c);
  *   title with qualifier "Director-General for International Affairs, Bureau of
  *                       Defense Policy of the Japanese Defense Ministry Hiroshi Oe";
- *   name became title   "X became President of Russia in 2000";
+ *   name became title   "X became President of Russia in 2000", "X took
+ *                       office as / succeeded Y as President of Peru";
+ *   counterpart         "Minister X and his Peruvian counterpart, Y"
+ *                       (office_counterpart.c);
  *   name, title         "Moon Jae-in, President of South Korea, met",
  *   plural title        "Presidents A of Chile and B of Argentina";
  *                       "Uichiro Niwa, who was Japan's ambassador to China";
@@ -19,6 +23,8 @@
 #include "entities.h"
 #include "iri.h"
 #include "names.h"
+#include "office_counterpart.h"
+#include "office_state.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -42,8 +48,9 @@ static const relkg_rule rule_title_qualified = {"office-title-qualified",
 	"Hiroshi Oe\"."};
 static const relkg_rule rule_became = {"office-became",
 	"name became office",
-	"\"X became President of Russia in 2000\", \"X was elected prime minister\": X holds "
-	"the office, from the date given."};
+	"\"X became President of Russia in 2000\", \"X was elected prime minister\", \"X took "
+	"office as / succeeded Y as President of Peru\", \"X, by then President of Peru,\": X "
+	"holds the office, from the date given."};
 
 static const relkg_rule rule_plural = {"office-plural-title", "plural title before names",
 	"A plural title before names that each say their state: \"Presidents Sebastián Piñera "
@@ -98,223 +105,6 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 	}
 	relkg_buf_clear(&t);
 	return st;
-}
-
-/* ---------------------------------------------------------------- context */
-
-/* Is the country mention x no subject the sentence gives the title go:
- * the state of another office's title ("Turkish" of "the Turkish Prime
- * Minister, Bulent Ecevit, ... President Makarios"), or one of "between A
- * and B"? */
-static int bound_country(const relkg_ctx *ctx, size_t si, const relkg_mention *x,
-			 const relkg_gz_office *go)
-{
-	const relkg_mentions *m = ctx->mentions;
-	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin;
-	for (size_t i = 0; i < m->n; ++i) { /* all: this sentence's are appended, unsorted */
-		const relkg_mention *y = &m->ms[i];
-		if ((y->flags & RELKG_MF_TITLE) && y->span.begin <= x->span.begin &&
-		    y->span.end >= x->span.end && y->span.begin >= sb &&
-		    strncmp(m->ents[y->entity].label, go->canonical, strlen(go->canonical)) != 0) {
-			return 1; /* another office's state; the same office's is not_taken's */
-		}
-	}
-	size_t we, w = relkg_prev_word(t, sb, x->span.begin, &we);
-	if (w != (size_t)-1 && relkg_word_is(t, w, we, "and")) {
-		w = relkg_prev_word(t, sb, w, &we);
-		w = w != (size_t)-1 ? relkg_prev_word(t, sb, w, &we) : w; /* "between A and" */
-	}
-	return w != (size_t)-1 && relkg_word_is(t, w, we, "between");
-}
-
-/* "Japanese Prime Minister Tanaka and Foreign Minister Ohira": a title
- * right after "and" and a holder of a stated office shares its state. */
-static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
-{
-	const char *t = ctx->doc->text;
-	const relkg_mentions *m = ctx->mentions;
-	size_t sb = ctx->doc->sentences[si].span.begin;
-	size_t we, w = relkg_prev_word(t, sb, at, &we);
-	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "and")) {
-		return RELKG_NONE;
-	}
-	size_t before = w;
-	while (before > sb && (t[before - 1] == ' ' || t[before - 1] == ',')) {
-		--before;
-	}
-	for (size_t i = 0; i < m->n; ++i) { /* all: this sentence's are appended, unsorted */
-		const relkg_mention *x = &m->ms[i];
-		if (x->span.end == before && m->ents[x->entity].kind == RELKG_ENT_PERSON &&
-		    m->ents[x->entity].office != RELKG_NONE) {
-			return m->ents[m->ents[x->entity].office].country;
-		}
-	}
-	return RELKG_NONE;
-}
-
-/* May the title go exist in the state of country entity c?  No office
- * states (a title office-states.tsv does not list, no title, no state,
- * a state outside the gazetteer): yes. */
-static int office_possible(const relkg_ctx *ctx, const relkg_gz_office *go, size_t c)
-{
-	size_t gz = go && c != RELKG_NONE ? relkg_ent_country_gz(ctx, c) : RELKG_GZ_NONE;
-	return gz == RELKG_GZ_NONE ||
-	       relkg_gazetteer_office_in(relkg_ctx_gaz(ctx), go->canonical, gz);
-}
-
-/* The state of a title that names none: the first country named earlier in
- * the sentence (with go: the first not bound_country to another office,
- * when there is one), else the last named in the two sentences before. */
-static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at,
-			      const relkg_gz_office *go)
-{
-	const relkg_mentions *m = ctx->mentions;
-	size_t sb = ctx->doc->sentences[si].span.begin, first = RELKG_NONE;
-	for (size_t i = 0; i < m->n; ++i) {
-		const relkg_mention *x = &m->ms[i];
-		if (x->span.begin >= sb && x->span.begin < at &&
-		    m->ents[x->entity].kind == RELKG_ENT_COUNTRY && !(x->flags & RELKG_MF_PRONOUN) &&
-		    office_possible(ctx, go, x->entity)) {
-			if (!go || !bound_country(ctx, si, x, go)) {
-				return x->entity;
-			}
-			if (first == RELKG_NONE) {
-				first = x->entity;
-			}
-		}
-	}
-	if (first != RELKG_NONE) {
-		return first; /* every state named is bound: the first of them */
-	}
-	/* the two sentences before, within the same paragraph */
-	size_t from = sb;
-	for (size_t k = 1; k <= 2 && k <= si; ++k) {
-		if (ctx->doc->sentences[si - k].block != ctx->doc->sentences[si].block) {
-			break;
-		}
-		from = ctx->doc->sentences[si - k].span.begin;
-	}
-	/* only one of the article's parties, when it has them */
-	size_t best = RELKG_NONE;
-	int parties = m->parties[0] != RELKG_NONE;
-	for (size_t i = 0; i < m->n && m->ms[i].span.begin < sb; ++i) {
-		const relkg_mention *x = &m->ms[i];
-		if (x->span.begin >= from && m->ents[x->entity].kind == RELKG_ENT_COUNTRY &&
-		    !(x->flags & RELKG_MF_PRONOUN) && office_possible(ctx, go, x->entity) &&
-		    (!parties || x->entity == m->parties[0] || x->entity == m->parties[1])) {
-			best = x->entity;
-		}
-	}
-	return best;
-}
-
-/* The state of the same title the person held earlier in the article
- * ("Prime Minister of Japan" before a bare "Prime Minister"), or NONE. */
-static size_t known_country(relkg_ctx *ctx, size_t known, const char *name, size_t n,
-			    const relkg_gz_office *go)
-{
-	size_t before = ctx->mentions->n_ents;
-	size_t p = known != RELKG_NONE ? known : relkg_ent_person(ctx, name, n);
-	if (p == RELKG_NONE || ctx->mentions->n_ents > before) {
-		return RELKG_NONE; /* new: the caller adds its mention */
-	}
-	size_t o = ctx->mentions->ents[p].office;
-	if (o == RELKG_NONE) {
-		return RELKG_NONE;
-	}
-	const char *label = ctx->mentions->ents[o].label;
-	size_t k = strlen(go->canonical);
-	if (strncmp(label, go->canonical, k) == 0 && strncmp(label + k, " of ", 4) == 0) {
-		return ctx->mentions->ents[o].country;
-	}
-	return RELKG_NONE;
-}
-
-/* The article's party other than c (or c's lineage), or NONE. */
-static size_t other_party(const relkg_ctx *ctx, size_t c)
-{
-	const relkg_mentions *m = ctx->mentions;
-	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (c == RELKG_NONE) {
-		return RELKG_NONE;
-	}
-	for (int k = 0; k < 2; ++k) {
-		size_t a = m->parties[k], b = m->parties[1 - k];
-		if (a != RELKG_NONE && b != RELKG_NONE &&
-		    relkg_gazetteer_same_lineage(gaz, relkg_ent_country_gz(ctx, a),
-						 relkg_ent_country_gz(ctx, c))) {
-			return b;
-		}
-	}
-	return RELKG_NONE;
-}
-
-/* Does the title at `at` follow a verb of meeting ("met Premier Zhou",
- * "talks with President X")?  Then its holder is the counterpart of the
- * sentence's first state. */
-static int after_meeting_verb(const relkg_ctx *ctx, size_t si, size_t at)
-{
-	static const char *const verbs[] = {"met", "meet", "meets", "meeting", "received",
-		"hosted", "welcomed", "invited", "phoned", "called", "by", "counterpart", NULL};
-	static const char *const preps[] = {"with", "to", NULL};
-	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin;
-	size_t we, w = relkg_prev_word(t, sb, at, &we);
-	if (w == (size_t)-1) {
-		return 0;
-	}
-	if (relkg_word_in(t, w, we, preps)) {
-		w = relkg_prev_word(t, sb, w, &we);
-		if (w == (size_t)-1) {
-			return 0;
-		}
-		static const char *const with_verbs[] = {"met", "meeting", "talks", "talked",
-			"spoke", "negotiated", "meet", "meets", "counterpart", "talk", "wrote",
-			"writes", "write", "letter", "message", "sent", "replied", "appealed", NULL};
-		return relkg_word_in(t, w, we, with_verbs);
-	}
-	return relkg_word_in(t, w, we, verbs) && !relkg_word_is(t, w, we, "by");
-}
-
-/* An office has one holder at a time: when another person of this
- * sentence already holds the context state's office ("Japanese Prime
- * Minister Tanaka visited Beijing and met Premier Zhou"), the title is the
- * other party's. */
-static size_t not_taken(relkg_ctx *ctx, size_t si, size_t at, const relkg_gz_office *go,
-			size_t country)
-{
-	if (country == RELKG_NONE) {
-		return country;
-	}
-	relkg_mentions *m = ctx->mentions;
-	size_t sb = ctx->doc->sentences[si].span.begin;
-	for (size_t i = 0; i < m->n; ++i) {
-		const relkg_mention *x = &m->ms[i];
-		if (x->span.begin < sb || x->span.begin >= at ||
-		    m->ents[x->entity].kind != RELKG_ENT_PERSON) {
-			continue;
-		}
-		size_t o = m->ents[x->entity].office;
-		if (o == RELKG_NONE || m->ents[o].country != country ||
-		    strncmp(m->ents[o].label, go->canonical, strlen(go->canonical)) != 0) {
-			continue;
-		}
-		int other_time = 0; /* "X in March 1999 and President Y in 2007" */
-		for (size_t d = 0; d < m->n_dates; ++d) {
-			other_time |= m->dates[d].span.begin >= x->span.end && m->dates[d].span.end <= at;
-		}
-		if (other_time) {
-			continue;
-		}
-		for (int k = 0; k < 2; ++k) {
-			if (m->parties[k] == country && m->parties[1 - k] != RELKG_NONE) {
-				return m->parties[1 - k];
-			}
-		}
-		return RELKG_NONE;
-	}
-	return country;
 }
 
 /* ---------------------------------------------------------------- parsing */
@@ -587,22 +377,7 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		}
 	}
 	if (country == RELKG_NONE && ne > nb) {
-		country = known_country(ctx, known, t + nb, ne - nb, go);
-		if (country == RELKG_NONE) { /* "President X and Chancellor Y": not X's state */
-			country = coordinated_country(ctx, si, tp.begin);
-			country = office_possible(ctx, go, country) ? country : RELKG_NONE;
-		}
-		if (country == RELKG_NONE) {
-			if (after_meeting_verb(ctx, si, tp.begin)) {
-				country = other_party(ctx, context_country(ctx, si, tp.begin, NULL));
-			} else {
-				country = not_taken(ctx, si, tp.begin, go,
-						    context_country(ctx, si, tp.begin, go));
-			}
-		}
-		if (!office_possible(ctx, go, country)) {
-			country = RELKG_NONE; /* no President of Malaysia */
-		}
+		country = relkg_office_context_state(ctx, si, tp.begin, nb, ne, known, go);
 		rule = &rule_title_context;
 		conf = 0.6;
 	}
@@ -638,7 +413,7 @@ static const char *const became_verbs[] = {"became", "becomes", "become", "elect
 static size_t apposition(const relkg_ctx *ctx, size_t p, size_t end)
 {
 	static const char *const verbs[] = {"who was", "who is", "who became", "who served as",
-		"who had been", NULL};
+		"who had been", "by then", NULL};
 	for (const char *const *v = verbs; *v; ++v) {
 		size_t k = relkg_starts_with(ctx->doc->text, p, end, *v);
 		if (k) {
@@ -659,6 +434,33 @@ static int apposition_ends(const relkg_ctx *ctx, size_t e, size_t end)
 	}
 	size_t n = relkg_skip_space(t, e, end);
 	return n > e && (n >= end || !relkg_is_upper_at(t + n, end - n));
+}
+
+/* "took office as", "was sworn in as", "succeeded NAME as" at p: where
+ * the title after it starts, else p. */
+static size_t took_office(const relkg_ctx *ctx, size_t p, size_t end)
+{
+	static const char *const phrases[] = {"took office as", "was sworn in as", "sworn in as",
+		NULL};
+	const char *t = ctx->doc->text;
+	for (const char *const *ph = phrases; *ph; ++ph) {
+		size_t k = relkg_starts_with(t, p, end, *ph);
+		if (k) {
+			return relkg_skip_space(t, p + k, end);
+		}
+	}
+	size_t k = relkg_starts_with(t, p, end, "succeeded");
+	if (k) {
+		int words;
+		size_t q = relkg_skip_space(t, p + k, end);
+		size_t qe = relkg_name_parse(ctx, q, end, &words);
+		q = relkg_skip_space(t, qe, end);
+		k = qe > p ? relkg_starts_with(t, q, end, "as") : 0;
+		if (k) {
+			return relkg_skip_space(t, q + k, end);
+		}
+	}
+	return p;
 }
 
 /* NAME (became | was elected | was appointed | served as) TITLE [in DATE];
@@ -682,6 +484,11 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (p < end && t[p] == ',') {
 		p = apposition(ctx, relkg_skip_space(t, p + 1, end), end);
 		apposed = 1;
+	}
+	size_t took = apposed ? p : took_office(ctx, p, end);
+	if (took != p) {
+		p = took;
+		apposed = -1; /* past the verb: no apposition */
 	}
 	for (int k = 0; k < 3 && !apposed; ++k) { /* "was", "was sworn in", "served" */
 		size_t e = relkg_word_end(t, p, end);
@@ -709,14 +516,12 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	size_t country = tp.country;
-	if (country == RELKG_NONE || (apposed && !apposition_ends(ctx, tp.end, end))) {
+	if (country == RELKG_NONE || (apposed > 0 && !apposition_ends(ctx, tp.end, end))) {
 		return RELKG_OK;
 	}
-	/* the person: one found before, or this name if two words or more */
-	size_t person = RELKG_NONE;
-	if (words >= 2) {
-		person = relkg_ent_person(ctx, t + i, ne - i);
-	}
+	/* the person: this name if two words or more, else one named in full before */
+	size_t person = words >= 2 ? relkg_ent_person(ctx, t + i, ne - i)
+				   : relkg_name_known_person(ctx, i, ne);
 	if (person == RELKG_NONE) {
 		return RELKG_OK;
 	}
@@ -837,6 +642,9 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 			}
 			if (next <= i + 1) {
 				TRY(st, became_at(ctx, si, i, &next));
+			}
+			if (next <= i + 1) {
+				TRY(st, relkg_office_counterpart_at(ctx, si, i, &next));
 			}
 			from = next > i ? next : i + 1;
 		}

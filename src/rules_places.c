@@ -5,10 +5,13 @@
  *   "the island(s) of X";
  *   listed areas       "two areas (A and the B Islands)";
  *   changes of control "annexation of X", "annexed X", "occupied X";
- *   claims             "territorial claims over X and Y", "sovereignty over X";
+ *   claims             "territorial claims over X and Y", "sovereignty over X",
+ *                      "A claims X, a region administered by B", "rival claims
+ *                      to X";
  *   "disputed X";
  *   aliases            "X (A or B)" after a territory.
- * Disputes: "the X dispute", "(territorial) dispute over A and B" (one a
+ * Disputes: "the X dispute", "X, an area disputed between A and B",
+ * "(territorial) dispute over A and B" (one a
  * territory, and a proper name made one where the dispute is called
  * territorial or the name reads as a place: "the Halaib Triangle", "the
  * Palmas territory"), stated territorial claims and a state's claims
@@ -28,14 +31,16 @@
 
 static const relkg_rule rule_dispute_named = {"dispute-named", "named territorial dispute",
 	"\"the X dispute\" or \"the (territorial) dispute over X (and Y)\" where X is a territory "
-	"(one dispute each); the parties are the countries 'between A and B', else the article's "
-	"two countries, and a dependent territory's state: \"the Spratly Islands dispute\", "
-	"\"a territorial dispute over the Halaib Triangle\"."};
+	"(one dispute each), \"X, an area disputed between A and B\", \"rival claims to X\"; "
+	"the parties are the countries 'between A and B', else the article's two countries, and "
+	"a dependent territory's state: \"the Spratly Islands dispute\", \"a territorial "
+	"dispute over the Halaib Triangle\"."};
 static const relkg_rule rule_dispute_claims = {"dispute-territorial-claims",
 	"territorial claims",
 	"\"territorial claims over/on X (and Y)\", \"A's claims over X\": a dispute over X with the "
 	"claimant (\"Georgia's territorial claims\") or else the article's two countries as "
-	"parties, and a dependent territory's state."};
+	"parties, and a dependent territory's state; \"A claims X, a region administered by B\": "
+	"a dispute of A and B (without B, the article's other country)."};
 
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
@@ -1029,13 +1034,13 @@ static relkg_status claims_by(relkg_ctx *ctx, size_t si, size_t i, size_t k, siz
 	return RELKG_OK;
 }
 
-/* "the Atacama border dispute", "the Essequibo territorial dispute": a
- * proper name (a place not yet known) before a qualified dispute at i
- * ("the"). */
+/* "the Atacama border dispute", "the Essequibo territorial dispute", "the
+ * Aegean dispute": a proper name (a place not yet known) before a
+ * (qualified) dispute at i ("the"). */
 static relkg_status qualified_dispute(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	static const char *const kinds[] = {"border dispute", "territorial dispute",
-		"boundary dispute", "maritime dispute", "sovereignty dispute", NULL};
+		"boundary dispute", "maritime dispute", "sovereignty dispute", "dispute", NULL};
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	size_t p = relkg_skip_space(t, i + 3, end);
@@ -1120,6 +1125,99 @@ static relkg_status owned_claim(relkg_ctx *ctx, size_t si, size_t i, size_t p, s
 				    &rule_dispute_claims);
 }
 
+/* Is the word before i "rival", "competing", ... ("rival claims to"),
+ * in an article about two states? */
+static int rival_before(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	static const char *const rival[] = {"rival", "competing", "conflicting", "overlapping",
+		NULL};
+	const char *t = ctx->doc->text;
+	size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
+	return w != (size_t)-1 && relkg_word_in(t, w, we, rival) &&
+	       ctx->mentions->parties[0] != RELKG_NONE && ctx->mentions->parties[1] != RELKG_NONE;
+}
+
+/* The place a proper name ending at e names: a territory mentioned there,
+ * else the name made one (its start found by going back over capitalized
+ * words); NONE when there is none; *st set on no memory. */
+static size_t place_ending_at(relkg_ctx *ctx, size_t si, size_t e, relkg_status *st)
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	for (size_t j = 0; j < m->n; ++j) {
+		if (m->ms[j].span.end == e && m->ms[j].span.begin >= sb &&
+		    m->ents[m->ms[j].entity].kind == RELKG_ENT_TERRITORY) {
+			return m->ms[j].entity;
+		}
+	}
+	size_t b = RELKG_NONE, we, w = e;
+	for (int n = 0; n < 4; ++n) {
+		w = relkg_prev_word(t, sb, w, &we);
+		if (w == (size_t)-1 || !relkg_is_upper_at(t + w, end - w)) {
+			break;
+		}
+		if (proper_run(ctx, w, end) == e) {
+			b = w; /* the longest run that ends at e */
+		}
+	}
+	if (b == RELKG_NONE || relkg_mentions_covered(m, b, e) || !fresh_place_ok(ctx, b, e)) {
+		return RELKG_NONE;
+	}
+	size_t x = add_territory(ctx, si, b, e, 0);
+	if (x == RELKG_NONE) {
+		*st = RELKG_ERR_NOMEM;
+	}
+	return x;
+}
+
+/* "the Doklam plateau, an area disputed between China and Bhutan",
+ * "Imia, disputed between ...": "disputed" at i (p after it) and the
+ * place of the apposition before it. */
+static relkg_status apposed_disputed(relkg_ctx *ctx, size_t si, size_t i, size_t p, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t two[2];
+	if (!between_at(ctx, p, end, two)) {
+		return RELKG_OK;
+	}
+	size_t q = i, we; /* back over "an area", "a region long" to the comma */
+	for (int n = 0; n < 4; ++n) {
+		while (q > sb && t[q - 1] == ' ') {
+			--q;
+		}
+		if (q > sb && t[q - 1] == ',') {
+			break;
+		}
+		size_t w = relkg_prev_word(t, sb, q, &we);
+		if (w == (size_t)-1 || !(t[w] >= 'a' && t[w] <= 'z')) {
+			return RELKG_OK;
+		}
+		q = w;
+	}
+	if (!(q > sb && t[q - 1] == ',')) {
+		return RELKG_OK;
+	}
+	size_t e = q - 1; /* the name ends at the comma, or before a place noun */
+	size_t w = relkg_prev_word(t, sb, e, &we);
+	if (w != (size_t)-1 && we == e && t[w] >= 'a' && t[w] <= 'z' &&
+	    relkg_word_in(t, w, we, place_nouns)) {
+		e = w;
+		while (e > sb && t[e - 1] == ' ') {
+			--e;
+		}
+	}
+	relkg_status st = RELKG_OK;
+	size_t x = place_ending_at(ctx, si, e, &st);
+	if (x == RELKG_NONE) {
+		return st;
+	}
+	*next = p;
+	ent_list one = {{x}, 1};
+	return emit_dispute_between(ctx, si, &one, RELKG_NONE, two, &rule_dispute_named);
+}
+
 static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -1176,6 +1274,13 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			break;
 		}
 	}
+	if ((k = relkg_starts_with(t, i, end, "disputed"))) {
+		size_t was = *next;
+		TRY(st, apposed_disputed(ctx, si, i, relkg_skip_space(t, i + k, end), next));
+		if (*next != was) {
+			return RELKG_OK;
+		}
+	}
 	static const char *const verbs[] = {"dispute", "disputed", NULL};
 	for (const char *const *d = verbs; *d; ++d) {
 		if ((k = relkg_starts_with(t, i, end, *d))) {
@@ -1205,6 +1310,10 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	}
 	for (const char *const *c = owned_claims; *c; ++c) {
 		if ((k = relkg_starts_with(t, i, end, *c))) {
+			if (rival_before(ctx, si, i)) { /* "Rival claims to Aksai Chin" */
+				return emit_each(ctx, si, relkg_skip_space(t, i + k, end), 1,
+						 ctx->mentions->parties, next);
+			}
 			return owned_claim(ctx, si, i, relkg_skip_space(t, i + k, end), next);
 		}
 	}
@@ -1361,9 +1470,107 @@ static relkg_status part_of_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 	return relkg_graph_iri(ctx->graph, m->ents[x].iri, pred, m->ents[y].iri);
 }
 
-/* "China claims the Paracel Islands": rkg:claimedBy the country before. */
+static size_t held_by_after(const relkg_ctx *ctx, size_t p, size_t end);
+
+/* A proper name at p that a state c claims ("India claims Aksai Chin"):
+ * a place (known, or made one), in dispute between c and the state the
+ * apposition says holds it, else the article's other party; nothing when
+ * neither is known. */
+static relkg_status claimed_place(relkg_ctx *ctx, size_t si, size_t c, size_t p, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t end = ctx->doc->sentences[si].span.end, te;
+	size_t x = territory_at(ctx, p, end, &te);
+	if (x == RELKG_NONE) {
+		size_t e = proper_run(ctx, p, end);
+		if (e == p || relkg_mentions_covered(m, p, e) || !fresh_place_ok(ctx, p, e)) {
+			return RELKG_OK;
+		}
+		size_t n = relkg_skip_space(t, e, end);
+		if (n > e && n < end && relkg_is_upper_at(t + n, end - n)) {
+			return RELKG_OK; /* more name than proper_run takes */
+		}
+		te = e;
+		x = RELKG_NONE;
+		size_t two[2] = {c, held_by_after(ctx, e, end)};
+		for (int k = 0; k < 2 && two[1] == RELKG_NONE; ++k) {
+			if (m->parties[k] == c) {
+				two[1] = m->parties[1 - k];
+			}
+		}
+		if (two[1] == RELKG_NONE || two[1] == c) {
+			return RELKG_OK;
+		}
+		x = add_territory(ctx, si, p, e, 0);
+		if (x == RELKG_NONE) {
+			return RELKG_ERR_NOMEM;
+		}
+		*next = te;
+		ent_list one = {{x}, 1};
+		return emit_dispute_between(ctx, si, &one, c, two, &rule_dispute_claims);
+	}
+	*next = te;
+	return relkg_graph_iri(ctx->graph, m->ents[x].iri, "rkg:claimedBy", m->ents[c].iri);
+}
+
+/* The state a place is held by, named after it within its apposition
+ * ("Aksai Chin, a region administered by China"): from p to the next
+ * comma or the sentence end; else NONE. */
+static size_t held_by_after(const relkg_ctx *ctx, size_t p, size_t end)
+{
+	static const char *const held[] = {"administered by", "controlled by", "held by",
+		"occupied by", NULL};
+	const char *t = ctx->doc->text;
+	p = relkg_skip_space(t, p, end);
+	if (p < end && t[p] == ',') {
+		p = relkg_skip_space(t, p + 1, end);
+	}
+	for (int words = 0; words < 8 && p < end && t[p] != ',' && t[p] != ';'; ++words) {
+		for (const char *const *h = held; *h; ++h) {
+			size_t k = relkg_starts_with(t, p, end, *h);
+			if (k) {
+				return relkg_country_at(ctx, relkg_skip_space(t, p + k, end), NULL);
+			}
+		}
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			break;
+		}
+		p = relkg_skip_space(t, e, end);
+	}
+	return RELKG_NONE;
+}
+
+/* Past ", for its part," after a subject at p: where the verb starts. */
+static size_t past_aside(const char *t, size_t p, size_t end)
+{
+	if (p >= end || t[p] != ',') {
+		return p;
+	}
+	size_t q = relkg_skip_space(t, p + 1, end);
+	for (int words = 0; words < 5 && q < end; ++words) {
+		if (t[q] == ',') {
+			return relkg_skip_space(t, q + 1, end);
+		}
+		size_t e = relkg_word_end(t, q, end);
+		if (e == q || !(t[q] >= 'a' && t[q] <= 'z')) {
+			return p;
+		}
+		q = e < end && t[e] == ',' ? e : relkg_skip_space(t, e, end);
+	}
+	return p;
+}
+
+/* "China claims the Paracel Islands": rkg:claimedBy the country before.
+ * A proper name not yet a place ("India claims Aksai Chin, a region
+ * administered by China", "China, for its part, claims most of Arunachal
+ * Pradesh") becomes one, in dispute between the claimant and the state
+ * holding it, else the article's other party. */
 static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
+	static const char *const parts[] = {"most of", "part of", "parts of", "all of", "much of",
+		NULL};
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	size_t ce, c = relkg_country_at(ctx, i, &ce);
@@ -1371,7 +1578,7 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN)].flags & RELKG_MF_DEMONYM)) {
 		return RELKG_OK;
 	}
-	size_t p = relkg_skip_space(t, ce, end);
+	size_t p = past_aside(t, relkg_skip_space(t, ce, end), end);
 	static const char *const verbs[] = {"claims sovereignty over", "claimed sovereignty over",
 		"claims", "claimed", "also claims", "still claims", "has claimed", "disputes", NULL};
 	size_t k = 0;
@@ -1381,10 +1588,21 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!k) {
 		return RELKG_OK;
 	}
-	size_t te, x = territory_at(ctx, relkg_skip_space(t, p + k, end), end, &te);
+	p = relkg_skip_space(t, p + k, end);
+	size_t te, x = territory_at(ctx, p, end, &te);
 	relkg_status st = RELKG_OK;
 	if (x == RELKG_NONE) {
-		x = dependency_at(ctx, si, relkg_skip_space(t, p + k, end), end, &te, &st);
+		x = dependency_at(ctx, si, p, end, &te, &st);
+	}
+	if (x == RELKG_NONE && !st) {
+		for (const char *const *q = parts; *q; ++q) {
+			size_t n = relkg_starts_with(t, p, end, *q);
+			if (n) {
+				p = relkg_skip_space(t, p + n, end);
+				break;
+			}
+		}
+		return claimed_place(ctx, si, c, p, next);
 	}
 	if (x == RELKG_NONE) {
 		return st;

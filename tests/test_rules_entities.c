@@ -79,6 +79,48 @@ static int mention_flags(const char *word, unsigned flags)
 	return 0;
 }
 
+/* A title without its state, told by the rest of the sentence: a
+ * counterpart of the same post, a visit, a reception, "became the first
+ * DEMONYM head of state"; and holders named after "his DEMONYM
+ * counterpart" or by "took office as", "succeeded X as", "by then". */
+static void offices_from_the_sentence(void)
+{
+	run("Norway–Sweden relations\n\nOn 3 May 1998 Foreign Minister Anna Lindqvist and "
+	    "Norwegian Foreign Minister Per Dahl signed the accord. In 2011 Prime Minister Lars "
+	    "Holm and his Swedish counterpart, Nils Berg, met in Bergen.\n");
+	EQ_STR(office_of("person/anna-lindqvist"), "Foreign Minister of Sweden");
+	EQ_STR(office_of("person/dahl-per"), "Foreign Minister of Norway");
+	EQ_STR(office_of("person/berg-nils"), "Prime Minister of Sweden");
+	EQ_STR(office_of("person/holm-lars"), "Prime Minister of Norway");
+	/* Premier and Prime Minister are one post; one time (1954 throughout) */
+	run("China–Vietnam relations\n\nChinese Premier Li Wei visited Hanoi in May 1954, "
+	    "and Prime Minister Tran Van Minh travelled to China in October 1954. Minister of "
+	    "External Affairs Hoang Van Thu visited Beijing in 1979. Prime Minister Do Muoi made "
+	    "a state visit to China in 1991.\n");
+	EQ_STR(office_of("person/li-wei"), "Prime Minister of China");
+	EQ_STR(office_of("person/minh-tran-van"), "Prime Minister of Vietnam");
+	EQ_STR(office_of("person/hoang-thu-van"), "Foreign Minister of Vietnam");
+	EQ_STR(office_of("person/do-muoi"), "Prime Minister of Vietnam");
+	/* the host who received a visitor is the other state's */
+	run("Chile–Peru relations\n\nPeruvian Prime Minister Marta Ruiz travelled to Santiago "
+	    "in 2002, where she was received by President Jorge Soto. President Rosa Paz became "
+	    "the first Peruvian head of state to address the Chilean Congress.\n");
+	EQ_STR(office_of("person/jorge-soto"), "President of Chile");
+	EQ_STR(office_of("person/paz-rosa"), "President of Peru");
+	/* two holders of one post at two times keep the sentence's state */
+	run("Chile–Peru relations\n\nPeruvian President Luis Vega visited in 1999 and "
+	    "President Ana Rios in 2007.\n");
+	EQ_STR(office_of("person/ana-rios"), "President of Peru");
+	run("Chile–Peru relations\n\nLuis Ortega took office as President of Peru on 28 July "
+	    "2006. Ana Silva succeeded Ortega as President of Chile in 2010. In 2015 Ortega, by "
+	    "then President of Peru, visited Santiago. The Queen Regent of Spain, Maria Cristina, "
+	    "arbitrated.\n");
+	EQ_STR(office_of("person/luis-ortega"), "President of Peru");
+	EQ_STR(office_of("person/ana-silva"), "President of Chile");
+	EQ_STR(office_of("person/cristina-maria"), "Regent of Spain");
+	OK(!has("person/regent"), "a title is no person");
+}
+
 static void people_and_offices(void)
 {
 	run("India–China relations\n\nIndian Prime Minister Narendra Modi met Chinese President "
@@ -314,6 +356,24 @@ static void places_and_disputes(void)
 	       ent("country/united-kingdom"), "the Falklands' state");
 	OK(has("dispute/gibraltar-dispute"), "the X dispute over a dependency");
 	OK(!has("dispute/chile-dispute") && !has("territory/chile"), "a state is no territory");
+
+	/* claims of a state on a name: the holder named, else the other party */
+	run("Chile–Peru relations\n\nPeru claims Los Nevados, a high plateau administered by "
+	    "Chile. Chile, for its part, claims most of Tacna Valley. Bolivia claims Lauca Sur. "
+	    "Rival claims to Sarmiento Ridge led to war. Troops entered the Kala plateau, an area "
+	    "disputed between Nepal and Bhutan. The Abrolhos dispute concerns fishing. Peru claims "
+	    "that Chile erred.\n");
+	f = ent("dispute/los-nevados-dispute");
+	OK(f != RELKG_NONE, "STATE claims NAME");
+	OK(relkg_graph_has(graph, BASE "territory/los-nevados", "rkg:claimedBy"), "claimed by");
+	OK(has("dispute/tacna-valley-dispute"), "STATE, for its part, claims most of NAME");
+	OK(!has("territory/lauca-sur"), "a third state's claim: no party known, no place made");
+	OK(has("dispute/sarmiento-ridge-dispute"), "rival claims to NAME");
+	OK(has("dispute/kala-dispute") && has("territory/kala"),
+	   "NAME plateau, an area disputed between A and B");
+	OK(has("dispute/abrolhos-dispute"), "the NAME dispute");
+	OK(!has("territory/that-chile"), "a clause is no place");
+	EQ_INT(count_kind(RELKG_ENT_DISPUTE), 5);
 }
 
 static void treaties_and_missions(void)
@@ -450,6 +510,7 @@ int main(void)
 		return 1;
 	}
 	people_and_offices();
+	offices_from_the_sentence();
 	places_and_disputes();
 	treaties_and_missions();
 	names_at_text_start();
