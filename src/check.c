@@ -476,13 +476,26 @@ static void check_sentence(checker *c, librdf_node *s)
 	}
 }
 
+/* Every typed node, once per rdf:type statement.  The statements are
+ * walked and filtered rather than found by a (?, rdf:type, ?) pattern:
+ * Redland 1.0.17's hashes store with index-predicates (relkg_store_triples)
+ * keeps a reference to the predicate of such a find and never drops it
+ * (rdfproc -s hashes -t "index-predicates='yes'" find - rdf:type - loses
+ * the node too). */
 static void check_nodes(checker *c)
 {
 	librdf_node *type = iri(c, RDF "type");
-	librdf_statement *pat = librdf_new_statement_from_nodes(c->w, NULL, type, NULL);
-	librdf_stream *s = librdf_model_find_statements(c->data, pat);
+	if (!type) {
+		c->st = RELKG_ERR_NOMEM;
+		return;
+	}
+	librdf_stream *s = librdf_model_as_stream(c->data);
 	for (; s && !librdf_stream_end(s) && c->st == RELKG_OK; librdf_stream_next(s)) {
-		librdf_node *subj = librdf_statement_get_subject(librdf_stream_get_object(s));
+		librdf_statement *st = librdf_stream_get_object(s);
+		if (!librdf_node_equals(librdf_statement_get_predicate(st), type)) {
+			continue;
+		}
+		librdf_node *subj = librdf_statement_get_subject(st);
 		check_fact(c, subj);
 		check_label(c, subj);
 		check_sentence(c, subj);
@@ -490,7 +503,7 @@ static void check_nodes(checker *c)
 	if (s) {
 		librdf_free_stream(s);
 	}
-	librdf_free_statement(pat);
+	librdf_free_node(type);
 }
 
 static int cmp_violation(const void *a, const void *b)

@@ -290,6 +290,27 @@ static int noun_with_det(const finder *f, size_t i)
 	return j > 0 && relkg_ew_in_list(f->w.w[j - 1].lower, dets);
 }
 
+/* Where the "by" of a trigger ending at `end` is: at its end, or after
+ * the place or thing it is of or goes to ("the annexation of North Marsh
+ * by", "a visit to the United States by"): names, "the" and to/in/of/at
+ * only between; -1 when none ("a visit hosted by" is the host's). */
+static size_t by_after(const finder *f, size_t end)
+{
+	static const char *const between[] = {"the", "to", "in", "of", "at", NULL};
+	if (end > 0 && relkg_tok_is(&f->w, end - 1, "by")) {
+		return end - 1;
+	}
+	for (size_t k = end; k < f->w.n && k < end + 6; ++k) {
+		if (relkg_tok_is(&f->w, k, "by")) {
+			return k;
+		}
+		if (!(f->w.w[k].flags & RELKG_TK_CAP) && !relkg_ew_in_list(f->w.w[k].lower, between)) {
+			break;
+		}
+	}
+	return (size_t)-1;
+}
+
 int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, int gerund,
 		       relkg_event *e)
 {
@@ -303,8 +324,11 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 		return agent_subj(f, i, gerund, e) && people_only(f, e);
 	}
 	if (strcmp(src, "by") == 0) {
-		const cand *c = relkg_finder_after_word(f, end, "by", ROLE_ACTOR, NULL);
-		if (c && c->w0 <= end + 3) {
+		size_t by = by_after(f, end);
+		const cand *c = by != (size_t)-1
+			? relkg_finder_after_word(f, end, "by", ROLE_ACTOR, NULL) : NULL;
+		if (c && (c->w0 <= end + 3 || (c->w0 <= by + 6 && f->m->ents[c->ent].kind ==
+							       RELKG_ENT_PERSON))) {
 			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
 			coordinated_after(f, c, e->agents, &e->n_agents);
 			e->how = RELKG_HOW_PASSIVE;

@@ -117,13 +117,18 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 	return best;
 }
 
+/* A comma not inside a number, or a semicolon: the end of a part of the
+ * sentence. */
 static int is_break_comma(const finder *f, size_t j)
 {
+	if (relkg_tok_is(&f->w, j, ";")) {
+		return 1;
+	}
 	return relkg_tok_is(&f->w, j, ",") &&
 	       !(j + 1 < f->w.n && (f->w.w[j + 1].flags & RELKG_TK_NUMBER));
 }
 
-/* The trigger's date: one in its own comma-delimited part of the
+/* The trigger's date: one in its own comma- or semicolon-delimited part of the
  * sentence ("Despite A and B signing a treaty on 4 May 1932, the X-Y Pact
  * of August 1939 ..."), else (unless part_only) the sentence's date
  * nearest it. */

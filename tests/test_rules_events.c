@@ -972,6 +972,56 @@ static void test_relative_clauses(void)
 	done(&w);
 }
 
+/* Receptions, frozen relations, suspended exports and cooperation,
+ * signed understandings, concluded agreements; a date of the trigger's own
+ * part of the sentence after a semicolon; "a visit to X by Y" (but not "a
+ * visit hosted by Y"). */
+static void test_receptions_and_semicolons(void)
+{
+	world w;
+	const char *p[] = {"In 2014 Wen Jiabao visited Brazil and was received by Carlos Mendes. "
+			   "Sweden froze relations with Finland in 2009. Peru suspended cattle exports "
+			   "to Chile in 2011. In 2012 Anna Berg and Lars Holm signed a joint "
+			   "understanding. An agreement on trade was concluded by Sweden and Finland in 2015.",
+			   "Chirac visited Brazil in May 2001; Mendes paid a return visit to France in "
+			   "June 2002.",
+			   "In 2003, during a visit to Brazil by Jacques Chirac, trade grew. In 2004, "
+			   "during a state visit hosted by Carlos Mendes, trade grew.", NULL};
+	OK(setup(&w, "Brazil–France relations", p), "setup");
+	dates(&w, (const char *[]){"2014", "2014", "xsd:gYear", "2009", "2009", "xsd:gYear",
+				   "2011", "2011", "xsd:gYear", "2012", "2012", "xsd:gYear",
+				   "2015", "2015", "xsd:gYear", "May 2001", "2001-05", "xsd:gYearMonth",
+				   "June 2002", "2002-06", "xsd:gYearMonth", "2003", "2003", "xsd:gYear",
+				   "2004", "2004", "xsd:gYear", NULL});
+	run(&w);
+	const relkg_event *m = find(&w, "Meeting");
+	EQ_STR(agent(&w, m, 0), "Wen Jiabao");
+	EQ_STR(target(&w, m, 0), "Carlos Mendes");
+	EQ_INT(count(&w, "Sanction"), 2);
+	const relkg_event *s1 = find(&w, "Sanction");
+	EQ_STR(agent(&w, s1, 0), "Sweden");
+	EQ_STR(target(&w, s1, 0), "Finland");
+	EQ_INT(count(&w, "Agreement"), 2);
+	int visits = 0, mendes_2002 = 0, chirac_2003 = 0, mendes_2004 = 0;
+	for (size_t i = 0; i < w.list.n; ++i) {
+		const relkg_event *e = &w.list.e[i];
+		if (strcmp(e->trig->cls, "Visit") != 0) {
+			continue;
+		}
+		++visits;
+		mendes_2002 |= strcmp(agent(&w, e, 0), "Carlos Mendes") == 0 &&
+			       strcmp(date(e), "2002-06") == 0;
+		chirac_2003 |= strcmp(agent(&w, e, 0), "Jacques Chirac") == 0 &&
+			       strcmp(date(e), "2003") == 0;
+		mendes_2004 |= strcmp(agent(&w, e, 0), "Carlos Mendes") == 0 &&
+			       strcmp(date(e), "2004") == 0;
+	}
+	OK(mendes_2002, "the date after the semicolon, not the one before it");
+	OK(chirac_2003, "a visit to a place by a person");
+	OK(!mendes_2004, "the host of a visit is no visitor");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -1015,6 +1065,7 @@ int main(void)
 	test_amounts_and_storming();
 	test_fighting_and_condemning();
 	test_relative_clauses();
+	test_receptions_and_semicolons();
 	relkg_triggers_free(lex);
 	return DONE();
 }
