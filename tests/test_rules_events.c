@@ -1022,6 +1022,29 @@ static void test_receptions_and_semicolons(void)
 	done(&w);
 }
 
+/* Taking office, alerts and mobilizations, offensives. */
+static void test_office_alerts_offensives(void)
+{
+	world w;
+	const char *p[] = {"Carlos Mendes took office as President of Brazil in 2003. Anna Berg was "
+			   "inaugurated as President of Sweden in 2004. In 2005 Denmark placed its "
+			   "armed forces on alert, and Kenya responded by mobilizing its troops along "
+			   "the border. In 2006 the Chilean navy was deployed. In 2007 Peruvian forces "
+			   "launched simultaneous offensives against Chile.", NULL};
+	OK(setup(&w, "Brazil–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2003", "2003", "xsd:gYear", "2004", "2004", "xsd:gYear",
+				   "2005", "2005", "xsd:gYear", "2006", "2006", "xsd:gYear",
+				   "2007", "2007", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Succession"), 2);
+	EQ_STR(agent(&w, find(&w, "Succession"), 0), "Carlos Mendes");
+	EQ_INT(count(&w, "MilitaryPosture"), 3);
+	const relkg_event *a = find(&w, "Attack");
+	EQ_STR(agent(&w, a, 0), "Peru");
+	EQ_STR(target(&w, a, 0), "Chile");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -1066,6 +1089,7 @@ int main(void)
 	test_fighting_and_condemning();
 	test_relative_clauses();
 	test_receptions_and_semicolons();
+	test_office_alerts_offensives();
 	relkg_triggers_free(lex);
 	return DONE();
 }
