@@ -16,6 +16,7 @@
 
 #include "dates.h"
 #include "entities.h"
+#include "names.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -581,6 +582,30 @@ static int independence(const char *t, size_t b, size_t e)
 	return 0;
 }
 
+/* Is the word after the name ending at e "signed" (or adopted)? */
+static int signed_next(const char *t, size_t e, size_t end)
+{
+	static const char *const verbs[] = {"signed", "adopted", NULL};
+	size_t p = relkg_skip_space(t, e, end);
+	return p < end && relkg_word_in(t, p, relkg_word_end(t, p, end), verbs);
+}
+
+/* Is text[b..e) the name of a body: a head such as "Government" or
+ * "Party" and "of" first, after a possessive at most ("Libya's Government
+ * of National Accord", "the Party of Democratic Action")? */
+static int body_name(const char *t, size_t b, size_t e)
+{
+	static const char *const body_heads[] = {"Government", "Party", "Ministry", "Movement", "Front",
+		"Army", "Committee", "Commission", "Council", "Bank", NULL};
+	size_t p = b, we = relkg_word_end(t, p, e);
+	if (we + 2 < e && t[we] == '\'' && t[we + 1] == 's') { /* "Libya's" */
+		p = relkg_skip_space(t, we + 2, e);
+		we = relkg_word_end(t, p, e);
+	}
+	return we > p && relkg_word_in(t, p, we, body_heads) &&
+	       relkg_starts_with(t, relkg_skip_space(t, we, e), e, "of");
+}
+
 /* "adopted between the Supreme Leader of North Korea, Kim Jong-un, and the
  * President of South Korea, Moon Jae-in": in a sentence with a signing
  * verb, the states of the office holders named, when two or more. */
@@ -634,6 +659,16 @@ static int language_gloss(const relkg_ctx *ctx, size_t p, size_t end)
 	return e > p && e < end && t[e] == ':' && relkg_is_upper_at(t + p, end - p);
 }
 
+/* Does a person found before begin at q (a mention, or a name of one)? */
+static int person_at(const relkg_ctx *ctx, size_t q, size_t end)
+{
+	if (relkg_mentions_at(ctx->mentions, q, RELKG_ENT_PERSON, 0) != RELKG_NONE) {
+		return 1;
+	}
+	size_t qe = relkg_word_end(ctx->doc->text, q, end);
+	return qe > q && relkg_name_known_person(ctx, q, qe) != RELKG_NONE;
+}
+
 /* At a comma inside a name after its keyword: ", Prosperity and
  * Reunification of ..." (capitalized words and commas up to "and" and a
  * capitalized word) continues the name; returns where to go on (the word
@@ -649,8 +684,10 @@ static size_t listed_words(const relkg_ctx *ctx, size_t comma, size_t end)
 		}
 		if (relkg_word_is(t, p, e, "and")) {
 			size_t q = relkg_skip_space(t, e, end);
-			return q < end && relkg_is_upper_at(t + q, end - q) ? relkg_skip_space(t, comma + 1, end)
-									  : 0;
+			if (q >= end || !relkg_is_upper_at(t + q, end - q) || person_at(ctx, q, end)) {
+				return 0; /* "the Athens Declaration on X, and Mitsotakis paid" */
+			}
+			return relkg_skip_space(t, comma + 1, end);
 		}
 		if (!relkg_is_upper_at(t + p, end - p) || relkg_country_at(ctx, p, NULL) != RELKG_NONE) {
 			return 0; /* no list of states: "the Treaty of X, Japan and China signed" */
@@ -728,8 +765,8 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	*next = last;
-	if (independence(t, i, last)) {
-		return RELKG_OK; /* a state's own declaration, no agreement */
+	if (independence(t, i, last) || body_name(t, i, last)) {
+		return RELKG_OK; /* a state's own declaration, no agreement; a body */
 	}
 	size_t same = alias_of(ctx, si, i);
 	if (same != RELKG_NONE) { /* "the Shimla Agreement, also known as the Simla Accord" */
@@ -775,7 +812,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (pa.n == 0) {
 		holders_of(ctx, si, &pa);
 	}
-	int unilateral = kw && strncmp(kw, "Declaration", 11) == 0;
+	/* a declaration is a state's own, unless signed ("the Declaration on X
+	 * signed during the visit") */
+	int unilateral = kw && strncmp(kw, "Declaration", 11) == 0 && !signed_next(t, last, end);
 	if (pa.n == 0 && !unilateral) {
 		fill_from_article(ctx, &pa);
 	}
@@ -798,6 +837,21 @@ static int signed_before(const relkg_ctx *ctx, size_t si, size_t i)
 	static const char *const verbs[] = {"signed", "concluded", "ratified", NULL};
 	size_t we, b = relkg_prev_word(ctx->doc->text, ctx->doc->sentences[si].span.begin, i, &we);
 	return b != (size_t)-1 && relkg_word_in(ctx->doc->text, b, we, verbs);
+}
+
+/* Does a name follow the description ending at we, in apposition: ",
+ * the" and a capitalized word ("a boundary treaty, the Michelena-Pombo
+ * Treaty,")?  The named treaty is then the one described. */
+static int named_apposition(const relkg_ctx *ctx, size_t we, size_t end)
+{
+	const char *t = ctx->doc->text;
+	if (we >= end || t[we] != ',') {
+		return 0;
+	}
+	size_t q = relkg_skip_space(t, we + 1, end);
+	size_t th = relkg_starts_with(t, q, end, "the");
+	q = th ? relkg_skip_space(t, q + th, end) : q;
+	return th && q < end && relkg_is_upper_at(t + q, end - q);
 }
 
 static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
@@ -828,6 +882,10 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (relkg_word_in(t, p, we, heads)) {
 			if (!informative || (we < end && t[we] == '-')) {
 				return RELKG_OK; /* "the treaty": an anaphor */
+			}
+			if (named_apposition(ctx, we, end)) {
+				*next = we; /* "A first boundary treaty, the X-Y Treaty, was" */
+				return RELKG_OK;
 			}
 			parties pa = {{0}, 0};
 			parties_in(ctx, label_b, we, &pa);

@@ -404,6 +404,23 @@ static void treaties_and_missions(void)
 	OK(has("treaty/treaty-of-rio-de-la-plata"), "two particles inside a treaty's name");
 	EQ_INT(count_kind(RELKG_ENT_TREATY), 2);
 
+	/* a body named with "Accord" is none; an Oxford comma before a person
+	 * ends a name; a described treaty in apposition to a named one is it; a
+	 * declaration signed is bilateral */
+	run("Chile–Peru relations\n\nIn 2019 Peru signed a memorandum with Bolivia's Government "
+	    "of National Accord. In 2020 Luis Ortega visited Lima, where the two presidents "
+	    "signed the Lima Declaration on Trade and Good-Neighbourliness, and Ortega returned "
+	    "home. A first border treaty, the Ancon Treaty, was signed in 1883. In 2003 the "
+	    "Declaration on Principles for Trade signed during a visit committed both sides.\n");
+	OK(!has("treaty/bolivias-government-of-national-accord") &&
+	   !has("treaty/government-of-national-accord"), "a government is no accord");
+	OK(has("treaty/lima-declaration-on-trade-and-good-neighbourliness"),
+	   "', and PERSON' is no part of the name");
+	OK(!has("treaty/border-treaty-chile-peru"), "the description of a named treaty");
+	OK(has("treaty/ancon-treaty"), "the named treaty itself");
+	OK(relkg_graph_has(graph, BASE "treaty/declaration-on-principles-for-trade", "rkg:party"),
+	   "a signed declaration has the article's parties");
+
 	run("India–Japan relations\n\nIndia has an embassy in Tokyo and a consulate-general in "
 	    "Osaka. Embassy of Japan in New Delhi. The Japanese Embassy hosted a reception.\n");
 	OK(has("mission/embassy-india-japan"), "X has an embassy in Y");
