@@ -325,6 +325,30 @@ static relkg_status each_others(relkg_ctx *ctx, size_t si, size_t i, size_t e,
 }
 
 /* "the Russian Embassy [in Y]", "Japan's embassy in Y", "an embassy in Y" */
+/* Does a mission of this sentence end right before the comma before i
+ * ("X has an embassy in Y, consulates-general in A and B")?  Then the
+ * kind word at i lists another of the same state's. */
+static int after_mission(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, p = i;
+	while (p > sb && t[p - 1] == ' ') {
+		--p;
+	}
+	if (p == sb || t[p - 1] != ',') {
+		return 0;
+	}
+	--p;
+	const relkg_mentions *m = ctx->mentions;
+	for (size_t j = 0; j < m->n; ++j) {
+		if (m->ms[j].span.end == p && m->ms[j].span.begin >= sb &&
+		    m->ents[m->ms[j].entity].kind == RELKG_ENT_MISSION) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -356,22 +380,25 @@ static relkg_status kind_word_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	if (!has_place && pw != (size_t)-1 && relkg_word_in(t, pw, pe, dets)) {
 		return each_others(ctx, si, i, i + k, type, next); /* "embassies in each other's capitals" */
 	}
-	if (!has_place || pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)) {
+	int listed = after_mission(ctx, si, i); /* "an embassy in X, consulates in Y" */
+	if (!has_place || (!listed && (pw == (size_t)-1 || !relkg_word_in(t, pw, pe, dets)))) {
 		return RELKG_OK;
 	}
 	/* "X has (maintained) an embassy in Y": the nearest country named before;
 	 * "X is represented in Z by an embassy in Y": X */
 	size_t sending = RELKG_NONE, host = RELKG_NONE;
-	size_t rep = represented(ctx, si, pw, &host);
+	size_t before = pw != (size_t)-1 ? pw : i; /* after a comma: no word before */
+	size_t rep = represented(ctx, si, before, &host);
 	if (rep != RELKG_NONE && pl.country == RELKG_NONE) {
 		pl.country = host;
 	}
-	int its = relkg_word_is(t, pw, pe, "its"); /* "X is accredited to Y from its embassy in Z": X */
+	int its = pw != (size_t)-1 && relkg_word_is(t, pw, pe, "its"); /* "X is accredited to Y
+									 * from its embassy in Z": X */
 	for (size_t j = 0; j < m->n && rep == RELKG_NONE; ++j) {
 		if (its && sending != RELKG_NONE) {
 			break; /* the first, the subject */
 		}
-		if (m->ms[j].span.begin >= sb && m->ms[j].span.end <= pw &&
+		if (m->ms[j].span.begin >= sb && m->ms[j].span.end <= before &&
 		    m->ents[m->ms[j].entity].kind == RELKG_ENT_COUNTRY &&
 		    (m->ms[j].flags & RELKG_MF_NAME) &&
 		    (sending == RELKG_NONE || m->ms[j].span.begin > m->ms[sending].span.begin)) {

@@ -427,6 +427,13 @@ static void treaties_and_missions(void)
 	OK(has("mission/embassy-japan-india"), "Embassy of X in Y and the X Embassy: one node");
 	OK(has("mission/consulate-india-osaka"), "and a consulate-general in Y");
 
+	run("Chile–Peru relations\n\nPeru has an embassy in Santiago, consulates-general in "
+	    "Valparaiso and Arica, and a consulate in Iquique.\n");
+	OK(has("mission/consulate-peru-valparaiso") && has("mission/consulate-peru-arica"),
+	   "missions listed after a comma are the same state's");
+	OK(has("mission/consulate-peru-iquique") && has("mission/embassy-peru-chile"),
+	   "the first and the last of the list");
+
 	run("Iran–Iraq relations\n\nIraq has an embassy in Tehran and three consulate generals "
 	    "in Kermanshah, Ahvaz and Mashhad.\n");
 	OK(has("mission/consulate-iraq-ahvaz") && has("mission/consulate-iraq-mashhad") &&
