@@ -235,6 +235,20 @@ static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 	return ne > e + 1 && has_lower(t, e + 1, ne) && !relkg_name_stopword(ctx, e + 1, ne, end);
 }
 
+/* Is the word [b,e), after a first name, a city's name used as a last
+ * name: a one-word city or capital of the gazetteer ending the run of
+ * capitalized words ("Simon Birmingham", "Steve Lincoln")? */
+static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	const char *t = ctx->doc->text;
+	relkg_gz_hit hit;
+	if (is_stop(t, b, e) || !relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + b, end - b, &hit) ||
+	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
+		return 0;
+	}
+	return !(e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1));
+}
+
 size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 {
 	const char *t = ctx->doc->text;
@@ -254,7 +268,8 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 			break;
 		}
 		if (e == p || (!is_initial(t, p, e) && !has_lower(t, p, e)) ||
-		    (relkg_name_stopword(ctx, p, e, end) && !(n == 0 && city_first_name(ctx, p, e, end)))) {
+		    (relkg_name_stopword(ctx, p, e, end) && !(n == 0 && city_first_name(ctx, p, e, end)) &&
+		     !(n > 0 && city_last_name(ctx, p, e, end)))) {
 			if (n > 0 && e > p && relkg_is_upper_at(t + p, end - p)) {
 				return i; /* a longer proper noun: "Hiroshi Oe Foundation" */
 			}

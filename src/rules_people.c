@@ -33,7 +33,7 @@ static const char *const subject_verbs[] = {"said", "says", "stated", "announced
 	"refused", "sought", "took", "won", "lost", "hosted", "received", "paid", "held",
 	"served", "returned", "recognized", "recognised", "expelled", "condemned", "supported",
 	"opposed", "negotiated", "mediated", "brokered", "ratified", "vowed", "stressed",
-	"reaffirmed", NULL};
+	"reaffirmed", "made", "gave", "became", NULL};
 /* "X was elected": participles after "was" that only people take */
 static const char *const person_participles[] = {"elected", "appointed", "replaced",
 	"succeeded", "born", "assassinated", "sworn", "inaugurated", "reelected", "re-elected",

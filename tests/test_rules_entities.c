@@ -119,6 +119,12 @@ static void offices_from_the_sentence(void)
 	EQ_STR(office_of("person/ana-silva"), "President of Chile");
 	EQ_STR(office_of("person/cristina-maria"), "Regent of Spain");
 	OK(!has("person/regent"), "a title is no person");
+	/* a city's name as a last name; made/gave as a person's verbs */
+	run("Chile–Peru relations\n\nIn 2019 Peruvian Trade Minister Simon Birmingham met "
+	    "Chilean officials in Santiago. Rosa Ortiz made Chile her first destination.\n");
+	EQ_STR(office_of("person/birmingham-simon"), "Trade Minister of Peru");
+	OK(has("person/ortiz-rosa"), "NAME made");
+	OK(!has("person/santiago"), "a city alone is no person");
 }
 
 static void people_and_offices(void)
