@@ -1492,7 +1492,6 @@ static relkg_status claimed_place(relkg_ctx *ctx, size_t si, size_t c, size_t p,
 			return RELKG_OK; /* more name than proper_run takes */
 		}
 		te = e;
-		x = RELKG_NONE;
 		size_t two[2] = {c, held_by_after(ctx, e, end)};
 		for (int k = 0; k < 2 && two[1] == RELKG_NONE; ++k) {
 			if (m->parties[k] == c) {
