@@ -206,7 +206,7 @@ static int count_of(const relkg_tok *x)
 		return n > 0 && n < 100 ? n : 0;
 	}
 	for (int k = 0; words[k]; ++k) {
-		if (strcmp(x->lower, words[k]) == 0) {
+		if (x->lower[0] == words[k][0] && strcmp(x->lower, words[k]) == 0) {
 			return k ? k : 1;
 		}
 	}
@@ -220,7 +220,8 @@ static int unit_at(const finder *f, size_t j)
 	static const char *const units[][2] = {{"day", "d"}, {"days", "d"}, {"week", "w"},
 		{"weeks", "w"}, {"month", "m"}, {"months", "m"}, {"year", "y"}, {"years", "y"}};
 	for (size_t k = 0; j < f->w.n && k < sizeof(units) / sizeof(units[0]); ++k) {
-		if (strcmp(f->w.w[j].lower, units[k][0]) == 0) {
+		const char *x = f->w.w[j].lower;
+		if (x[0] == units[k][0][0] && strcmp(x, units[k][0]) == 0) {
 			return units[k][1][0];
 		}
 	}
@@ -242,9 +243,10 @@ static void by_unit(int unit, int n, int shift[3], int *keep)
  * precision it leaves (*keep), else 0. */
 static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
 {
-	int n = count_of(&f->w.w[j]), unit = unit_at(f, j + 1);
-	if (n && unit && (relkg_tok_is(&f->w, j + 2, "later") ||
-			  relkg_tok_is(&f->w, j + 2, "afterwards"))) {
+	/* most words are no count: the unit after one is looked for only then */
+	int n = count_of(&f->w.w[j]), unit = n ? unit_at(f, j + 1) : 0;
+	if (unit && (relkg_tok_is(&f->w, j + 2, "later") ||
+		     relkg_tok_is(&f->w, j + 2, "afterwards"))) {
 		by_unit(unit, n, shift, keep);
 		return 1;
 	}
