@@ -196,6 +196,16 @@ static int definite(const finder *f, size_t i)
 	       !(f->w.w[i - 2].flags & RELKG_TK_PUNCT);
 }
 
+/* Could a word starting with c be a count word below?  Their initials
+ * (a e f n o s t), as bits: most words of a clause fail here. */
+static int count_initial(char c)
+{
+	unsigned k = (unsigned)(unsigned char)c - 'a';
+	unsigned set = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') |
+		       1u << ('n' - 'a') | 1u << ('o' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a');
+	return k < 26u && (set >> k & 1u);
+}
+
 /* A count word: "a", "one" ... "twelve" or digits; 0 when none. */
 static int count_of(const relkg_tok *x)
 {
@@ -204,6 +214,9 @@ static int count_of(const relkg_tok *x)
 	if (x->flags & RELKG_TK_NUMBER) {
 		int n = atoi(x->lower);
 		return n > 0 && n < 100 ? n : 0;
+	}
+	if (!count_initial(x->lower[0])) {
+		return 0;
 	}
 	for (int k = 0; words[k]; ++k) {
 		if (x->lower[0] == words[k][0] && strcmp(x->lower, words[k]) == 0) {
