@@ -145,7 +145,7 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 	if (!(flags & RELKG_TK_PUNCT) && st) {
 		/* a word's bytes hold no NUL, so lower is the whole word */
 		const char *s = relkg_stem_lower(st, w->lower, n);
-		if (s && strcmp(s, w->lower) != 0) {
+		if (s && s != w->lower && strcmp(s, w->lower) != 0) {
 			size_t sn = strlen(s);
 			if (chars_reserve(out, sn + 1) != RELKG_OK) {
 				return RELKG_ERR_NOMEM;
