@@ -196,16 +196,6 @@ static int definite(const finder *f, size_t i)
 	       !(f->w.w[i - 2].flags & RELKG_TK_PUNCT);
 }
 
-/* Could a word starting with c be a count word below?  Their initials
- * (a e f n o s t), as bits: most words of a clause fail here. */
-static int count_initial(char c)
-{
-	unsigned k = (unsigned)(unsigned char)c - 'a';
-	unsigned set = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') |
-		       1u << ('n' - 'a') | 1u << ('o' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a');
-	return k < 26u && (set >> k & 1u);
-}
-
 /* A count word: "a", "one" ... "twelve" or digits; 0 when none. */
 static int count_of(const relkg_tok *x)
 {
@@ -214,9 +204,6 @@ static int count_of(const relkg_tok *x)
 	if (x->flags & RELKG_TK_NUMBER) {
 		int n = atoi(x->lower);
 		return n > 0 && n < 100 ? n : 0;
-	}
-	if (!count_initial(x->lower[0])) {
-		return 0;
 	}
 	for (int k = 0; words[k]; ++k) {
 		if (x->lower[0] == words[k][0] && strcmp(x->lower, words[k]) == 0) {
@@ -232,8 +219,11 @@ static int unit_at(const finder *f, size_t j)
 {
 	static const char *const units[][2] = {{"day", "d"}, {"days", "d"}, {"week", "w"},
 		{"weeks", "w"}, {"month", "m"}, {"months", "m"}, {"year", "y"}, {"years", "y"}};
-	for (size_t k = 0; j < f->w.n && k < sizeof(units) / sizeof(units[0]); ++k) {
-		const char *x = f->w.w[j].lower;
+	const char *x = j < f->w.n ? f->w.w[j].lower : "";
+	if (x[0] != 'd' && x[0] != 'w' && x[0] != 'm' && x[0] != 'y') {
+		return 0; /* the units' initials: most words fail here */
+	}
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); ++k) {
 		if (x[0] == units[k][0][0] && strcmp(x, units[k][0]) == 0) {
 			return units[k][1][0];
 		}
@@ -256,21 +246,27 @@ static void by_unit(int unit, int n, int shift[3], int *keep)
  * precision it leaves (*keep), else 0. */
 static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
 {
-	/* most words are no count: the unit after one is looked for only then */
-	int n = count_of(&f->w.w[j]), unit = n ? unit_at(f, j + 1) : 0;
-	if (unit && (relkg_tok_is(&f->w, j + 2, "later") ||
-		     relkg_tok_is(&f->w, j + 2, "afterwards"))) {
+	/* a unit right after word j ("two days later", "that year") is rare:
+	 * it is looked for first; "the next year" has none there */
+	int unit = unit_at(f, j + 1);
+	if (!unit) {
+		if (relkg_tok_is(&f->w, j, "the") &&
+		    (relkg_tok_is(&f->w, j + 1, "next") ||
+		     relkg_tok_is(&f->w, j + 1, "following")) &&
+		    (unit = unit_at(f, j + 2)) != 0) {
+			by_unit(unit, 1, shift, keep);
+			return 1;
+		}
+		return 0;
+	}
+	int n = count_of(&f->w.w[j]);
+	if (n && (relkg_tok_is(&f->w, j + 2, "later") ||
+		  relkg_tok_is(&f->w, j + 2, "afterwards"))) {
 		by_unit(unit, n, shift, keep);
 		return 1;
 	}
-	if (relkg_tok_is(&f->w, j, "the") &&
-	    (relkg_tok_is(&f->w, j + 1, "next") || relkg_tok_is(&f->w, j + 1, "following")) &&
-	    (unit = unit_at(f, j + 2)) != 0) {
-		by_unit(unit, 1, shift, keep);
-		return 1;
-	}
-	if ((relkg_tok_is(&f->w, j, "that") || relkg_tok_is(&f->w, j, "same")) &&
-	    (unit = unit_at(f, j + 1)) != 0 && unit != 'd' && unit != 'w') {
+	if ((relkg_tok_is(&f->w, j, "that") || relkg_tok_is(&f->w, j, "same")) && unit != 'd' &&
+	    unit != 'w') {
 		by_unit(unit, 0, shift, keep);
 		return 1; /* "later that year": that year, no more precise */
 	}
