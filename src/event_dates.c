@@ -68,8 +68,14 @@ static int since_phrase(const finder *f, const relkg_date *d)
 static int in_parens(const finder *f, size_t at)
 {
 	const char *t = f->doc->text;
+	size_t b = f->doc->sentences[f->sent].span.begin;
+	/* a ')' before the first '(' changes nothing: start there */
+	const char *open = at > b ? memchr(t + b, '(', at - b) : NULL;
+	if (!open) {
+		return 0;
+	}
 	int depth = 0;
-	for (size_t p = f->doc->sentences[f->sent].span.begin; p < at; ++p) {
+	for (size_t p = (size_t)(open - t); p < at; ++p) {
 		depth += t[p] == '(' ? 1 : t[p] == ')' && depth > 0 ? -1 : 0;
 	}
 	return depth > 0;
