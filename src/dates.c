@@ -27,15 +27,20 @@ static int is_digit(char c)
  * fail here cheaply. */
 static int month_of_prefix(const char *s)
 {
-	switch (s[0]) { /* the months' initials; most capitalized words fail here */
-	case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
-		break;
-	default:
+	/* the months (1-12; 0 ends a list) whose names start with each
+	 * capital: most capitalized words have none */
+	static const unsigned char by_initial[26][4] = {
+		['A' - 'A'] = {4, 8}, ['D' - 'A'] = {12}, ['F' - 'A'] = {2},
+		['J' - 'A'] = {1, 6, 7}, ['M' - 'A'] = {3, 5}, ['N' - 'A'] = {11},
+		['O' - 'A'] = {10}, ['S' - 'A'] = {9},
+	};
+	unsigned k = (unsigned)(unsigned char)s[0] - 'A';
+	if (k >= 26u) {
 		return -1;
 	}
-	for (int m = 0; m < 12; ++m) {
-		if (s[1] == months[m][1] && s[2] == months[m][2] && s[0] == months[m][0]) {
-			return m;
+	for (const unsigned char *m = by_initial[k]; *m; ++m) {
+		if (s[1] == months[*m - 1][1] && s[2] == months[*m - 1][2]) {
+			return *m - 1;
 		}
 	}
 	return -1;
