@@ -139,18 +139,14 @@ static memo *memo_slot(const relkg_stemmer *s, const char *key, size_t n, uint32
 	return &s->slot[i];
 }
 
-/* The stem remembered for key, or NULL; key itself when the word is
- * its own stem. */
-static const char *memo_get(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
+/* The entry remembered for key, or NULL. */
+static const memo *memo_get(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
 {
 	if (!s->slot) {
 		return NULL;
 	}
 	const memo *m = memo_slot(s, key, n, h);
-	if (!m->key) {
-		return NULL;
-	}
-	return m->stem == m->key ? key : s->arena + m->stem - 1;
+	return m->key ? m : NULL;
 }
 
 /* Doubles the table (from 1024 slots) and re-inserts every entry. */
@@ -248,11 +244,11 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 {
 	uint32_t h = relkg_strtab_hash(key, n);
-	const char *r = memo_get(s, key, n, h);
-	if (r) {
-		return r;
+	const memo *m = memo_get(s, key, n, h);
+	if (m) { /* a word that is its own stem is returned as itself */
+		return m->stem == m->key ? key : s->arena + m->stem - 1;
 	}
-	r = stem_fresh(s, key, n);
+	const char *r = stem_fresh(s, key, n);
 	if (!r) {
 		return NULL;
 	}
