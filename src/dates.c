@@ -21,46 +21,50 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Do the first three bytes of s (n >= 3) start a month's name?  Every
- * name and abbreviation below does; most words fail here cheaply. */
-static int month_prefix(const char *s)
+/* The month whose name's first three bytes s (n >= 3) starts with, or
+ * -1.  Every name and abbreviation below starts so, and the twelve
+ * prefixes differ, so at most one month can match s at all; most words
+ * fail here cheaply. */
+static int month_of_prefix(const char *s)
 {
-	switch (s[0]) { /* the months' initials; most capitalized words fail here */
-	case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
-		break;
-	default:
-		return 0;
+	/* the months (1-12; 0 ends a list) whose names start with each
+	 * capital: most capitalized words have none */
+	static const unsigned char by_initial[26][4] = {
+		['A' - 'A'] = {4, 8}, ['D' - 'A'] = {12}, ['F' - 'A'] = {2},
+		['J' - 'A'] = {1, 6, 7}, ['M' - 'A'] = {3, 5}, ['N' - 'A'] = {11},
+		['O' - 'A'] = {10}, ['S' - 'A'] = {9},
+	};
+	unsigned k = (unsigned)(unsigned char)s[0] - 'A';
+	if (k >= 26u) {
+		return -1;
 	}
-	for (int m = 0; m < 12; ++m) {
-		if (s[0] == months[m][0] && s[1] == months[m][1] && s[2] == months[m][2]) {
-			return 1;
+	for (const unsigned char *m = by_initial[k]; *m; ++m) {
+		if (s[1] == months[*m - 1][1] && s[2] == months[*m - 1][2]) {
+			return *m - 1;
 		}
 	}
-	return 0;
+	return -1;
 }
 
 int relkg_month_name(const char *s, size_t n, size_t *len)
 {
-	if (n < 3 || !month_prefix(s)) {
+	int m = n < 3 ? -1 : month_of_prefix(s);
+	if (m < 0) {
 		return 0;
 	}
-	for (int m = 0; m < 12; ++m) {
-		size_t k = strlen(months[m]);
-		if (n >= k && strncmp(s, months[m], k) == 0 && (n == k || !is_alpha(s[k]))) {
-			*len = k;
-			return m + 1;
-		}
+	size_t k = strlen(months[m]);
+	if (n >= k && strncmp(s, months[m], k) == 0 && (n == k || !is_alpha(s[k]))) {
+		*len = k;
+		return m + 1;
 	}
 	/* "Sept." and three-letter abbreviations ("Aug.", "Dec") */
 	if (n >= 4 && strncmp(s, "Sept", 4) == 0 && (n == 4 || !is_alpha(s[4]))) {
 		*len = (n > 4 && s[4] == '.') ? 5 : 4;
 		return 9;
 	}
-	for (int m = 0; m < 12; ++m) {
-		if (n >= 3 && strncmp(s, months[m], 3) == 0 && (n == 3 || !is_alpha(s[3]))) {
-			*len = (n > 3 && s[3] == '.') ? 4 : 3;
-			return m == 4 ? 0 : m + 1; /* "May" is only the full name */
-		}
+	if (n == 3 || !is_alpha(s[3])) {
+		*len = (n > 3 && s[3] == '.') ? 4 : 3;
+		return m == 4 ? 0 : m + 1; /* "May" is only the full name */
 	}
 	return 0;
 }

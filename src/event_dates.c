@@ -68,8 +68,14 @@ static int since_phrase(const finder *f, const relkg_date *d)
 static int in_parens(const finder *f, size_t at)
 {
 	const char *t = f->doc->text;
+	size_t b = f->doc->sentences[f->sent].span.begin;
+	/* a ')' before the first '(' changes nothing: start there */
+	const char *open = at > b ? memchr(t + b, '(', at - b) : NULL;
+	if (!open) {
+		return 0;
+	}
 	int depth = 0;
-	for (size_t p = f->doc->sentences[f->sent].span.begin; p < at; ++p) {
+	for (size_t p = (size_t)(open - t); p < at; ++p) {
 		depth += t[p] == '(' ? 1 : t[p] == ')' && depth > 0 ? -1 : 0;
 	}
 	return depth > 0;
@@ -206,7 +212,7 @@ static int count_of(const relkg_tok *x)
 		return n > 0 && n < 100 ? n : 0;
 	}
 	for (int k = 0; words[k]; ++k) {
-		if (strcmp(x->lower, words[k]) == 0) {
+		if (x->lower[0] == words[k][0] && strcmp(x->lower, words[k]) == 0) {
 			return k ? k : 1;
 		}
 	}
@@ -219,8 +225,12 @@ static int unit_at(const finder *f, size_t j)
 {
 	static const char *const units[][2] = {{"day", "d"}, {"days", "d"}, {"week", "w"},
 		{"weeks", "w"}, {"month", "m"}, {"months", "m"}, {"year", "y"}, {"years", "y"}};
-	for (size_t k = 0; j < f->w.n && k < sizeof(units) / sizeof(units[0]); ++k) {
-		if (strcmp(f->w.w[j].lower, units[k][0]) == 0) {
+	const char *x = j < f->w.n ? f->w.w[j].lower : "";
+	if (x[0] != 'd' && x[0] != 'w' && x[0] != 'm' && x[0] != 'y') {
+		return 0; /* the units' initials: most words fail here */
+	}
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); ++k) {
+		if (x[0] == units[k][0][0] && strcmp(x, units[k][0]) == 0) {
 			return units[k][1][0];
 		}
 	}
@@ -242,20 +252,27 @@ static void by_unit(int unit, int n, int shift[3], int *keep)
  * precision it leaves (*keep), else 0. */
 static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
 {
-	int n = count_of(&f->w.w[j]), unit = unit_at(f, j + 1);
-	if (n && unit && (relkg_tok_is(&f->w, j + 2, "later") ||
-			  relkg_tok_is(&f->w, j + 2, "afterwards"))) {
+	/* a unit right after word j ("two days later", "that year") is rare:
+	 * it is looked for first; "the next year" has none there */
+	int unit = unit_at(f, j + 1);
+	if (!unit) {
+		if (relkg_tok_is(&f->w, j, "the") &&
+		    (relkg_tok_is(&f->w, j + 1, "next") ||
+		     relkg_tok_is(&f->w, j + 1, "following")) &&
+		    (unit = unit_at(f, j + 2)) != 0) {
+			by_unit(unit, 1, shift, keep);
+			return 1;
+		}
+		return 0;
+	}
+	int n = count_of(&f->w.w[j]);
+	if (n && (relkg_tok_is(&f->w, j + 2, "later") ||
+		  relkg_tok_is(&f->w, j + 2, "afterwards"))) {
 		by_unit(unit, n, shift, keep);
 		return 1;
 	}
-	if (relkg_tok_is(&f->w, j, "the") &&
-	    (relkg_tok_is(&f->w, j + 1, "next") || relkg_tok_is(&f->w, j + 1, "following")) &&
-	    (unit = unit_at(f, j + 2)) != 0) {
-		by_unit(unit, 1, shift, keep);
-		return 1;
-	}
-	if ((relkg_tok_is(&f->w, j, "that") || relkg_tok_is(&f->w, j, "same")) &&
-	    (unit = unit_at(f, j + 1)) != 0 && unit != 'd' && unit != 'w') {
+	if ((relkg_tok_is(&f->w, j, "that") || relkg_tok_is(&f->w, j, "same")) && unit != 'd' &&
+	    unit != 'w') {
 		by_unit(unit, 0, shift, keep);
 		return 1; /* "later that year": that year, no more precise */
 	}

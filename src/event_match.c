@@ -19,6 +19,18 @@ static int figure_part(const relkg_toks *w, size_t j)
 		w->w[j].begin == w->w[j - 1].end && w->w[j + 1].begin == w->w[j].end);
 }
 
+/* Can word i match the solid (not gap) pattern word p: a stem, or "=" and
+ * a surface form? */
+static int solid_at(const relkg_toks *w, size_t i, const char *p)
+{
+	if (i >= w->n || (w->w[i].flags & RELKG_TK_PUNCT)) {
+		return 0;
+	}
+	const char *s = p[0] == '=' ? w->w[i].lower : w->w[i].stem;
+	const char *q = p[0] == '=' ? p + 1 : p;
+	return s[0] == q[0] && strcmp(s, q) == 0;
+}
+
 int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, size_t *end)
 {
 	if (np == 0) {
@@ -31,19 +43,17 @@ int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, s
 			if (k && !relkg_ew_gap_ok(&w->w[i + k - 1])) {
 				return 0;
 			}
-			if (relkg_pattern_at(w, i + k, p + 1, np - 1, end)) {
+			/* a solid word next must match here first: most gap
+			 * positions fail on it without a call */
+			int fails = np > 1 && p[1][0] != '*' && !solid_at(w, i + k, p[1]);
+			if (!fails && relkg_pattern_at(w, i + k, p + 1, np - 1, end)) {
 				return 1;
 			}
 			words += i + k < w->n && !figure_part(w, i + k);
 		}
 		return 0;
 	}
-	if (i >= w->n || (w->w[i].flags & RELKG_TK_PUNCT)) {
-		return 0;
-	}
-	const relkg_tok *x = &w->w[i];
-	int same = p[0][0] == '=' ? strcmp(x->lower, p[0] + 1) == 0 : strcmp(x->stem, p[0]) == 0;
-	return same && relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
+	return solid_at(w, i, p[0]) && relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
 }
 
 /* The patterns of index x that can start at word i (trigger_index.h);

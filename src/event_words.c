@@ -21,19 +21,6 @@ const char *const relkg_ew_dets[] = {"the", "a", "an", "its", "their", "his", "h
 static const char *const adverbs[] = {"also", "then", "later", "again", "subsequently",
 	"soon", "thereafter", "afterwards", NULL};
 
-int relkg_ew_clause_break(const relkg_tok *x)
-{
-	return (x->flags & RELKG_TK_PUNCT) &&
-	       (strcmp(x->lower, ";") == 0 || strcmp(x->lower, ":") == 0 ||
-		strcmp(x->lower, "\"") == 0);
-}
-
-/* A word a "*" gap may skip: not a clause break or comma. */
-int relkg_ew_gap_ok(const relkg_tok *x)
-{
-	return !relkg_ew_clause_break(x) && strcmp(x->lower, ",") != 0;
-}
-
 int relkg_ew_adverb(const relkg_tok *x)
 {
 	size_t n = strlen(x->lower);

@@ -12,10 +12,25 @@ extern const char *const relkg_ew_dets[];  /* "the", "a", "its", ... */
 
 /* Is s one of the NULL-terminated list? */
 int relkg_ew_in_list(const char *s, const char *const *list);
-/* ";", ":" or a double quote. */
-int relkg_ew_clause_break(const relkg_tok *x);
+/* Is x the one-byte word c? */
+static inline int relkg_ew_is_mark(const relkg_tok *x, char c)
+{
+	return x->lower[0] == c && x->lower[1] == '\0';
+}
+
+/* ";", ":" or a double quote.  Inline, like the next: asked of every
+ * word a clause or a gap spans. */
+static inline int relkg_ew_clause_break(const relkg_tok *x)
+{
+	return (x->flags & RELKG_TK_PUNCT) &&
+	       (relkg_ew_is_mark(x, ';') || relkg_ew_is_mark(x, ':') || relkg_ew_is_mark(x, '"'));
+}
+
 /* A word a "*" gap may skip: not a clause break or comma. */
-int relkg_ew_gap_ok(const relkg_tok *x);
+static inline int relkg_ew_gap_ok(const relkg_tok *x)
+{
+	return !relkg_ew_clause_break(x) && !relkg_ew_is_mark(x, ',');
+}
 /* "also", "later", or a word in "-ly". */
 int relkg_ew_adverb(const relkg_tok *x);
 

@@ -13,11 +13,12 @@
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:
- * an empty slot), and the key's hash, so that a probe of another word is
- * rejected without reading the arena. */
+ * an empty slot; stem == key when the word is its own stem), and the
+ * key's hash and length, so that a probe of another word is rejected
+ * without reading the arena. */
 typedef struct {
 	size_t key, stem;
-	uint32_t hash;
+	uint32_t hash, len;
 } memo;
 
 struct relkg_stemmer {
@@ -130,20 +131,22 @@ static const char *irregular_stem(const char *w)
 static memo *memo_slot(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
 {
 	size_t i = h & s->mask;
-	while (s->slot[i].key && (s->slot[i].hash != h ||
-				  strncmp(s->arena + s->slot[i].key - 1, key, n + 1) != 0)) {
+	while (s->slot[i].key &&
+	       (s->slot[i].hash != h || s->slot[i].len != n ||
+		memcmp(s->arena + s->slot[i].key - 1, key, n) != 0)) {
 		i = (i + 1) & s->mask;
 	}
 	return &s->slot[i];
 }
 
-static const char *memo_get(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
+/* The entry remembered for key, or NULL. */
+static const memo *memo_get(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
 {
 	if (!s->slot) {
 		return NULL;
 	}
 	const memo *m = memo_slot(s, key, n, h);
-	return m->key ? s->arena + m->stem - 1 : NULL;
+	return m->key ? m : NULL;
 }
 
 /* Doubles the table (from 1024 slots) and re-inserts every entry. */
@@ -161,7 +164,7 @@ static int memo_grow(relkg_stemmer *s)
 	for (size_t i = 0; i < old_size; ++i) {
 		if (old[i].key) {
 			const char *k = s->arena + old[i].key - 1;
-			*memo_slot(s, k, strlen(k), old[i].hash) = old[i];
+			*memo_slot(s, k, old[i].len, old[i].hash) = old[i];
 		}
 	}
 	free(old);
@@ -197,12 +200,13 @@ static void memo_put(relkg_stemmer *s, const char *key, size_t n, uint32_t h, co
 		return;
 	}
 	size_t k = arena_put(s, key, n);
-	size_t v = k ? arena_put(s, stem, strlen(stem)) : 0;
+	size_t v = k && strcmp(stem, key) == 0 ? k : k ? arena_put(s, stem, strlen(stem)) : 0;
 	if (v) {
 		memo *m = memo_slot(s, key, n, h);
 		m->key = k;
 		m->stem = v;
 		m->hash = h;
+		m->len = (uint32_t)n;
 		++s->used;
 	}
 }
@@ -240,11 +244,11 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 {
 	uint32_t h = relkg_strtab_hash(key, n);
-	const char *r = memo_get(s, key, n, h);
-	if (r) {
-		return r;
+	const memo *m = memo_get(s, key, n, h);
+	if (m) { /* a word that is its own stem is returned as itself */
+		return m->stem == m->key ? key : s->arena + m->stem - 1;
 	}
-	r = stem_fresh(s, key, n);
+	const char *r = stem_fresh(s, key, n);
 	if (!r) {
 		return NULL;
 	}
@@ -274,5 +278,10 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
 	if (memchr(key, '\0', n)) {
 		return stem_fresh(s, key, n); /* the memo's keys are C strings */
 	}
-	return stem_key(s, key, n);
+	const char *r = stem_key(s, key, n);
+	if (r == key) { /* the word is its own stem: not this frame's copy */
+		memcpy(s->out, key, n + 1);
+		return s->out;
+	}
+	return r;
 }

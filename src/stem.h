@@ -30,7 +30,9 @@ relkg_stemmer *relkg_stemmer_thread(void);
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n);
 
 /* relkg_stem of a word already lower-cased, w[0..n) with w[n] == '\0' and
- * no NUL before it: the same stem, found without copying the word. */
+ * no NUL before it: the same stem, found without copying the word.  A
+ * word (of at most 64 bytes) that is its own stem may be returned as w
+ * itself, so a caller tells "stem == word" by the pointer alone. */
 const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
 
 #endif

@@ -12,11 +12,6 @@ void relkg_toks_clear(relkg_toks *w)
 	memset(w, 0, sizeof(*w));
 }
 
-int relkg_tok_is(const relkg_toks *w, size_t i, const char *s)
-{
-	return i < w->n && w->w[i].lower[0] == s[0] && strcmp(w->w[i].lower, s) == 0;
-}
-
 /* Bytes of the UTF-8 punctuation mark at p (p < end), and its ASCII
  * stand-in; 0 when p starts no mark we know. */
 static size_t utf8_punct(const unsigned char *p, const unsigned char *end, char *as)
@@ -150,7 +145,7 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 	if (!(flags & RELKG_TK_PUNCT) && st) {
 		/* a word's bytes hold no NUL, so lower is the whole word */
 		const char *s = relkg_stem_lower(st, w->lower, n);
-		if (s && strcmp(s, w->lower) != 0) {
+		if (s && s != w->lower && strcmp(s, w->lower) != 0) {
 			size_t sn = strlen(s);
 			if (chars_reserve(out, sn + 1) != RELKG_OK) {
 				return RELKG_ERR_NOMEM;

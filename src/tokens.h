@@ -10,6 +10,7 @@
 #ifndef RELKG_TOKENS_H
 #define RELKG_TOKENS_H
 #include <stddef.h>
+#include <string.h>
 #include "relkg/relkg.h"
 #include "stem.h"
 
@@ -39,7 +40,11 @@ RELKG_NODISCARD relkg_status relkg_toks_split(relkg_toks *out, const char *text,
 	size_t begin, size_t end, relkg_stemmer *st);
 void relkg_toks_clear(relkg_toks *w);
 
-/* Is word i the word s (compared lower-cased)? */
-int relkg_tok_is(const relkg_toks *w, size_t i, const char *s);
+/* Is word i the word s (compared lower-cased)?  Inline: the rules ask it
+ * of most words of a sentence, and the first byte mostly answers. */
+static inline int relkg_tok_is(const relkg_toks *w, size_t i, const char *s)
+{
+	return i < w->n && w->w[i].lower[0] == s[0] && strcmp(w->w[i].lower, s) == 0;
+}
 
 #endif

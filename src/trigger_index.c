@@ -11,13 +11,14 @@ typedef struct {
 } slot;
 
 /* Open addressing, linear probing; size a power of two, at most half
- * full, so every probe ends at an empty slot.  first2 has a bit for each
- * key's first two bytes: most words of a sentence lead no pattern, and
- * two bytes tell so without hashing the word. */
+ * full, so every probe ends at an empty slot.  head has a bit for each
+ * key's first three bytes (folded to 16 bits): most words of a sentence
+ * lead no pattern, and three bytes tell so without hashing the word.
+ * (Two bytes let half a sentence's words through: "co", "st", "re".) */
 typedef struct {
 	slot *s;
 	size_t mask;
-	uint64_t first2[1024]; /* bit (b0 << 8 | b1): 65536 bits */
+	uint64_t head[1024]; /* bit head_of(key): 65536 bits */
 } table;
 
 struct relkg_trigger_index {
@@ -65,23 +66,27 @@ static int same_group(const entry *a, const entry *b)
 	return a->kind == b->kind && (a->kind == RELKG_LED_GAP || strcmp(a->key, b->key) == 0);
 }
 
-static unsigned first2_of(const char *key)
+/* The first three bytes of key (fewer for a shorter key) folded to 16
+ * bits. */
+static unsigned head_of(const char *key)
 {
 	unsigned b0 = (unsigned char)key[0];
-	return b0 ? b0 << 8 | (unsigned char)key[1] : 0;
+	unsigned b1 = b0 ? (unsigned char)key[1] : 0;
+	unsigned b2 = b1 ? (unsigned char)key[2] : 0;
+	return ((b0 << 8 | b1) ^ (b2 << 5)) & 0xFFFFu;
 }
 
-static void first2_add(table *t, const char *key)
+static void head_add(table *t, const char *key)
 {
-	unsigned f = first2_of(key);
-	t->first2[f >> 6] |= (uint64_t)1 << (f & 63);
+	unsigned f = head_of(key);
+	t->head[f >> 6] |= (uint64_t)1 << (f & 63);
 }
 
 /* Can a key of t start as key does? */
-static int first2_has(const table *t, const char *key)
+static int head_has(const table *t, const char *key)
 {
-	unsigned f = first2_of(key);
-	return (t->first2[f >> 6] >> (f & 63)) & 1;
+	unsigned f = head_of(key);
+	return (t->head[f >> 6] >> (f & 63)) & 1;
 }
 
 static slot *probe(const table *t, const char *key)
@@ -113,7 +118,7 @@ static void add_group(relkg_trigger_index *x, const entry *e, size_t first, size
 		return;
 	}
 	slot *s = probe(&x->by[e[first].kind], e[first].key);
-	first2_add(&x->by[e[first].kind], e[first].key);
+	head_add(&x->by[e[first].kind], e[first].key);
 	s->key = e[first].key;
 	s->first = first;
 	s->n = n;
@@ -184,7 +189,7 @@ void relkg_trigger_index_free(relkg_trigger_index *x)
 static relkg_trigger_ids lookup(const relkg_trigger_index *x, int kind, const char *key)
 {
 	relkg_trigger_ids r = {NULL, 0};
-	if (key && first2_has(&x->by[kind], key)) {
+	if (key && head_has(&x->by[kind], key)) {
 		const slot *s = probe(&x->by[kind], key);
 		if (s->key) {
 			r.ids = x->ids + s->first;
@@ -206,6 +211,6 @@ void relkg_trigger_index_at(const relkg_trigger_index *x, const char *stem, cons
 int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem,
 				  const char *lower)
 {
-	return x->n_gap || (stem && first2_has(&x->by[RELKG_LED_STEM], stem)) ||
-	       (lower && first2_has(&x->by[RELKG_LED_SURFACE], lower));
+	return x->n_gap || (stem && head_has(&x->by[RELKG_LED_STEM], stem)) ||
+	       (lower && head_has(&x->by[RELKG_LED_SURFACE], lower));
 }
