@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "name_memo.h"
 
 relkg_mentions *relkg_mentions_new(void)
 {
@@ -29,6 +30,7 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->ms);
 	free(m->dates);
 	free(m->begins);
+	relkg_name_memo_free(m->names);
 	free(m);
 }
 

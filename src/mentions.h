@@ -102,6 +102,9 @@ typedef struct relkg_mentions {
 	 * the search where no bit is set) */
 	uint64_t *begins;
 	size_t n_begins;
+	/* relkg_name_parse's answers (name_memo.h); owned, NULL until the
+	 * first parse */
+	struct relkg_name_memo *names;
 } relkg_mentions;
 
 relkg_mentions *relkg_mentions_new(void);

@@ -9,6 +9,7 @@
 #include "entities.h"
 #include "gaz_memo.h"
 #include "gazetteer.h"
+#include "name_memo.h"
 #include "words.h"
 
 static const char *const stop[] = {
@@ -249,7 +250,7 @@ static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 	return !(e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1));
 }
 
-size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
+static size_t parse_name(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 {
 	const char *t = ctx->doc->text;
 	size_t p = i, last = i;
@@ -315,6 +316,18 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 	}
 	*words = n;
 	return last;
+}
+
+size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
+{
+	relkg_mentions *m = ctx->mentions; /* the memo is the article's */
+	size_t e;
+	if (relkg_name_memo_get(m->names, i, end, &e, words)) {
+		return e;
+	}
+	e = parse_name(ctx, i, end, words);
+	relkg_name_memo_put(&m->names, i, end, e, *words);
+	return e;
 }
 
 size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
