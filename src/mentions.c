@@ -44,6 +44,18 @@ size_t relkg_mentions_find(const relkg_mentions *m, const char *iri)
 	return RELKG_NONE;
 }
 
+/* e's label_len, first_len and last_at (see relkg_entity). */
+static void set_label_words(relkg_entity *e)
+{
+	const char *sp = strchr(e->label, ' ');
+	e->label_len = strlen(e->label);
+	e->first_len = e->last_at = RELKG_NONE;
+	if (sp) {
+		e->first_len = (size_t)(sp - e->label);
+		e->last_at = (size_t)(strrchr(e->label, ' ') + 1 - e->label);
+	}
+}
+
 size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
 			     const char *label, size_t label_len)
 {
@@ -71,6 +83,7 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 		free(e->label);
 		return RELKG_NONE;
 	}
+	set_label_words(e);
 	return m->n_ents++;
 }
 

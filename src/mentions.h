@@ -46,6 +46,10 @@ typedef struct {
 	size_t gz;      /* countries: relkg_ent_country_gz's answer once asked
 			   (entities.c), else NONE */
 	unsigned flags;
+	/* the label's words as relkg_name_known_person reads them, found when
+	 * the entity is added: its length, the bytes before its first space
+	 * and after its last (both NONE when it has no space) */
+	size_t label_len, first_len, last_at;
 } relkg_entity;
 
 /* Mention flags: how the entity was named. */

@@ -335,23 +335,23 @@ size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 	const relkg_mentions *m = ctx->mentions;
 	const char *w = ctx->doc->text + b;
 	size_t n = e - b, found = RELKG_NONE;
+	int w_joined = relkg_name_joined_article(w, 0, n) != 0;
 	for (size_t i = 0; i < m->n_ents; ++i) {
-		if (m->ents[i].kind != RELKG_ENT_PERSON) {
-			continue;
+		const relkg_entity *x = &m->ents[i];
+		if (x->kind != RELKG_ENT_PERSON || x->first_len == RELKG_NONE) {
+			continue; /* no person, or no space in the label */
 		}
-		const char *l = m->ents[i].label;
-		const char *sp = strchr(l, ' '), *last = strrchr(l, ' ');
-		if (!sp) {
-			continue;
-		}
-		const char *surname = last + 1;
+		const char *l = x->label;
+		const char *surname = l + x->last_at;
+		size_t surname_len = x->label_len - x->last_at;
 		/* "Sisi" for "el-Sisi", unless the text writes the article too */
-		size_t art = relkg_name_joined_article(surname, 0, strlen(surname));
-		if (art && !relkg_name_joined_article(w, 0, n)) {
+		size_t art = relkg_name_joined_article(surname, 0, surname_len);
+		if (art && !w_joined) {
 			surname += art;
+			surname_len -= art;
 		}
-		int first_eq = (size_t)(sp - l) == n && strncmp(l, w, n) == 0;
-		int last_eq = strlen(surname) == n && strncmp(surname, w, n) == 0 &&
+		int first_eq = x->first_len == n && strncmp(l, w, n) == 0;
+		int last_eq = surname_len == n && strncmp(surname, w, n) == 0 &&
 			      !is_regnal(surname, 0, n); /* "II" is no surname of "Hassan II" */
 		if (first_eq || last_eq) {
 			if (found != RELKG_NONE && found != i) {
