@@ -198,6 +198,9 @@ size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
 	return n > e && n < end && relkg_is_upper_at(t + n, end - n) ? n : i;
 }
 
+/* Bytes of the longest article relkg_name_joined_article finds ("ash-"). */
+#define LONGEST_ARTICLE 4
+
 size_t relkg_name_joined_article(const char *t, size_t b, size_t end)
 {
 	/* the Arabic article as romanized, with its sun-letter forms */
@@ -344,6 +347,9 @@ size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 		const char *l = x->label;
 		const char *surname = l + x->last_at;
 		size_t surname_len = x->label_len - x->last_at;
+		if (x->first_len != n && (surname_len < n || surname_len - n > LONGEST_ARTICLE)) {
+			continue; /* neither name has n bytes, even less an article */
+		}
 		/* "Sisi" for "el-Sisi", unless the text writes the article too */
 		size_t art = relkg_name_joined_article(surname, 0, surname_len);
 		if (art && !w_joined) {
