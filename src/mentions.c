@@ -27,6 +27,8 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->ents);
 	free(m->word_starts);
 	free(m->sentence_words);
+	free(m->run_ends);
+	free(m->sentence_run_ends);
 	free(m->ms);
 	free(m->dates);
 	free(m->begins);

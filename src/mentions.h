@@ -101,6 +101,10 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
+	/* the ends of the word runs, indexed the same way (word_ends.h;
+	 * filled on first use, sentence_run_ends NULL until then) */
+	size_t *run_ends;
+	size_t *sentence_run_ends;
 	/* bit p % 64 of begins[p / 64]: some mention begins at byte p (set by
 	 * relkg_mentions_add, never cleared: the look-ups at a position skip
 	 * the search where no bit is set) */
