@@ -228,7 +228,7 @@ static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 {
 	const char *t = ctx->doc->text;
 	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + b, end - b, &hit) ||
+	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
 	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
 		return 0;
 	}
@@ -246,7 +246,7 @@ static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 {
 	const char *t = ctx->doc->text;
 	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + b, end - b, &hit) ||
+	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
 	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
 		return 0;
 	}
