@@ -494,10 +494,7 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
 	return RELKG_NONE;
 }
 
-/* The first byte of [i, end) that may start a word beginning with a
- * letter (relkg_letter_word_at may hold): an ASCII letter after no ASCII
- * letter or digit, or a non-ASCII byte.  Every byte it passes over fails
- * relkg_letter_word_at, at a few instructions each. */
+/* The word index's byte classes (see sentence_word_starts). */
 #define WI_CLASS(c)                                                         \
 	(((unsigned)(((c) | 0x20) - 'a') < 26u ? 3u : 0u) |                 \
 	 ((unsigned)((c) - '0') < 10u ? 2u : 0u) | ((c) >= 0x80 ? 4u : 0u))
@@ -508,18 +505,45 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
  * ASCII (a constant table: no state). */
 static const unsigned char wi_class[256] = {WI_C64(0), WI_C64(64), WI_C64(128), WI_C64(192)};
 
-static size_t next_candidate(const char *t, size_t i, size_t end)
+/* Appends to starts (room made for every byte of [b, end)) the bytes of
+ * [b, end) where relkg_letter_word_at holds: the new count.  An ASCII
+ * byte after an ASCII byte decides by the table (a letter after no
+ * letter or digit), without a branch; next to a byte >= 0x80 the general
+ * test decides. */
+static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *starts, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
-	unsigned prev = i > 0 ? wi_class[u[i - 1]] : 0;
-	for (; i < end; ++i) {
+	unsigned prev = b > 0 ? wi_class[u[b - 1]] : 0;
+	for (size_t i = b; i < end; ++i) {
 		unsigned c = wi_class[u[i]];
-		if ((c & 4u) || ((c & 1u) && !(prev & 2u))) {
-			return i;
+		starts[n] = i; /* kept only when a word starts there */
+		if ((c | prev) & 4u) {
+			n += relkg_letter_word_at(t, i, end) != 0;
+		} else {
+			n += c & ~(prev >> 1) & 1u;
 		}
 		prev = c;
 	}
-	return end;
+	return n;
+}
+
+/* Makes room in *a (*cap allocated) for n + more. */
+static relkg_status reserve(size_t **a, size_t *cap, size_t n, size_t more)
+{
+	if (n + more <= *cap) {
+		return RELKG_OK;
+	}
+	size_t nc = *cap ? *cap : 256;
+	while (nc < n + more) {
+		nc *= 2;
+	}
+	size_t *na = realloc(*a, nc * sizeof(*na));
+	if (!na) {
+		return RELKG_ERR_NOMEM;
+	}
+	*a = na;
+	*cap = nc;
+	return RELKG_OK;
 }
 
 /* Fills the mention table's word index (see relkg_mentions) for doc: the
@@ -534,24 +558,12 @@ static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		per[si] = n;
-		for (size_t i = next_candidate(doc->text, sp.begin, sp.end); i < sp.end;
-		     i = next_candidate(doc->text, i + 1, sp.end)) {
-			if (!relkg_letter_word_at(doc->text, i, sp.end)) {
-				continue;
-			}
-			if (n == cap) {
-				size_t nc = cap ? cap * 2 : 256;
-				size_t *ns = realloc(starts, nc * sizeof(*ns));
-				if (!ns) {
-					free(starts);
-					free(per);
-					return RELKG_ERR_NOMEM;
-				}
-				starts = ns;
-				cap = nc;
-			}
-			starts[n++] = i;
+		if (reserve(&starts, &cap, n, sp.end - sp.begin) != RELKG_OK) {
+			free(starts);
+			free(per);
+			return RELKG_ERR_NOMEM;
 		}
+		n = sentence_word_starts(doc->text, sp.begin, sp.end, starts, n);
 	}
 	per[doc->n_sentences] = n;
 	m->word_starts = starts;
