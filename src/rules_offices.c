@@ -18,7 +18,6 @@
  * Each holding is an rkg:OfficeTerm with provenance. */
 #include <pthread.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "dates.h"
@@ -134,20 +133,19 @@ static size_t country_here(const relkg_ctx *ctx, size_t i, size_t end, size_t *o
 	return c;
 }
 
-/* The prefixes sorted for relkg_word_in_sorted, and the bytes a prefix
- * may begin with (either ASCII case): built once, for parse_title asks
- * at every word of every sentence (a scan of the list cost more than
- * the rest of it). */
-#define N_PREFIXES (sizeof(prefixes) / sizeof(prefixes[0]) - 1)
-static const char *prefix_sorted[N_PREFIXES];
+/* The prefixes as a word set, and the bytes a prefix may begin with
+ * (either ASCII case): built once, for parse_title asks at every word of
+ * every sentence (a scan of the list cost more than the rest of it). */
+static relkg_word_set prefix_set;
+static int prefix_set_ok; /* else (too long a list) relkg_word_in answers */
 static unsigned char prefix_first[256];
 static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
 
 static void build_prefixes(void)
 {
-	for (size_t k = 0; k < N_PREFIXES; ++k) {
-		unsigned char c = (unsigned char)prefixes[k][0];
-		prefix_sorted[k] = prefixes[k];
+	prefix_set_ok = relkg_word_set_init(&prefix_set, prefixes);
+	for (const char *const *w = prefixes; *w; ++w) {
+		unsigned char c = (unsigned char)(*w)[0];
 		prefix_first[c] = 1;
 		if (c >= 'a' && c <= 'z') {
 			prefix_first[c - 'a' + 'A'] = 1;
@@ -155,7 +153,6 @@ static void build_prefixes(void)
 			prefix_first[c - 'A' + 'a'] = 1;
 		}
 	}
-	qsort(prefix_sorted, N_PREFIXES, sizeof(*prefix_sorted), relkg_word_cmp);
 }
 
 /* Is the word at p one of the prefixes (relkg_word_in's answer)?  *e is
@@ -167,7 +164,8 @@ static int prefix_at(const char *t, size_t p, size_t end, size_t *e)
 		return 0; /* relkg_word_in would find none */
 	}
 	*e = relkg_word_end(t, p, end);
-	return *e > p && relkg_word_in_sorted(t, p, *e, prefix_sorted, N_PREFIXES);
+	return *e > p && (prefix_set_ok ? relkg_word_set_has(&prefix_set, t, p, *e)
+					 : relkg_word_in(t, p, *e, prefixes));
 }
 
 /* [prefixes] [country] TITLE [of [the] COUNTRY] at i. */

@@ -51,6 +51,23 @@ int relkg_word_cmp(const void *a, const void *b);
  * by binary search: the same answer for long lists in log time. */
 int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const *sorted,
 	size_t n);
+/* A word list by first letter, for lists asked at every word: the same
+ * answers as relkg_word_in, comparing only the words of the text's first
+ * letter (ASCII case-folded) and length. */
+#define RELKG_WORD_SET_MAX 64
+typedef struct {
+	const char *words[RELKG_WORD_SET_MAX]; /* grouped by bucket */
+	size_t lens[RELKG_WORD_SET_MAX];
+	/* bucket k's words are words[from[k] .. from[k + 1]): k 0..25 a
+	 * first letter 'a'..'z' in either case, 26 any other first byte */
+	unsigned char from[28];
+	int has_empty; /* "" is in the list */
+} relkg_word_set;
+/* Fills s from the NULL-terminated list (borrowed: it must outlive s);
+ * 0 when it has more than RELKG_WORD_SET_MAX words (s is then unusable). */
+int relkg_word_set_init(relkg_word_set *s, const char *const *list);
+/* relkg_word_in(text, b, e, list) for s made from list. */
+int relkg_word_set_has(const relkg_word_set *s, const char *text, size_t b, size_t e);
 /* relkg_starts_with past its first byte (which matched ASCII
  * case-insensitively; i < end, s not empty). */
 size_t relkg_starts_with_rest(const char *text, size_t i, size_t end, const char *s);
