@@ -347,14 +347,17 @@ static int both_after(const relkg_ctx *ctx, size_t p, size_t end)
 
 /* "Islas Los Monjes", "Isla de Aves": a head-first island word in another
  * language and the name after it. */
+/* The heads foreign_islands_at begins with (relkg_rules_places has it
+ * tried only at words of their first letters). */
+static const char *const foreign_heads[] = {"Islas", "Isla", "Ilhas", "Ilha", "Îles", "Île",
+	"Isole", "Isola", NULL};
+
 static relkg_status foreign_islands_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
-	static const char *const heads[] = {"Islas", "Isla", "Ilhas", "Ilha", "Îles", "Île",
-		"Isole", "Isola", NULL};
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	size_t e = relkg_word_end(t, i, end);
-	if (!relkg_word_in(t, i, e, heads)) {
+	if (!relkg_word_in(t, i, e, foreign_heads)) {
 		return RELKG_OK;
 	}
 	size_t p = relkg_skip_space(t, e, end);
@@ -1638,7 +1641,8 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL},
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases},
-		{foreign_islands_at, RELKG_WC_CAPITAL, NULL, NULL},
+		{foreign_islands_at, RELKG_WC_CAPITAL & relkg_wc_folded_list(foreign_heads), NULL,
+		 NULL},
 		{defined_place_at, RELKG_WC_CAPITAL, copula_words, NULL},
 		{NULL, 0, NULL, NULL}};
 	/* a territory or country mention at i; "the" before a territory */
