@@ -132,6 +132,9 @@ relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sente
 		m->cap = nc;
 	}
 	relkg_mention *x = &m->ms[m->n++];
+	if (span.end > span.begin && span.end - span.begin > m->longest) {
+		m->longest = span.end - span.begin;
+	}
 	x->span = span;
 	x->sentence = sentence;
 	x->entity = entity;
@@ -281,8 +284,8 @@ int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end)
 		if (x->span.begin < end && begin < x->span.end) {
 			return 1;
 		}
-		if (x->span.begin + MENTION_REACH < begin) {
-			break;
+		if (x->span.begin + MENTION_REACH < begin || x->span.begin + m->longest <= begin) {
+			break; /* none before x reaches begin (or is assumed to) */
 		}
 	}
 	for (size_t j = m->n_sorted; j < m->n; ++j) {

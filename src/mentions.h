@@ -85,6 +85,7 @@ typedef struct relkg_mentions {
 	relkg_mention *ms; /* sorted by span.begin once relkg_mentions_sort ran */
 	size_t n, cap;
 	size_t n_sorted;   /* ms[0..n_sorted) is sorted; later ones were appended */
+	size_t longest;    /* bytes of the longest mention's span */
 	relkg_date *dates; /* sorted by span.begin */
 	size_t n_dates, cap_dates;
 	size_t n_dates_sorted; /* dates[0..n_dates_sorted) are sorted */
