@@ -577,6 +577,9 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!relkg_is_upper_at(t + i, end - i)) {
 		return RELKG_OK; /* captions write the plural title capitalized */
 	}
+	if (!relkg_gazetteer_office_may_begin(gaz, t + i, end - i)) {
+		return RELKG_OK; /* no title begins so: the search below finds none */
+	}
 	/* the title less the plural's "s", word by word: "Prime Ministers" */
 	size_t o = RELKG_GZ_NONE, p = i;
 	for (int w = 0; w < 3 && o == RELKG_GZ_NONE && p < end; ++w) {
