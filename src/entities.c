@@ -527,10 +527,10 @@ static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *
 	return n;
 }
 
-/* Makes room in *a (*cap allocated) for n + more. */
+/* Makes room in *a (*cap allocated) for n + more; *a is not NULL after. */
 static relkg_status reserve(size_t **a, size_t *cap, size_t n, size_t more)
 {
-	if (n + more <= *cap) {
+	if (*a && n + more <= *cap) {
 		return RELKG_OK;
 	}
 	size_t nc = *cap ? *cap : 256;

@@ -4,12 +4,11 @@
 #include <stdlib.h>
 
 typedef struct {
-	size_t at, end; /* the question; at == FREE_SLOT: an empty slot */
+	size_t at, end; /* the question */
 	size_t name_end;
 	int words;
+	int used; /* 0: an empty slot */
 } memo_slot;
-
-#define FREE_SLOT ((size_t)-1)
 
 /* Open addressing over the start byte; the table is kept under half full. */
 struct relkg_name_memo {
@@ -37,7 +36,7 @@ static memo_slot *find(const relkg_name_memo *m, size_t at, size_t end)
 {
 	for (size_t h = slot_of(at, m->cap);; h = (h + 1) & (m->cap - 1)) {
 		memo_slot *s = &m->slots[h];
-		if (s->at == FREE_SLOT || (s->at == at && s->end == end)) {
+		if (!s->used || (s->at == at && s->end == end)) {
 			return s;
 		}
 	}
@@ -50,7 +49,7 @@ int relkg_name_memo_get(const relkg_name_memo *m, size_t at, size_t end, size_t 
 		return 0;
 	}
 	const memo_slot *s = find(m, at, end);
-	if (s->at == FREE_SLOT) {
+	if (!s->used) {
 		return 0;
 	}
 	*name_end = s->name_end;
@@ -62,12 +61,9 @@ int relkg_name_memo_get(const relkg_name_memo *m, size_t at, size_t end, size_t 
  * 0 on no memory (m unchanged). */
 static int alloc_slots(relkg_name_memo *m, size_t cap)
 {
-	memo_slot *s = malloc(cap * sizeof(*s));
+	memo_slot *s = calloc(cap, sizeof(*s)); /* every slot empty */
 	if (!s) {
 		return 0;
-	}
-	for (size_t i = 0; i < cap; ++i) {
-		s[i].at = FREE_SLOT;
 	}
 	m->slots = s;
 	m->cap = cap;
@@ -84,7 +80,7 @@ static int grow(relkg_name_memo *m)
 		return 0;
 	}
 	for (size_t i = 0; i < old_cap; ++i) {
-		if (old[i].at != FREE_SLOT) {
+		if (old[i].used) {
 			*find(m, old[i].at, old[i].end) = old[i];
 			++m->n;
 		}
@@ -95,9 +91,6 @@ static int grow(relkg_name_memo *m)
 
 void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t name_end, int words)
 {
-	if (at == FREE_SLOT) {
-		return; /* no byte is there: nothing to remember */
-	}
 	if (!*mp) {
 		relkg_name_memo *m = malloc(sizeof(*m));
 		if (!m || !alloc_slots(m, 256)) {
@@ -111,8 +104,8 @@ void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t nam
 		return;
 	}
 	memo_slot *s = find(m, at, end);
-	if (s->at == FREE_SLOT) {
+	if (!s->used) {
 		++m->n;
 	}
-	*s = (memo_slot){at, end, name_end, words};
+	*s = (memo_slot){at, end, name_end, words, 1};
 }

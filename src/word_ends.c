@@ -16,10 +16,10 @@
 #define RE_C64(c) RE_C16(c), RE_C16((c) + 16), RE_C16((c) + 32), RE_C16((c) + 48)
 static const unsigned char re_class[256] = {RE_C64(0), RE_C64(64), RE_C64(128), RE_C64(192)};
 
-/* Makes room in *a (*cap allocated) for n + more. */
+/* Makes room in *a (*cap allocated) for n + more; *a is not NULL after. */
 static relkg_status reserve(size_t **a, size_t *cap, size_t n, size_t more)
 {
-	if (n + more <= *cap) {
+	if (*a && n + more <= *cap) {
 		return RELKG_OK;
 	}
 	size_t nc = *cap ? *cap : 256;
