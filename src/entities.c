@@ -7,6 +7,7 @@
 #include "iri.h"
 #include "lexicon.h"
 #include "try.h"
+#include "word_ends.h"
 #include "words.h"
 
 const relkg_gazetteer *relkg_ctx_gaz(const relkg_ctx *ctx)
@@ -370,17 +371,45 @@ static const unsigned char byte_kind[256] = {NK_K64(0), NK_K64(64), NK_K64(128),
 typedef struct {
 	need_filter two;
 	uint32_t third[27][29];
+	/* by_last[c] has bit n for a word of n bytes ending in byte c (either
+	 * ASCII case), when by_ends: every word fits the scan by run ends
+	 * (two or more bytes and under 32, the last a byte a word may hold) */
+	uint32_t by_last[256];
+	int by_ends;
 } needs_filter;
+
+/* f->by_last and f->by_ends for list (f->two set). */
+static void needs_ends_init(needs_filter *f, const char *const *list)
+{
+	memset(f->by_last, 0, sizeof(f->by_last));
+	f->by_ends = !f->two.any;
+	for (; f->by_ends && *list; ++list) {
+		size_t n = strlen(*list);
+		unsigned char c = (unsigned char)(*list)[n - 1]; /* n >= 2 without any */
+		if (n >= 32 || !relkg_word_byte(c)) {
+			f->by_ends = 0;
+			break;
+		}
+		unsigned f_c = c | 0x20u;
+		if (f_c >= 'a' && f_c <= 'z') { /* the text may write it in either case */
+			f->by_last[f_c] |= UINT32_C(1) << n;
+			f->by_last[f_c - ('a' - 'A')] |= UINT32_C(1) << n;
+		} else {
+			f->by_last[c] |= UINT32_C(1) << n;
+		}
+	}
+}
 
 static void needs_filter_init(needs_filter *f, const char *const *list)
 {
 	need_filter_init(&f->two, list);
 	memset(f->third, 0, sizeof(f->third));
-	for (; !f->two.any && *list; ++list) {
-		const unsigned char *w = (const unsigned char *)*list;
+	for (const char *const *l = list; !f->two.any && *l; ++l) {
+		const unsigned char *w = (const unsigned char *)*l;
 		unsigned a = folded_letter(w[0]), b = second_kind(w[1]);
 		f->third[a][b] |= w[2] ? UINT32_C(1) << second_kind(w[2]) : (UINT32_C(1) << 29) - 1;
 	}
+	needs_ends_init(f, list);
 }
 
 /* Can a word of the list be written at p (its first two letters)? */
@@ -395,6 +424,44 @@ static inline int may_be_needed(const need_filter *f, const char *t, size_t p, s
 	}
 	unsigned b = second_kind((unsigned char)t[p + 1]);
 	return b < 28 && (f->second[a] >> b & 1u);
+}
+
+/* Can a word of the list (f without any) be written at p, by its first
+ * three bytes?  t[p + 2] may be t[end], the text's NUL at most (see
+ * last_needed). */
+static inline int may_be_at(const needs_filter *f, const unsigned char *u, size_t p)
+{
+	uint32_t bits = f->third[byte_letter[u[p]]][byte_kind[u[p + 1]]];
+	return bits >> byte_kind[u[p + 2]] & 1u;
+}
+
+/* last_needed for a list f->by_ends holds for, from the run ends of
+ * [b, end) (ends[0 .. n)): a word of the list relkg_word_end finds at p
+ * ends at a run end q = p + n - 1 (word_ends.h), and its last byte is
+ * t[q]; so only those p are tried, each q's latest first. */
+static size_t last_needed_by_ends(const char *t, size_t b, size_t end, const char *const *list,
+				  const needs_filter *f, const size_t *ends, size_t n_ends)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t best = RELKG_NONE;
+	for (size_t k = n_ends; k-- > 0;) {
+		size_t q = ends[k];
+		if (best != RELKG_NONE && q <= best + 1) {
+			break; /* every word has two bytes or more: no p after best */
+		}
+		for (uint32_t m = f->by_last[u[q]]; m; m &= m - 1u) {
+			size_t n = (size_t)__builtin_ctz(m);
+			if (n > q + 1 - b) {
+				break; /* longer words start before b */
+			}
+			size_t p = q + 1 - n;
+			if (may_be_at(f, u, p) && needed_at(t, p, end, list)) {
+				best = p; /* the latest p ending at q: shortest first */
+				break;
+			}
+		}
+	}
+	return best;
 }
 
 /* The last byte p of [b, end) where relkg_word_in(t, p, word end, list)
@@ -420,18 +487,14 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
 	 * of three bytes or more, which do not fit there. */
 	const unsigned char *u = (const unsigned char *)t;
 	for (size_t p = end - 1; end - b >= 2 && p-- > b;) {
-		uint32_t bits = f->third[byte_letter[u[p]]][byte_kind[u[p + 1]]];
-		if ((bits >> byte_kind[u[p + 2]] & 1u) && needed_at(t, p, end, list)) {
+		if (may_be_at(f, u, p) && needed_at(t, p, end, list)) {
 			return p;
 		}
 	}
 	return RELKG_NONE;
 }
 
-/* The first byte of [i, end) that may start a word beginning with a
- * letter (relkg_letter_word_at may hold): an ASCII letter after no ASCII
- * letter or digit, or a non-ASCII byte.  Every byte it passes over fails
- * relkg_letter_word_at, at a few instructions each. */
+/* The word index's byte classes (see sentence_word_starts). */
 #define WI_CLASS(c)                                                         \
 	(((unsigned)(((c) | 0x20) - 'a') < 26u ? 3u : 0u) |                 \
 	 ((unsigned)((c) - '0') < 10u ? 2u : 0u) | ((c) >= 0x80 ? 4u : 0u))
@@ -442,18 +505,45 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
  * ASCII (a constant table: no state). */
 static const unsigned char wi_class[256] = {WI_C64(0), WI_C64(64), WI_C64(128), WI_C64(192)};
 
-static size_t next_candidate(const char *t, size_t i, size_t end)
+/* Appends to starts (room made for every byte of [b, end)) the bytes of
+ * [b, end) where relkg_letter_word_at holds: the new count.  An ASCII
+ * byte after an ASCII byte decides by the table (a letter after no
+ * letter or digit), without a branch; next to a byte >= 0x80 the general
+ * test decides. */
+static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *starts, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
-	unsigned prev = i > 0 ? wi_class[u[i - 1]] : 0;
-	for (; i < end; ++i) {
+	unsigned prev = b > 0 ? wi_class[u[b - 1]] : 0;
+	for (size_t i = b; i < end; ++i) {
 		unsigned c = wi_class[u[i]];
-		if ((c & 4u) || ((c & 1u) && !(prev & 2u))) {
-			return i;
+		starts[n] = i; /* kept only when a word starts there */
+		if ((c | prev) & 4u) {
+			n += relkg_letter_word_at(t, i, end) != 0;
+		} else {
+			n += c & ~(prev >> 1) & 1u;
 		}
 		prev = c;
 	}
-	return end;
+	return n;
+}
+
+/* Makes room in *a (*cap allocated) for n + more; *a is not NULL after. */
+static relkg_status reserve(size_t **a, size_t *cap, size_t n, size_t more)
+{
+	if (*a && n + more <= *cap) {
+		return RELKG_OK;
+	}
+	size_t nc = *cap ? *cap : 256;
+	while (nc < n + more) {
+		nc *= 2;
+	}
+	size_t *na = realloc(*a, nc * sizeof(*na));
+	if (!na) {
+		return RELKG_ERR_NOMEM;
+	}
+	*a = na;
+	*cap = nc;
+	return RELKG_OK;
 }
 
 /* Fills the mention table's word index (see relkg_mentions) for doc: the
@@ -468,24 +558,12 @@ static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		per[si] = n;
-		for (size_t i = next_candidate(doc->text, sp.begin, sp.end); i < sp.end;
-		     i = next_candidate(doc->text, i + 1, sp.end)) {
-			if (!relkg_letter_word_at(doc->text, i, sp.end)) {
-				continue;
-			}
-			if (n == cap) {
-				size_t nc = cap ? cap * 2 : 256;
-				size_t *ns = realloc(starts, nc * sizeof(*ns));
-				if (!ns) {
-					free(starts);
-					free(per);
-					return RELKG_ERR_NOMEM;
-				}
-				starts = ns;
-				cap = nc;
-			}
-			starts[n++] = i;
+		if (reserve(&starts, &cap, n, sp.end - sp.begin) != RELKG_OK) {
+			free(starts);
+			free(per);
+			return RELKG_ERR_NOMEM;
 		}
+		n = sentence_word_starts(doc->text, sp.begin, sp.end, starts, n);
 	}
 	per[doc->n_sentences] = n;
 	m->word_starts = starts;
@@ -560,6 +638,8 @@ typedef struct {
 	size_t last[MAX_PATTERNS];
 	unsigned known; /* bit k: last[k] found */
 	unsigned live;  /* bit k: last[k] not found to be NONE */
+	const size_t *ends; /* the sentence's run ends (word_ends.h), when a */
+	size_t n_ends;      /* filter is by_ends */
 } sentence_scan;
 
 /* Is i no later than pattern k's last[k] (p = &pats[k], f its needs'
@@ -568,7 +648,9 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const nee
 		       const char *t, relkg_span sp, unsigned k, size_t i)
 {
 	if (!(ss->known >> k & 1u)) {
-		ss->last[k] = last_needed(t, sp.begin, sp.end, p->needs, f);
+		ss->last[k] = f->by_ends ? last_needed_by_ends(t, sp.begin, sp.end, p->needs, f,
+							       ss->ends, ss->n_ends)
+					 : last_needed(t, sp.begin, sp.end, p->needs, f);
 		ss->known |= 1u << k;
 		if (ss->last[k] == RELKG_NONE) {
 			ss->live &= ~(1u << k);
@@ -592,9 +674,11 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	start_table_init(&starts, pats, n_pats);
 	needs_filter filters[MAX_PATTERNS];
 	need_filter at[MAX_PATTERNS];
+	int by_ends = 0; /* does a filter read the run ends? */
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
 			needs_filter_init(&filters[k], pats[k].needs);
+			by_ends |= filters[k].by_ends;
 		}
 		if (pats[k].at) {
 			need_filter_init(&at[k], pats[k].at);
@@ -602,7 +686,10 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u};
+		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .ends = NULL, .n_ends = 0};
+		if (by_ends) {
+			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
+		}
 		for (size_t k = 0; k < n_pats; ++k) {
 			if (!pats[k].needs) {
 				ss.last[k] = sp.end;

@@ -833,6 +833,24 @@ static int title_is(const char *s, const char *t, size_t n)
 	return 1;
 }
 
+int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, size_t n)
+{
+	if (!g || n == 0) {
+		return 0;
+	}
+	/* the ranges relkg_gazetteer_office looks in for any n */
+	unsigned char b = lower_ascii((unsigned char)s[0]);
+	size_t lo, hi;
+	title_range(g, b, 0, &lo, &hi);
+	if (lo < hi) {
+		return 1;
+	}
+	if (n >= 2) {
+		title_range(g, b, lower_ascii((unsigned char)s[1]), &lo, &hi);
+	}
+	return lo < hi;
+}
+
 size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)
 {
 	*len = 0;

@@ -98,6 +98,9 @@ int relkg_gazetteer_match_scan(const relkg_gazetteer *gaz, const char *s, size_t
  * boundary).  Returns its index and sets *len, or NONE. */
 size_t relkg_gazetteer_office(const relkg_gazetteer *gaz, const char *s, size_t n,
 	size_t *len);
+/* May an office title begin at s: 0 when relkg_gazetteer_office(gaz, s, k,
+ * ...) finds none for every k <= n (by the first two bytes alone). */
+int relkg_gazetteer_office_may_begin(const relkg_gazetteer *gaz, const char *s, size_t n);
 
 size_t relkg_gazetteer_n_countries(const relkg_gazetteer *gaz);
 const relkg_gz_country *relkg_gazetteer_country(const relkg_gazetteer *gaz, size_t i);

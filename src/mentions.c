@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "name_memo.h"
 
 relkg_mentions *relkg_mentions_new(void)
 {
@@ -26,9 +27,12 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->ents);
 	free(m->word_starts);
 	free(m->sentence_words);
+	free(m->run_ends);
+	free(m->sentence_run_ends);
 	free(m->ms);
 	free(m->dates);
 	free(m->begins);
+	relkg_name_memo_free(m->names);
 	free(m);
 }
 
@@ -40,6 +44,18 @@ size_t relkg_mentions_find(const relkg_mentions *m, const char *iri)
 		}
 	}
 	return RELKG_NONE;
+}
+
+/* e's label_len, first_len and last_at (see relkg_entity). */
+static void set_label_words(relkg_entity *e)
+{
+	const char *sp = strchr(e->label, ' ');
+	e->label_len = strlen(e->label);
+	e->first_len = e->last_at = RELKG_NONE;
+	if (sp) {
+		e->first_len = (size_t)(sp - e->label);
+		e->last_at = (size_t)(strrchr(e->label, ' ') + 1 - e->label);
+	}
 }
 
 size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
@@ -69,6 +85,7 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 		free(e->label);
 		return RELKG_NONE;
 	}
+	set_label_words(e);
 	return m->n_ents++;
 }
 
@@ -115,6 +132,9 @@ relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sente
 		m->cap = nc;
 	}
 	relkg_mention *x = &m->ms[m->n++];
+	if (span.end > span.begin && span.end - span.begin > m->longest) {
+		m->longest = span.end - span.begin;
+	}
 	x->span = span;
 	x->sentence = sentence;
 	x->entity = entity;
@@ -264,8 +284,8 @@ int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end)
 		if (x->span.begin < end && begin < x->span.end) {
 			return 1;
 		}
-		if (x->span.begin + MENTION_REACH < begin) {
-			break;
+		if (x->span.begin + MENTION_REACH < begin || x->span.begin + m->longest <= begin) {
+			break; /* none before x reaches begin (or is assumed to) */
 		}
 	}
 	for (size_t j = m->n_sorted; j < m->n; ++j) {

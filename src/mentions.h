@@ -46,6 +46,10 @@ typedef struct {
 	size_t gz;      /* countries: relkg_ent_country_gz's answer once asked
 			   (entities.c), else NONE */
 	unsigned flags;
+	/* the label's words as relkg_name_known_person reads them, found when
+	 * the entity is added: its length, the bytes before its first space
+	 * and after its last (both NONE when it has no space) */
+	size_t label_len, first_len, last_at;
 } relkg_entity;
 
 /* Mention flags: how the entity was named. */
@@ -81,6 +85,7 @@ typedef struct relkg_mentions {
 	relkg_mention *ms; /* sorted by span.begin once relkg_mentions_sort ran */
 	size_t n, cap;
 	size_t n_sorted;   /* ms[0..n_sorted) is sorted; later ones were appended */
+	size_t longest;    /* bytes of the longest mention's span */
 	relkg_date *dates; /* sorted by span.begin */
 	size_t n_dates, cap_dates;
 	size_t n_dates_sorted; /* dates[0..n_dates_sorted) are sorted */
@@ -97,11 +102,18 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
+	/* the ends of the word runs, indexed the same way (word_ends.h;
+	 * filled on first use, sentence_run_ends NULL until then) */
+	size_t *run_ends;
+	size_t *sentence_run_ends;
 	/* bit p % 64 of begins[p / 64]: some mention begins at byte p (set by
 	 * relkg_mentions_add, never cleared: the look-ups at a position skip
 	 * the search where no bit is set) */
 	uint64_t *begins;
 	size_t n_begins;
+	/* relkg_name_parse's answers (name_memo.h); owned, NULL until the
+	 * first parse */
+	struct relkg_name_memo *names;
 } relkg_mentions;
 
 relkg_mentions *relkg_mentions_new(void);

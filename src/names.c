@@ -9,6 +9,7 @@
 #include "entities.h"
 #include "gaz_memo.h"
 #include "gazetteer.h"
+#include "name_memo.h"
 #include "words.h"
 
 static const char *const stop[] = {
@@ -197,6 +198,9 @@ size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
 	return n > e && n < end && relkg_is_upper_at(t + n, end - n) ? n : i;
 }
 
+/* Bytes of the longest article relkg_name_joined_article finds ("ash-"). */
+#define LONGEST_ARTICLE 4
+
 size_t relkg_name_joined_article(const char *t, size_t b, size_t end)
 {
 	/* the Arabic article as romanized, with its sun-letter forms */
@@ -224,7 +228,7 @@ static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 {
 	const char *t = ctx->doc->text;
 	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + b, end - b, &hit) ||
+	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
 	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
 		return 0;
 	}
@@ -242,14 +246,14 @@ static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 {
 	const char *t = ctx->doc->text;
 	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gazetteer_match(relkg_ctx_gaz(ctx), t + b, end - b, &hit) ||
+	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
 	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
 		return 0;
 	}
 	return !(e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1));
 }
 
-size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
+static size_t parse_name(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 {
 	const char *t = ctx->doc->text;
 	size_t p = i, last = i;
@@ -317,28 +321,43 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 	return last;
 }
 
+size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
+{
+	relkg_mentions *m = ctx->mentions; /* the memo is the article's */
+	size_t e;
+	if (relkg_name_memo_get(m->names, i, end, &e, words)) {
+		return e;
+	}
+	e = parse_name(ctx, i, end, words);
+	relkg_name_memo_put(&m->names, i, end, e, *words);
+	return e;
+}
+
 size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 {
 	const relkg_mentions *m = ctx->mentions;
 	const char *w = ctx->doc->text + b;
 	size_t n = e - b, found = RELKG_NONE;
+	int w_joined = relkg_name_joined_article(w, 0, n) != 0;
 	for (size_t i = 0; i < m->n_ents; ++i) {
-		if (m->ents[i].kind != RELKG_ENT_PERSON) {
-			continue;
+		const relkg_entity *x = &m->ents[i];
+		if (x->kind != RELKG_ENT_PERSON || x->first_len == RELKG_NONE) {
+			continue; /* no person, or no space in the label */
 		}
-		const char *l = m->ents[i].label;
-		const char *sp = strchr(l, ' '), *last = strrchr(l, ' ');
-		if (!sp) {
-			continue;
+		const char *l = x->label;
+		const char *surname = l + x->last_at;
+		size_t surname_len = x->label_len - x->last_at;
+		if (x->first_len != n && (surname_len < n || surname_len - n > LONGEST_ARTICLE)) {
+			continue; /* neither name has n bytes, even less an article */
 		}
-		const char *surname = last + 1;
 		/* "Sisi" for "el-Sisi", unless the text writes the article too */
-		size_t art = relkg_name_joined_article(surname, 0, strlen(surname));
-		if (art && !relkg_name_joined_article(w, 0, n)) {
+		size_t art = relkg_name_joined_article(surname, 0, surname_len);
+		if (art && !w_joined) {
 			surname += art;
+			surname_len -= art;
 		}
-		int first_eq = (size_t)(sp - l) == n && strncmp(l, w, n) == 0;
-		int last_eq = strlen(surname) == n && strncmp(surname, w, n) == 0 &&
+		int first_eq = x->first_len == n && strncmp(l, w, n) == 0;
+		int last_eq = surname_len == n && strncmp(surname, w, n) == 0 &&
 			      !is_regnal(surname, 0, n); /* "II" is no surname of "Hassan II" */
 		if (first_eq || last_eq) {
 			if (found != RELKG_NONE && found != i) {

@@ -189,21 +189,11 @@ static const char *const both_phrases[] = {"the two countries", "both countries"
 	"the two nations", "both nations", "the two sides", "both sides", "both governments",
 	"the two governments", "the two states", "both states", "both nations'", NULL};
 
-/* Can a phrase of both_phrases start with byte c?  relkg_starts_with
- * fails at once on a first byte that differs ASCII case-folded. */
-static int may_start(char c)
-{
-	unsigned char f = (unsigned char)c | 0x20u;
-	for (const char *const *p = both_phrases; *p; ++p) {
-		if (((unsigned char)**p | 0x20u) == f) {
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* "the two countries", "both sides": one PRONOUN mention per party. */
-static relkg_status scan_both(relkg_ctx *ctx, size_t si)
+/* The phrases at the words of sentence si; starts: the word classes they
+ * begin with (relkg_wc_folded_list), so that other words are passed over
+ * (relkg_starts_with fails at once on a first byte that differs ASCII
+ * case-folded). */
+static relkg_status scan_both(relkg_ctx *ctx, size_t si, uint64_t starts)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_span sp = doc->sentences[si].span;
@@ -216,7 +206,7 @@ static relkg_status scan_both(relkg_ctx *ctx, size_t si)
 	TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
 	for (size_t w = 0, from = 0; w < n_ws; ++w) {
 		size_t i = ws[w];
-		if (i < from || !may_start(doc->text[i])) {
+		if (i < from || !(relkg_wc_of((unsigned char)doc->text[i]) & starts)) {
 			continue;
 		}
 		for (const char *const *p = both_phrases; *p; ++p) {
@@ -242,9 +232,10 @@ relkg_status relkg_rules_countries(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	TRY(st, find_parties(ctx));
+	uint64_t both_starts = relkg_wc_folded_list(both_phrases);
 	for (size_t si = 0; si < ctx->doc->n_sentences; ++si) {
 		TRY(st, scan_sentence(ctx, si));
-		TRY(st, scan_both(ctx, si));
+		TRY(st, scan_both(ctx, si, both_starts));
 	}
 	relkg_mentions_sort(ctx->mentions);
 	return RELKG_OK;

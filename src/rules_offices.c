@@ -16,6 +16,7 @@
  *   title alone         "The Foreign Minister of Russia announced" (a title
  *                       mention, no person).
  * Each holding is an rkg:OfficeTerm with provenance. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -132,18 +133,39 @@ static size_t country_here(const relkg_ctx *ctx, size_t i, size_t end, size_t *o
 	return c;
 }
 
-/* Can a word starting with byte c be in list (relkg_word_in compares
- * the first bytes ASCII case-folded)?  None of the lists holds "". */
-static int may_start(const char *const *list, unsigned char c)
+/* The prefixes as a word set, and the bytes a prefix may begin with
+ * (either ASCII case): built once, for parse_title asks at every word of
+ * every sentence (a scan of the list cost more than the rest of it). */
+static relkg_word_set prefix_set;
+static int prefix_set_ok; /* else (too long a list) relkg_word_in answers */
+static unsigned char prefix_first[256];
+static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
+
+static void build_prefixes(void)
 {
-	unsigned char f = (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
-	for (; *list; ++list) {
-		unsigned char w = (unsigned char)**list;
-		if (((w >= 'A' && w <= 'Z') ? (unsigned char)(w - 'A' + 'a') : w) == f) {
-			return 1;
+	prefix_set_ok = relkg_word_set_init(&prefix_set, prefixes);
+	for (const char *const *w = prefixes; *w; ++w) {
+		unsigned char c = (unsigned char)(*w)[0];
+		prefix_first[c] = 1;
+		if (c >= 'a' && c <= 'z') {
+			prefix_first[c - 'a' + 'A'] = 1;
+		} else if (c >= 'A' && c <= 'Z') {
+			prefix_first[c - 'A' + 'a'] = 1;
 		}
 	}
-	return 0;
+}
+
+/* Is the word at p one of the prefixes (relkg_word_in's answer)?  *e is
+ * set to its end when it is. */
+static int prefix_at(const char *t, size_t p, size_t end, size_t *e)
+{
+	pthread_once(&prefix_once, build_prefixes);
+	if (!prefix_first[(unsigned char)t[p]]) {
+		return 0; /* relkg_word_in would find none */
+	}
+	*e = relkg_word_end(t, p, end);
+	return *e > p && (prefix_set_ok ? relkg_word_set_has(&prefix_set, t, p, *e)
+					 : relkg_word_in(t, p, *e, prefixes));
 }
 
 /* [prefixes] [country] TITLE [of [the] COUNTRY] at i. */
@@ -155,20 +177,13 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 	tp->begin = i;
 	tp->country = RELKG_NONE;
 	size_t p = i;
-	for (;;) { /* prefixes, "then-" */
-		if (p >= end || !may_start(prefixes, (unsigned char)t[p])) {
-			break; /* relkg_word_in would find none */
+	size_t prefix_end;
+	while (p < end && prefix_at(t, p, end, &prefix_end)) { /* prefixes, "then-" */
+		p = prefix_end;
+		if (p < end && t[p] == '-') {
+			++p;
 		}
-		size_t e = relkg_word_end(t, p, end);
-		if (e > p && relkg_word_in(t, p, e, prefixes)) {
-			p = e;
-			if (p < end && t[p] == '-') {
-				++p;
-			}
-			p = relkg_skip_space(t, p, end);
-			continue;
-		}
-		break;
+		p = relkg_skip_space(t, p, end);
 	}
 	size_t ce;
 	size_t c = country_here(ctx, p, end, &ce);
@@ -561,6 +576,9 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
 	if (!relkg_is_upper_at(t + i, end - i)) {
 		return RELKG_OK; /* captions write the plural title capitalized */
+	}
+	if (!relkg_gazetteer_office_may_begin(gaz, t + i, end - i)) {
+		return RELKG_OK; /* no title begins so: the search below finds none */
 	}
 	/* the title less the plural's "s", word by word: "Prime Ministers" */
 	size_t o = RELKG_GZ_NONE, p = i;

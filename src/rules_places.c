@@ -347,14 +347,17 @@ static int both_after(const relkg_ctx *ctx, size_t p, size_t end)
 
 /* "Islas Los Monjes", "Isla de Aves": a head-first island word in another
  * language and the name after it. */
+/* The heads foreign_islands_at begins with (relkg_rules_places has it
+ * tried only at words of their first letters). */
+static const char *const foreign_heads[] = {"Islas", "Isla", "Ilhas", "Ilha", "Îles", "Île",
+	"Isole", "Isola", NULL};
+
 static relkg_status foreign_islands_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
-	static const char *const heads[] = {"Islas", "Isla", "Ilhas", "Ilha", "Îles", "Île",
-		"Isole", "Isola", NULL};
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	size_t e = relkg_word_end(t, i, end);
-	if (!relkg_word_in(t, i, e, heads)) {
+	if (!relkg_word_in(t, i, e, foreign_heads)) {
 		return RELKG_OK;
 	}
 	size_t p = relkg_skip_space(t, e, end);
@@ -1253,18 +1256,25 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		}
 		return RELKG_OK;
 	}
-	if (relkg_starts_with(t, i, end, "the")) {
+	/* every phrase below begins with a letter of "tdcs": the first
+	 * (ASCII case-folded, as relkg_starts_with compares it) skips those
+	 * that cannot match, asked at every word of these letters */
+	unsigned c0 = (unsigned char)t[i] | 0x20u;
+	if (c0 == 't' && relkg_starts_with(t, i, end, "the")) {
 		TRY(st, qualified_dispute(ctx, si, i, next)); /* "the Atacama border dispute" */
 	}
-	size_t k = relkg_starts_with(t, i, end, "dispute over");
-	if (!k) {
-		k = relkg_starts_with(t, i, end, "disputes over");
+	size_t k = 0;
+	if (c0 == 'd') {
+		k = relkg_starts_with(t, i, end, "dispute over");
+		if (!k) {
+			k = relkg_starts_with(t, i, end, "disputes over");
+		}
 	}
 	if (k) {
 		return dispute_over(ctx, si, i, relkg_skip_space(t, i + k, end), next);
 	}
 	static const char *const nouns[] = {"dispute", "disputes", "conflict", NULL};
-	for (const char *const *d = nouns; *d; ++d) {
+	for (const char *const *d = nouns; (c0 == 'd' || c0 == 'c') && *d; ++d) {
 		if ((k = relkg_starts_with(t, i, end, *d))) {
 			size_t was = *next;
 			TRY(st, between_over(ctx, si, i, i + k, next));
@@ -1274,7 +1284,7 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			break;
 		}
 	}
-	if ((k = relkg_starts_with(t, i, end, "disputed"))) {
+	if (c0 == 'd' && (k = relkg_starts_with(t, i, end, "disputed"))) {
 		size_t was = *next;
 		TRY(st, apposed_disputed(ctx, si, i, relkg_skip_space(t, i + k, end), next));
 		if (*next != was) {
@@ -1282,16 +1292,19 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		}
 	}
 	static const char *const verbs[] = {"dispute", "disputed", NULL};
-	for (const char *const *d = verbs; *d; ++d) {
+	for (const char *const *d = verbs; c0 == 'd' && *d; ++d) {
 		if ((k = relkg_starts_with(t, i, end, *d))) {
 			return pair_disputes(ctx, si, i, i + k, next);
 		}
 	}
-	if ((k = relkg_starts_with(t, i, end, "territorial claims by")) ||
-	    (k = relkg_starts_with(t, i, end, "territorial claim by"))) {
+	if (c0 != 't' && c0 != 'c' && c0 != 's') {
+		return RELKG_OK; /* no claim phrase begins so */
+	}
+	if (c0 == 't' && ((k = relkg_starts_with(t, i, end, "territorial claims by")) ||
+			  (k = relkg_starts_with(t, i, end, "territorial claim by")))) {
 		return claims_by(ctx, si, i, i + k, next);
 	}
-	for (const char *const *c = claims; *c; ++c) {
+	for (const char *const *c = claims; c0 == 't' && *c; ++c) {
 		if (!(k = relkg_starts_with(t, i, end, *c))) {
 			continue;
 		}
@@ -1308,7 +1321,7 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		}
 		return emit_dispute(ctx, si, &terr, possessor_before(ctx, si, b), &rule_dispute_claims);
 	}
-	for (const char *const *c = owned_claims; *c; ++c) {
+	for (const char *const *c = owned_claims; (c0 == 'c' || c0 == 's') && *c; ++c) {
 		if ((k = relkg_starts_with(t, i, end, *c))) {
 			if (rival_before(ctx, si, i)) { /* "Rival claims to Aksai Chin" */
 				return emit_each(ctx, si, relkg_skip_space(t, i + k, end), 1,
@@ -1628,7 +1641,8 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL},
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases},
-		{foreign_islands_at, RELKG_WC_CAPITAL, NULL, NULL},
+		{foreign_islands_at, RELKG_WC_CAPITAL & relkg_wc_folded_list(foreign_heads), NULL,
+		 NULL},
 		{defined_place_at, RELKG_WC_CAPITAL, copula_words, NULL},
 		{NULL, 0, NULL, NULL}};
 	/* a territory or country mention at i; "the" before a territory */

@@ -207,6 +207,53 @@ int relkg_word_in(const char *text, size_t b, size_t e, const char *const *list)
 	return 0;
 }
 
+/* The bucket of a word beginning with byte c (see relkg_word_set). */
+static unsigned set_bucket(unsigned char c)
+{
+	unsigned f = lower_ascii(c);
+	return f >= 'a' && f <= 'z' ? f - 'a' : 26u;
+}
+
+int relkg_word_set_init(relkg_word_set *s, const char *const *list)
+{
+	size_t n = 0;
+	memset(s, 0, sizeof(*s));
+	for (unsigned k = 0; k <= 26; ++k) {
+		s->from[k] = (unsigned char)n;
+		for (const char *const *w = list; *w; ++w) {
+			if (**w == '\0') {
+				s->has_empty = 1;
+				continue;
+			}
+			if (set_bucket((unsigned char)**w) != k) {
+				continue;
+			}
+			if (n == RELKG_WORD_SET_MAX) {
+				return 0;
+			}
+			s->words[n] = *w;
+			s->lens[n++] = strlen(*w);
+		}
+	}
+	s->from[27] = (unsigned char)n;
+	return 1;
+}
+
+int relkg_word_set_has(const relkg_word_set *s, const char *text, size_t b, size_t e)
+{
+	if (e <= b) { /* only "" could match the empty word */
+		return e == b && s->has_empty;
+	}
+	const unsigned char *t = (const unsigned char *)text + b;
+	unsigned k = set_bucket(t[0]);
+	for (size_t i = s->from[k]; i < s->from[k + 1]; ++i) {
+		if (s->lens[i] == e - b && same_word(t, e - b, s->words[i])) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* ASCII case-folded order of t[0..n) against w. */
 static int fold_cmp(const unsigned char *t, size_t n, const char *w)
 {

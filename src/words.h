@@ -51,20 +51,44 @@ int relkg_word_cmp(const void *a, const void *b);
  * by binary search: the same answer for long lists in log time. */
 int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const *sorted,
 	size_t n);
+/* A word list by first letter, for lists asked at every word: the same
+ * answers as relkg_word_in, comparing only the words of the text's first
+ * letter (ASCII case-folded) and length. */
+#define RELKG_WORD_SET_MAX 64
+typedef struct {
+	const char *words[RELKG_WORD_SET_MAX]; /* grouped by bucket */
+	size_t lens[RELKG_WORD_SET_MAX];
+	/* bucket k's words are words[from[k] .. from[k + 1]): k 0..25 a
+	 * first letter 'a'..'z' in either case, 26 any other first byte */
+	unsigned char from[28];
+	int has_empty; /* "" is in the list */
+} relkg_word_set;
+/* Fills s from the NULL-terminated list (borrowed: it must outlive s);
+ * 0 when it has more than RELKG_WORD_SET_MAX words (s is then unusable). */
+int relkg_word_set_init(relkg_word_set *s, const char *const *list);
+/* relkg_word_in(text, b, e, list) for s made from list. */
+int relkg_word_set_has(const relkg_word_set *s, const char *text, size_t b, size_t e);
 /* relkg_starts_with past its first byte (which matched ASCII
  * case-insensitively; i < end, s not empty). */
 size_t relkg_starts_with_rest(const char *text, size_t i, size_t end, const char *s);
+/* Are bytes a (of the text) and b (of a word) equal ASCII
+ * case-insensitively? */
+static inline int relkg_same_folded(unsigned a, unsigned b)
+{
+	return a == b || (a - 'A' < 26u ? a + 32u : a) == (b - 'A' < 26u ? b + 32u : b);
+}
 /* Does text at i start with s (case-insensitive) followed by a word
  * boundary?  Returns the length matched or 0.  Inline: the rules ask at
- * every word, and most calls fail on the first byte. */
+ * every word, and most calls fail on the first or second byte. */
 static inline size_t relkg_starts_with(const char *text, size_t i, size_t end, const char *s)
 {
-	if (i >= end || s[0] == '\0') {
+	if (i >= end || s[0] == '\0' ||
+	    !relkg_same_folded((unsigned char)text[i], (unsigned char)s[0])) {
 		return 0;
 	}
-	unsigned a = (unsigned char)text[i], b = (unsigned char)s[0];
-	if (a != b && (a - 'A' < 26u ? a + 32u : a) != (b - 'A' < 26u ? b + 32u : b)) {
-		return 0;
+	if (s[1] != '\0' && (i + 1 >= end ||
+			     !relkg_same_folded((unsigned char)text[i + 1], (unsigned char)s[1]))) {
+		return 0; /* what relkg_starts_with_rest would find first */
 	}
 	return relkg_starts_with_rest(text, i, end, s);
 }

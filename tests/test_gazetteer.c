@@ -59,6 +59,13 @@ static int office_agrees(const char *s)
 		fprintf(stderr, "office \"%s\": %zu/%zu, scan %zu/%zu\n", s, a, la, b, lb);
 		return 0;
 	}
+	/* a title found: relkg_gazetteer_office_may_begin may not deny it,
+	 * nor with more text after it */
+	if (b != RELKG_GZ_NONE && (!relkg_gazetteer_office_may_begin(g, s, strlen(s)) ||
+				   !relkg_gazetteer_office_may_begin(g, s, lb))) {
+		fprintf(stderr, "office \"%s\": may_begin denies it\n", s);
+		return 0;
+	}
 	return 1;
 }
 

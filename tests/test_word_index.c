@@ -1,6 +1,7 @@
 /* The word index (relkg_sentence_words): the starts of the words that
  * begin with a letter, found once per article, that the rule sets scan
- * instead of testing every byte.  Held equal to the byte scan it replaces
+ * instead of testing every byte; and the index of run ends
+ * (relkg_sentence_run_ends) where the word scanner looks for keywords.  Held equal to the byte scan it replaces
  * (relkg_letter_word_at at every byte of every sentence) on generated
  * texts and the dev articles; and the gazetteer's promise that lets the
  * countries rule set use it: with the real lexicon every name begins with
@@ -13,6 +14,7 @@
 #include "harness.h"
 #include "lexicon.h"
 #include "reader.h"
+#include "word_ends.h"
 #include "words.h"
 
 #define BASE "https://w3id.org/relkg/id/"
@@ -62,7 +64,48 @@ static size_t match_outside_index(relkg_ctx *ctx)
 	return bad;
 }
 
-/* Reads text as an article and checks both properties on it. */
+/* Is q a run end of [b, end) by word_ends.h's definition? */
+static int is_run_end(const char *t, size_t q, size_t end)
+{
+	unsigned char next = q + 1 < end ? (unsigned char)t[q + 1] : 0;
+	int goes_on = q + 1 < end && (((next | 0x20u) >= 'a' && (next | 0x20u) <= 'z') ||
+				      (next >= '0' && next <= '9'));
+	return relkg_word_byte((unsigned char)t[q]) && !goes_on;
+}
+
+/* The run ends of every sentence are exactly the bytes of the definition,
+ * and every word relkg_word_end finds from any byte whose last byte a
+ * word may hold ends at one of them (what the word scanner's keyword
+ * search relies on). */
+static size_t run_ends_differ(relkg_ctx *ctx)
+{
+	const relkg_doc *d = ctx->doc;
+	size_t bad = 0;
+	for (size_t si = 0; si < d->n_sentences; ++si) {
+		relkg_span sp = d->sentences[si].span;
+		const size_t *ends;
+		size_t n, k = 0;
+		if (relkg_sentence_run_ends(ctx, si, &ends, &n) != RELKG_OK) {
+			return 1;
+		}
+		for (size_t q = sp.begin; q < sp.end; ++q) {
+			if (is_run_end(d->text, q, sp.end)) {
+				bad += k >= n || ends[k] != q;
+				++k;
+			}
+		}
+		bad += k != n;
+		for (size_t p = sp.begin; p < sp.end; ++p) {
+			size_t e = relkg_word_end(d->text, p, sp.end);
+			if (e > p && relkg_word_byte((unsigned char)d->text[e - 1])) {
+				bad += !is_run_end(d->text, e - 1, sp.end);
+			}
+		}
+	}
+	return bad;
+}
+
+/* Reads text as an article and checks the properties on it. */
 static void check_text(const char *name, const char *text, size_t len)
 {
 	relkg_diag diag = {{0}};
@@ -74,6 +117,7 @@ static void check_text(const char *name, const char *text, size_t len)
 	OK(relkg_ctx_init(&ctx, doc, graph, BASE, lex) == RELKG_OK, "ctx");
 	EQ_INT(index_differs(&ctx), 0);
 	EQ_INT(match_outside_index(&ctx), 0);
+	EQ_INT(run_ends_differ(&ctx), 0);
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);

@@ -1,6 +1,6 @@
 /* Word helpers: whole-word comparisons (ASCII case-insensitive, as
- * strncasecmp in the C locale), the sorted-list lookup against the plain
- * list scan, word boundaries and capitals in UTF-8 text. */
+ * strncasecmp in the C locale), the sorted-list and word-set lookups
+ * against the plain list scan, word boundaries and capitals in UTF-8 text. */
 #include "words.h"
 #include "harness.h"
 
@@ -67,6 +67,36 @@ static void sorted_equals_scan(void)
 	EQ_INT(relkg_word_in("ab", 1, 0, list), 0);
 	EQ_INT(relkg_word_is("ab", 1, 0, "b"), 0);
 	EQ_INT(relkg_word_in_sorted("x", 0, 1, sorted, 0), 0); /* an empty set */
+}
+
+/* relkg_word_set_has answers what relkg_word_in answers, for every
+ * probe inside a longer text, the empty word and inverted spans; a list
+ * too long for a set is refused. */
+static void set_equals_scan(void)
+{
+	relkg_word_set set;
+	OK(relkg_word_set_init(&set, list), "init");
+	size_t bad = 0;
+	char text[128];
+	for (const char *const *p = probes; *p; ++p) {
+		size_t n = strlen(*p);
+		snprintf(text, sizeof(text), "xx %s yy", *p);
+		int want = relkg_word_in(text, 3, 3 + n, list);
+		bad += relkg_word_set_has(&set, text, 3, 3 + n) != want;
+	}
+	OK(bad == 0, "%zu answers differ from relkg_word_in", bad);
+	EQ_INT(relkg_word_set_has(&set, "ab", 1, 0), 0); /* an inverted span */
+	EQ_INT(relkg_word_set_has(&set, "ab", 1, 1), 1); /* "" is in the list */
+	static const char *const no_empty[] = {"the", "of", NULL};
+	OK(relkg_word_set_init(&set, no_empty), "init");
+	EQ_INT(relkg_word_set_has(&set, "ab", 1, 1), 0);
+	EQ_INT(relkg_word_set_has(&set, "xOFx", 1, 3), 1);
+	const char *many[RELKG_WORD_SET_MAX + 2];
+	for (size_t i = 0; i <= RELKG_WORD_SET_MAX; ++i) {
+		many[i] = "w";
+	}
+	many[RELKG_WORD_SET_MAX + 1] = NULL;
+	EQ_INT(relkg_word_set_init(&set, many), 0);
 }
 
 /* relkg_starts_with: a case-insensitive prefix that ends at a word
@@ -255,6 +285,7 @@ int main(void)
 	word_classes();
 	inline_checks();
 	sorted_equals_scan();
+	set_equals_scan();
 	starts_with();
 	boundaries();
 	return DONE();
