@@ -224,13 +224,62 @@ typedef struct {
 	 * (one signal per article otherwise costs context switches). */
 	int idle_workers;     /* workers waiting on work */
 	int writer_waiting;   /* the calling thread waits on done */
+	struct thread_arg_s *ta; /* the threads, to hand buffers back */
+	int *owner;           /* the thread that took each slot's job */
 } pool;
 
-/* A thread: the pool and its own worker state. */
+/* An output buffer written and handed back, kept for its worker. */
 typedef struct {
+	char *data;
+	size_t cap;
+} spare_buf;
+
+/* A thread: the pool, its own worker state, and the output buffers it
+ * filled that the calling thread has written (guarded by p->mu).  A
+ * worker serializes into buffers of its own: one last filled by the other
+ * core's worker would have to move its cache lines across first. */
+typedef struct thread_arg_s {
 	pool *p;
 	worker w;
+	int index;
+	spare_buf *spares; /* p->window of them at most */
+	size_t n_spares;
 } thread_arg;
+
+/* Gives r (its output buffer empty) the newest of t's spare buffers, for
+ * take_output to hand t.  Called with p->mu held. */
+static void take_spare(thread_arg *t, relkg_result *r)
+{
+	if (r->out || !t->n_spares) {
+		return;
+	}
+	spare_buf *b = &t->spares[--t->n_spares];
+	r->out = b->data;
+	r->out_cap = b->cap;
+	r->out[0] = '\0';
+}
+
+/* Empties written slot i and hands its output buffer back to the thread
+ * that filled it (freed if above KEEP_MAX). */
+static void recycle(pool *p, size_t i)
+{
+	relkg_result *r = &p->slots[i];
+	char *out = r->out;
+	size_t cap = r->out_cap;
+	r->out = NULL;
+	result_clear(r);
+	pthread_mutex_lock(&p->mu);
+	thread_arg *t = &p->ta[p->owner[i]];
+	if (out && cap <= KEEP_MAX && t->n_spares < p->window) {
+		t->spares[t->n_spares].data = out;
+		t->spares[t->n_spares].cap = cap;
+		++t->n_spares;
+		out = NULL;
+	}
+	p->state[i] = SLOT_FREE;
+	++p->written;
+	free(out);
+}
 
 static void *work(void *arg)
 {
@@ -248,6 +297,8 @@ static void *work(void *arg)
 		}
 		size_t i = p->taken++ % p->window;
 		p->state[i] = SLOT_RUNNING;
+		take_spare(t, &p->slots[i]);
+		p->owner[i] = t->index;
 		pthread_mutex_unlock(&p->mu);
 		process(&t->w, &p->slots[i]);
 		pthread_mutex_lock(&p->mu);
@@ -307,10 +358,7 @@ static relkg_status drive(pool *p)
 		}
 		pthread_mutex_unlock(&p->mu);
 		st = p->o->write(p->o->arg, &p->slots[i]);
-		result_reuse(&p->slots[i]);
-		pthread_mutex_lock(&p->mu);
-		p->state[i] = SLOT_FREE;
-		++p->written;
+		recycle(p, i); /* returns with p->mu held */
 	}
 	/* Stop: drop what is queued but not taken, wait for the running. */
 	p->queued = p->taken;
@@ -330,7 +378,12 @@ static relkg_status run_threads(pool *p, thread_arg *ta, pthread_t *tid, int n)
 	int made = 0, started = 0;
 	while (made < n && st == RELKG_OK) {
 		ta[made].p = p;
-		st = worker_init(&ta[made].w, p->o);
+		ta[made].index = made;
+		ta[made].spares = calloc(p->window, sizeof(*ta[made].spares));
+		st = ta[made].spares ? worker_init(&ta[made].w, p->o) : RELKG_ERR_NOMEM;
+		if (st != RELKG_OK) {
+			free(ta[made].spares);
+		}
 		made += st == RELKG_OK;
 	}
 	while (st == RELKG_OK && started < n &&
@@ -345,6 +398,10 @@ static relkg_status run_threads(pool *p, thread_arg *ta, pthread_t *tid, int n)
 	}
 	for (int i = 0; i < made; ++i) {
 		worker_clear(&ta[i].w);
+		for (size_t k = 0; k < ta[i].n_spares; ++k) {
+			free(ta[i].spares[k].data);
+		}
+		free(ta[i].spares);
 	}
 	return st;
 }
@@ -357,10 +414,12 @@ static relkg_status run_pool(const relkg_workers_opts *o)
 	p.window = (size_t)o->jobs * 4;
 	p.slots = calloc(p.window, sizeof(*p.slots));
 	p.state = calloc(p.window, sizeof(*p.state));
+	p.owner = calloc(p.window, sizeof(*p.owner));
 	pthread_t *tid = calloc((size_t)o->jobs, sizeof(*tid));
 	thread_arg *ta = calloc((size_t)o->jobs, sizeof(*ta));
 	relkg_status st = RELKG_ERR_NOMEM;
-	if (p.slots && p.state && tid && ta) {
+	p.ta = ta;
+	if (p.slots && p.state && p.owner && tid && ta) {
 		pthread_mutex_init(&p.mu, NULL);
 		pthread_cond_init(&p.work, NULL);
 		pthread_cond_init(&p.done, NULL);
@@ -374,6 +433,7 @@ static relkg_status run_pool(const relkg_workers_opts *o)
 	}
 	free(p.slots);
 	free(p.state);
+	free(p.owner);
 	free(tid);
 	free(ta);
 	return st;
