@@ -30,7 +30,7 @@ enum { KEY_NODE = 'n', KEY_LANG = 'l' };
 /* The last key found for a node term given at this address (most terms
  * are the same string constants, call after call); checked by content,
  * so an address reused for another string only misses. */
-#define HOT_SLOTS 64
+#define HOT_SLOTS 512
 typedef struct {
 	const char *term;
 	const relkg_str *key;
