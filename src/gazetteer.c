@@ -42,6 +42,29 @@ typedef struct {
 	size_t n;
 } gz_office_states;
 
+#define TITLE_TRI_BITS 65536u
+
+static unsigned char lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* The bit of title_tri for the three first bytes b, c, d. */
+static unsigned tri_hash(unsigned char b, unsigned char c, unsigned char d)
+{
+	return ((unsigned)b * 31u * 31u + (unsigned)c * 31u + d) & (TITLE_TRI_BITS - 1u);
+}
+
+static void set_bit(uint64_t *bits, unsigned k)
+{
+	bits[k >> 6] |= UINT64_C(1) << (k & 63u);
+}
+
+static int has_bit(const uint64_t *bits, unsigned k)
+{
+	return (int)(bits[k >> 6] >> (k & 63u) & 1u);
+}
+
 struct relkg_gazetteer {
 	relkg_gz_country *countries;
 	size_t n_countries, cap_countries;
@@ -68,6 +91,17 @@ struct relkg_gazetteer {
 	 * and r = title_row[b] (0: no title starts with b); a row for each
 	 * first byte used, not a table of every pair (256 KiB, out of cache) */
 	unsigned char title_row[256];
+	/* Filters for relkg_gazetteer_office_last, lower-case bytes: bit c of
+	 * title_pair[b] when a title of three bytes or more begins with b, c;
+	 * of title_short[b] when one of one (any c) or two bytes may; bit
+	 * tri_hash(b, c, d) of title_tri when one of three or more begins
+	 * with b, c, d (others share the bit: a filter, not an answer) */
+	uint64_t title_pair[256][4];
+	uint64_t title_short[256][4];
+	uint64_t title_tri[TITLE_TRI_BITS / 64];
+	/* the same two by the text's bytes as they are (either case), one
+	 * look-up a byte: TITLE_NO, TITLE_MAYBE (ask title_tri) or TITLE_YES */
+	unsigned char title_bytes[65536];
 	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
 	char **pool;       /* every string, for freeing */
@@ -479,6 +513,52 @@ static int cmp_title(const void *va, const void *vb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
+/* Marks the pairs of first bytes title t may begin a text with: its two
+ * first, or (one byte long) its first and any. */
+static void title_pair_add(relkg_gazetteer *g, const gz_title *t)
+{
+	unsigned char b = (unsigned char)t->title[0];
+	if (t->len < 2) {
+		memset(g->title_short[b], 0xff, sizeof(g->title_short[b]));
+		return;
+	}
+	unsigned char c = (unsigned char)t->title[1];
+	if (t->len == 2) {
+		set_bit(g->title_short[b], c);
+		return;
+	}
+	set_bit(g->title_pair[b], c);
+	set_bit(g->title_tri, tri_hash(b, c, (unsigned char)t->title[2]));
+}
+
+enum { TITLE_NO, TITLE_MAYBE, TITLE_YES };
+
+/* Fills title_bytes from title_pair and title_short. */
+static void title_bytes_fill(relkg_gazetteer *g)
+{
+	for (unsigned b = 0; b < 256; ++b) {
+		for (unsigned c = 0; c < 256; ++c) {
+			unsigned char lb = lower_ascii((unsigned char)b), lc = lower_ascii((unsigned char)c);
+			g->title_bytes[b << 8 | c] = has_bit(g->title_short[lb], lc)  ? TITLE_YES
+						     : has_bit(g->title_pair[lb], lc) ? TITLE_MAYBE
+										      : TITLE_NO;
+		}
+	}
+}
+
+/* May a title begin at text[p] (end - p >= 2): the filters' answer. */
+static int title_may_be_at(const relkg_gazetteer *g, const unsigned char *u, size_t p,
+			   size_t end)
+{
+	unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
+	if (k != TITLE_MAYBE) {
+		return k == TITLE_YES;
+	}
+	return end - p < 3 ||
+	       has_bit(g->title_tri, tri_hash(lower_ascii(u[p]), lower_ascii(u[p + 1]),
+					       lower_ascii(u[p + 2])));
+}
+
 /* Office titles are lower case (office_line), so the bucket of a text's
  * first byte lower-cased holds every title that can match there. */
 static relkg_status build_title_index(relkg_gazetteer *g)
@@ -498,7 +578,9 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 		if (!g->title_row[b]) {
 			g->title_row[b] = (unsigned char)++rows; /* at most 255 first bytes: no NUL */
 		}
+		title_pair_add(g, &g->titles[i]);
 	}
+	title_bytes_fill(g);
 	if (g->n_offices > UINT32_MAX ||
 	    (rows && !(g->title_sub = malloc(rows * 257 * sizeof(*g->title_sub))))) {
 		return RELKG_ERR_NOMEM;
@@ -803,11 +885,6 @@ int relkg_gazetteer_match_scan(const relkg_gazetteer *g, const char *s, size_t n
 	return 1;
 }
 
-static unsigned char lower_ascii(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
 /* Is s[0..n) the lower-case title t (ASCII case-insensitively)? */
 /* The titles whose first byte is b and second c (0: one-byte titles):
  * [*lo, *hi). */
@@ -871,6 +948,29 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 				*len = t->len;
 				return t->index;
 			}
+		}
+	}
+	return RELKG_GZ_NONE;
+}
+
+size_t relkg_gazetteer_office_last(const relkg_gazetteer *g, const char *text, size_t b,
+				   size_t end)
+{
+	if (!g) {
+		return RELKG_GZ_NONE;
+	}
+	const unsigned char *u = (const unsigned char *)text;
+	for (size_t p = end; p-- > b;) {
+		if (end - p >= 2) {
+			if (!title_may_be_at(g, u, p, end)) {
+				continue; /* no title begins with these bytes */
+			}
+		} else if (!relkg_gazetteer_office_may_begin(g, text + p, end - p)) {
+			continue;
+		}
+		size_t len;
+		if (relkg_gazetteer_office(g, text + p, end - p, &len) != RELKG_GZ_NONE) {
+			return p;
 		}
 	}
 	return RELKG_GZ_NONE;
