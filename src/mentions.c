@@ -58,6 +58,20 @@ static void set_label_words(relkg_entity *e)
 	}
 }
 
+static void set_head(relkg_mentions *m, unsigned char c)
+{
+	m->person_heads[c >> 6] |= UINT64_C(1) << (c & 63u);
+}
+
+/* Marks the bytes person e's names may begin with (see person_heads). */
+static void note_person_heads(relkg_mentions *m, const relkg_entity *e)
+{
+	set_head(m, (unsigned char)e->label[0]);
+	for (size_t k = 0; k <= RELKG_PERSON_HEAD_SKIP && e->last_at + k < e->label_len; ++k) {
+		set_head(m, (unsigned char)e->label[e->last_at + k]);
+	}
+}
+
 size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
 			     const char *label, size_t label_len)
 {
@@ -86,7 +100,15 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 		return RELKG_NONE;
 	}
 	set_label_words(e);
+	if (kind == RELKG_ENT_PERSON && e->first_len != RELKG_NONE) {
+		note_person_heads(m, e);
+	}
 	return m->n_ents++;
+}
+
+int relkg_mentions_may_name_person(const relkg_mentions *m, unsigned char c)
+{
+	return (int)(m->person_heads[c >> 6] >> (c & 63u) & 1u);
 }
 
 /* Sets pos's bit in m->begins (growing it to cover pos). */

@@ -79,6 +79,9 @@ typedef struct {
 	int end_year;   /* ranges ("1991–99"): the last year, else 0 */
 } relkg_date;
 
+/* The longest joined article relkg_name_known_person strips ("ash-"). */
+#define RELKG_PERSON_HEAD_SKIP 4
+
 typedef struct relkg_mentions {
 	relkg_entity *ents;
 	size_t n_ents, cap_ents;
@@ -102,6 +105,11 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
+	/* bit c % 64 of person_heads[c / 64]: some person's label has a space
+	 * and its first name, or its last word, or the last word less up to
+	 * RELKG_PERSON_HEAD_SKIP bytes (a joined article), begins with byte c
+	 * (relkg_name_known_person matches no word beginning otherwise) */
+	uint64_t person_heads[4];
 	/* the ends of the word runs, indexed the same way (word_ends.h;
 	 * filled on first use, sentence_run_ends NULL until then) */
 	size_t *run_ends;
@@ -118,6 +126,9 @@ typedef struct relkg_mentions {
 
 relkg_mentions *relkg_mentions_new(void);
 void relkg_mentions_free(relkg_mentions *m);
+
+/* May a person's first or last name begin with byte c (see person_heads)? */
+int relkg_mentions_may_name_person(const relkg_mentions *m, unsigned char c);
 
 /* The entity with this IRI, added with kind and label when new.  Returns
  * its index, or RELKG_NONE on no memory. */

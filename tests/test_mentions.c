@@ -4,6 +4,9 @@
 #include "mentions.h"
 #include "harness.h"
 
+#include <stdio.h>
+#include <string.h>
+
 static size_t add_entity(relkg_mentions *m, const char *iri)
 {
 	return relkg_mentions_entity(m, RELKG_ENT_TERRITORY, iri, "x", 1);
@@ -149,8 +152,42 @@ static void random_tables(void)
 	EQ_INT(bad, 0);
 }
 
+/* relkg_name_known_person's filter: every byte a first name, a last word
+ * or a last word less its joined article ("Sisi" of "el-Sisi", "Shara"
+ * of "ash-Shara") begins with is marked; a label with no space, or no
+ * person's, marks none. */
+static void person_heads(void)
+{
+	relkg_mentions *m = relkg_mentions_new();
+	OK(m != NULL, "table");
+	if (!m) {
+		return;
+	}
+	static const char *const people[] = {"Abdel Fattah el-Sisi", "Farouk ash-Shara",
+					     "Virgilio Barco", "Shinzō Abe", NULL};
+	relkg_mentions_entity(m, RELKG_ENT_PERSON, "http://example.org/p/madonna", "Madonna", 7);
+	relkg_mentions_entity(m, RELKG_ENT_TERRITORY, "http://example.org/t", "Kuril Islands", 13);
+	for (int c = 0; c < 256; ++c) {
+		OK(!relkg_mentions_may_name_person(m, (unsigned char)c), "no head yet: %d", c);
+	}
+	char iri[64];
+	for (size_t k = 0; people[k]; ++k) {
+		snprintf(iri, sizeof(iri), "http://example.org/p/%zu", k);
+		relkg_mentions_entity(m, RELKG_ENT_PERSON, iri, people[k], strlen(people[k]));
+	}
+	static const char heads[] = "AesSFaBVA";
+	for (const char *h = heads; *h; ++h) {
+		OK(relkg_mentions_may_name_person(m, (unsigned char)*h), "head %c", *h);
+	}
+	OK(!relkg_mentions_may_name_person(m, 'M'), "Madonna has no space: no head");
+	OK(!relkg_mentions_may_name_person(m, 'K'), "a territory is no person");
+	OK(!relkg_mentions_may_name_person(m, 'Q'), "no name begins with Q");
+	relkg_mentions_free(m);
+}
+
 int main(void)
 {
+	person_heads();
 	begins_at();
 	at_is_scan();
 	random_tables();
