@@ -58,17 +58,19 @@ static void set_label_words(relkg_entity *e)
 	}
 }
 
-static void set_head(relkg_mentions *m, unsigned char c)
+/* The bit of person_heads[c] for a name of n bytes. */
+static uint64_t head_len_bit(size_t n)
 {
-	m->person_heads[c >> 6] |= UINT64_C(1) << (c & 63u);
+	return UINT64_C(1) << (n < 63 ? n : 63);
 }
 
-/* Marks the bytes person e's names may begin with (see person_heads). */
+/* Marks the names person e may be called by (see person_heads). */
 static void note_person_heads(relkg_mentions *m, const relkg_entity *e)
 {
-	set_head(m, (unsigned char)e->label[0]);
+	m->person_heads[(unsigned char)e->label[0]] |= head_len_bit(e->first_len);
 	for (size_t k = 0; k <= RELKG_PERSON_HEAD_SKIP && e->last_at + k < e->label_len; ++k) {
-		set_head(m, (unsigned char)e->label[e->last_at + k]);
+		m->person_heads[(unsigned char)e->label[e->last_at + k]] |=
+			head_len_bit(e->label_len - e->last_at - k);
 	}
 }
 
@@ -106,9 +108,9 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 	return m->n_ents++;
 }
 
-int relkg_mentions_may_name_person(const relkg_mentions *m, unsigned char c)
+int relkg_mentions_may_name_person(const relkg_mentions *m, const char *w, size_t n)
 {
-	return (int)(m->person_heads[c >> 6] >> (c & 63u) & 1u);
+	return (m->person_heads[(unsigned char)w[0]] & head_len_bit(n)) != 0;
 }
 
 /* Sets pos's bit in m->begins (growing it to cover pos). */

@@ -105,11 +105,11 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
-	/* bit c % 64 of person_heads[c / 64]: some person's label has a space
+	/* bit min(n, 63) of person_heads[c]: some person's label has a space
 	 * and its first name, or its last word, or the last word less up to
 	 * RELKG_PERSON_HEAD_SKIP bytes (a joined article), begins with byte c
-	 * (relkg_name_known_person matches no word beginning otherwise) */
-	uint64_t person_heads[4];
+	 * and is n bytes long (relkg_name_known_person matches no other word) */
+	uint64_t person_heads[256];
 	/* the ends of the word runs, indexed the same way (word_ends.h;
 	 * filled on first use, sentence_run_ends NULL until then) */
 	size_t *run_ends;
@@ -127,8 +127,9 @@ typedef struct relkg_mentions {
 relkg_mentions *relkg_mentions_new(void);
 void relkg_mentions_free(relkg_mentions *m);
 
-/* May a person's first or last name begin with byte c (see person_heads)? */
-int relkg_mentions_may_name_person(const relkg_mentions *m, unsigned char c);
+/* May a person's first or last name be the n bytes at w (n > 0): does
+ * one begin with w[0] and have n bytes (see person_heads)? */
+int relkg_mentions_may_name_person(const relkg_mentions *m, const char *w, size_t n);
 
 /* The entity with this IRI, added with kind and label when new.  Returns
  * its index, or RELKG_NONE on no memory. */

@@ -338,7 +338,7 @@ size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 	const relkg_mentions *m = ctx->mentions;
 	const char *w = ctx->doc->text + b;
 	size_t n = e - b, found = RELKG_NONE;
-	if (n > 0 && !relkg_mentions_may_name_person(m, (unsigned char)w[0])) {
+	if (n > 0 && !relkg_mentions_may_name_person(m, w, n)) {
 		return RELKG_NONE; /* no person's name begins so */
 	}
 	int w_joined = relkg_name_joined_article(w, 0, n) != 0;
