@@ -44,6 +44,8 @@ typedef struct {
 
 #define TITLE_TRI_BITS 65536u
 
+enum { TITLE_NO, TITLE_MAYBE, TITLE_YES };
+
 static unsigned char lower_ascii(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
@@ -91,17 +93,15 @@ struct relkg_gazetteer {
 	 * and r = title_row[b] (0: no title starts with b); a row for each
 	 * first byte used, not a table of every pair (256 KiB, out of cache) */
 	unsigned char title_row[256];
-	/* Filters for relkg_gazetteer_office_last, lower-case bytes: bit c of
-	 * title_pair[b] when a title of three bytes or more begins with b, c;
-	 * of title_short[b] when one of one (any c) or two bytes may; bit
-	 * tri_hash(b, c, d) of title_tri when one of three or more begins
-	 * with b, c, d (others share the bit: a filter, not an answer) */
-	uint64_t title_pair[256][4];
-	uint64_t title_short[256][4];
-	uint64_t title_tri[TITLE_TRI_BITS / 64];
-	/* the same two by the text's bytes as they are (either case), one
-	 * look-up a byte: TITLE_NO, TITLE_MAYBE (ask title_tri) or TITLE_YES */
+	/* Filters for relkg_gazetteer_office_last: title_bytes[b << 8 | c]
+	 * for a text beginning with bytes b, c (either ASCII case): TITLE_YES
+	 * when a title of one byte (any c) or two may begin so, TITLE_MAYBE
+	 * when only one of three bytes or more (ask title_tri), TITLE_NO;
+	 * bit tri_hash(b, c, d) of title_tri (lower case) when a title of
+	 * three bytes or more begins with b, c, d (others share the bit: a
+	 * filter, not an answer) */
 	unsigned char title_bytes[65536];
+	uint64_t title_tri[TITLE_TRI_BITS / 64];
 	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
 	char **pool;       /* every string, for freeing */
@@ -513,37 +513,49 @@ static int cmp_title(const void *va, const void *vb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Marks the pairs of first bytes title t may begin a text with: its two
- * first, or (one byte long) its first and any. */
+/* The byte c as written in either ASCII case: 1 or 2 bytes in both[]. */
+static int both_cases(unsigned char c, unsigned char both[2])
+{
+	both[0] = c;
+	if (c >= 'a' && c <= 'z') {
+		both[1] = (unsigned char)(c - 'a' + 'A');
+		return 2;
+	}
+	return 1;
+}
+
+/* Sets title_bytes for the pair b, c (lower case) in every ASCII case to
+ * kind, unless TITLE_YES already. */
+static void title_bytes_set(relkg_gazetteer *g, unsigned char b, unsigned char c, unsigned char kind)
+{
+	unsigned char bs[2], cs[2];
+	int nb = both_cases(b, bs), nc = both_cases(c, cs);
+	for (int x = 0; x < nb; ++x) {
+		for (int y = 0; y < nc; ++y) {
+			unsigned char *k = &g->title_bytes[(unsigned)bs[x] << 8 | cs[y]];
+			*k = *k == TITLE_YES ? TITLE_YES : kind;
+		}
+	}
+}
+
+/* Marks the pairs of first bytes title t (lower case) may begin a text
+ * with: its two first, or (one byte long) its first and any. */
 static void title_pair_add(relkg_gazetteer *g, const gz_title *t)
 {
 	unsigned char b = (unsigned char)t->title[0];
 	if (t->len < 2) {
-		memset(g->title_short[b], 0xff, sizeof(g->title_short[b]));
+		for (unsigned c = 0; c < 256; ++c) {
+			title_bytes_set(g, b, lower_ascii((unsigned char)c), TITLE_YES);
+		}
 		return;
 	}
 	unsigned char c = (unsigned char)t->title[1];
 	if (t->len == 2) {
-		set_bit(g->title_short[b], c);
+		title_bytes_set(g, b, c, TITLE_YES);
 		return;
 	}
-	set_bit(g->title_pair[b], c);
+	title_bytes_set(g, b, c, TITLE_MAYBE);
 	set_bit(g->title_tri, tri_hash(b, c, (unsigned char)t->title[2]));
-}
-
-enum { TITLE_NO, TITLE_MAYBE, TITLE_YES };
-
-/* Fills title_bytes from title_pair and title_short. */
-static void title_bytes_fill(relkg_gazetteer *g)
-{
-	for (unsigned b = 0; b < 256; ++b) {
-		for (unsigned c = 0; c < 256; ++c) {
-			unsigned char lb = lower_ascii((unsigned char)b), lc = lower_ascii((unsigned char)c);
-			g->title_bytes[b << 8 | c] = has_bit(g->title_short[lb], lc)  ? TITLE_YES
-						     : has_bit(g->title_pair[lb], lc) ? TITLE_MAYBE
-										      : TITLE_NO;
-		}
-	}
 }
 
 /* May a title begin at text[p] (end - p >= 2): the filters' answer. */
@@ -580,7 +592,6 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 		}
 		title_pair_add(g, &g->titles[i]);
 	}
-	title_bytes_fill(g);
 	if (g->n_offices > UINT32_MAX ||
 	    (rows && !(g->title_sub = malloc(rows * 257 * sizeof(*g->title_sub))))) {
 		return RELKG_ERR_NOMEM;
