@@ -630,6 +630,42 @@ static void start_table_init(start_table *st, const relkg_word_pattern *pats, si
 	}
 }
 
+/* The bytes a string of a contains list may begin with (either ASCII
+ * case). */
+typedef struct {
+	unsigned char first[256];
+} contains_filter;
+
+static void contains_filter_init(contains_filter *f, const char *const *list)
+{
+	memset(f, 0, sizeof(*f));
+	for (; *list; ++list) {
+		unsigned char c = (unsigned char)(*list)[0];
+		f->first[c] = 1;
+		if ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') {
+			f->first[c | 0x20u] = f->first[c & ~0x20u] = 1;
+		}
+	}
+}
+
+/* The last byte p of [b, end) where a string of list is written whole
+ * (folded_prefix), or NONE. */
+static size_t last_contained(const char *t, size_t b, size_t end, const char *const *list,
+			     const contains_filter *f)
+{
+	for (size_t p = end; p-- > b;) {
+		if (!f->first[(unsigned char)t[p]]) {
+			continue;
+		}
+		for (const char *const *w = list; *w; ++w) {
+			if (folded_prefix(t, p, end, *w)) {
+				return p;
+			}
+		}
+	}
+	return RELKG_NONE;
+}
+
 /* Where the patterns may be called in one sentence: no call to pattern k
  * after last[k] (NONE: none at all).  last[k] is found when pattern k
  * could first be called at a word (it depends on the text alone, so when
@@ -642,15 +678,33 @@ typedef struct {
 	size_t n_ends;      /* filter is by_ends */
 } sentence_scan;
 
-/* Is i no later than pattern k's last[k] (p = &pats[k], f its needs'
- * filter)? */
+/* The last byte of the sentence pattern p's needs and contains both
+ * allow (f and cf their filters): the smaller of their last bytes. */
+static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
+			   const needs_filter *f, const contains_filter *cf, const char *t,
+			   relkg_span sp)
+{
+	size_t last = sp.end;
+	if (p->needs) {
+		last = f->by_ends ? last_needed_by_ends(t, sp.begin, sp.end, p->needs, f, ss->ends,
+							ss->n_ends)
+				  : last_needed(t, sp.begin, sp.end, p->needs, f);
+	}
+	if (p->contains && last != RELKG_NONE) {
+		size_t c = last_contained(t, sp.begin, sp.end, p->contains, cf);
+		last = c == RELKG_NONE || c < last ? c : last;
+	}
+	return last;
+}
+
+/* Is i no later than pattern k's last[k] (p = &pats[k], f and cf its
+ * needs' and contains' filters)? */
 static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const needs_filter *f,
-		       const char *t, relkg_span sp, unsigned k, size_t i)
+		       const contains_filter *cf, const char *t, relkg_span sp, unsigned k,
+		       size_t i)
 {
 	if (!(ss->known >> k & 1u)) {
-		ss->last[k] = f->by_ends ? last_needed_by_ends(t, sp.begin, sp.end, p->needs, f,
-							       ss->ends, ss->n_ends)
-					 : last_needed(t, sp.begin, sp.end, p->needs, f);
+		ss->last[k] = last_allowed(ss, p, f, cf, t, sp);
 		ss->known |= 1u << k;
 		if (ss->last[k] == RELKG_NONE) {
 			ss->live &= ~(1u << k);
@@ -673,6 +727,7 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	start_table starts;
 	start_table_init(&starts, pats, n_pats);
 	needs_filter filters[MAX_PATTERNS];
+	contains_filter contains[MAX_PATTERNS];
 	need_filter at[MAX_PATTERNS];
 	int by_ends = 0; /* does a filter read the run ends? */
 	for (size_t k = 0; k < n_pats; ++k) {
@@ -683,6 +738,9 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 		if (pats[k].at) {
 			need_filter_init(&at[k], pats[k].at);
 		}
+		if (pats[k].contains) {
+			contains_filter_init(&contains[k], pats[k].contains);
+		}
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
@@ -691,7 +749,7 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
 		}
 		for (size_t k = 0; k < n_pats; ++k) {
-			if (!pats[k].needs) {
+			if (!pats[k].needs && !pats[k].contains) {
 				ss.last[k] = sp.end;
 				ss.known |= 1u << k;
 			}
@@ -713,7 +771,8 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 				if ((!pats[k].at || may_be_needed(&at[k], doc->text, i, sp.end)) &&
 				    ((by_class >> k & 1u) ||
 				     relkg_mentions_begins_at(ctx->mentions, i, &hint)) &&
-				    before_last(&ss, &pats[k], &filters[k], doc->text, sp, k, i)) {
+				    before_last(&ss, &pats[k], &filters[k], &contains[k], doc->text,
+						sp, k, i)) {
 					TRY(st, pats[k].fn(ctx, si, i, &next));
 				}
 			}
