@@ -630,21 +630,26 @@ static void start_table_init(start_table *st, const relkg_word_pattern *pats, si
 	}
 }
 
-/* The bytes a string of a contains list may begin with (either ASCII
- * case). */
+/* The bytes a string of a contains list (two letters or more) may begin
+ * with, either ASCII case: bit 0 of at[c] for a first byte, bit 1 for a
+ * second. */
 typedef struct {
-	unsigned char first[256];
+	unsigned char at[256];
 } contains_filter;
+
+/* Marks letter c (either case) with bit. */
+static void contains_mark(contains_filter *f, unsigned char c, unsigned char bit)
+{
+	f->at[c | 0x20u] |= bit;
+	f->at[c & ~0x20u] |= bit;
+}
 
 static void contains_filter_init(contains_filter *f, const char *const *list)
 {
 	memset(f, 0, sizeof(*f));
 	for (; *list; ++list) {
-		unsigned char c = (unsigned char)(*list)[0];
-		f->first[c] = 1;
-		if ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') {
-			f->first[c | 0x20u] = f->first[c & ~0x20u] = 1;
-		}
+		contains_mark(f, (unsigned char)(*list)[0], 1u);
+		contains_mark(f, (unsigned char)(*list)[1], 2u);
 	}
 }
 
@@ -653,8 +658,9 @@ static void contains_filter_init(contains_filter *f, const char *const *list)
 static size_t last_contained(const char *t, size_t b, size_t end, const char *const *list,
 			     const contains_filter *f)
 {
-	for (size_t p = end; p-- > b;) {
-		if (!f->first[(unsigned char)t[p]]) {
+	const unsigned char *u = (const unsigned char *)t;
+	for (size_t p = end - (end > b); p-- > b;) { /* no string fits at end - 1 */
+		if (!(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
 			continue;
 		}
 		for (const char *const *w = list; *w; ++w) {
