@@ -630,48 +630,6 @@ static void start_table_init(start_table *st, const relkg_word_pattern *pats, si
 	}
 }
 
-/* The bytes a string of a contains list (two letters or more) may begin
- * with, either ASCII case: bit 0 of at[c] for a first byte, bit 1 for a
- * second. */
-typedef struct {
-	unsigned char at[256];
-} contains_filter;
-
-/* Marks letter c (either case) with bit. */
-static void contains_mark(contains_filter *f, unsigned char c, unsigned char bit)
-{
-	f->at[c | 0x20u] |= bit;
-	f->at[c & ~0x20u] |= bit;
-}
-
-static void contains_filter_init(contains_filter *f, const char *const *list)
-{
-	memset(f, 0, sizeof(*f));
-	for (; *list; ++list) {
-		contains_mark(f, (unsigned char)(*list)[0], 1u);
-		contains_mark(f, (unsigned char)(*list)[1], 2u);
-	}
-}
-
-/* The last byte p of [b, end) where a string of list is written whole
- * (folded_prefix), or NONE. */
-static size_t last_contained(const char *t, size_t b, size_t end, const char *const *list,
-			     const contains_filter *f)
-{
-	const unsigned char *u = (const unsigned char *)t;
-	for (size_t p = end - (end > b); p-- > b;) { /* no string fits at end - 1 */
-		if (!(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
-			continue;
-		}
-		for (const char *const *w = list; *w; ++w) {
-			if (folded_prefix(t, p, end, *w)) {
-				return p;
-			}
-		}
-	}
-	return RELKG_NONE;
-}
-
 /* Where the patterns may be called in one sentence: no call to pattern k
  * after last[k] (NONE: none at all).  last[k] is found when pattern k
  * could first be called at a word (it depends on the text alone, so when
@@ -687,7 +645,7 @@ typedef struct {
 /* The last byte of the sentence pattern p's needs and contains both
  * allow (f and cf their filters): the smaller of their last bytes. */
 static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
-			   const needs_filter *f, const contains_filter *cf, const char *t,
+			   const needs_filter *f, const relkg_written_filter *cf, const char *t,
 			   relkg_span sp)
 {
 	size_t last = sp.end;
@@ -697,7 +655,7 @@ static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
 				  : last_needed(t, sp.begin, sp.end, p->needs, f);
 	}
 	if (p->contains && last != RELKG_NONE) {
-		size_t c = last_contained(t, sp.begin, sp.end, p->contains, cf);
+		size_t c = relkg_last_written(t, sp.begin, sp.end, p->contains, cf);
 		last = c == RELKG_NONE || c < last ? c : last;
 	}
 	return last;
@@ -706,7 +664,7 @@ static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
 /* Is i no later than pattern k's last[k] (p = &pats[k], f and cf its
  * needs' and contains' filters)? */
 static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const needs_filter *f,
-		       const contains_filter *cf, const char *t, relkg_span sp, unsigned k,
+		       const relkg_written_filter *cf, const char *t, relkg_span sp, unsigned k,
 		       size_t i)
 {
 	if (!(ss->known >> k & 1u)) {
@@ -733,7 +691,7 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	start_table starts;
 	start_table_init(&starts, pats, n_pats);
 	needs_filter filters[MAX_PATTERNS];
-	contains_filter contains[MAX_PATTERNS];
+	relkg_written_filter contains[MAX_PATTERNS];
 	need_filter at[MAX_PATTERNS];
 	int by_ends = 0; /* does a filter read the run ends? */
 	for (size_t k = 0; k < n_pats; ++k) {
@@ -745,7 +703,7 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			need_filter_init(&at[k], pats[k].at);
 		}
 		if (pats[k].contains) {
-			contains_filter_init(&contains[k], pats[k].contains);
+			relkg_written_filter_init(&contains[k], pats[k].contains, 0);
 		}
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {

@@ -123,4 +123,21 @@ uint64_t relkg_wc_folded(const char *s);
 /* The same for each word of the NULL-terminated list. */
 uint64_t relkg_wc_folded_list(const char *const *list);
 
+/* The bytes the strings of a list (two ASCII letters or more each) may
+ * begin with: bit 0 of at[c] for a first byte, bit 1 for a second;
+ * either ASCII case, but the first byte as written when exact_first. */
+typedef struct {
+	unsigned char at[256];
+	int exact_first;
+} relkg_written_filter;
+
+void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
+	int exact_first);
+/* The last byte p of [b, end) where a string of list (f made from it) is
+ * written whole before end, ASCII case-insensitively (but for the first
+ * byte when f->exact_first), word boundaries not asked ("disput" in
+ * "undisputed"); (size_t)-1 when none is. */
+size_t relkg_last_written(const char *text, size_t b, size_t end, const char *const *list,
+	const relkg_written_filter *f);
+
 #endif
