@@ -970,16 +970,17 @@ size_t relkg_gazetteer_office_last(const relkg_gazetteer *g, const char *text, s
 	if (!g) {
 		return RELKG_GZ_NONE;
 	}
+	size_t len;
+	if (end > b && relkg_gazetteer_office_may_begin(g, text + end - 1, 1) &&
+	    relkg_gazetteer_office(g, text + end - 1, 1, &len) != RELKG_GZ_NONE) {
+		return end - 1; /* a one-byte title at the very end */
+	}
 	const unsigned char *u = (const unsigned char *)text;
-	for (size_t p = end; p-- > b;) {
-		if (end - p >= 2) {
-			if (!title_may_be_at(g, u, p, end)) {
-				continue; /* no title begins with these bytes */
-			}
-		} else if (!relkg_gazetteer_office_may_begin(g, text + p, end - p)) {
-			continue;
+	for (size_t p = end - (end > b); p-- > b;) { /* two bytes or more from p */
+		unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
+		if (k == TITLE_NO || (k == TITLE_MAYBE && !title_may_be_at(g, u, p, end))) {
+			continue; /* no title begins with these bytes */
 		}
-		size_t len;
 		if (relkg_gazetteer_office(g, text + p, end - p, &len) != RELKG_GZ_NONE) {
 			return p;
 		}
