@@ -90,6 +90,10 @@ static inline size_t relkg_starts_with(const char *text, size_t i, size_t end, c
 			     !relkg_same_folded((unsigned char)text[i + 1], (unsigned char)s[1]))) {
 		return 0; /* what relkg_starts_with_rest would find first */
 	}
+	if (s[1] != '\0' && s[2] != '\0' &&
+	    (i + 2 >= end || !relkg_same_folded((unsigned char)text[i + 2], (unsigned char)s[2]))) {
+		return 0; /* and next ("the" against "to", "that") */
+	}
 	return relkg_starts_with_rest(text, i, end, s);
 }
 

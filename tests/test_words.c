@@ -118,6 +118,22 @@ static void starts_with(void)
 	EQ_INT(relkg_starts_with(t, 29, 32, ""), 0);
 	EQ_INT(relkg_starts_with("ofé", 0, 4, "of"), 0);            /* a letter follows */
 	EQ_INT(relkg_starts_with("of—", 0, 5, "of"), 2);            /* a dash does not */
+	/* the inline byte tests only reject what relkg_starts_with_rest would */
+	static const char *const ss[] = {"the", "THE GOVERNMENT of", "to", "that", "o", "of;",
+		"the island of", "th", NULL};
+	const char *u = "The government of THAT to the Island of the islands; th o";
+	size_t bad = 0;
+	for (size_t i = 0; u[i]; ++i) {
+		for (size_t e = i; e <= strlen(u); ++e) {
+			for (const char *const *w = ss; *w; ++w) {
+				size_t want = relkg_same_folded((unsigned char)u[i], (unsigned char)(*w)[0])
+						      ? relkg_starts_with_rest(u, i, e, *w)
+						      : 0;
+				bad += e > i && relkg_starts_with(u, i, e, *w) != want;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
 }
 
 /* Word starts, ends and capitals on ASCII and beyond. */
