@@ -640,6 +640,9 @@ typedef struct {
 	unsigned live;  /* bit k: last[k] not found to be NONE */
 	const size_t *ends; /* the sentence's run ends (word_ends.h), when a */
 	size_t n_ends;      /* filter is by_ends */
+	/* bit j of twins[k]: pattern j has pattern k's needs and contains
+	 * lists (the same pointers), so the same last byte */
+	const unsigned *twins;
 } sentence_scan;
 
 /* The last byte of the sentence pattern p's needs and contains both
@@ -668,10 +671,14 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const nee
 		       size_t i)
 {
 	if (!(ss->known >> k & 1u)) {
-		ss->last[k] = last_allowed(ss, p, f, cf, t, sp);
-		ss->known |= 1u << k;
-		if (ss->last[k] == RELKG_NONE) {
-			ss->live &= ~(1u << k);
+		size_t last = last_allowed(ss, p, f, cf, t, sp);
+		for (unsigned m = ss->twins[k] | 1u << k; m; m &= m - 1u) {
+			unsigned j = (unsigned)__builtin_ctz(m);
+			ss->last[j] = last;
+			ss->known |= 1u << j;
+			if (last == RELKG_NONE) {
+				ss->live &= ~(1u << j);
+			}
 		}
 	}
 	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
@@ -693,6 +700,15 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
 	need_filter at[MAX_PATTERNS];
+	unsigned twins[MAX_PATTERNS] = {0};
+	for (size_t k = 0; k < n_pats; ++k) {
+		for (size_t j = 0; j < n_pats; ++j) {
+			if (j != k && (pats[k].needs || pats[k].contains) &&
+			    pats[j].needs == pats[k].needs && pats[j].contains == pats[k].contains) {
+				twins[k] |= 1u << j;
+			}
+		}
+	}
 	int by_ends = 0; /* does a filter read the run ends? */
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
@@ -708,7 +724,8 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .ends = NULL, .n_ends = 0};
+		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .ends = NULL, .n_ends = 0,
+				    .twins = twins};
 		if (by_ends) {
 			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
 		}

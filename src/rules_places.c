@@ -1649,10 +1649,9 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		 NULL, NULL},
 		{defined_place_at, RELKG_WC_CAPITAL, copula_words, NULL, NULL},
 		{NULL, 0, NULL, NULL, NULL}};
-	/* every phrase of dispute_at has one of these at or after its word */
+	/* every phrase of dispute_at, and every verb of claims_at, has one of
+	 * these at or after its word (one list: one scan a sentence for both) */
 	static const char *const dispute_keywords[] = {"disput", "conflict", "claim", NULL};
-	/* and every verb of claims_at one of these */
-	static const char *const claim_keywords[] = {"claim", "disput", NULL};
 	/* a territory or country mention at i; "the" before a territory */
 	const relkg_word_pattern relate[] = {
 		{aliases_at, RELKG_WC_MENTION, NULL, NULL, NULL},
@@ -1661,7 +1660,7 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 				     relkg_wc_folded_list(owned_claims) | relkg_wc_folded("conflict"),
 		 NULL, NULL, dispute_keywords},
 		{part_of_at, RELKG_WC_MENTION, NULL, NULL, NULL},
-		{claims_at, RELKG_WC_MENTION, NULL, NULL, claim_keywords},
+		{claims_at, RELKG_WC_MENTION, NULL, NULL, dispute_keywords},
 		{NULL, 0, NULL, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, find));
 	TRY(st, remention(ctx));

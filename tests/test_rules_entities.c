@@ -592,6 +592,17 @@ static void each_word_contains(void)
 	}
 	OK(same, "contains skips only words no string follows (%zu calls, %zu wanted)", n_called,
 	   n_want);
+	/* two patterns with one list share its scan, and each is called so */
+	relkg_word_pattern twins[] = {{record, RELKG_WC_ANY, NULL, NULL, keys},
+				      {record, RELKG_WC_ANY, NULL, NULL, keys},
+				      {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, twins) == RELKG_OK, "scan with twins");
+	same = n_called == 2 * n_want;
+	for (size_t k = 0; same && k < n_called; ++k) {
+		same = called[k] == want[k / 2];
+	}
+	OK(same, "twins are each called where one alone is (%zu calls)", n_called);
 }
 
 int main(void)
