@@ -640,20 +640,45 @@ typedef struct {
 	unsigned live;  /* bit k: last[k] not found to be NONE */
 	const size_t *ends; /* the sentence's run ends (word_ends.h), when a */
 	size_t n_ends;      /* filter is by_ends */
+	/* bit j of twins[k]: pattern j has pattern k's needs and contains
+	 * lists (the same pointers), so the same last byte */
+	const unsigned *twins;
 } sentence_scan;
 
-/* Is i no later than pattern k's last[k] (p = &pats[k], f its needs'
- * filter)? */
+/* The last byte of the sentence pattern p's needs and contains both
+ * allow (f and cf their filters): the smaller of their last bytes. */
+static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
+			   const needs_filter *f, const relkg_written_filter *cf, const char *t,
+			   relkg_span sp)
+{
+	size_t last = sp.end;
+	if (p->needs) {
+		last = f->by_ends ? last_needed_by_ends(t, sp.begin, sp.end, p->needs, f, ss->ends,
+							ss->n_ends)
+				  : last_needed(t, sp.begin, sp.end, p->needs, f);
+	}
+	if (p->contains && last != RELKG_NONE) {
+		size_t c = relkg_last_written(t, sp.begin, sp.end, p->contains, cf);
+		last = c == RELKG_NONE || c < last ? c : last;
+	}
+	return last;
+}
+
+/* Is i no later than pattern k's last[k] (p = &pats[k], f and cf its
+ * needs' and contains' filters)? */
 static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const needs_filter *f,
-		       const char *t, relkg_span sp, unsigned k, size_t i)
+		       const relkg_written_filter *cf, const char *t, relkg_span sp, unsigned k,
+		       size_t i)
 {
 	if (!(ss->known >> k & 1u)) {
-		ss->last[k] = f->by_ends ? last_needed_by_ends(t, sp.begin, sp.end, p->needs, f,
-							       ss->ends, ss->n_ends)
-					 : last_needed(t, sp.begin, sp.end, p->needs, f);
-		ss->known |= 1u << k;
-		if (ss->last[k] == RELKG_NONE) {
-			ss->live &= ~(1u << k);
+		size_t last = last_allowed(ss, p, f, cf, t, sp);
+		for (unsigned m = ss->twins[k] | 1u << k; m; m &= m - 1u) {
+			unsigned j = (unsigned)__builtin_ctz(m);
+			ss->last[j] = last;
+			ss->known |= 1u << j;
+			if (last == RELKG_NONE) {
+				ss->live &= ~(1u << j);
+			}
 		}
 	}
 	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
@@ -673,7 +698,17 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	start_table starts;
 	start_table_init(&starts, pats, n_pats);
 	needs_filter filters[MAX_PATTERNS];
+	relkg_written_filter contains[MAX_PATTERNS];
 	need_filter at[MAX_PATTERNS];
+	unsigned twins[MAX_PATTERNS] = {0};
+	for (size_t k = 0; k < n_pats; ++k) {
+		for (size_t j = 0; j < n_pats; ++j) {
+			if (j != k && (pats[k].needs || pats[k].contains) &&
+			    pats[j].needs == pats[k].needs && pats[j].contains == pats[k].contains) {
+				twins[k] |= 1u << j;
+			}
+		}
+	}
 	int by_ends = 0; /* does a filter read the run ends? */
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
@@ -683,15 +718,19 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 		if (pats[k].at) {
 			need_filter_init(&at[k], pats[k].at);
 		}
+		if (pats[k].contains) {
+			relkg_written_filter_init(&contains[k], pats[k].contains, 0);
+		}
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .ends = NULL, .n_ends = 0};
+		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .ends = NULL, .n_ends = 0,
+				    .twins = twins};
 		if (by_ends) {
 			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
 		}
 		for (size_t k = 0; k < n_pats; ++k) {
-			if (!pats[k].needs) {
+			if (!pats[k].needs && !pats[k].contains) {
 				ss.last[k] = sp.end;
 				ss.known |= 1u << k;
 			}
@@ -713,7 +752,8 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 				if ((!pats[k].at || may_be_needed(&at[k], doc->text, i, sp.end)) &&
 				    ((by_class >> k & 1u) ||
 				     relkg_mentions_begins_at(ctx->mentions, i, &hint)) &&
-				    before_last(&ss, &pats[k], &filters[k], doc->text, sp, k, i)) {
+				    before_last(&ss, &pats[k], &filters[k], &contains[k], doc->text,
+						sp, k, i)) {
 					TRY(st, pats[k].fn(ctx, si, i, &next));
 				}
 			}

@@ -71,12 +71,18 @@ typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, siz
  * at, when not NULL: a NULL-terminated list; the rule does nothing at i
  * unless the text at i begins with a word of at, ASCII case-insensitively
  * (as relkg_starts_with or relkg_word_in with the list would need); the
- * scanner checks the first two bytes. */
+ * scanner checks the first two bytes.
+ * contains, when not NULL: a NULL-terminated list of strings of two
+ * ASCII letters or more; the rule does nothing at i unless one of them is written
+ * (ASCII case-insensitively) at some byte p >= i, whole before the
+ * sentence end: no word boundary asked ("disput" for "disputed").  The
+ * scanner looks for the last such p once per sentence, as for needs. */
 typedef struct {
 	relkg_word_rule fn;
 	uint64_t starts;
 	const char *const *needs;
 	const char *const *at;
+	const char *const *contains;
 } relkg_word_pattern;
 
 /* Tries the patterns (up to one whose fn is NULL), in order, at every word

@@ -42,6 +42,31 @@ typedef struct {
 	size_t n;
 } gz_office_states;
 
+#define TITLE_TRI_BITS 65536u
+
+enum { TITLE_NO, TITLE_MAYBE, TITLE_YES };
+
+static unsigned char lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* The bit of title_tri for the three first bytes b, c, d. */
+static unsigned tri_hash(unsigned char b, unsigned char c, unsigned char d)
+{
+	return ((unsigned)b * 31u * 31u + (unsigned)c * 31u + d) & (TITLE_TRI_BITS - 1u);
+}
+
+static void set_bit(uint64_t *bits, unsigned k)
+{
+	bits[k >> 6] |= UINT64_C(1) << (k & 63u);
+}
+
+static int has_bit(const uint64_t *bits, unsigned k)
+{
+	return (int)(bits[k >> 6] >> (k & 63u) & 1u);
+}
+
 struct relkg_gazetteer {
 	relkg_gz_country *countries;
 	size_t n_countries, cap_countries;
@@ -68,6 +93,15 @@ struct relkg_gazetteer {
 	 * and r = title_row[b] (0: no title starts with b); a row for each
 	 * first byte used, not a table of every pair (256 KiB, out of cache) */
 	unsigned char title_row[256];
+	/* Filters for relkg_gazetteer_office_last: title_bytes[b << 8 | c]
+	 * for a text beginning with bytes b, c (either ASCII case): TITLE_YES
+	 * when a title of one byte (any c) or two may begin so, TITLE_MAYBE
+	 * when only one of three bytes or more (ask title_tri), TITLE_NO;
+	 * bit tri_hash(b, c, d) of title_tri (lower case) when a title of
+	 * three bytes or more begins with b, c, d (others share the bit: a
+	 * filter, not an answer) */
+	unsigned char title_bytes[65536];
+	uint64_t title_tri[TITLE_TRI_BITS / 64];
 	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
 	char **pool;       /* every string, for freeing */
@@ -479,6 +513,64 @@ static int cmp_title(const void *va, const void *vb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
+/* The byte c as written in either ASCII case: 1 or 2 bytes in both[]. */
+static int both_cases(unsigned char c, unsigned char both[2])
+{
+	both[0] = c;
+	if (c >= 'a' && c <= 'z') {
+		both[1] = (unsigned char)(c - 'a' + 'A');
+		return 2;
+	}
+	return 1;
+}
+
+/* Sets title_bytes for the pair b, c (lower case) in every ASCII case to
+ * kind, unless TITLE_YES already. */
+static void title_bytes_set(relkg_gazetteer *g, unsigned char b, unsigned char c, unsigned char kind)
+{
+	unsigned char bs[2], cs[2];
+	int nb = both_cases(b, bs), nc = both_cases(c, cs);
+	for (int x = 0; x < nb; ++x) {
+		for (int y = 0; y < nc; ++y) {
+			unsigned char *k = &g->title_bytes[(unsigned)bs[x] << 8 | cs[y]];
+			*k = *k == TITLE_YES ? TITLE_YES : kind;
+		}
+	}
+}
+
+/* Marks the pairs of first bytes title t (lower case) may begin a text
+ * with: its two first, or (one byte long) its first and any. */
+static void title_pair_add(relkg_gazetteer *g, const gz_title *t)
+{
+	unsigned char b = (unsigned char)t->title[0];
+	if (t->len < 2) {
+		for (unsigned c = 0; c < 256; ++c) {
+			title_bytes_set(g, b, lower_ascii((unsigned char)c), TITLE_YES);
+		}
+		return;
+	}
+	unsigned char c = (unsigned char)t->title[1];
+	if (t->len == 2) {
+		title_bytes_set(g, b, c, TITLE_YES);
+		return;
+	}
+	title_bytes_set(g, b, c, TITLE_MAYBE);
+	set_bit(g->title_tri, tri_hash(b, c, (unsigned char)t->title[2]));
+}
+
+/* May a title begin at text[p] (end - p >= 2): the filters' answer. */
+static int title_may_be_at(const relkg_gazetteer *g, const unsigned char *u, size_t p,
+			   size_t end)
+{
+	unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
+	if (k != TITLE_MAYBE) {
+		return k == TITLE_YES;
+	}
+	return end - p < 3 ||
+	       has_bit(g->title_tri, tri_hash(lower_ascii(u[p]), lower_ascii(u[p + 1]),
+					       lower_ascii(u[p + 2])));
+}
+
 /* Office titles are lower case (office_line), so the bucket of a text's
  * first byte lower-cased holds every title that can match there. */
 static relkg_status build_title_index(relkg_gazetteer *g)
@@ -498,6 +590,7 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 		if (!g->title_row[b]) {
 			g->title_row[b] = (unsigned char)++rows; /* at most 255 first bytes: no NUL */
 		}
+		title_pair_add(g, &g->titles[i]);
 	}
 	if (g->n_offices > UINT32_MAX ||
 	    (rows && !(g->title_sub = malloc(rows * 257 * sizeof(*g->title_sub))))) {
@@ -803,11 +896,6 @@ int relkg_gazetteer_match_scan(const relkg_gazetteer *g, const char *s, size_t n
 	return 1;
 }
 
-static unsigned char lower_ascii(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
 /* Is s[0..n) the lower-case title t (ASCII case-insensitively)? */
 /* The titles whose first byte is b and second c (0: one-byte titles):
  * [*lo, *hi). */
@@ -871,6 +959,30 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 				*len = t->len;
 				return t->index;
 			}
+		}
+	}
+	return RELKG_GZ_NONE;
+}
+
+size_t relkg_gazetteer_office_last(const relkg_gazetteer *g, const char *text, size_t b,
+				   size_t end)
+{
+	if (!g) {
+		return RELKG_GZ_NONE;
+	}
+	size_t len;
+	if (end > b && relkg_gazetteer_office_may_begin(g, text + end - 1, 1) &&
+	    relkg_gazetteer_office(g, text + end - 1, 1, &len) != RELKG_GZ_NONE) {
+		return end - 1; /* a one-byte title at the very end */
+	}
+	const unsigned char *u = (const unsigned char *)text;
+	for (size_t p = end - (end > b); p-- > b;) { /* two bytes or more from p */
+		unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
+		if (k == TITLE_NO || (k == TITLE_MAYBE && !title_may_be_at(g, u, p, end))) {
+			continue; /* no title begins with these bytes */
+		}
+		if (relkg_gazetteer_office(g, text + p, end - p, &len) != RELKG_GZ_NONE) {
+			return p;
 		}
 	}
 	return RELKG_GZ_NONE;

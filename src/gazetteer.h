@@ -101,6 +101,13 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *gaz, const char *s, size_t 
 /* May an office title begin at s: 0 when relkg_gazetteer_office(gaz, s, k,
  * ...) finds none for every k <= n (by the first two bytes alone). */
 int relkg_gazetteer_office_may_begin(const relkg_gazetteer *gaz, const char *s, size_t n);
+/* The last byte p of [b, end) where an office title begins in text
+ * ending at end (relkg_gazetteer_office(gaz, text + p, end - p, ...) finds
+ * one), or RELKG_GZ_NONE: a rule that reads a title at or after its word
+ * does nothing at a word after it.  Found from the end, so a sentence
+ * costs a table look-up a byte up to its last title. */
+size_t relkg_gazetteer_office_last(const relkg_gazetteer *gaz, const char *text, size_t b,
+	size_t end);
 
 size_t relkg_gazetteer_n_countries(const relkg_gazetteer *gaz);
 const relkg_gz_country *relkg_gazetteer_country(const relkg_gazetteer *gaz, size_t i);

@@ -58,6 +58,22 @@ static void set_label_words(relkg_entity *e)
 	}
 }
 
+/* The bit of person_heads[c] for a name of n bytes. */
+static uint64_t head_len_bit(size_t n)
+{
+	return UINT64_C(1) << (n < 63 ? n : 63);
+}
+
+/* Marks the names person e may be called by (see person_heads). */
+static void note_person_heads(relkg_mentions *m, const relkg_entity *e)
+{
+	m->person_heads[(unsigned char)e->label[0]] |= head_len_bit(e->first_len);
+	for (size_t k = 0; k <= RELKG_PERSON_HEAD_SKIP && e->last_at + k < e->label_len; ++k) {
+		m->person_heads[(unsigned char)e->label[e->last_at + k]] |=
+			head_len_bit(e->label_len - e->last_at - k);
+	}
+}
+
 size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
 			     const char *label, size_t label_len)
 {
@@ -86,7 +102,15 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 		return RELKG_NONE;
 	}
 	set_label_words(e);
+	if (kind == RELKG_ENT_PERSON && e->first_len != RELKG_NONE) {
+		note_person_heads(m, e);
+	}
 	return m->n_ents++;
+}
+
+int relkg_mentions_may_name_person(const relkg_mentions *m, const char *w, size_t n)
+{
+	return (m->person_heads[(unsigned char)w[0]] & head_len_bit(n)) != 0;
 }
 
 /* Sets pos's bit in m->begins (growing it to cover pos). */

@@ -79,6 +79,9 @@ typedef struct {
 	int end_year;   /* ranges ("1991–99"): the last year, else 0 */
 } relkg_date;
 
+/* The longest joined article relkg_name_known_person strips ("ash-"). */
+#define RELKG_PERSON_HEAD_SKIP 4
+
 typedef struct relkg_mentions {
 	relkg_entity *ents;
 	size_t n_ents, cap_ents;
@@ -102,6 +105,11 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
+	/* bit min(n, 63) of person_heads[c]: some person's label has a space
+	 * and its first name, or its last word, or the last word less up to
+	 * RELKG_PERSON_HEAD_SKIP bytes (a joined article), begins with byte c
+	 * and is n bytes long (relkg_name_known_person matches no other word) */
+	uint64_t person_heads[256];
 	/* the ends of the word runs, indexed the same way (word_ends.h;
 	 * filled on first use, sentence_run_ends NULL until then) */
 	size_t *run_ends;
@@ -118,6 +126,10 @@ typedef struct relkg_mentions {
 
 relkg_mentions *relkg_mentions_new(void);
 void relkg_mentions_free(relkg_mentions *m);
+
+/* May a person's first or last name be the n bytes at w (n > 0): does
+ * one begin with w[0] and have n bytes (see person_heads)? */
+int relkg_mentions_may_name_person(const relkg_mentions *m, const char *w, size_t n);
 
 /* The entity with this IRI, added with kind and label when new.  Returns
  * its index, or RELKG_NONE on no memory. */

@@ -199,7 +199,7 @@ size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
 }
 
 /* Bytes of the longest article relkg_name_joined_article finds ("ash-"). */
-#define LONGEST_ARTICLE 4
+#define LONGEST_ARTICLE RELKG_PERSON_HEAD_SKIP
 
 size_t relkg_name_joined_article(const char *t, size_t b, size_t end)
 {
@@ -338,6 +338,9 @@ size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 	const relkg_mentions *m = ctx->mentions;
 	const char *w = ctx->doc->text + b;
 	size_t n = e - b, found = RELKG_NONE;
+	if (n > 0 && !relkg_mentions_may_name_person(m, w, n)) {
+		return RELKG_NONE; /* no person's name begins so */
+	}
 	int w_joined = relkg_name_joined_article(w, 0, n) != 0;
 	for (size_t i = 0; i < m->n_ents; ++i) {
 		const relkg_entity *x = &m->ents[i];

@@ -450,8 +450,8 @@ relkg_status relkg_rules_missions(relkg_ctx *ctx)
 	kind_words[sizeof(kinds) / sizeof(*kinds)] = NULL;
 	uint64_t kind_starts = relkg_wc_folded_list(kind_words);
 	const relkg_word_pattern patterns[] = {
-		{of_in_at, kind_starts, NULL, kind_words},
-		{kind_word_at, kind_starts, NULL, kind_words},
-		{NULL, 0, NULL, NULL}};
+		{of_in_at, kind_starts, NULL, kind_words, NULL},
+		{kind_word_at, kind_starts, NULL, kind_words, NULL},
+		{NULL, 0, NULL, NULL, NULL}};
 	return relkg_each_word(ctx, patterns);
 }

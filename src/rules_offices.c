@@ -649,12 +649,18 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+		/* parse_title finds no title at a word after the sentence's last */
+		relkg_span sp = doc->sentences[si].span;
+		size_t last_title = relkg_gazetteer_office_last(relkg_ctx_gaz(ctx), doc->text,
+								sp.begin, sp.end);
 		for (size_t w = 0, from = 0; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
 			if (i < from) {
 				continue;
 			}
-			TRY(st, title_at(ctx, si, i, &next));
+			if (last_title != RELKG_GZ_NONE && i <= last_title) {
+				TRY(st, title_at(ctx, si, i, &next));
+			}
 			if (next <= i + 1) {
 				TRY(st, plural_at(ctx, si, i, &next));
 			}

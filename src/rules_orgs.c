@@ -149,10 +149,17 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
+	relkg_written_filter kw_filter;
+	relkg_written_filter_init(&kw_filter, org_keywords, 1);
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+		/* named_at reads a keyword, capitalized, at or after its word: none
+		 * after the last */
+		relkg_span sp = doc->sentences[si].span;
+		size_t last_kw = relkg_last_written(doc->text, sp.begin, sp.end, org_keywords,
+						    &kw_filter);
 		for (size_t w = 0, from = 0; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
 			if (i < from) {
@@ -162,7 +169,7 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 			if (next == i + 1) {
 				TRY(st, organ_at(ctx, si, i, &next));
 			}
-			if (next == i + 1) {
+			if (next == i + 1 && last_kw != RELKG_NONE && i <= last_kw) {
 				TRY(st, named_at(ctx, si, i, &next));
 			}
 			from = next > i ? next : i + 1;

@@ -234,9 +234,9 @@ relkg_status relkg_rules_people(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	const relkg_word_pattern patterns[] = {
-		{after_phrase, relkg_wc_folded_list(before_name), NULL, before_name},
-		{name_in_role_upper, RELKG_WC_CAPITAL, NULL, NULL},
-		{NULL, 0, NULL, NULL}};
+		{after_phrase, relkg_wc_folded_list(before_name), NULL, before_name, NULL},
+		{name_in_role_upper, RELKG_WC_CAPITAL, NULL, NULL, NULL},
+		{NULL, 0, NULL, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, patterns));
 	TRY(st, surnames(ctx));
 	relkg_mentions_sort(ctx->mentions);

@@ -337,3 +337,58 @@ uint64_t relkg_wc_folded_list(const char *const *list)
 	}
 	return m;
 }
+
+/* Marks letter c (either case) with bit. */
+static void written_mark(relkg_written_filter *f, unsigned char c, unsigned char bit)
+{
+	f->at[c | 0x20u] |= bit;
+	f->at[c & ~0x20u] |= bit;
+}
+
+void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
+			       int exact_first)
+{
+	memset(f, 0, sizeof(*f));
+	f->exact_first = exact_first;
+	for (; *list; ++list) {
+		if (exact_first) {
+			f->at[(unsigned char)(*list)[0]] |= 1u;
+		} else {
+			written_mark(f, (unsigned char)(*list)[0], 1u);
+		}
+		written_mark(f, (unsigned char)(*list)[1], 2u);
+	}
+}
+
+/* Is w written at text[p] whole before end, ASCII case-insensitively
+ * (its first byte as written when exact_first)? */
+static int written_at(const unsigned char *u, size_t p, size_t end, const char *w,
+		      int exact_first)
+{
+	if (exact_first && (p >= end || u[p] != (unsigned char)w[0])) {
+		return 0;
+	}
+	for (size_t k = 0; w[k]; ++k) {
+		if (p + k >= end || lower_ascii(u[p + k]) != lower_ascii((unsigned char)w[k])) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+size_t relkg_last_written(const char *text, size_t b, size_t end, const char *const *list,
+			  const relkg_written_filter *f)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	for (size_t p = end - (end > b); p-- > b;) { /* no string fits at end - 1 */
+		if (!(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
+			continue;
+		}
+		for (const char *const *w = list; *w; ++w) {
+			if (written_at(u, p, end, *w, f->exact_first)) {
+				return p;
+			}
+		}
+	}
+	return (size_t)-1;
+}

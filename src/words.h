@@ -90,6 +90,10 @@ static inline size_t relkg_starts_with(const char *text, size_t i, size_t end, c
 			     !relkg_same_folded((unsigned char)text[i + 1], (unsigned char)s[1]))) {
 		return 0; /* what relkg_starts_with_rest would find first */
 	}
+	if (s[1] != '\0' && s[2] != '\0' &&
+	    (i + 2 >= end || !relkg_same_folded((unsigned char)text[i + 2], (unsigned char)s[2]))) {
+		return 0; /* and next ("the" against "to", "that") */
+	}
 	return relkg_starts_with_rest(text, i, end, s);
 }
 
@@ -122,5 +126,22 @@ static inline uint64_t relkg_wc_of(unsigned char c)
 uint64_t relkg_wc_folded(const char *s);
 /* The same for each word of the NULL-terminated list. */
 uint64_t relkg_wc_folded_list(const char *const *list);
+
+/* The bytes the strings of a list (two ASCII letters or more each) may
+ * begin with: bit 0 of at[c] for a first byte, bit 1 for a second;
+ * either ASCII case, but the first byte as written when exact_first. */
+typedef struct {
+	unsigned char at[256];
+	int exact_first;
+} relkg_written_filter;
+
+void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
+	int exact_first);
+/* The last byte p of [b, end) where a string of list (f made from it) is
+ * written whole before end, ASCII case-insensitively (but for the first
+ * byte when f->exact_first), word boundaries not asked ("disput" in
+ * "undisputed"); (size_t)-1 when none is. */
+size_t relkg_last_written(const char *text, size_t b, size_t end, const char *const *list,
+	const relkg_written_filter *f);
 
 #endif

@@ -69,6 +69,57 @@ static int office_agrees(const char *s)
 	return 1;
 }
 
+/* relkg_gazetteer_office_last by a call of relkg_gazetteer_office at
+ * every byte from the end: the reference. */
+static size_t office_last_scan(const char *t, size_t b, size_t end)
+{
+	for (size_t p = end; p-- > b;) {
+		size_t len;
+		if (relkg_gazetteer_office(g, t + p, end - p, &len) != RELKG_GZ_NONE) {
+			return p;
+		}
+	}
+	return RELKG_GZ_NONE;
+}
+
+/* Each title (cut, cased, inside a word, at the very end) after and before
+ * plain text, every start and end: the filtered scan finds what the full
+ * one finds. */
+static void office_last_is_scan(void)
+{
+	static const char *const frames[] = {"%s", "the %s of Russia met", "He met ex%s", "x%s",
+					     "%s.", "Talks were held. %s", "a %.2s", "a %.1s",
+					     "%.3sz", "and the %s"};
+	const relkg_gz_office *o;
+	size_t tried = 0, bad = 0;
+	char buf[256], title[128];
+	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
+		snprintf(title, sizeof(title), "%s", o->title);
+		for (int up = 0; up < 2; ++up) {
+			title[0] = (char)(up ? toupper((unsigned char)title[0]) : title[0]);
+			for (size_t f = 0; f < sizeof(frames) / sizeof(*frames); ++f) {
+				snprintf(buf, sizeof(buf), frames[f], title);
+				size_t n = strlen(buf);
+				for (size_t b = 0; b <= n; b += 3) {
+					for (size_t e = b; e <= n; e += 2) {
+						++tried;
+						if (relkg_gazetteer_office_last(g, buf, b, e) !=
+						    office_last_scan(buf, b, e)) {
+							fprintf(stderr, "office_last \"%s\" [%zu, %zu)\n", buf,
+								b, e);
+							++bad;
+						}
+					}
+				}
+			}
+		}
+	}
+	OK(bad == 0 && tried > 1000, "office_last: %zu of %zu differ", bad, tried);
+	EQ_INT(relkg_gazetteer_office_last(NULL, "President", 0, 9), RELKG_GZ_NONE);
+	EQ_INT(relkg_gazetteer_office_last(g, "the President met", 0, 17), 4);
+	EQ_INT(relkg_gazetteer_office_last(g, "no title here", 0, 13), RELKG_GZ_NONE);
+}
+
 /* Every title, in several cases, cut short, run on and followed by each
  * other title: the index finds what the scan finds. */
 static void office_index_is_scan(void)
@@ -325,6 +376,7 @@ int main(void)
 	EQ_INT(role_of("Presidential", &len), -1);
 	EQ_STR(relkg_role_curie(RELKG_ROLE_FOREIGN_MINISTER), "rkg:ForeignMinister");
 	office_index_is_scan();
+	office_last_is_scan();
 	match_index_is_scan();
 	office_ties();
 	relkg_gazetteer_free(gz);

@@ -4,6 +4,9 @@
 #include "mentions.h"
 #include "harness.h"
 
+#include <stdio.h>
+#include <string.h>
+
 static size_t add_entity(relkg_mentions *m, const char *iri)
 {
 	return relkg_mentions_entity(m, RELKG_ENT_TERRITORY, iri, "x", 1);
@@ -149,8 +152,49 @@ static void random_tables(void)
 	EQ_INT(bad, 0);
 }
 
+/* relkg_name_known_person's filter: every first name, last word and last
+ * word less its joined article ("Sisi" of "el-Sisi", "Shara" of
+ * "ash-Shara") may be a person's name, with its length; a label with no
+ * space, or no person's, marks none. */
+static void person_heads(void)
+{
+	relkg_mentions *m = relkg_mentions_new();
+	OK(m != NULL, "table");
+	if (!m) {
+		return;
+	}
+	static const char *const people[] = {"Abdel Fattah el-Sisi", "Farouk ash-Shara",
+					     "Virgilio Barco", "Shinzō Abe", NULL};
+	relkg_mentions_entity(m, RELKG_ENT_PERSON, "http://example.org/p/madonna", "Madonna", 7);
+	relkg_mentions_entity(m, RELKG_ENT_TERRITORY, "http://example.org/t", "Kuril Islands", 13);
+	static const char *const none[] = {"Madonna", "Kuril", "Islands", "Abdel", "Sisi", NULL};
+	for (size_t k = 0; none[k]; ++k) {
+		OK(!relkg_mentions_may_name_person(m, none[k], strlen(none[k])), "none yet: %s",
+		   none[k]);
+	}
+	char iri[64];
+	for (size_t k = 0; people[k]; ++k) {
+		snprintf(iri, sizeof(iri), "http://example.org/p/%zu", k);
+		relkg_mentions_entity(m, RELKG_ENT_PERSON, iri, people[k], strlen(people[k]));
+	}
+	static const char *const names[] = {"Abdel", "el-Sisi", "Sisi", "Farouk", "ash-Shara",
+					    "Shara", "Virgilio", "Barco", "Shinzō", "Abe", NULL};
+	for (size_t k = 0; names[k]; ++k) {
+		OK(relkg_mentions_may_name_person(m, names[k], strlen(names[k])), "may name: %s",
+		   names[k]);
+	}
+	static const char *const not_names[] = {"Madonna", "Kuril", "Abdels", "Fattahi", "Barcos",
+						"Quayle", "Ab", NULL};
+	for (size_t k = 0; not_names[k]; ++k) {
+		OK(!relkg_mentions_may_name_person(m, not_names[k], strlen(not_names[k])),
+		   "names nobody: %s", not_names[k]);
+	}
+	relkg_mentions_free(m);
+}
+
 int main(void)
 {
+	person_heads();
 	begins_at();
 	at_is_scan();
 	random_tables();

@@ -1,7 +1,9 @@
 /* The entity rule sets end to end on small articles, most of them about
  * country pairs outside the dev corpus, so the rules are shown general. */
 #include <stdlib.h>
+#include <strings.h>
 
+#include "entities.h"
 #include "extract.h"
 #include "graph.h"
 #include "harness.h"
@@ -9,6 +11,7 @@
 #include "mentions.h"
 #include "names.h"
 #include "reader.h"
+#include "words.h"
 
 #define BASE "https://w3id.org/relkg/id/"
 
@@ -532,6 +535,76 @@ static void yearless_dates(void)
 	EQ_STR(all_dates(), "2011 2011-06 2011-08 2009");
 }
 
+/* The word starts (and sentences) a recording rule was called at. */
+static size_t called[512], called_si[512], n_called;
+
+static relkg_status record(relkg_ctx *c, size_t si, size_t i, size_t *next)
+{
+	(void)c;
+	*next = i + 1;
+	if (n_called < sizeof(called) / sizeof(*called)) {
+		called_si[n_called] = si;
+		called[n_called++] = i;
+	}
+	return RELKG_OK;
+}
+
+/* Is one of list written at a byte p >= i of [i, end), ASCII
+ * case-insensitively (the reference for relkg_word_pattern.contains)? */
+static int contained_from(const char *t, size_t i, size_t end, const char *const *list)
+{
+	for (size_t p = i; p < end; ++p) {
+		for (const char *const *w = list; *w; ++w) {
+			if (strlen(*w) <= end - p && strncasecmp(t + p, *w, strlen(*w)) == 0) {
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A rule with a contains list is called exactly where the same rule
+ * without it is and one of the strings follows in the sentence. */
+static void each_word_contains(void)
+{
+	run("= Keywords =\nThe border DISPUTE ended in a claim. Nothing here at all. Talks on "
+	    "the conflict resumed, then stopped. Disputed: yes. They said disput.\n");
+	static const char *const keys[] = {"disput", "conflict", "claim", NULL};
+	relkg_word_pattern all[] = {{record, RELKG_WC_ANY, NULL, NULL, NULL},
+				    {NULL, 0, NULL, NULL, NULL}};
+	relkg_word_pattern some[] = {{record, RELKG_WC_ANY, NULL, NULL, keys},
+				     {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, all) == RELKG_OK, "scan without contains");
+	size_t want[512], n_want = 0;
+	for (size_t k = 0; k < n_called; ++k) {
+		relkg_span sp = ctx.doc->sentences[called_si[k]].span;
+		if (contained_from(ctx.doc->text, called[k], sp.end, keys)) {
+			want[n_want++] = called[k];
+		}
+	}
+	OK(n_want > 5 && n_want < n_called, "some words kept (%zu of %zu)", n_want, n_called);
+	n_called = 0;
+	OK(relkg_each_word(&ctx, some) == RELKG_OK, "scan with contains");
+	int same = n_called == n_want;
+	for (size_t k = 0; same && k < n_called; ++k) {
+		same = called[k] == want[k];
+	}
+	OK(same, "contains skips only words no string follows (%zu calls, %zu wanted)", n_called,
+	   n_want);
+	/* two patterns with one list share its scan, and each is called so */
+	relkg_word_pattern twins[] = {{record, RELKG_WC_ANY, NULL, NULL, keys},
+				      {record, RELKG_WC_ANY, NULL, NULL, keys},
+				      {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, twins) == RELKG_OK, "scan with twins");
+	same = n_called == 2 * n_want;
+	for (size_t k = 0; same && k < n_called; ++k) {
+		same = called[k] == want[k / 2];
+	}
+	OK(same, "twins are each called where one alone is (%zu calls)", n_called);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -545,6 +618,7 @@ int main(void)
 	treaties_and_missions();
 	names_at_text_start();
 	yearless_dates();
+	each_word_contains();
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);

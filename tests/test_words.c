@@ -5,6 +5,7 @@
 #include "harness.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
 
@@ -117,6 +118,22 @@ static void starts_with(void)
 	EQ_INT(relkg_starts_with(t, 29, 32, ""), 0);
 	EQ_INT(relkg_starts_with("ofé", 0, 4, "of"), 0);            /* a letter follows */
 	EQ_INT(relkg_starts_with("of—", 0, 5, "of"), 2);            /* a dash does not */
+	/* the inline byte tests only reject what relkg_starts_with_rest would */
+	static const char *const ss[] = {"the", "THE GOVERNMENT of", "to", "that", "o", "of;",
+		"the island of", "th", NULL};
+	const char *u = "The government of THAT to the Island of the islands; th o";
+	size_t bad = 0;
+	for (size_t i = 0; u[i]; ++i) {
+		for (size_t e = i; e <= strlen(u); ++e) {
+			for (const char *const *w = ss; *w; ++w) {
+				size_t want = relkg_same_folded((unsigned char)u[i], (unsigned char)(*w)[0])
+						      ? relkg_starts_with_rest(u, i, e, *w)
+						      : 0;
+				bad += e > i && relkg_starts_with(u, i, e, *w) != want;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
 }
 
 /* Word starts, ends and capitals on ASCII and beyond. */
@@ -279,8 +296,61 @@ static void word_end_is_reference(void)
 	EQ_INT(bad, 0);
 }
 
+/* relkg_last_written by a comparison at every byte from the end. */
+static size_t last_written_scan(const char *t, size_t b, size_t end, const char *const *ws,
+				int exact_first)
+{
+	for (size_t p = end; p-- > b;) {
+		for (const char *const *w = ws; *w; ++w) {
+			size_t n = strlen(*w);
+			if (n <= end - p && strncasecmp(t + p, *w, n) == 0 &&
+			    (!exact_first || t[p] == (*w)[0])) {
+				return p;
+			}
+		}
+	}
+	return (size_t)-1;
+}
+
+/* The filtered scan finds what the full one finds, at every start and
+ * end of some texts, either case rule. */
+static void last_written_is_scan(void)
+{
+	static const char *const keys[] = {"disput", "conflict", "claim", NULL};
+	static const char *const orgs[] = {"Center", "Council", "Ministry", "Bank", NULL};
+	static const char *const texts[] = {"The border DISPUTE ended in a claim.",
+		"undisputed conflicts, counterclaims; disput", "the council met the Council",
+		"ministry MINISTRY Ministry bank Bank", "Cl", "no keyword here at all", ""};
+	size_t tried = 0, bad = 0;
+	for (int exact = 0; exact < 2; ++exact) {
+		relkg_written_filter fk, fo;
+		relkg_written_filter_init(&fk, keys, exact);
+		relkg_written_filter_init(&fo, orgs, exact);
+		for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
+			const char *t = texts[k];
+			size_t n = strlen(t);
+			for (size_t b = 0; b <= n; ++b) {
+				for (size_t e = b; e <= n; ++e) {
+					tried += 2;
+					bad += relkg_last_written(t, b, e, keys, &fk) !=
+					       last_written_scan(t, b, e, keys, exact);
+					bad += relkg_last_written(t, b, e, orgs, &fo) !=
+					       last_written_scan(t, b, e, orgs, exact);
+				}
+			}
+		}
+	}
+	OK(bad == 0 && tried > 1000, "last_written: %zu of %zu differ", bad, tried);
+	relkg_written_filter fo;
+	relkg_written_filter_init(&fo, orgs, 1);
+	const char *t = "the council met the Council";
+	EQ_INT(relkg_last_written(t, 0, strlen(t), orgs, &fo), 20);
+	EQ_INT(relkg_last_written(t, 0, 19, orgs, &fo), (size_t)-1);
+}
+
 int main(void)
 {
+	last_written_is_scan();
 	word_end_is_reference();
 	word_classes();
 	inline_checks();
