@@ -6,6 +6,7 @@
 
 #include "iri.h"
 #include "lexicon.h"
+#include "sentence_index.h"
 #include "try.h"
 #include "word_ends.h"
 #include "words.h"
@@ -527,66 +528,11 @@ static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *
 	return n;
 }
 
-/* Makes room in *a (*cap allocated) for n + more; *a is not NULL after. */
-static relkg_status reserve(size_t **a, size_t *cap, size_t n, size_t more)
-{
-	if (*a && n + more <= *cap) {
-		return RELKG_OK;
-	}
-	size_t nc = *cap ? *cap : 256;
-	while (nc < n + more) {
-		nc *= 2;
-	}
-	size_t *na = realloc(*a, nc * sizeof(*na));
-	if (!na) {
-		return RELKG_ERR_NOMEM;
-	}
-	*a = na;
-	*cap = nc;
-	return RELKG_OK;
-}
-
-/* Fills the mention table's word index (see relkg_mentions) for doc: the
- * bytes of each sentence where relkg_letter_word_at holds. */
-static relkg_status index_words(relkg_mentions *m, const relkg_doc *doc)
-{
-	size_t n = 0, cap = 0, *starts = NULL;
-	size_t *per = malloc((doc->n_sentences + 1) * sizeof(*per));
-	if (!per) {
-		return RELKG_ERR_NOMEM;
-	}
-	for (size_t si = 0; si < doc->n_sentences; ++si) {
-		relkg_span sp = doc->sentences[si].span;
-		per[si] = n;
-		if (reserve(&starts, &cap, n, sp.end - sp.begin) != RELKG_OK) {
-			free(starts);
-			free(per);
-			return RELKG_ERR_NOMEM;
-		}
-		n = sentence_word_starts(doc->text, sp.begin, sp.end, starts, n);
-	}
-	per[doc->n_sentences] = n;
-	m->word_starts = starts;
-	m->sentence_words = per;
-	return RELKG_OK;
-}
-
 relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **starts, size_t *n)
 {
 	relkg_mentions *m = ctx->mentions;
-	if (!m->sentence_words) {
-		relkg_status st;
-		TRY(st, index_words(m, ctx->doc));
-	}
-	static const size_t none[1] = {0};
-	if (!m->word_starts) { /* no word in the whole document (NULL + 0 is undefined) */
-		*starts = none;
-		*n = 0;
-		return RELKG_OK;
-	}
-	*n = m->sentence_words[si + 1] - m->sentence_words[si];
-	*starts = m->word_starts + m->sentence_words[si];
-	return RELKG_OK;
+	return relkg_sentence_index(ctx->doc, sentence_word_starts, &m->word_starts,
+				    &m->sentence_words, si, starts, n);
 }
 
 /* The most patterns a table may have (each_word keeps one position per
