@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "names.h"
 #include "office_state.h"
 #include "words.h"
 
@@ -40,6 +41,9 @@ static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
 	const relkg_mentions *m = ctx->mentions;
 	size_t sb = ctx->doc->sentences[si].span.begin;
 	size_t we, w = relkg_prev_word(t, sb, at, &we);
+	for (int k = 0; k < 3 && w != (size_t)-1 && relkg_is_upper_at(t + w, we - w); ++k) {
+		w = relkg_prev_word(t, sb, w, &we); /* a portfolio: "and State Security Minister" */
+	}
 	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "and")) {
 		return RELKG_NONE;
 	}
@@ -64,6 +68,67 @@ int relkg_office_possible(const relkg_ctx *ctx, const relkg_gz_office *go, size_
 	       relkg_gazetteer_office_in(relkg_ctx_gaz(ctx), go->canonical, gz);
 }
 
+/* The party a meeting before `at` took place in, told in [from, at): the
+ * last city or capital of one of the article's parties named after "to",
+ * "in", "at" or "visited", or the party itself named after "in", "visit"
+ * or "visited" ("made a visit to Harare, where he held talks with
+ * President X", "travelled to Kyiv to meet President X", "the first
+ * president to visit Greece"); else NONE.  The holder met there is that
+ * state's host. */
+static size_t meeting_place_in(const relkg_ctx *ctx, size_t from, size_t at)
+{
+	static const char *const before[] = {"to", "in", "at", "visited", NULL};
+	static const char *const before_state[] = {"in", "visit", "visited", NULL};
+	const relkg_mentions *m = ctx->mentions;
+	const char *t = ctx->doc->text;
+	size_t best = RELKG_NONE, best_at = 0;
+	for (size_t i = 0; i < m->n; ++i) { /* all: this sentence's are appended, unsorted */
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.begin < from || x->span.end > at || x->span.begin < best_at) {
+			continue;
+		}
+		const relkg_entity *e = &m->ents[x->entity];
+		const char *const *words = before;
+		size_t c = RELKG_NONE;
+		if (e->kind == RELKG_ENT_CITY) {
+			c = e->country;
+		} else if (e->kind == RELKG_ENT_COUNTRY && (x->flags & RELKG_MF_CAPITAL)) {
+			c = x->entity;
+		} else if (e->kind == RELKG_ENT_COUNTRY && (x->flags & RELKG_MF_NAME)) {
+			c = x->entity;
+			words = before_state;
+		}
+		if (c == RELKG_NONE || (c != m->parties[0] && c != m->parties[1])) {
+			continue;
+		}
+		size_t we, w = relkg_prev_word(t, from, x->span.begin, &we);
+		if (w != (size_t)-1 && relkg_word_in(t, w, we, words)) {
+			best = c;
+			best_at = x->span.begin;
+		}
+	}
+	return best;
+}
+
+/* The start of the two sentences before si within its paragraph (si's own
+ * start when none). */
+static size_t context_start(const relkg_ctx *ctx, size_t si)
+{
+	size_t from = ctx->doc->sentences[si].span.begin;
+	for (size_t k = 1; k <= 2 && k <= si; ++k) {
+		if (ctx->doc->sentences[si - k].block != ctx->doc->sentences[si].block) {
+			break;
+		}
+		from = ctx->doc->sentences[si - k].span.begin;
+	}
+	return from;
+}
+
+static size_t meeting_place_state(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	return meeting_place_in(ctx, ctx->doc->sentences[si].span.begin, at);
+}
+
 /* The state of a title that names none: the first country named earlier in
  * the sentence (with go: the first not bound_country to another office,
  * when there is one), else the last named in the two sentences before. */
@@ -85,17 +150,11 @@ static size_t context_country(const relkg_ctx *ctx, size_t si, size_t at,
 			}
 		}
 	}
-	if (first != RELKG_NONE) {
-		return first; /* every state named is bound: the first of them */
+	if (first != RELKG_NONE) { /* every state named is bound: a party's city the */
+		size_t place = meeting_place_state(ctx, si, at); /* sentence is "in", */
+		return place != RELKG_NONE ? place : first;      /* else the first of them */
 	}
-	/* the two sentences before, within the same paragraph */
-	size_t from = sb;
-	for (size_t k = 1; k <= 2 && k <= si; ++k) {
-		if (ctx->doc->sentences[si - k].block != ctx->doc->sentences[si].block) {
-			break;
-		}
-		from = ctx->doc->sentences[si - k].span.begin;
-	}
+	size_t from = context_start(ctx, si); /* the two sentences before */
 	/* only one of the article's parties, when it has them */
 	size_t best = RELKG_NONE;
 	int parties = m->parties[0] != RELKG_NONE;
@@ -207,6 +266,58 @@ static int same_post(const relkg_gz_office *go, const relkg_gz_office *g2)
 		go->role == RELKG_ROLE_FOREIGN_MINISTER);
 }
 
+size_t relkg_office_held_state(const relkg_ctx *ctx, size_t p, const relkg_gz_office *go)
+{
+	const relkg_mentions *m = ctx->mentions;
+	if (p == RELKG_NONE || m->ents[p].office == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	size_t o = m->ents[p].office;
+	return same_post(go, relkg_office_title(ctx, o)) ? m->ents[o].country : RELKG_NONE;
+}
+
+/* Are go and g2 both the post of a leader: head of state or of
+ * government? */
+static int both_leaders(const relkg_gz_office *go, const relkg_gz_office *g2)
+{
+	return go && g2 &&
+	       (go->role == RELKG_ROLE_HEAD_OF_STATE || go->role == RELKG_ROLE_HEAD_OF_GOVERNMENT) &&
+	       (g2->role == RELKG_ROLE_HEAD_OF_STATE || g2->role == RELKG_ROLE_HEAD_OF_GOVERNMENT);
+}
+
+/* Does a leader of `country` the article named before (with an office
+ * of it) come later in the sentence, after ne ("President X pursued quiet
+ * diplomacy, declining to criticise Mugabe")?  A leader's title without a
+ * state is then not that country's. */
+static int leader_after(const relkg_ctx *ctx, size_t si, size_t ne, const relkg_gz_office *go,
+			size_t country)
+{
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t end = ctx->doc->sentences[si].span.end;
+	if (!go || (go->role != RELKG_ROLE_HEAD_OF_STATE &&
+		    go->role != RELKG_ROLE_HEAD_OF_GOVERNMENT)) {
+		return 0;
+	}
+	for (size_t p = ne; p < end;) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			++p;
+			continue;
+		}
+		if (relkg_is_upper_at(t + p, e - p)) {
+			size_t q = relkg_name_known_person(ctx, p, e);
+			size_t o = q != RELKG_NONE ? m->ents[q].office : RELKG_NONE;
+			if (o != RELKG_NONE && m->ents[o].country == country &&
+			    both_leaders(go, relkg_office_title(ctx, o))) {
+				return 1;
+			}
+		}
+		p = e;
+	}
+	return 0;
+}
+
 /* Does the sentence tell two times, one holder's and the next's: a date
  * between `from` and `at` whose year differs from that of a date after
  * `at` ("X in March 1999 and President Y in 2007")?  One year throughout
@@ -235,13 +346,16 @@ static int other_time(const relkg_ctx *ctx, size_t si, size_t from, size_t at)
  * sentence already holds the context state's office ("Japanese Prime
  * Minister Tanaka visited Beijing and met Premier Zhou"), the title is the
  * other party's. */
-static size_t not_taken(relkg_ctx *ctx, size_t si, size_t at, const relkg_gz_office *go,
-			size_t country)
+static size_t not_taken(relkg_ctx *ctx, size_t si, size_t at, size_t ne,
+			const relkg_gz_office *go, size_t country)
 {
 	if (country == RELKG_NONE) {
 		return country;
 	}
 	relkg_mentions *m = ctx->mentions;
+	if (leader_after(ctx, si, ne, go, country)) {
+		return relkg_office_other_party(ctx, country);
+	}
 	size_t sb = ctx->doc->sentences[si].span.begin;
 	for (size_t i = 0; i < m->n; ++i) {
 		const relkg_mention *x = &m->ms[i];
@@ -365,6 +479,115 @@ static size_t went_to(const relkg_ctx *ctx, size_t si, size_t ne)
 	return c == m->parties[0] || c == m->parties[1] ? c : RELKG_NONE;
 }
 
+/* The state of a country or city mention at p, not a pronoun, or NONE. */
+static size_t place_state_at(const relkg_ctx *ctx, size_t p)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t i = relkg_mentions_at(m, p, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+	if (i != RELKG_NONE) {
+		return m->ms[i].entity;
+	}
+	i = relkg_mentions_at(m, p, RELKG_ENT_CITY, 0);
+	return i != RELKG_NONE ? m->ents[m->ms[i].entity].country : RELKG_NONE;
+}
+
+/* Where the people named are sent, from `from` to the clause's end (a
+ * ';'): the state of the place after the first "to" (with `envoy`: after
+ * "envoy to", "envoys to", "emissary to"), when it is one of the
+ * article's parties; else NONE. */
+static size_t sent_to(const relkg_ctx *ctx, size_t si, size_t from, int envoy)
+{
+	static const char *const envoys[] = {"envoy", "envoys", "emissary", "emissaries", NULL};
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t end = ctx->doc->sentences[si].span.end, prev_b = 0, prev_e = 0;
+	for (size_t p = from; p < end && t[p] != ';';) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			++p;
+			continue;
+		}
+		if (relkg_word_is(t, p, e, "to") &&
+		    (!envoy || (prev_e > prev_b && relkg_word_in(t, prev_b, prev_e, envoys)))) {
+			size_t c = place_state_at(ctx, relkg_skip_space(t, e, end));
+			return c == m->parties[0] || c == m->parties[1] ? c : RELKG_NONE;
+		}
+		prev_b = p;
+		prev_e = e;
+		p = e;
+	}
+	return RELKG_NONE;
+}
+
+/* "Zuma sent Defence Minister X to Harare", "he named former minister X
+ * as special envoy to Zimbabwe": the state of the sender, a person named
+ * before "sent" who holds an office of a state; else the other party of
+ * the place the holder (named at [nb, ne)) is sent to; else NONE. */
+static size_t sender_state(const relkg_ctx *ctx, size_t si, size_t title_begin, size_t ne)
+{
+	static const char *const sent[] = {"sent", "dispatched", "send", "sends", "dispatch",
+		NULL};
+	static const char *const named[] = {"named", "appointed", "nominated", NULL};
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, title_begin, &we);
+	if (w == (size_t)-1) {
+		return RELKG_NONE;
+	}
+	int sending = relkg_word_in(t, w, we, sent);
+	if (!sending && !relkg_word_in(t, w, we, named)) {
+		return sent_to(ctx, si, ne, 1);
+	}
+	if (sending) { /* the sender: the last person before the verb */
+		size_t best = RELKG_NONE;
+		for (size_t p = sb; p < w;) {
+			size_t e = relkg_word_end(t, p, w);
+			if (e == p) {
+				++p;
+				continue;
+			}
+			size_t q = relkg_is_upper_at(t + p, e - p) ? relkg_name_known_person(ctx, p, e)
+								   : RELKG_NONE;
+			size_t o = q != RELKG_NONE ? m->ents[q].office : RELKG_NONE;
+			if (o != RELKG_NONE && m->ents[o].country != RELKG_NONE) {
+				best = m->ents[o].country;
+			}
+			p = e;
+		}
+		if (best != RELKG_NONE) {
+			return best;
+		}
+	}
+	return relkg_office_other_party(ctx, sent_to(ctx, si, ne, !sending));
+}
+
+/* The state of a title after a verb of meeting at `at`: the host's,
+ * where the sentence tells the place of the meeting; else the other party
+ * than the state the sentence names first; else the host's where the two
+ * sentences before tell the place ("In 2017 X became the first president
+ * to visit Greece. During talks with President Y he ..."); else the other
+ * party than the context's. */
+static size_t meeting_place_met(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t c = meeting_place_in(ctx, sb, at);
+	if (c != RELKG_NONE) {
+		return c;
+	}
+	for (size_t i = 0; i < ctx->mentions->n; ++i) { /* a state named in the sentence */
+		const relkg_mention *x = &ctx->mentions->ms[i];
+		if (x->span.begin >= sb && x->span.begin < at &&
+		    ctx->mentions->ents[x->entity].kind == RELKG_ENT_COUNTRY &&
+		    !(x->flags & RELKG_MF_PRONOUN)) {
+			return relkg_office_other_party(ctx, context_country(ctx, si, at, NULL));
+		}
+	}
+	c = meeting_place_in(ctx, context_start(ctx, si), sb);
+	return c != RELKG_NONE ? c
+			       : relkg_office_other_party(ctx, context_country(ctx, si, at, NULL));
+}
+
 size_t relkg_office_context_state(relkg_ctx *ctx, size_t si, size_t title_begin, size_t nb,
 				  size_t ne, size_t known, const relkg_gz_office *go)
 {
@@ -373,15 +596,18 @@ size_t relkg_office_context_state(relkg_ctx *ctx, size_t si, size_t title_begin,
 		country = coordinated_country(ctx, si, title_begin);
 		country = relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;
 	}
+	if (country == RELKG_NONE) { /* "sent Defence Minister X to Harare" */
+		country = sender_state(ctx, si, title_begin, ne);
+		country = relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;
+	}
 	if (country == RELKG_NONE) {
 		int told;
 		country = said_after(ctx, si, ne, go, &told);
 		if (!told) {
 			if (after_meeting_verb(ctx, si, title_begin)) {
-				country = relkg_office_other_party(
-					ctx, context_country(ctx, si, title_begin, NULL));
+				country = meeting_place_met(ctx, si, title_begin);
 			} else {
-				country = not_taken(ctx, si, title_begin, go,
+				country = not_taken(ctx, si, title_begin, ne, go,
 						    context_country(ctx, si, title_begin, go));
 			}
 			size_t went = went_to(ctx, si, ne);

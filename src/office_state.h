@@ -22,6 +22,11 @@ int relkg_office_possible(const relkg_ctx *ctx, const relkg_gz_office *go, size_
  * NONE. */
 size_t relkg_office_other_party(const relkg_ctx *ctx, size_t c);
 
+/* The state of the office person p holds when it is the same post as go
+ * (the same title, or both head of state, head of government or foreign
+ * minister), else NONE (also for p NONE). */
+size_t relkg_office_held_state(const relkg_ctx *ctx, size_t p, const relkg_gz_office *go);
+
 /* The gazetteer title of office entity o (its label begins with the
  * canonical title), or NULL. */
 const relkg_gz_office *relkg_office_title(const relkg_ctx *ctx, size_t o);

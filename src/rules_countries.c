@@ -46,6 +46,20 @@ static int inside_name(const relkg_doc *doc, size_t sb, size_t b, size_t e, size
 	return w != (size_t)-1 && we == b - 1 && w > sb && relkg_is_upper_at(doc->text + w, we - w);
 }
 
+/* Does a body of water's name go on after [b,e) ("Indian Ocean", "South
+ * China Sea")?  That name is no mention of the state. */
+static int water_name(const relkg_doc *doc, size_t e, size_t se)
+{
+	static const char *const waters[] = {"Ocean", "Sea", NULL};
+	const char *t = doc->text;
+	if (e >= se || t[e] != ' ') {
+		return 0;
+	}
+	size_t n = e + 1, ne = relkg_word_end(t, n, se);
+	return ne > n && (unsigned char)t[n] < 0x80 && t[n] >= 'A' && t[n] <= 'Z' &&
+	       relkg_word_in(t, n, ne, waters);
+}
+
 /* The country named at word start i of sentence si, as a mention; *end
  * is where the scan goes on (i when nothing is named there). */
 static relkg_status country_at_word(relkg_ctx *ctx, size_t si, size_t i, size_t *end)
@@ -62,6 +76,10 @@ static relkg_status country_at_word(relkg_ctx *ctx, size_t si, size_t i, size_t 
 	size_t e = i + hit.len;
 	*end = e;
 	unsigned flags = 0;
+	if ((hit.form == RELKG_GZ_NAME || hit.form == RELKG_GZ_DEMONYM) &&
+	    water_name(doc, e, sp.end)) {
+		return RELKG_OK;
+	}
 	switch (hit.form) {
 	case RELKG_GZ_NAME:
 		flags = RELKG_MF_NAME;

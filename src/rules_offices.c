@@ -52,6 +52,12 @@ static const relkg_rule rule_became = {"office-became",
 	"\"X became President of Russia in 2000\", \"X was elected prime minister\", \"X took "
 	"office as / succeeded Y as President of Peru\", \"X, by then President of Peru,\": X "
 	"holds the office, from the date given."};
+static const relkg_rule rule_became_context = {"office-became-context-state",
+	"name became office, state from context",
+	"\"X became Prime Minister in 2009\", \"X replaced Y as president\": a title without "
+	"its state after a verb of taking office; the state is the predecessor's, when the "
+	"predecessor held the same post, else the one the context tells, as for a title before "
+	"a name."};
 
 static const relkg_rule rule_plural = {"office-plural-title", "plural title before names",
 	"A plural title before names that each say their state: \"Presidents Sebastián Piñera "
@@ -451,9 +457,10 @@ static int apposition_ends(const relkg_ctx *ctx, size_t e, size_t end)
 	return n > e && (n >= end || !relkg_is_upper_at(t + n, end - n));
 }
 
-/* "took office as", "was sworn in as", "succeeded NAME as" at p: where
- * the title after it starts, else p. */
-static size_t took_office(const relkg_ctx *ctx, size_t p, size_t end)
+/* "took office as", "was sworn in as", "succeeded NAME as", "replaced
+ * NAME as" at p: where the title after it starts, else p.  *pb, *pe:
+ * NAME's span (the predecessor), else both p. */
+static size_t took_office(const relkg_ctx *ctx, size_t p, size_t end, size_t *pb, size_t *pe)
 {
 	static const char *const phrases[] = {"took office as", "was sworn in as", "sworn in as",
 		NULL};
@@ -464,18 +471,41 @@ static size_t took_office(const relkg_ctx *ctx, size_t p, size_t end)
 			return relkg_skip_space(t, p + k, end);
 		}
 	}
+	*pb = *pe = p;
 	size_t k = relkg_starts_with(t, p, end, "succeeded");
+	if (!k) {
+		k = relkg_starts_with(t, p, end, "replaced");
+	}
 	if (k) {
 		int words;
 		size_t q = relkg_skip_space(t, p + k, end);
 		size_t qe = relkg_name_parse(ctx, q, end, &words);
-		q = relkg_skip_space(t, qe, end);
-		k = qe > p ? relkg_starts_with(t, q, end, "as") : 0;
+		size_t a = relkg_skip_space(t, qe, end);
+		k = relkg_starts_with(t, a, end, "as");
 		if (k) {
-			return relkg_skip_space(t, q + k, end);
+			*pb = q;
+			*pe = qe;
+			return relkg_skip_space(t, a + k, end);
 		}
 	}
 	return p;
+}
+
+/* The state of a title that names none after a verb of taking office at
+ * [nb, ne) (the holder's name, of `words` words): the predecessor's
+ * ([pb, pe), "succeeded Zuma as president") when the predecessor held the
+ * same post, else what the context tells (office_state.c). */
+static size_t stateless_title_state(relkg_ctx *ctx, size_t si, size_t nb, size_t ne, int words,
+				    size_t pb, size_t pe, const relkg_gz_office *go)
+{
+	if (pe > pb) {
+		const relkg_mentions *m = ctx->mentions;
+		size_t i = relkg_mentions_at(m, pb, RELKG_ENT_PERSON, 0);
+		size_t pred = i != RELKG_NONE ? m->ms[i].entity : relkg_name_known_person(ctx, pb, pe);
+		return relkg_office_held_state(ctx, pred, go);
+	}
+	size_t known = words == 1 ? relkg_name_known_person(ctx, nb, ne) : RELKG_NONE;
+	return relkg_office_context_state(ctx, si, nb, nb, ne, known, go);
 }
 
 /* NAME (became | was elected | was appointed | served as) TITLE [in DATE];
@@ -496,11 +526,16 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	*next = ne;
 	size_t p = relkg_skip_space(t, ne, end);
 	int apposed = 0; /* "NAME, TITLE of COUNTRY," */
+	int verb = 0; /* a verb of taking office, not "as" alone */
 	if (p < end && t[p] == ',') {
-		p = apposition(ctx, relkg_skip_space(t, p + 1, end), end);
+		size_t a = relkg_skip_space(t, p + 1, end);
+		verb = relkg_starts_with(t, a, end, "who became") != 0;
+		p = apposition(ctx, a, end);
 		apposed = 1;
 	}
-	size_t took = apposed ? p : took_office(ctx, p, end);
+	size_t pb = p, pe = p;
+	size_t took = apposed ? p : took_office(ctx, p, end, &pb, &pe);
+	verb |= took != p;
 	if (took != p) {
 		p = took;
 		apposed = -1; /* past the verb: no apposition */
@@ -511,6 +546,7 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			return RELKG_OK;
 		}
 		if (relkg_word_in(t, p, e, became_verbs)) {
+			verb = !relkg_word_is(t, p, e, "as");
 			p = relkg_skip_space(t, e, end);
 			if (relkg_word_is(t, p, relkg_word_end(t, p, end), "as")) {
 				p = relkg_skip_space(t, p + 2, end);
@@ -531,6 +567,14 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	size_t country = tp.country;
+	const relkg_gz_office *go = relkg_gazetteer_office_at(relkg_ctx_gaz(ctx), tp.office);
+	const relkg_rule *rule = &rule_became;
+	double conf = 0.8;
+	if (country == RELKG_NONE && verb) { /* "X became Prime Minister", "replaced Y as" */
+		country = stateless_title_state(ctx, si, i, ne, words, pb, pe, go);
+		rule = &rule_became_context;
+		conf = 0.6;
+	}
 	if (country == RELKG_NONE || (apposed > 0 && !apposition_ends(ctx, tp.end, end))) {
 		return RELKG_OK;
 	}
@@ -542,8 +586,7 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	}
 	relkg_status st;
 	TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, ne}, si, person, RELKG_MF_NAME));
-	size_t office = relkg_ent_office(ctx, relkg_gazetteer_office_at(relkg_ctx_gaz(ctx),
-							tp.office), country);
+	size_t office = relkg_ent_office(ctx, go, country);
 	if (office == RELKG_NONE) {
 		return RELKG_ERR_NOMEM;
 	}
@@ -561,7 +604,7 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		}
 	}
 	*next = tp.end;
-	return relkg_emit_holds(ctx, person, office, si, i, start, NULL, &rule_became, 0.8);
+	return relkg_emit_holds(ctx, person, office, si, i, start, NULL, rule, conf);
 }
 
 /* ---------------------------------------------------------------- plural */

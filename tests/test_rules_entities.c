@@ -605,6 +605,56 @@ static void each_word_contains(void)
 	OK(same, "twins are each called where one alone is (%zu calls)", n_called);
 }
 
+/* A title without its state, told by who takes it from whom, where the
+ * holder went to meet, who sent the holder where, a leader of one state
+ * later in the sentence, and the city talks were held in. */
+static void offices_from_what_happens(void)
+{
+	/* "replaced X as": the predecessor's state; "became": the context's */
+	run("Chile–Peru relations\n\nPeruvian President Luis Vega visited Santiago in 2001. In "
+	    "2006 Ana Rios replaced Vega as president.\n");
+	EQ_STR(office_of("person/ana-rios"), "President of Peru");
+	run("Kenya–Tanzania relations\n\nKenya held disputed elections in 2007. Under the accord "
+	    "Raila Ndege became Prime Minister in April 2008. Joseph Kamau, who became Prime "
+	    "Minister in 2013, visited Dodoma.\n");
+	EQ_STR(office_of("person/ndege-raila"), "Prime Minister of Kenya");
+	OK(has("person/joseph-kamau"), "NAME, who became TITLE");
+	/* the host met where the visitor travelled */
+	run("Norway–Sweden relations\n\nIn 2012 Prime Minister Lars Holm travelled to "
+	    "Stockholm to meet Prime Minister Nils Berg.\n");
+	EQ_STR(office_of("person/berg-nils"), "Prime Minister of Sweden");
+	/* the sender's state; the other state than the one an envoy goes to */
+	run("Kenya–Tanzania relations\n\nKenyan President Daniel Kiprop was re-elected in 2013. "
+	    "In 2015, after talks with Tanzania, Kiprop sent Trade Minister Amina Otieno and Internal "
+	    "Security Minister Joseph Kamau to the summit. When the Tanzania talks failed in 2016, "
+	    "the cabinet named former minister Peter Ouma as special envoy to Tanzania.\n");
+	EQ_STR(office_of("person/amina-otieno"), "Trade Minister of Kenya");
+	EQ_STR(office_of("person/joseph-kamau"), "Minister of Kenya"); /* after "and" */
+	EQ_STR(office_of("person/ouma-peter"), "Minister of Kenya");
+	/* a leader of the context's state later in the sentence */
+	run("Egypt–Sudan relations\n\nSudanese President Omar Hassan spoke in 2015. President "
+	    "Adel Farouk declined to criticise Hassan in public.\n");
+	EQ_STR(office_of("person/adel-farouk"), "President of Egypt");
+	/* every state named is another title's: the city the talks were in */
+	run("Kenya–Tanzania relations\n\nIn 2008 Ugandan President John Mwesige mediated talks "
+	    "in Dodoma between opposition leader Sam Juma and Prime Minister Peter Mwita.\n");
+	EQ_STR(office_of("person/mwita-peter"), "Prime Minister of Tanzania");
+	/* the host of a visit the sentence before tells; an ocean is no state */
+	run("Greece–Turkey relations\n\nIn 2017 Ahmet Kaya became the first Turkish president "
+	    "to visit Greece in decades. During talks with President Nikos Pappas he raised the "
+	    "border. Later Prime Minister Eleni Vlahou pledged aid after a tsunami in the Indian "
+	    "Ocean.\n");
+	EQ_STR(office_of("person/nikos-pappas"), "President of Greece");
+	EQ_STR(office_of("person/eleni-vlahou"), "Prime Minister of Greece");
+	OK(!has("country/india"), "the Indian Ocean names no state");
+	/* foreign ministers' longer titles (data/lexicon/offices.tsv) */
+	run("Australia–France relations\n\nIn 2019 the French Minister for Europe and Foreign "
+	    "Affairs Jean Roux met the Australian Minister for Foreign Affairs and Trade, Marise "
+	    "Payne.\n");
+	EQ_STR(office_of("person/jean-roux"), "Foreign Minister of France");
+	EQ_STR(office_of("person/marise-payne"), "Foreign Minister of Australia");
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -614,6 +664,7 @@ int main(void)
 	}
 	people_and_offices();
 	offices_from_the_sentence();
+	offices_from_what_happens();
 	places_and_disputes();
 	treaties_and_missions();
 	names_at_text_start();
