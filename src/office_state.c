@@ -7,6 +7,8 @@
 #include "office_state.h"
 #include "words.h"
 
+static int same_post(const relkg_gz_office *go, const relkg_gz_office *g2);
+
 /* Is the country mention x no subject the sentence gives the title go:
  * the state of another office's title ("Turkish" of "the Turkish Prime
  * Minister, Bulent Ecevit, ... President Makarios"), or one of "between A
@@ -34,8 +36,11 @@ static int bound_country(const relkg_ctx *ctx, size_t si, const relkg_mention *x
 }
 
 /* "Japanese Prime Minister Tanaka and Foreign Minister Ohira": a title
- * right after "and" and a holder of a stated office shares its state. */
-static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
+ * right after "and" and a holder of a stated office shares its state;
+ * of the same post ("Premier Li and Prime Minister Singh"), one holder at
+ * a time, it is the other party's. */
+static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at,
+				  const relkg_gz_office *go)
 {
 	const char *t = ctx->doc->text;
 	const relkg_mentions *m = ctx->mentions;
@@ -55,7 +60,10 @@ static size_t coordinated_country(const relkg_ctx *ctx, size_t si, size_t at)
 		const relkg_mention *x = &m->ms[i];
 		if (x->span.end == before && m->ents[x->entity].kind == RELKG_ENT_PERSON &&
 		    m->ents[x->entity].office != RELKG_NONE) {
-			return m->ents[m->ents[x->entity].office].country;
+			size_t o = m->ents[x->entity].office;
+			return same_post(go, relkg_office_title(ctx, o))
+				       ? relkg_office_other_party(ctx, m->ents[o].country)
+				       : m->ents[o].country;
 		}
 	}
 	return RELKG_NONE;
@@ -400,6 +408,9 @@ static size_t said_after(const relkg_ctx *ctx, size_t si, size_t ne, const relkg
 	int other = 1;
 	size_t k = relkg_starts_with(t, p, end, "and");
 	if (!k) {
+		k = relkg_starts_with(t, p, end, "met");
+	}
+	if (!k) {
 		k = relkg_starts_with(t, p, end, "became");
 		other = 0;
 	}
@@ -591,11 +602,19 @@ static size_t meeting_place_met(const relkg_ctx *ctx, size_t si, size_t at)
 size_t relkg_office_context_state(relkg_ctx *ctx, size_t si, size_t title_begin, size_t nb,
 				  size_t ne, size_t known, const relkg_gz_office *go)
 {
+	return relkg_office_context_state_after(ctx, si, title_begin, nb, ne, ne, known, go);
+}
+
+size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_begin,
+					size_t nb, size_t ne, size_t after, size_t known,
+					const relkg_gz_office *go)
+{
 	size_t country = known_country(ctx, known, ctx->doc->text + nb, ne - nb, go);
 	if (country == RELKG_NONE) { /* "President X and Chancellor Y": not X's state */
-		country = coordinated_country(ctx, si, title_begin);
+		country = coordinated_country(ctx, si, title_begin, go);
 		country = relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;
 	}
+	ne = after; /* what the sentence says next */
 	if (country == RELKG_NONE) { /* "sent Defence Minister X to Harare" */
 		country = sender_state(ctx, si, title_begin, ne);
 		country = relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;

@@ -38,4 +38,10 @@ const relkg_gz_office *relkg_office_title(const relkg_ctx *ctx, size_t o);
 size_t relkg_office_context_state(relkg_ctx *ctx, size_t si, size_t title_begin, size_t nb,
 	size_t ne, size_t known, const relkg_gz_office *go);
 
+/* The same, where what the sentence tells next about the holder begins at
+ * `after` rather than at the name's end ("X, by then prime minister,
+ * visited China": after the apposed title). */
+size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_begin,
+	size_t nb, size_t ne, size_t after, size_t known, const relkg_gz_office *go);
+
 #endif

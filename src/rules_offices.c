@@ -495,8 +495,9 @@ static size_t took_office(const relkg_ctx *ctx, size_t p, size_t end, size_t *pb
  * [nb, ne) (the holder's name, of `words` words): the predecessor's
  * ([pb, pe), "succeeded Zuma as president") when the predecessor held the
  * same post, else what the context tells (office_state.c). */
-static size_t stateless_title_state(relkg_ctx *ctx, size_t si, size_t nb, size_t ne, int words,
-				    size_t pb, size_t pe, const relkg_gz_office *go)
+static size_t stateless_title_state(relkg_ctx *ctx, size_t si, size_t nb, size_t ne,
+				    size_t after, int words, size_t pb, size_t pe,
+				    const relkg_gz_office *go)
 {
 	if (pe > pb) {
 		const relkg_mentions *m = ctx->mentions;
@@ -505,7 +506,7 @@ static size_t stateless_title_state(relkg_ctx *ctx, size_t si, size_t nb, size_t
 		return relkg_office_held_state(ctx, pred, go);
 	}
 	size_t known = words == 1 ? relkg_name_known_person(ctx, nb, ne) : RELKG_NONE;
-	return relkg_office_context_state(ctx, si, nb, nb, ne, known, go);
+	return relkg_office_context_state_after(ctx, si, nb, nb, ne, after, known, go);
 }
 
 /* NAME (became | was elected | was appointed | served as) TITLE [in DATE];
@@ -529,7 +530,8 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	int verb = 0; /* a verb of taking office, not "as" alone */
 	if (p < end && t[p] == ',') {
 		size_t a = relkg_skip_space(t, p + 1, end);
-		verb = relkg_starts_with(t, a, end, "who became") != 0;
+		verb = relkg_starts_with(t, a, end, "who became") != 0 ||
+		       relkg_starts_with(t, a, end, "by then") != 0;
 		p = apposition(ctx, a, end);
 		apposed = 1;
 	}
@@ -571,7 +573,12 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	const relkg_rule *rule = &rule_became;
 	double conf = 0.8;
 	if (country == RELKG_NONE && verb) { /* "X became Prime Minister", "replaced Y as" */
-		country = stateless_title_state(ctx, si, i, ne, words, pb, pe, go);
+		size_t after = ne; /* "X, by then prime minister, visited China" */
+		if (apposed > 0) {
+			after = relkg_skip_space(t, tp.end, end);
+			after = after < end && t[after] == ',' ? after + 1 : after;
+		}
+		country = stateless_title_state(ctx, si, i, ne, after, words, pb, pe, go);
 		rule = &rule_became_context;
 		conf = 0.6;
 	}
@@ -609,6 +616,134 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 
 /* ---------------------------------------------------------------- plural */
 
+/* A list of two to four states from p, joined by "," and a last "and"
+ * (", and" too): their country entities in cs; returns the count (0 when
+ * the list breaks) and in *after where it ends. */
+static size_t state_list(const relkg_ctx *ctx, size_t si, size_t p, size_t *cs, size_t *after)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end, n = 0;
+	for (;;) {
+		size_t ce, c = relkg_country_at(ctx, p, &ce);
+		if (c == RELKG_NONE || n == 4) {
+			return 0;
+		}
+		cs[n++] = c;
+		size_t q = relkg_skip_space(t, ce, end);
+		int comma = q < end && t[q] == ',';
+		size_t r = comma ? relkg_skip_space(t, q + 1, end) : q;
+		size_t a = relkg_starts_with(t, r, end, "and");
+		if (a) {
+			p = relkg_skip_space(t, r + a, end);
+			size_t e2, c2 = relkg_country_at(ctx, p, &e2);
+			if (c2 == RELKG_NONE || n == 4) {
+				return 0;
+			}
+			cs[n++] = c2;
+			*after = e2;
+			return n;
+		}
+		if (!comma) {
+			return 0;
+		}
+		p = r;
+	}
+}
+
+/* "the foreign ministers of Chile, Peru and Bolivia, Ana Silva, Luis Vega
+ * and Rosa Paz, met": the plural title (office o) of a list of states,
+ * then as many full names in the same order; each holds the office of
+ * the state in the same place.  p is after the title. */
+static relkg_status plural_of_states(relkg_ctx *ctx, size_t si, size_t p, size_t o, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end, cs[4], after;
+	size_t k = relkg_starts_with(t, p, end, "of");
+	size_t n = k ? state_list(ctx, si, relkg_skip_space(t, p + k, end), cs, &after) : 0;
+	if (n < 2) {
+		return RELKG_OK;
+	}
+	p = relkg_skip_space(t, after, end);
+	if (p >= end || t[p] != ',') {
+		return RELKG_OK;
+	}
+	p = relkg_skip_space(t, p + 1, end);
+	size_t nb[4], ne[4];
+	for (size_t j = 0; j < n; ++j) {
+		int words;
+		size_t e = relkg_name_parse(ctx, p, end, &words);
+		if (e == p || words < 2) {
+			return RELKG_OK;
+		}
+		nb[j] = p;
+		ne[j] = e;
+		size_t q = relkg_skip_space(t, e, end);
+		if (j + 1 == n) {
+			break;
+		}
+		int comma = q < end && t[q] == ',';
+		q = comma ? relkg_skip_space(t, q + 1, end) : q;
+		size_t a = relkg_starts_with(t, q, end, "and");
+		if (!comma && !a) {
+			return RELKG_OK;
+		}
+		if (a && j + 2 != n) {
+			return RELKG_OK; /* "and" before the last name only */
+		}
+		p = relkg_skip_space(t, q + a, end);
+	}
+	relkg_status st;
+	const relkg_gz_office *go = relkg_gazetteer_office_at(relkg_ctx_gaz(ctx), o);
+	for (size_t j = 0; j < n; ++j) {
+		size_t office = relkg_ent_office(ctx, go, cs[j]);
+		size_t person = relkg_ent_person(ctx, t + nb[j], ne[j] - nb[j]);
+		if (office == RELKG_NONE || person == RELKG_NONE) {
+			return RELKG_ERR_NOMEM;
+		}
+		TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){nb[j], ne[j]}, si, person,
+					   RELKG_MF_NAME));
+		TRY(st, relkg_emit_holds(ctx, person, office, si, nb[j], NULL, NULL, &rule_plural,
+					 0.8));
+	}
+	*next = ne[n - 1];
+	return RELKG_OK;
+}
+
+/* "Presidents Ana Silva and Jorge Soto signed": a plural title before two
+ * full names joined by "and" that say no state; the two are people. */
+static relkg_status plural_bare(relkg_ctx *ctx, size_t si, size_t p, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	int w1, w2;
+	size_t e1 = relkg_name_parse(ctx, p, end, &w1);
+	size_t q = relkg_skip_space(t, e1, end);
+	size_t a = e1 > p && w1 >= 2 ? relkg_starts_with(t, q, end, "and") : 0;
+	if (!a) {
+		return RELKG_OK;
+	}
+	size_t p2 = relkg_skip_space(t, q + a, end);
+	size_t e2 = relkg_name_parse(ctx, p2, end, &w2);
+	if (e2 == p2 || w2 < 2) {
+		return RELKG_OK;
+	}
+	size_t nb[2] = {p, p2}, ne[2] = {e1, e2};
+	relkg_status st;
+	for (int k = 0; k < 2; ++k) {
+		if (relkg_mentions_covered(ctx->mentions, nb[k], ne[k])) {
+			continue;
+		}
+		size_t person = relkg_ent_person(ctx, t + nb[k], ne[k] - nb[k]);
+		if (person == RELKG_NONE) {
+			return RELKG_ERR_NOMEM;
+		}
+		TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){nb[k], ne[k]}, si, person,
+					   RELKG_MF_NAME));
+	}
+	*next = e2;
+	return RELKG_OK;
+}
+
 /* "Presidents Sebastián Piñera of Chile and Mauricio Macri of Argentina":
  * a plural title, then names each with "of COUNTRY", joined by "and" or
  * ",".  Only when every name says its state. */
@@ -617,11 +752,15 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end, len;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (!relkg_is_upper_at(t + i, end - i)) {
-		return RELKG_OK; /* captions write the plural title capitalized */
-	}
 	if (!relkg_gazetteer_office_may_begin(gaz, t + i, end - i)) {
 		return RELKG_OK; /* no title begins so: the search below finds none */
+	}
+	int upper = relkg_is_upper_at(t + i, end - i);
+	if (!upper) { /* captions write the plural title capitalized; "the foreign */
+		size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
+		if (w == (size_t)-1 || !relkg_word_is(t, w, we, "the")) { /* ministers of" */
+			return RELKG_OK;
+		}
 	}
 	/* the title less the plural's "s", word by word: "Prime Ministers" */
 	size_t o = RELKG_GZ_NONE, p = i;
@@ -640,6 +779,9 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	p = i + len + 1;
+	if (!upper) {
+		return plural_of_states(ctx, si, relkg_skip_space(t, p, end), o, next);
+	}
 	size_t nb[4], ne[4], cs[4], n = 0;
 	for (p = relkg_skip_space(t, p + 1, end); n < 4;) {
 		int words;
@@ -648,7 +790,7 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		size_t k = e > p && words >= 2 ? relkg_starts_with(t, q, end, "of") : 0;
 		size_t ce, c = k ? relkg_country_at(ctx, relkg_skip_space(t, q + k, end), &ce) : RELKG_NONE;
 		if (c == RELKG_NONE) {
-			return RELKG_OK;
+			return n == 0 ? plural_bare(ctx, si, p, next) : RELKG_OK;
 		}
 		nb[n] = p;
 		ne[n] = e;

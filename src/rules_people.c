@@ -21,7 +21,8 @@ static const relkg_rule rule_replaced = {"office-replaced-by",
 static const char *const before_name[] = {"the government of", "the administration of",
 	"the cabinet of", "the presidency of", "the premiership of", "replaced by",
 	"succeeded by", "met with", "met", "talks with", "meeting with", "a meeting with",
-	"a letter to", "led by", "headed by", "signed by", NULL};
+	"a letter to", "led by", "headed by", "signed by", "leader", "chief", "counterpart,",
+	NULL};
 
 static const char *const subject_verbs[] = {"said", "says", "stated", "announced", "visited",
 	"met", "signed", "told", "declared", "warned", "criticized", "criticised", "praised",
@@ -33,7 +34,8 @@ static const char *const subject_verbs[] = {"said", "says", "stated", "announced
 	"refused", "sought", "took", "won", "lost", "hosted", "received", "paid", "held",
 	"served", "returned", "recognized", "recognised", "expelled", "condemned", "supported",
 	"opposed", "negotiated", "mediated", "brokered", "ratified", "vowed", "stressed",
-	"reaffirmed", "made", "gave", "became", NULL};
+	"reaffirmed", "made", "gave", "became", "went", "chose", "fled", "flew", "addressed",
+	"nominated", "concluded", NULL};
 /* "X was elected": participles after "was" that only people take */
 static const char *const person_participles[] = {"elected", "appointed", "replaced",
 	"succeeded", "born", "assassinated", "sworn", "inaugurated", "reelected", "re-elected",
@@ -148,8 +150,9 @@ static int person_follows(const relkg_ctx *ctx, size_t p)
 }
 
 /* "Angela Merkel's chancellorship", "Emmanuel Macron said", "Nikol Pashinyan
- * and President Ilham Aliyev signed": a two-word name or longer before a
- * possessive, a subject verb, or "and" and another person. */
+ * and President Ilham Aliyev signed", "Paul Smith, who": a two-word name or
+ * longer before a possessive, a subject verb, "and" and another person, or
+ * ", who". */
 static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -177,6 +180,10 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		}
 		if (!ok && w > p && relkg_word_is(t, w, we, "and")) {
 			ok = person_follows(ctx, relkg_skip_space(t, we, end));
+		}
+		if (!ok && w == p && p < end && t[p] == ',') { /* "NAME, who made" */
+			w = relkg_skip_space(t, p + 1, end);
+			ok = relkg_word_is(t, w, relkg_word_end(t, w, end), "who");
 		}
 	}
 	if (!ok) {

@@ -647,6 +647,36 @@ static void offices_from_what_happens(void)
 	EQ_STR(office_of("person/nikos-pappas"), "President of Greece");
 	EQ_STR(office_of("person/eleni-vlahou"), "Prime Minister of Greece");
 	OK(!has("country/india"), "the Indian Ocean names no state");
+	/* people without an office: ", who", after "leader", "chief", "counterpart,", a
+	 * plural title with no states, more subject verbs */
+	run("Chile–Peru relations\n\nMarta Ruiz, who made Lima her first stop, met the rebel "
+	    "leader Hugo Blanco and the trade chief Rosa Campos. Her Chilean counterpart, Luis "
+	    "Prado, agreed. Presidents Ana Silva and Jorge Soto signed the accord. Pedro Vargas went "
+	    "to Santiago and Elena Mora chose Lima.\n");
+	OK(has("person/marta-ruiz"), "NAME, who");
+	OK(has("person/blanco-hugo") && has("person/campos-rosa"), "leader NAME, chief NAME");
+	OK(has("person/luis-prado"), "counterpart, NAME");
+	OK(has("person/ana-silva") && has("person/jorge-soto"), "Presidents A and B");
+	EQ_STR(office_of("person/ana-silva"), ""); /* no state told */
+	OK(has("person/pedro-vargas") && has("person/elena-mora"), "NAME went, NAME chose");
+	/* "the TITLEs of A, B and C, X, Y and Z": each in the same place */
+	run("Chile–Peru relations\n\nIn 2020 the foreign ministers of Chile, Bolivia and Peru, "
+	    "Ana Silva, Luis Vega and Rosa Paz, met in Lima. The presidents of Chile and Peru, "
+	    "Jorge Soto and Marta Ruiz, spoke.\n");
+	EQ_STR(office_of("person/ana-silva"), "Foreign Minister of Chile");
+	EQ_STR(office_of("person/luis-vega"), "Foreign Minister of Bolivia");
+	EQ_STR(office_of("person/paz-rosa"), "Foreign Minister of Peru");
+	EQ_STR(office_of("person/jorge-soto"), "President of Chile");
+	EQ_STR(office_of("person/marta-ruiz"), "President of Peru");
+	/* one post, one holder: "Premier X and Prime Minister Y" are of two states;
+	 * "X met his DEMONYM counterpart"; "X, by then TITLE, visited STATE" */
+	run("China–India relations\n\nIn 2005 Chinese Premier Li Wei and Prime Minister Ravi "
+	    "Kumar signed an accord. In 2020 Defence Minister Arun Mehta met his Chinese "
+	    "counterpart Zhang Min in Moscow. Foreign Minister Vijay Rao visited China in 1979. "
+	    "Rao, by then prime minister, visited China in 2003.\n");
+	EQ_STR(office_of("person/kumar-ravi"), "Prime Minister of India");
+	EQ_STR(office_of("person/arun-mehta"), "Defense Minister of India");
+	EQ_STR(office_of("person/rao-vijay"), "Prime Minister of India");
 	/* foreign ministers' longer titles (data/lexicon/offices.tsv) */
 	run("Australia–France relations\n\nIn 2019 the French Minister for Europe and Foreign "
 	    "Affairs Jean Roux met the Australian Minister for Foreign Affairs and Trade, Marise "
