@@ -333,6 +333,41 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 	return e;
 }
 
+/* Is person entity x named w[0..n) by its first or last name? */
+static int named_by(const relkg_entity *x, const char *w, size_t n)
+{
+	if (x->kind != RELKG_ENT_PERSON || x->first_len == RELKG_NONE) {
+		return 0;
+	}
+	const char *surname = x->label + x->last_at;
+	size_t surname_len = x->label_len - x->last_at;
+	size_t art = relkg_name_joined_article(surname, 0, surname_len);
+	if (art && !relkg_name_joined_article(w, 0, n)) {
+		surname += art;
+		surname_len -= art;
+	}
+	return (x->first_len == n && strncmp(x->label, w, n) == 0) ||
+	       (surname_len == n && strncmp(surname, w, n) == 0 && !is_regnal(surname, 0, n));
+}
+
+/* Of the people named w[0..n), the one mentioned last before b (by any
+ * form of the name: "Papandreou" after "George Papandreou" was named, of
+ * two Papandreous); NONE when none of them was mentioned before b. */
+static size_t latest_named(const relkg_ctx *ctx, const char *w, size_t n, size_t b)
+{
+	const relkg_mentions *m = ctx->mentions;
+	size_t best = RELKG_NONE, best_at = 0;
+	for (size_t i = 0; i < m->n; ++i) { /* unsorted: this sentence's are appended */
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.end <= b && (best == RELKG_NONE || x->span.begin > best_at) &&
+		    named_by(&m->ents[x->entity], w, n)) {
+			best = x->entity;
+			best_at = x->span.begin;
+		}
+	}
+	return best;
+}
+
 size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 {
 	const relkg_mentions *m = ctx->mentions;
@@ -341,30 +376,18 @@ size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 	if (n > 0 && !relkg_mentions_may_name_person(m, w, n)) {
 		return RELKG_NONE; /* no person's name begins so */
 	}
-	int w_joined = relkg_name_joined_article(w, 0, n) != 0;
 	for (size_t i = 0; i < m->n_ents; ++i) {
 		const relkg_entity *x = &m->ents[i];
 		if (x->kind != RELKG_ENT_PERSON || x->first_len == RELKG_NONE) {
 			continue; /* no person, or no space in the label */
 		}
-		const char *l = x->label;
-		const char *surname = l + x->last_at;
 		size_t surname_len = x->label_len - x->last_at;
 		if (x->first_len != n && (surname_len < n || surname_len - n > LONGEST_ARTICLE)) {
 			continue; /* neither name has n bytes, even less an article */
 		}
-		/* "Sisi" for "el-Sisi", unless the text writes the article too */
-		size_t art = relkg_name_joined_article(surname, 0, surname_len);
-		if (art && !w_joined) {
-			surname += art;
-			surname_len -= art;
-		}
-		int first_eq = x->first_len == n && strncmp(l, w, n) == 0;
-		int last_eq = surname_len == n && strncmp(surname, w, n) == 0 &&
-			      !is_regnal(surname, 0, n); /* "II" is no surname of "Hassan II" */
-		if (first_eq || last_eq) {
+		if (named_by(x, w, n)) {
 			if (found != RELKG_NONE && found != i) {
-				return RELKG_NONE;
+				return latest_named(ctx, w, n, b);
 			}
 			found = i;
 		}

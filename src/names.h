@@ -27,7 +27,8 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words);
 
 /* The person (entity index) whose first or last name is text[b..e), when
  * exactly one person of the article has it ("Sisi" or "el-Sisi" for
- * "Abdel Fattah el-Sisi", "Barco" for "Virgilio Barco"); else NONE. */
+ * "Abdel Fattah el-Sisi", "Barco" for "Virgilio Barco"); when several
+ * have it, the one mentioned last before b; else NONE. */
 size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e);
 
 #endif
