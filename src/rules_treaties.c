@@ -32,7 +32,7 @@ static const char *const keywords[] = {"Treaty", "Treaties", "Pact", "Agreement"
 	"Accords", "Declaration", "Protocol", "Convention", "Charter", "Communiqué", "Communique",
 	NULL};
 static const char *const heads[] = {"treaty", "treaties", "pact", "pledge", "accord",
-	"accords", "armistice", "convention", NULL};
+	"accords", "armistice", "convention", "agreement", "agreements", "memorandum", NULL};
 static const char *const fillers[] = {"formal", "new", "final", "proposed", "bilateral",
 	"historic", "separate", "comprehensive", "permanent", "official", "such", "same",
 	"first", "second", "several", "two", "later", "earlier", "former", "previous",
@@ -131,6 +131,55 @@ static int signers_before(const relkg_ctx *ctx, size_t si, size_t name, parties 
 		return 0;
 	}
 	*p = q;
+	return 1;
+}
+
+static void fill_from_article(const relkg_ctx *ctx, parties *p);
+
+/* "the two countries joined Romania and Yugoslavia in the Balkan Pact":
+ * the states joined ("in [the]" right before the name) and those who
+ * joined them (named before "joined", else the article's two) are its
+ * parties.  1 when it says so. */
+static int joined_before(const relkg_ctx *ctx, size_t si, size_t name, parties *p)
+{
+	static const char *const verbs[] = {"joined", "join", "joins", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, name, &we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "in")) {
+		return 0;
+	}
+	size_t in = w, v = w;
+	for (int k = 0; k < 8; ++k) { /* back over "Romania and Yugoslavia" to the verb */
+		v = relkg_prev_word(t, sb, v, &we);
+		if (v == (size_t)-1) {
+			return 0;
+		}
+		if (relkg_word_in(t, v, we, verbs)) {
+			break;
+		}
+		if (k == 7) {
+			return 0;
+		}
+	}
+	parties joined = {{0}, 0}, subject = {{0}, 0};
+	parties_in(ctx, we, in, &joined);
+	if (joined.n == 0) {
+		return 0;
+	}
+	parties_in(ctx, sb, v, &subject);
+	if (subject.n == 0) {
+		fill_from_article(ctx, &subject);
+	}
+	for (size_t k = 0; k < subject.n; ++k) {
+		add_party(p, subject.c[k]);
+	}
+	for (size_t k = 0; k < joined.n; ++k) {
+		add_party(p, joined.c[k]);
+	}
 	return 1;
 }
 
@@ -777,7 +826,7 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	}
 	const char *kw = NULL;
 	parties pa = {{0}, 0};
-	if (!signers_before(ctx, si, i, &pa)) {
+	if (!signers_before(ctx, si, i, &pa) && !joined_before(ctx, si, i, &pa)) {
 		parties_in(ctx, i, last, &pa);
 		combining_forms(ctx, i, last, &pa);
 	}
@@ -854,6 +903,108 @@ static int named_apposition(const relkg_ctx *ctx, size_t we, size_t end)
 	return th && q < end && relkg_is_upper_at(t + q, end - q);
 }
 
+/* The first state named in the phrase from p: up to eight words, before a
+ * ",", ";" or the sentence's end; else NONE. */
+static size_t country_in_phrase(const relkg_ctx *ctx, size_t si, size_t p)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	for (int k = 0; k < 8 && p < end && t[p] != ',' && t[p] != ';';) {
+		size_t ce, c = relkg_country_at(ctx, p, &ce);
+		if (c != RELKG_NONE) {
+			return c;
+		}
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			return RELKG_NONE;
+		}
+		p = relkg_skip_space(t, e, end);
+		++k;
+	}
+	return RELKG_NONE;
+}
+
+/* "Turkey signed a memorandum ... with X": the one state named before the
+ * signing verb right before i is a party too. */
+static void signer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
+{
+	static const char *const verbs[] = {"signed", "concluded", "ratified", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
+		return;
+	}
+	parties q = {{0}, 0};
+	parties_in(ctx, sb, w, &q);
+	if (q.n == 1) {
+		add_party(p, q.c[0]);
+	}
+}
+
+/* Heads that name many things besides treaties: a description with one
+ * names a treaty only when the sentence makes it ("signed a boundary
+ * agreement", "reached an agreement on patrolling"). */
+static const char *const weak_heads[] = {"agreement", "agreements", "memorandum", NULL};
+
+/* Does "a" or "an" at i follow a verb of making a treaty ("signed",
+ * "concluded", "ratified", "reached")? */
+static int agreed_now(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	static const char *const verbs[] = {"signed", "concluded", "ratified", "reached", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	if (relkg_word_is(t, i, relkg_word_end(t, i, end), "the")) {
+		return 0; /* "the ... agreement": one told of before */
+	}
+	size_t we, b = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
+	return b != (size_t)-1 && relkg_word_in(t, b, we, verbs);
+}
+
+/* What a treaty is about, told after its head at e: "of" or "on" and
+ * lower-case words, joined by ",", "and", "of", "the", "a" ("of
+ * friendship, neutrality and arbitration", "on the political parameters
+ * for a boundary settlement"); the end of the phrase's last word, or e when
+ * there is none (a capitalized word, a number or other punctuation ends
+ * it: "the treaty of 1905", "the treaty of Portsmouth" tell no subject). */
+static size_t subject_phrase(const relkg_ctx *ctx, size_t e, size_t end)
+{
+	static const char *const joins[] = {"and", "of", "the", "a", "an", "for", "on", NULL};
+	static const char *const stops[] = {"with", "between", "by", "in", "at", "to", "which",
+		"that", "under", NULL};
+	/* "a peace treaty on the table": an idiom, no subject */
+	static const char *const idioms[] = {"table", "hold", "ice", "agenda", NULL};
+	const char *t = ctx->doc->text;
+	size_t p = relkg_skip_space(t, e, end);
+	size_t k = relkg_starts_with(t, p, end, "of");
+	if (!k) {
+		k = relkg_starts_with(t, p, end, "on");
+	}
+	if (!k) {
+		return e;
+	}
+	size_t last = e;
+	p = relkg_skip_space(t, p + k, end);
+	for (int w = 0; w < 10 && p < end; ++w) {
+		size_t we = relkg_word_end(t, p, end);
+		if (we == p || !((t[p] >= 'a' && t[p] <= 'z')) || relkg_word_in(t, p, we, stops)) {
+			break;
+		}
+		if (relkg_word_in(t, p, we, idioms)) {
+			return e;
+		}
+		if (!relkg_word_in(t, p, we, joins)) {
+			last = we;
+		}
+		p = we;
+		if (p < end && t[p] == ',') {
+			++p;
+		}
+		p = relkg_skip_space(t, p, end);
+	}
+	return last;
+}
+
 static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -880,8 +1031,19 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			label_b = p;
 		}
 		if (relkg_word_in(t, p, we, heads)) {
+			size_t of_end = subject_phrase(ctx, we, end);
+			if (of_end > we) { /* "a treaty of friendship and arbitration" */
+				we = of_end;
+				informative = 1;
+			}
 			if (!informative || (we < end && t[we] == '-')) {
 				return RELKG_OK; /* "the treaty": an anaphor */
+			}
+			if (relkg_word_in(t, p, relkg_word_end(t, p, end), weak_heads) &&
+			    !agreed_now(ctx, si, i)) {
+				/* "the 1995 security agreement", "delayed the signing of a
+				 * trade agreement": none made here */
+				return RELKG_OK;
 			}
 			if (named_apposition(ctx, we, end)) {
 				*next = we; /* "A first boundary treaty, the X-Y Treaty, was" */
@@ -901,6 +1063,11 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 				size_t ce, r = relkg_skip_space(t, q + w, end);
 				size_t th = relkg_starts_with(t, r, end, "the");
 				size_t c = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce);
+				if (c == RELKG_NONE && relkg_word_is(t, q, q + w, "with")) {
+					/* "with the Government of National Accord in Libya" */
+					c = country_in_phrase(ctx, si, r);
+					ce = r;
+				}
 				if (c != RELKG_NONE) {
 					add_party(&pa, c);
 					r = relkg_skip_space(t, ce, end);
@@ -914,12 +1081,17 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 					}
 				}
 			}
+			if (pa.n == 0) { /* "China and Pakistan signed a boundary agreement" */
+				signers_before(ctx, si, i, &pa);
+			} else if (pa.n == 1 && w) { /* "Turkey signed a memorandum with X" */
+				signer_before(ctx, si, i, &pa);
+			}
 			fill_from_article(ctx, &pa);
 			const relkg_date *date = date_inside(ctx, label_b, we);
 			if (!date) {
 				date = date_after(ctx, si, we);
 			}
-			if (!date && signed_before(ctx, si, i)) {
+			if (!date && (signed_before(ctx, si, i) || agreed_now(ctx, si, i))) {
 				date = sentence_date(ctx, si, i);
 			}
 			*next = we;

@@ -105,6 +105,40 @@ static void test_treaty_names(void)
 	free(d);
 }
 
+/* Treaties told by what they are about ("a treaty of friendship"), an
+ * agreement made in the sentence ("signed a boundary agreement", "reached
+ * an agreement on X") but not one told of or only aimed at, a memorandum
+ * "with" a state further on, and states "joined in" a named pact. */
+static void test_described_by_subject(void)
+{
+	char *d = extract("Chile–Peru relations\n\nIn October 1930 the two countries signed a "
+			  "treaty of friendship, neutrality and arbitration. In 1963 Chile and "
+			  "Bolivia signed a boundary agreement. In 2019 Peru signed a memorandum on "
+			  "fisheries with the government of Ecuador. In 2024 the two governments "
+			  "reached an agreement on patrolling. In 1934 the two countries joined "
+			  "Argentina and Brazil in the Andean Pact. The 1963 boundary agreement held. "
+			  "A peace treaty on the table was discussed. In 2020 talks delayed the "
+			  "signing of a trade agreement.\n");
+	OK(d != NULL, "extract");
+	EQ_INT(fx_count(d,
+			"<" BASE "treaty/treaty-of-friendship-neutrality-and-arbitration-chile-peru>",
+			"date> \"1930-10\""),
+	       1);
+	EQ_INT(fx_count(d, "<" BASE "treaty/boundary-agreement-chile-bolivia>", "ontology#Treaty"),
+	       1);
+	EQ_INT(fx_count(d, "<" BASE "treaty/memorandum-on-fisheries-peru-ecuador>",
+			"party> <" BASE "country/ecuador>"),
+	       1);
+	EQ_INT(fx_count(d, "<" BASE "treaty/agreement-on-patrolling-chile-peru>",
+			"date> \"2024\""),
+	       1);
+	EQ_INT(fx_count(d, "<" BASE "treaty/andean-pact>", "ontology#party>"), 4);
+	EQ_INT(fx_count(d, "treaty/1963-boundary-agreement", "ontology#Treaty"), 0);
+	EQ_INT(fx_count(d, "treaty/peace-treaty-on-the-table", "ontology#Treaty"), 0);
+	EQ_INT(fx_count(d, "treaty/trade-agreement", "ontology#Treaty"), 0);
+	free(d);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -115,6 +149,7 @@ int main(void)
 	test_signed_described_treaty_date();
 	test_treaty_identity_and_dates();
 	test_treaty_names();
+	test_described_by_subject();
 	relkg_lexicon_free(lex);
 	return DONE();
 }
