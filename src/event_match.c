@@ -130,6 +130,10 @@ int relkg_trigger_blocked(const relkg_triggers *lex, const relkg_toks *w, size_t
 		if (!relkg_ew_gap_ok(&w->w[j - 1])) {
 			break;
 		}
+		/* "On 2 May 1971": a capital inside the sentence is no "may" */
+		if ((w->w[j - 1].flags & RELKG_TK_CAP) && j - 1 > 0) {
+			continue;
+		}
 		if (blocker_at(w, lex->before_index, lex->before, j - 1, i)) {
 			return 1;
 		}

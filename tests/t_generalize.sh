@@ -220,6 +220,16 @@ check "the Falklands, a dependent territory, administered by its state" \
 	"$(q "$T/au.nt" 'SELECT ?t ?s WHERE { ?x a rkg:Island ; rdfs:label ?t ; rkg:administeredBy ?y . ?y rdfs:label ?s }')" \
 	"Falkland Islands,United Kingdom;"
 
+# attack verbs of the lexicon (data/lexicon/events.tsv), on sentences of
+# their own: "attacked", "launched its invasion of", troops who "fought",
+# "a clash took place"; "fought for independence" is no attack; the "May"
+# of "On 2 May 1971" is no modal "may" that cancels a trigger after it
+printf 'India–Nepal relations\n\nOn 2 May 1971 Indian troops attacked Nepali positions in Ilam. After China launched its invasion of Nepal on 3 June 1980, India protested. In 1985 soldiers of the two armies fought with stones near Ilam. Another clash took place at Ilam on 9 July 1990. In 1947 Nepal fought for independence.\n' > "$T/att.txt"
+"$RELKG" extract -o ntriples --output "$T/att.nt" "$T/att.txt"
+check "attack verbs: attacked, launched its invasion, troops fought, a clash took place" \
+	"$(q "$T/att.nt" 'SELECT ?a ?d WHERE { ?e a rkg:Attack ; rkg:agent ?x ; rkg:date ?d . ?x rdfs:label ?a } ORDER BY STR(?d) ?a')" \
+	"India,1971-05-02;China,1980-06-03;India,1985;Nepal,1985;India,1990-07-09;Nepal,1990-07-09;"
+
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
 # another country pair's facts shows here.  Six of them (not the 1.00
