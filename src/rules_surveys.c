@@ -123,6 +123,12 @@ static const char *opinion_in(const relkg_toks *w, size_t from, size_t to, size_
 		{"favor", "rkg:Favorable"}, {"favour", "rkg:Favorable"},
 		{"posit", "rkg:Favorable"}, {"approv", "rkg:Favorable"},
 		{"neutral", "rkg:Neutral"},
+		/* feelings: "felt sympathy", "felt dislike", "were indifferent", "12% as
+		 * neither" */
+		{"sympathi", "rkg:Favorable"}, {"sympathet", "rkg:Favorable"},
+		{"dislik", "rkg:Unfavorable"}, {"hostil", "rkg:Unfavorable"},
+		{"antipathi", "rkg:Unfavorable"}, {"indiffer", "rkg:Neutral"},
+		{"neither", "rkg:Neutral"},
 	};
 	for (size_t j = from; j < to; ++j) {
 		for (size_t k = 0; k < sizeof(table) / sizeof(table[0]); ++k) {
@@ -343,10 +349,26 @@ static size_t subject_after_opinion(const sctx *s, size_t op, size_t stop, size_
 	return RELKG_NONE;
 }
 
+/* Respondents the survey's own phrase names before the first figure: "a
+ * 2021 poll of Indonesians", "a survey of 1,000 Poles"; else NONE. */
+static size_t respondents_of_poll(const sctx *s)
+{
+	const relkg_toks *w = s->w;
+	char tmp[32];
+	for (size_t j = 0; j + 1 < w->n && !percent_at(w, j, tmp, sizeof(tmp)); ++j) {
+		if ((strcmp(w->w[j].stem, "poll") == 0 || strcmp(w->w[j].stem, "survey") == 0) &&
+		    relkg_tok_is(w, j + 1, "of")) {
+			size_t next;
+			return respondents_after(s, j + 1, &next);
+		}
+	}
+	return RELKG_NONE;
+}
+
 static relkg_status figures(relkg_ctx *ctx, const sctx *s, survey_run *r)
 {
 	const relkg_toks *w = s->w;
-	size_t resp = RELKG_NONE, about = RELKG_NONE, last_end = 0;
+	size_t resp = respondents_of_poll(s), about = RELKG_NONE, last_end = 0;
 	for (size_t j = 0; j < w->n; ++j) {
 		char pct[32];
 		size_t after = percent_at(w, j, pct, sizeof(pct));

@@ -230,6 +230,13 @@ check "attack verbs: attacked, launched its invasion, troops fought, a clash too
 	"$(q "$T/att.nt" 'SELECT ?a ?d WHERE { ?e a rkg:Attack ; rkg:agent ?x ; rkg:date ?d . ?x rdfs:label ?a } ORDER BY STR(?d) ?a')" \
 	"India,1971-05-02;China,1980-06-03;India,1985;Nepal,1985;India,1990-07-09;Nepal,1990-07-09;"
 
+# a person who "addressed" a body or "told" one made a statement
+printf 'India–Nepal relations\n\nPrime Minister Narendra Modi of India addressed the parliament of Nepal in Kathmandu on 3 August 2014. In 2015 Modi told Nepal that the blockade was not his doing.\n' > "$T/st.txt"
+"$RELKG" extract -o ntriples --output "$T/st.nt" "$T/st.txt"
+check "statements: addressed, told" \
+	"$(q "$T/st.nt" 'SELECT ?a ?d WHERE { ?e a rkg:Statement ; rkg:agent ?x ; rkg:date ?d . ?x rdfs:label ?a } ORDER BY STR(?d)')" \
+	"Narendra Modi,2014-08-03;Narendra Modi,2015;"
+
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
 # another country pair's facts shows here.  Six of them (not the 1.00

@@ -217,10 +217,34 @@ static void test_the_poll_again(void)
 	finish(&r);
 }
 
+/* Respondents named by the poll ("a 2021 poll of Peruvians") and
+ * feelings as opinions: sympathy, dislike, indifference, "as neither". */
+static void test_poll_of_people_and_feelings(void)
+{
+	run r;
+	OK(start(&r, "In a 2021 poll of Peruvians, 55% said they had a favourable view of Chile, "
+		     "while 37% held an unfavourable view."),
+	   "run");
+	const char *s = ID "survey/2021-peru-chile";
+	OK(result(&r, s, "favorable", "55"), "55%% favourable, respondents from the poll");
+	OK(result(&r, s, "unfavorable", "37"), "37%% unfavourable");
+	finish(&r);
+	OK(start(&r, "According to a 2024 survey, 47% of Germans felt sympathy towards France, 26% "
+		     "felt dislike and 25% were indifferent, while 12% answered neither."),
+	   "run");
+	s = ID "survey/2024-germany-france";
+	OK(result(&r, s, "favorable", "47"), "sympathy");
+	OK(result(&r, s, "unfavorable", "26"), "dislike");
+	OK(result(&r, s, "neutral", "25"), "indifferent");
+	OK(result(&r, s, "neutral", "12"), "neither");
+	finish(&r);
+}
+
 int main(void)
 {
 	test_one_group();
 	test_the_poll_again();
+	test_poll_of_people_and_feelings();
 	test_pollster_placed_elsewhere();
 	test_two_groups();
 	test_not_a_survey();
