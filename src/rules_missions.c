@@ -96,8 +96,8 @@ static int place_at(relkg_ctx *ctx, size_t p, size_t end, place *out)
 		if (m->ms[i].flags & RELKG_MF_CAPITAL) { /* a capital: the city */
 			const relkg_gz_country *c = relkg_gazetteer_country(
 				relkg_ctx_gaz(ctx), relkg_ent_country_gz(ctx, m->ms[i].entity));
-			if (c && c->capital) {
-				size_t city = relkg_ent_city(ctx, c->capital, strlen(c->capital),
+			if (c && c->capital) { /* the capital written, of several ("Cape Town") */
+				size_t city = relkg_ent_city(ctx, t + p, m->ms[i].span.end - p,
 							     m->ms[i].entity);
 				*out = (place){city, m->ms[i].entity, m->ms[i].span.end};
 				return city != RELKG_NONE;

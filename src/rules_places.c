@@ -590,6 +590,8 @@ static int cmp_size(const void *a, const void *b)
 }
 
 /* "between A and B" at p: the two countries, else 0. */
+static int pair_at(const relkg_ctx *ctx, size_t p, size_t end, size_t out[2]);
+
 static int between_at(const relkg_ctx *ctx, size_t p, size_t end, size_t out[2])
 {
 	const char *t = ctx->doc->text;
@@ -597,8 +599,27 @@ static int between_at(const relkg_ctx *ctx, size_t p, size_t end, size_t out[2])
 	if (!k) {
 		return 0;
 	}
+	return pair_at(ctx, p + k, end, out);
+}
+
+/* "by [both] A and B" at p (a place "claimed by both A and B"), else
+ * "between A and B"; out as for between_at. */
+static int by_pair_at(const relkg_ctx *ctx, size_t p, size_t end, size_t out[2])
+{
+	const char *t = ctx->doc->text;
+	size_t k = relkg_starts_with(t, p, end, "by both");
+	if (!k) {
+		k = relkg_starts_with(t, p, end, "by");
+	}
+	return k ? pair_at(ctx, p + k, end, out) : between_at(ctx, p, end, out);
+}
+
+/* "A and B" after p: two states. */
+static int pair_at(const relkg_ctx *ctx, size_t p, size_t end, size_t out[2])
+{
+	const char *t = ctx->doc->text;
 	size_t e1, e2;
-	size_t a = relkg_country_at(ctx, relkg_skip_space(t, p + k, end), &e1);
+	size_t a = relkg_country_at(ctx, relkg_skip_space(t, p, end), &e1);
 	if (a == RELKG_NONE) {
 		return 0;
 	}
@@ -1179,14 +1200,15 @@ static size_t place_ending_at(relkg_ctx *ctx, size_t si, size_t e, relkg_status 
 }
 
 /* "the Doklam plateau, an area disputed between China and Bhutan",
- * "Imia, disputed between ...": "disputed" at i (p after it) and the
- * place of the apposition before it. */
+ * "Imia, disputed between ...", "the X plateau, which is claimed by both
+ * A and B": "disputed" or "claimed" at i (p after it) and the place of
+ * the apposition before it. */
 static relkg_status apposed_disputed(relkg_ctx *ctx, size_t si, size_t i, size_t p, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
 	size_t two[2];
-	if (!between_at(ctx, p, end, two)) {
+	if (!by_pair_at(ctx, p, end, two)) {
 		return RELKG_OK;
 	}
 	size_t q = i, we; /* back over "an area", "a region long" to the comma */
@@ -1288,7 +1310,8 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			break;
 		}
 	}
-	if (c0 == 'd' && (k = relkg_starts_with(t, i, end, "disputed"))) {
+	if ((c0 == 'd' && (k = relkg_starts_with(t, i, end, "disputed"))) ||
+	    (c0 == 'c' && (k = relkg_starts_with(t, i, end, "claimed")))) {
 		size_t was = *next;
 		TRY(st, apposed_disputed(ctx, si, i, relkg_skip_space(t, i + k, end), next));
 		if (*next != was) {

@@ -387,6 +387,16 @@ static void places_and_disputes(void)
 
 static void treaties_and_missions(void)
 {
+	/* "the X plateau, which is claimed by both A and B": their dispute */
+	run("China–India relations\n\nIn 2017 Indian troops entered the Tashi plateau, which is "
+	    "claimed by both China and Bhutan, to stop a road.\n");
+	OK(has("territory/tashi"), "a place claimed by two states");
+	OK(relkg_graph_has(graph, BASE "dispute/tashi-dispute", "rkg:party"), "their dispute");
+	/* a state of two capitals: the one written ("and La Paz"), not the first */
+	run("Bolivia–Peru relations\n\nPeru has an embassy in Sucre and consulates-general in "
+	    "Santa Cruz and La Paz.\n");
+	OK(has("mission/consulate-peru-la-paz"), "consulate in the second capital");
+	OK(!has("mission/consulate-peru-sucre"), "no consulate in the first capital");
 	run("Egypt–Israel relations\n\nEgypt and Israel signed a peace treaty on 26 March 1979, "
 	    "after the 1978 Camp David Accords. Relations under the formal peace treaty "
 	    "improved.\n");
