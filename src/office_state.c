@@ -439,6 +439,45 @@ static size_t said_after(const relkg_ctx *ctx, size_t si, size_t ne, const relkg
 	return other ? relkg_office_other_party(ctx, c) : c;
 }
 
+/* "Foreign Minister X and Y, the Indonesian foreign minister, signed",
+ * "Trade Minister X and Y, Indonesia's Minister of Trade": the name after
+ * "and" holds the same post of a state its apposition names (its name or
+ * demonym, "'s" after it, before the title); X's state is the article's
+ * other party than that one, or NONE. */
+static size_t later_counterpart(const relkg_ctx *ctx, size_t si, size_t ne,
+				const relkg_gz_office *go)
+{
+	const char *t = ctx->doc->text;
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t p = relkg_skip_space(t, ne, end);
+	size_t k = relkg_starts_with(t, p, end, "and");
+	if (!k) {
+		return RELKG_NONE;
+	}
+	p = relkg_skip_space(t, p + k, end);
+	int words;
+	size_t e = relkg_name_parse(ctx, p, end, &words);
+	if (e == p || e >= end || t[e] != ',') {
+		return RELKG_NONE;
+	}
+	p = relkg_skip_space(t, e + 1, end);
+	k = relkg_starts_with(t, p, end, "the");
+	p = k ? relkg_skip_space(t, p + k, end) : p;
+	size_t ce, c = relkg_country_at(ctx, p, &ce);
+	if (c == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	if (ce + 2 < end && t[ce] == '\'' && t[ce + 1] == 's') {
+		ce += 2;
+	}
+	ce = relkg_skip_space(t, ce, end);
+	size_t len, o = relkg_gazetteer_office(gaz, t + ce, end - ce, &len);
+	return o != RELKG_GZ_NONE && same_post(go, relkg_gazetteer_office_at(gaz, o))
+		       ? relkg_office_other_party(ctx, c)
+		       : RELKG_NONE;
+}
+
 /* "Prime Minister Nehru travelled to China", "Minister X visited
  * Beijing", "made a state visit to": the state (its name, or a city of it) the holder went to,
  * when it is one of the article's parties; else NONE. */
@@ -622,6 +661,10 @@ size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_
 	if (country == RELKG_NONE) {
 		int told;
 		country = said_after(ctx, si, ne, go, &told);
+		if (!told) {
+			country = later_counterpart(ctx, si, ne, go);
+			told = country != RELKG_NONE;
+		}
 		if (!told) {
 			if (after_meeting_verb(ctx, si, title_begin)) {
 				country = meeting_place_met(ctx, si, title_begin);

@@ -573,10 +573,13 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	const relkg_rule *rule = &rule_became;
 	double conf = 0.8;
 	if (country == RELKG_NONE && verb) { /* "X became Prime Minister", "replaced Y as" */
-		size_t after = ne; /* "X, by then prime minister, visited China" */
-		if (apposed > 0) {
-			after = relkg_skip_space(t, tp.end, end);
-			after = after < end && t[after] == ',' ? after + 1 : after;
+		size_t after = ne; /* "X, by then prime minister, visited China", "X, */
+		if (apposed > 0) { /* who became Prime Minister in 2023, visited Kyiv" */
+			after = tp.end;
+			while (after < end && t[after] != ',' && t[after] != ';' && after < tp.end + 40) {
+				++after;
+			}
+			after = after < end && t[after] == ',' ? after + 1 : tp.end;
 		}
 		country = stateless_title_state(ctx, si, i, ne, after, words, pb, pe, go);
 		rule = &rule_became_context;

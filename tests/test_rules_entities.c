@@ -698,6 +698,15 @@ static void offices_from_what_happens(void)
 		EQ_STR(i != RELKG_NONE ? ctx.mentions->ents[ctx.mentions->ms[i].entity].iri : "",
 		       BASE "person/giorgos-pappas");
 	}
+	/* "TITLE X and Y, the DEMONYM TITLE," are of two states; "X, who became
+	 * TITLE in DATE, visited STATE" */
+	run("Chile–Peru relations\n\nThe dispute ended when Foreign Minister Ana Silva and Luis "
+	    "Vega, the Chilean foreign minister, signed a code in Lima. The plan was approved by "
+	    "Trade Minister Rosa Paz and Jorge Soto, Chile's Trade Minister. Marta Ruiz, who "
+	    "became Prime Minister in 2023, visited Chile in 2024.\n");
+	EQ_STR(office_of("person/ana-silva"), "Foreign Minister of Peru");
+	EQ_STR(office_of("person/paz-rosa"), "Trade Minister of Peru");
+	EQ_STR(office_of("person/marta-ruiz"), "Prime Minister of Peru");
 	/* foreign ministers' longer titles (data/lexicon/offices.tsv) */
 	run("Australia–France relations\n\nIn 2019 the French Minister for Europe and Foreign "
 	    "Affairs Jean Roux met the Australian Minister for Foreign Affairs and Trade, Marise "
