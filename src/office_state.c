@@ -644,11 +644,39 @@ size_t relkg_office_context_state(relkg_ctx *ctx, size_t si, size_t title_begin,
 	return relkg_office_context_state_after(ctx, si, title_begin, nb, ne, ne, known, go);
 }
 
+/* "Indonesia recalled its ambassador, X": after "its" right before the
+ * title at `at`, the state named last before it in the sentence; else
+ * NONE. */
+static size_t possessor_state(const relkg_ctx *ctx, size_t si, size_t at)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, at, &we);
+	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "its")) {
+		return RELKG_NONE;
+	}
+	size_t best = RELKG_NONE, best_at = 0;
+	for (size_t i = 0; i < m->n; ++i) { /* all: this sentence's are appended, unsorted */
+		const relkg_mention *x = &m->ms[i];
+		if (x->span.begin >= sb && x->span.end <= w && x->span.begin >= best_at &&
+		    m->ents[x->entity].kind == RELKG_ENT_COUNTRY && !(x->flags & RELKG_MF_PRONOUN)) {
+			best = x->entity;
+			best_at = x->span.begin;
+		}
+	}
+	return best;
+}
+
 size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_begin,
 					size_t nb, size_t ne, size_t after, size_t known,
 					const relkg_gz_office *go)
 {
 	size_t country = known_country(ctx, known, ctx->doc->text + nb, ne - nb, go);
+	if (country == RELKG_NONE) { /* "Indonesia recalled its ambassador, X" */
+		country = possessor_state(ctx, si, title_begin);
+		country = relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;
+	}
 	if (country == RELKG_NONE) { /* "President X and Chancellor Y": not X's state */
 		country = coordinated_country(ctx, si, title_begin, go);
 		country = relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;

@@ -707,6 +707,10 @@ static void offices_from_what_happens(void)
 	EQ_STR(office_of("person/ana-silva"), "Foreign Minister of Peru");
 	EQ_STR(office_of("person/paz-rosa"), "Trade Minister of Peru");
 	EQ_STR(office_of("person/marta-ruiz"), "Prime Minister of Peru");
+	/* "B recalled its ambassador, X": the state "its" refers back to */
+	run("Chile–Peru relations\n\nTies suffered in 2006, when Chile granted visas to ten "
+	    "exiles and Peru recalled its ambassador, Luis Vega.\n");
+	EQ_STR(office_of("person/luis-vega"), "Ambassador of Peru");
 	/* foreign ministers' longer titles (data/lexicon/offices.tsv) */
 	run("Australia–France relations\n\nIn 2019 the French Minister for Europe and Foreign "
 	    "Affairs Jean Roux met the Australian Minister for Foreign Affairs and Trade, Marise "
