@@ -569,6 +569,22 @@ static size_t sent_to(const relkg_ctx *ctx, size_t si, size_t from, int envoy)
 	return RELKG_NONE;
 }
 
+/* "X pledged A$1 billion in aid to Indonesia", "X offered help to": a
+ * verb of giving right after the holder's name and the party given to
+ * later in the clause; else NONE. */
+static size_t gave_to(const relkg_ctx *ctx, size_t si, size_t ne)
+{
+	static const char *const verbs[] = {"pledged", "offered", "gave", "promised", "provided",
+		"donated", "extended", "delivered", "granted", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t p = relkg_skip_space(t, ne, end), e = relkg_word_end(t, p, end);
+	if (e == p || !relkg_word_in(t, p, e, verbs)) {
+		return RELKG_NONE;
+	}
+	return sent_to(ctx, si, e, 0);
+}
+
 /* "Zuma sent Defence Minister X to Harare", "he named former minister X
  * as special envoy to Zimbabwe": the state of the sender, a person named
  * before "sent" who holds an office of a state; else the other party of
@@ -701,6 +717,9 @@ size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_
 						    context_country(ctx, si, title_begin, go));
 			}
 			size_t went = went_to(ctx, si, ne);
+			if (went == RELKG_NONE) { /* "X pledged A$1 billion in aid to Indonesia" */
+				went = gave_to(ctx, si, ne);
+			}
 			if (went != RELKG_NONE && (country == RELKG_NONE || country == went)) {
 				country = relkg_office_other_party(ctx, went);
 			}

@@ -433,7 +433,8 @@ static const char *const became_verbs[] = {"became", "becomes", "become", "elect
  * to where a title may start. */
 static size_t apposition(const relkg_ctx *ctx, size_t p, size_t end)
 {
-	static const char *const verbs[] = {"who was", "who is", "who became", "who served as",
+	static const char *const verbs[] = {"who took office as", "who was sworn in as",
+		"who was elected", "who was", "who is", "who became", "who served as",
 		"who had been", "by then", NULL};
 	for (const char *const *v = verbs; *v; ++v) {
 		size_t k = relkg_starts_with(ctx->doc->text, p, end, *v);
@@ -531,6 +532,7 @@ static relkg_status became_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (p < end && t[p] == ',') {
 		size_t a = relkg_skip_space(t, p + 1, end);
 		verb = relkg_starts_with(t, a, end, "who became") != 0 ||
+		       relkg_starts_with(t, a, end, "who took office") != 0 ||
 		       relkg_starts_with(t, a, end, "by then") != 0;
 		p = apposition(ctx, a, end);
 		apposed = 1;

@@ -711,6 +711,12 @@ static void offices_from_what_happens(void)
 	run("Chile–Peru relations\n\nTies suffered in 2006, when Chile granted visas to ten "
 	    "exiles and Peru recalled its ambassador, Luis Vega.\n");
 	EQ_STR(office_of("person/luis-vega"), "Ambassador of Peru");
+	/* "X pledged aid to STATE": the other state's; ", who took office as" */
+	run("Chile–Peru relations\n\nAfter the earthquake in Chile, Prime Minister Rosa Paz "
+	    "pledged $10 million in aid to Chile in 2010. Jorge Soto, who "
+	    "took office as President of Chile in 2014, received Paz.\n");
+	EQ_STR(office_of("person/paz-rosa"), "Prime Minister of Peru");
+	EQ_STR(office_of("person/jorge-soto"), "President of Chile");
 	/* foreign ministers' longer titles (data/lexicon/offices.tsv) */
 	run("Australia–France relations\n\nIn 2019 the French Minister for Europe and Foreign "
 	    "Affairs Jean Roux met the Australian Minister for Foreign Affairs and Trade, Marise "
