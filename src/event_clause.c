@@ -310,12 +310,16 @@ static int right_before_verb(const finder *f, const cand *c, size_t i)
 }
 
 /* Does a conjunction joining clauses stand in words [a, b): ", and",
- * ", but", ", where", "while", "whereas"?  Then an actor after it is the subject of
- * its own clause, not the person of the clause before. */
+ * ", but", ", where", "while", "whereas", "when", "because", "although",
+ * "though", "until", "unless"?  Then an actor after it is the subject of
+ * its own clause, not the person of the clause before ("he cut the trip
+ * short when China attacked Vietnam"). */
 static int clause_joined(const finder *f, size_t a, size_t b)
 {
+	static const char *const subordinators[] = {"while", "whereas", "when", "because",
+		"although", "though", "until", "unless", NULL};
 	for (size_t j = a; j < b; ++j) {
-		if (relkg_tok_is(&f->w, j, "while") || relkg_tok_is(&f->w, j, "whereas") ||
+		if (relkg_ew_in_list(f->w.w[j].lower, subordinators) ||
 		    (j > a && relkg_tok_is(&f->w, j - 1, ",") &&
 		     (relkg_tok_is(&f->w, j, "and") || relkg_tok_is(&f->w, j, "but") ||
 		      relkg_tok_is(&f->w, j, "where")))) {

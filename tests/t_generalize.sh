@@ -237,6 +237,13 @@ check "statements: addressed, told" \
 	"$(q "$T/st.nt" 'SELECT ?a ?d WHERE { ?e a rkg:Statement ; rkg:agent ?x ; rkg:date ?d . ?x rdfs:label ?a } ORDER BY STR(?d)')" \
 	"Narendra Modi,2014-08-03;Narendra Modi,2015;"
 
+# the subject of a clause after "when" is its own, not the person before
+printf 'China–India relations\n\nForeign Minister Ravi Kumar of India visited China in February 1979, though he cut the trip short when China attacked Vietnam.\n' > "$T/when.txt"
+"$RELKG" extract -o ntriples --output "$T/when.nt" "$T/when.txt"
+check "'he left when China attacked Vietnam': China attacked" \
+	"$(q "$T/when.nt" 'SELECT ?a WHERE { ?e a rkg:Attack ; rkg:agent ?x . ?x rdfs:label ?a }')" \
+	"China;"
+
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
 # another country pair's facts shows here.  Six of them (not the 1.00
