@@ -654,6 +654,37 @@ static size_t meeting_place_met(const relkg_ctx *ctx, size_t si, size_t at)
 			       : relkg_office_other_party(ctx, context_country(ctx, si, at, NULL));
 }
 
+/* The state the holder hosts someone in, told later in the sentence
+ * (from p): "received", "hosted" or "welcomed", then "in" or "at" a city
+ * (or the state) of one of the article's parties within eight words;
+ * else NONE. */
+static size_t host_later(const relkg_ctx *ctx, size_t si, size_t p)
+{
+	static const char *const hosts[] = {"received", "hosted", "welcomed", NULL};
+	const char *t = ctx->doc->text;
+	const relkg_mentions *m = ctx->mentions;
+	size_t end = ctx->doc->sentences[si].span.end;
+	for (int host = -1; p < end && t[p] != ';';) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			++p;
+			continue;
+		}
+		if (relkg_word_in(t, p, e, hosts)) {
+			host = 0;
+		} else if (host >= 0 && ++host > 8) {
+			return RELKG_NONE;
+		} else if (host >= 0 && (relkg_word_is(t, p, e, "in") || relkg_word_is(t, p, e, "at"))) {
+			size_t c = place_state_at(ctx, relkg_skip_space(t, e, end));
+			if (c != RELKG_NONE && (c == m->parties[0] || c == m->parties[1])) {
+				return c;
+			}
+		}
+		p = e;
+	}
+	return RELKG_NONE;
+}
+
 size_t relkg_office_context_state(relkg_ctx *ctx, size_t si, size_t title_begin, size_t nb,
 				  size_t ne, size_t known, const relkg_gz_office *go)
 {
@@ -724,6 +755,10 @@ size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_
 				country = relkg_office_other_party(ctx, went);
 			}
 		}
+	}
+	if (country == RELKG_NONE) { /* "X was sworn in as president, and he received Y in
+					Santa Marta" */
+		country = host_later(ctx, si, ne);
 	}
 	return relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;
 }

@@ -717,6 +717,10 @@ static void offices_from_what_happens(void)
 	    "took office as President of Chile in 2014, received Paz.\n");
 	EQ_STR(office_of("person/paz-rosa"), "Prime Minister of Peru");
 	EQ_STR(office_of("person/jorge-soto"), "President of Chile");
+	/* "X was sworn in as president, and he received Y in CITY": the host's */
+	run("Chile–Peru relations\n\nLuis Vega was sworn in as president on 28 July 2011, and "
+	    "days later he received Ana Silva in Arequipa.\n");
+	EQ_STR(office_of("person/luis-vega"), "President of Peru");
 	/* foreign ministers' longer titles (data/lexicon/offices.tsv) */
 	run("Australia–France relations\n\nIn 2019 the French Minister for Europe and Foreign "
 	    "Affairs Jean Roux met the Australian Minister for Foreign Affairs and Trade, Marise "
