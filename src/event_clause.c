@@ -329,10 +329,44 @@ static int clause_joined(const finder *f, size_t a, size_t b)
 	return 0;
 }
 
-/* The subject before word i: nearest actor, a person preferred. */
+/* Does the verb at word i follow "and" with no subject of its own ("X
+ * replaced Y as president and made a visit")?  Adverbs aside. */
+static int shared_subject(const finder *f, size_t i)
+{
+	size_t j = i;
+	while (j > 0 && relkg_ew_adverb(&f->w.w[j - 1])) {
+		--j;
+	}
+	return j > 1 && relkg_tok_is(&f->w, j - 1, "and") && !relkg_tok_is(&f->w, j - 2, ",");
+}
+
+/* The first actor of the clause before word i (a person preferred when
+ * it begins the clause), or NULL. */
+static const cand *first_actor(const finder *f, size_t cs, size_t i, role r)
+{
+	for (size_t k = relkg_finder_cand_from(f, cs); k < f->nc && f->c[k].w0 < i; ++k) {
+		const cand *c = &f->c[k];
+		if (c->w1 > i || relkg_finder_quoted(f, c) || hyphen_modifier(f, c) ||
+		    relkg_finder_as_role(f->m, c->ent, r) == RELKG_NONE || after_prep(f, c)) {
+			continue;
+		}
+		return c;
+	}
+	return NULL;
+}
+
+/* The subject before word i: nearest actor, a person preferred; after
+ * "and" with no subject of its own, the clause's first actor when it is a
+ * person ("Ramaphosa replaced Zuma as president and made a visit"). */
 const cand *relkg_finder_subject(const finder *f, size_t i, role r)
 {
 	size_t cs = relkg_finder_clause_start(f, i);
+	if (r == ROLE_ACTOR && shared_subject(f, i)) {
+		const cand *c = first_actor(f, cs, i, r);
+		if (c && c->w0 == cs && f->m->ents[c->ent].kind == RELKG_ENT_PERSON) {
+			return c;
+		}
+	}
 	const cand *near = NULL, *person = NULL;
 	for (size_t k = relkg_finder_cand_from(f, cs); k < f->nc && f->c[k].w0 < i; ++k) {
 		const cand *c = &f->c[k];

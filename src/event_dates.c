@@ -5,6 +5,7 @@
  * tells relative to it ("Two days later", "The following year"): see
  * event_finder.h. */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -282,13 +283,36 @@ static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
 /* The sentence's date nearest the trigger, else the paragraph's last,
  * moved by a relative time the trigger's clause tells ("Two days later,
  * X visited", "X expelled Y the next day"). */
+/* "that October": the month named after "that" at word j (1-12), else 0. */
+static int that_month(const finder *f, size_t j)
+{
+	size_t len;
+	if (!relkg_tok_is(&f->w, j, "that") || j + 1 >= f->w.n) {
+		return 0;
+	}
+	const relkg_tok *m = &f->w.w[j + 1];
+	int month = relkg_month_name(f->doc->text + m->begin, m->end - m->begin, &len);
+	return month && len == m->end - m->begin && (m->flags & RELKG_TK_CAP) ? month : 0;
+}
+
+/* d in month `month` of its year, at a month's precision. */
+static void in_month(const relkg_date *d, int month, relkg_date *out)
+{
+	*out = *d;
+	snprintf(out->iso, sizeof(out->iso), "%.4s-%02d", d->iso, month % 100);
+	out->xsd = "xsd:gYearMonth";
+	out->end_year = 0;
+}
+
 int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
 		      int *own)
 {
-	int shift[3] = {0, 0, 0}, keep = 3, relative = 0;
-	size_t end = relkg_finder_clause_end(f, i);
-	for (size_t j = relkg_finder_clause_start(f, i); !relative && j < end; ++j) {
+	int shift[3] = {0, 0, 0}, keep = 3, relative = 0, month = 0;
+	size_t end = relkg_finder_clause_end(f, i), rel_at = 0;
+	for (size_t j = relkg_finder_clause_start(f, i); !relative && !month && j < end; ++j) {
 		relative = relative_at(f, j, shift, &keep);
+		month = relative ? 0 : that_month(f, j);
+		rel_at = f->w.w[j].begin;
 	}
 	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a
 	 * date of its own part of the sentence only; so does an event named
@@ -306,8 +330,15 @@ int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_d
 		return 0;
 	}
 	*out = *d;
-	if (relative && !*own) {
+	/* relative to the paragraph's date, or to the sentence's when that is
+	 * told before ("in February 2018 and made a visit the following
+	 * month", "in June 1954, and X made a return visit that October") */
+	int after_own = *own && d->span.end <= rel_at && d->span.end <= f->w.w[i].begin;
+	if (relative && (!*own || after_own)) {
 		relkg_date_shift(d, shift[0], shift[1], shift[2], keep, out);
+	}
+	if (month && (!*own || after_own)) {
+		in_month(d, month, out);
 	}
 	return 1;
 }

@@ -244,6 +244,15 @@ check "'he left when China attacked Vietnam': China attacked" \
 	"$(q "$T/when.nt" 'SELECT ?a WHERE { ?e a rkg:Attack ; rkg:agent ?x . ?x rdfs:label ?a }')" \
 	"China;"
 
+# "A replaced B as president in DATE and made a visit ... the following
+# month": A visits, a month after the date; "that October" after a date
+# told before the trigger; the first visit keeps its own date
+printf 'South Africa–Zimbabwe relations\n\nThabo Nkosi replaced Sipho Dube as president in February 2018 and made a working visit to Harare the following month. President Tendai Moyo of Zimbabwe visited Pretoria in June 2019, and President Thabo Nkosi made a return visit to Harare that October.\n' > "$T/rel.txt"
+"$RELKG" extract -o ntriples --output "$T/rel.nt" "$T/rel.txt"
+check "shared subject after 'and'; 'the following month', 'that October'" \
+	"$(q "$T/rel.nt" 'SELECT ?a ?d WHERE { ?e a rkg:Visit ; rkg:agent ?x ; rkg:date ?d . ?x rdfs:label ?a } ORDER BY STR(?d)')" \
+	"Thabo Nkosi,2018-03;Tendai Moyo,2019-06;Thabo Nkosi,2019-10;"
+
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
 # another country pair's facts shows here.  Six of them (not the 1.00
