@@ -334,6 +334,13 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 			e->how = RELKG_HOW_PASSIVE;
 		}
 	} else if (strcmp(src, "nby") == 0) {
+		/* "the first visit by a Greek prime minister in 49 years" tells of a
+		 * kind of visitor, the one named elsewhere */
+		size_t by = by_after(f, end);
+		if (by != (size_t)-1 &&
+		    (relkg_tok_is(&f->w, by + 1, "a") || relkg_tok_is(&f->w, by + 1, "an"))) {
+			return 0;
+		}
 		return noun_with_det(f, i) && relkg_finder_agent(f, "by", i, end, gerund, e);
 	} else if (strcmp(src, "between") == 0) {
 		const cand *c = relkg_finder_after_word(f, end, "between", ROLE_ACTOR, NULL);
