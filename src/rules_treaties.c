@@ -32,7 +32,8 @@ static const char *const keywords[] = {"Treaty", "Treaties", "Pact", "Agreement"
 	"Accords", "Declaration", "Protocol", "Convention", "Charter", "Communiqué", "Communique",
 	NULL};
 static const char *const heads[] = {"treaty", "treaties", "pact", "pledge", "accord",
-	"accords", "armistice", "convention", "agreement", "agreements", "memorandum", NULL};
+	"accords", "armistice", "convention", "agreement", "agreements", "memorandum",
+	"declaration", NULL};
 static const char *const fillers[] = {"formal", "new", "final", "proposed", "bilateral",
 	"historic", "separate", "comprehensive", "permanent", "official", "such", "same",
 	"first", "second", "several", "two", "later", "earlier", "former", "previous",
@@ -945,7 +946,8 @@ static void signer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
 /* Heads that name many things besides treaties: a description with one
  * names a treaty only when the sentence makes it ("signed a boundary
  * agreement", "reached an agreement on patrolling"). */
-static const char *const weak_heads[] = {"agreement", "agreements", "memorandum", NULL};
+static const char *const weak_heads[] = {"agreement", "agreements", "memorandum",
+	"declaration", NULL};
 
 /* Does "a" or "an" at i follow a verb of making a treaty ("signed",
  * "concluded", "ratified", "reached")? */

@@ -118,7 +118,9 @@ static void test_described_by_subject(void)
 			  "reached an agreement on patrolling. In 1934 the two countries joined "
 			  "Argentina and Brazil in the Andean Pact. The 1963 boundary agreement held. "
 			  "A peace treaty on the table was discussed. In 2020 talks delayed the "
-			  "signing of a trade agreement.\n");
+			  "signing of a trade agreement. In 1997 the two presidents signed a joint "
+			  "declaration on reconciliation. In 1998 Chile issued a unilateral "
+			  "declaration.\n");
 	OK(d != NULL, "extract");
 	EQ_INT(fx_count(d,
 			"<" BASE "treaty/treaty-of-friendship-neutrality-and-arbitration-chile-peru>",
@@ -136,6 +138,11 @@ static void test_described_by_subject(void)
 	EQ_INT(fx_count(d, "treaty/1963-boundary-agreement", "ontology#Treaty"), 0);
 	EQ_INT(fx_count(d, "treaty/peace-treaty-on-the-table", "ontology#Treaty"), 0);
 	EQ_INT(fx_count(d, "treaty/trade-agreement", "ontology#Treaty"), 0);
+	EQ_INT(fx_count(d,
+			"<" BASE "treaty/joint-declaration-on-reconciliation-chile-peru>",
+			"date> \"1997\""),
+	       1);
+	EQ_INT(fx_count(d, "treaty/unilateral-declaration", "ontology#Treaty"), 0);
 	free(d);
 }
 
