@@ -6,7 +6,7 @@ PKGS    := redland raptor2 rasqal libxml-2.0 libpcre2-8 libutf8proc
 DATADIR := $(abspath data)
 ONTOLOGY := $(abspath ontology/relkg.ttl)
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-CFLAGS  ?= -O2 -g
+CFLAGS  ?= -O3 -g -fno-plt
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) \
 	-Iinclude -Isrc -DRELKG_DATADIR='"$(DATADIR)"' -DRELKG_ONTOLOGY='"$(ONTOLOGY)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -pthread

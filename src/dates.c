@@ -98,19 +98,31 @@ static int valid_day(int y, int m, int d)
 	return !(m == 2 && d == 29 && !leap);
 }
 
+/* Writes the date into out->iso, cut to its size as snprintf into it
+ * would (a year beyond four digits; none is today): formatted in a buffer
+ * big enough for any int first, which gcc -O3 does not take for a
+ * mistake (-Wformat-truncation). */
+static void set_iso(relkg_date *out, int y, int m, int d)
+{
+	char tmp[48];
+	if (d) {
+		snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
+	} else if (m) {
+		snprintf(tmp, sizeof(tmp), "%04d-%02d", y, m);
+	} else {
+		snprintf(tmp, sizeof(tmp), "%04d", y);
+	}
+	size_t n = strlen(tmp);
+	n = n < sizeof(out->iso) ? n : sizeof(out->iso) - 1;
+	memcpy(out->iso, tmp, n);
+	out->iso[n] = '\0';
+}
+
 static void set_date(relkg_date *out, int y, int m, int d)
 {
 	out->end_year = 0;
-	if (d) {
-		snprintf(out->iso, sizeof(out->iso), "%04d-%02d-%02d", y, m, d);
-		out->xsd = "xsd:date";
-	} else if (m) {
-		snprintf(out->iso, sizeof(out->iso), "%04d-%02d", y, m);
-		out->xsd = "xsd:gYearMonth";
-	} else {
-		snprintf(out->iso, sizeof(out->iso), "%04d", y);
-		out->xsd = "xsd:gYear";
-	}
+	set_iso(out, y, m, d);
+	out->xsd = d ? "xsd:date" : m ? "xsd:gYearMonth" : "xsd:gYear";
 }
 
 static int days_in(int y, int m)

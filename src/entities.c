@@ -543,13 +543,7 @@ relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **star
  * relkg_wc_of(c): 0..25 'a'..'z', 26..51 'A'..'Z', 52 non-ASCII, 53 other. */
 static unsigned class_bit(unsigned char c)
 {
-	if (c >= 'a' && c <= 'z') {
-		return (unsigned)(c - 'a');
-	}
-	if (c >= 'A' && c <= 'Z') {
-		return 26u + (unsigned)(c - 'A');
-	}
-	return c >= 0x80 ? 52u : 53u;
+	return relkg_wc_bits[c];
 }
 #define N_CLASSES 54
 

@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "name_memo.h"
+#include "strtab.h"
 
 relkg_mentions *relkg_mentions_new(void)
 {
@@ -36,14 +37,20 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m);
 }
 
-size_t relkg_mentions_find(const relkg_mentions *m, const char *iri)
+/* The index of the entity with this IRI (of n bytes, hash h), or NONE. */
+static size_t find_hashed(const relkg_mentions *m, const char *iri, uint32_t h)
 {
 	for (size_t i = 0; i < m->n_ents; ++i) {
-		if (strcmp(m->ents[i].iri, iri) == 0) {
+		if (m->ents[i].iri_hash == h && strcmp(m->ents[i].iri, iri) == 0) {
 			return i;
 		}
 	}
 	return RELKG_NONE;
+}
+
+size_t relkg_mentions_find(const relkg_mentions *m, const char *iri)
+{
+	return find_hashed(m, iri, relkg_strtab_hash(iri, strlen(iri)));
 }
 
 /* e's label_len, first_len and last_at (see relkg_entity). */
@@ -77,7 +84,9 @@ static void note_person_heads(relkg_mentions *m, const relkg_entity *e)
 size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
 			     const char *label, size_t label_len)
 {
-	size_t i = relkg_mentions_find(m, iri);
+	size_t iri_len = strlen(iri);
+	uint32_t h = relkg_strtab_hash(iri, iri_len);
+	size_t i = find_hashed(m, iri, h);
 	if (i != RELKG_NONE) {
 		return i;
 	}
@@ -93,7 +102,8 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 	relkg_entity *e = &m->ents[m->n_ents];
 	memset(e, 0, sizeof(*e));
 	e->kind = kind;
-	e->iri = relkg_strndup(iri, strlen(iri));
+	e->iri = relkg_strndup(iri, iri_len);
+	e->iri_hash = h;
 	e->label = relkg_strndup(label, label_len);
 	e->country = e->office = e->gz = RELKG_NONE;
 	if (!e->iri || !e->label) {

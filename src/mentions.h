@@ -50,6 +50,10 @@ typedef struct {
 	 * the entity is added: its length, the bytes before its first space
 	 * and after its last (both NONE when it has no space) */
 	size_t label_len, first_len, last_at;
+	/* relkg_strtab_hash of the IRI: relkg_mentions_find compares it
+	 * before the strings (an article's entities share long IRI
+	 * prefixes, and the table was scanned by strcmp at every lookup) */
+	uint32_t iri_hash;
 } relkg_entity;
 
 /* Mention flags: how the entity was named. */

@@ -191,7 +191,7 @@ static int parse_title(const relkg_ctx *ctx, size_t i, size_t end, title_phrase 
 		}
 		p = relkg_skip_space(t, p, end);
 	}
-	size_t ce;
+	size_t ce = p;
 	size_t c = country_here(ctx, p, end, &ce);
 	if (c != RELKG_NONE) {
 		tp->country = c;

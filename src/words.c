@@ -83,6 +83,17 @@ int relkg_word_start(const char *text, size_t i)
 #define WE_C64(c) WE_C16(c), WE_C16((c) + 16), WE_C16((c) + 32), WE_C16((c) + 48)
 static const unsigned char we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), WE_C64(192)};
 
+/* relkg_wc_bits (constant expressions: no state). */
+#define WC_BIT(c)                                                                 \
+	((unsigned)((c) - 'a') < 26u   ? (c) - 'a'                                 \
+	 : (unsigned)((c) - 'A') < 26u ? 26 + (c) - 'A'                            \
+	 : (c) >= 0x80                 ? 52                                        \
+				       : 53)
+#define WC_B4(c) WC_BIT(c), WC_BIT((c) + 1), WC_BIT((c) + 2), WC_BIT((c) + 3)
+#define WC_B16(c) WC_B4(c), WC_B4((c) + 4), WC_B4((c) + 8), WC_B4((c) + 12)
+#define WC_B64(c) WC_B16(c), WC_B16((c) + 16), WC_B16((c) + 32), WC_B16((c) + 48)
+const unsigned char relkg_wc_bits[256] = {WC_B64(0), WC_B64(64), WC_B64(128), WC_B64(192)};
+
 size_t relkg_word_end(const char *text, size_t i, size_t end)
 {
 	size_t j = i, l;

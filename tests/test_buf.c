@@ -1,7 +1,10 @@
 /* buf: the growable buffer.  relkg_buf_printf formats into the room the
  * buffer has and formats again only when that was too small: both ways
- * must give what snprintf gives, appended, NUL-terminated. */
+ * must give what snprintf gives, appended, NUL-terminated.  Formats of
+ * %s, %d, %zu and %% alone it writes itself: held to snprintf on every
+ * form of those, and the others still go to vsnprintf. */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -41,6 +44,67 @@ static void test_printf(void)
 	relkg_buf_clear(&c);
 }
 
+static relkg_buf pb;
+static char pwant[2048];
+static size_t pbad;
+
+/* relkg_buf_printf after "pre" equals "pre" + snprintf, length and NUL. */
+#define SAME_AS_SNPRINTF(...)                                                           \
+	do {                                                                            \
+		pb.len = 0;                                                             \
+		if (relkg_buf_puts(&pb, "pre") != RELKG_OK ||                           \
+		    relkg_buf_printf(&pb, __VA_ARGS__) != RELKG_OK) {                   \
+			++pbad;                                                         \
+			break;                                                          \
+		}                                                                       \
+		memcpy(pwant, "pre", 3);                                                \
+		int n_ = snprintf(pwant + 3, sizeof(pwant) - 3, __VA_ARGS__);           \
+		if (n_ < 0 || pb.len != 3 + (size_t)n_ || strcmp(pb.data, pwant) != 0) { \
+			++pbad;                                                         \
+			fprintf(stderr, "printf \"%s\" != \"%s\"\n", pb.data, pwant);      \
+		}                                                                       \
+	} while (0)
+
+static void test_printf_plain(void)
+{
+	relkg_buf_init(&pb);
+	char big[700];
+	for (size_t i = 0; i < sizeof(big) - 1; ++i) {
+		big[i] = (char)('A' + i % 26);
+	}
+	big[sizeof(big) - 1] = '\0';
+	const int ints[] = {0, 1, -1, 9, 10, -10, 42, 1234567, -7654321, INT_MAX, INT_MIN};
+	const size_t sizes[] = {0, 1, 9, 10, 99, 100, 65535, SIZE_MAX / 3, SIZE_MAX};
+	for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); ++i) {
+		SAME_AS_SNPRINTF("%d", ints[i]);
+		SAME_AS_SNPRINTF("x%dy%d%%", ints[i], -ints[i] / 2);
+	}
+	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); ++i) {
+		SAME_AS_SNPRINTF("%zu", sizes[i]);
+		SAME_AS_SNPRINTF("%s/term/%zu-", "https://w3id.org/relkg/id/a", sizes[i]);
+	}
+	for (size_t n = 0; n < sizeof(big); n += 37) { /* every growth on the way */
+		const char *s = big + sizeof(big) - 1 - n;
+		SAME_AS_SNPRINTF("%s", s);
+		SAME_AS_SNPRINTF("%s#citation-%d", s, (int)n);
+		SAME_AS_SNPRINTF("%s of %s%s%s", "Embassy", s, n % 2 ? " in " : "", s);
+	}
+	const char *volatile none = NULL; /* glibc writes "(null)" */
+	SAME_AS_SNPRINTF("%s", none);
+	SAME_AS_SNPRINTF("%s", "");
+	SAME_AS_SNPRINTF("plain text, no conversion");
+	SAME_AS_SNPRINTF("%s", "");
+	SAME_AS_SNPRINTF("%%s %%d %%%%");
+	SAME_AS_SNPRINTF("%%%s%%", "x");
+	/* not plain: vsnprintf, as before */
+	SAME_AS_SNPRINTF("-%08lx", 0xbeefUL);
+	SAME_AS_SNPRINTF("%-9s|%5d|%.2f|%c", "ab", 7, 0.125, 'q');
+	SAME_AS_SNPRINTF("%.*s", 3, "abcdef");
+	SAME_AS_SNPRINTF("%zx %lu", (size_t)255, 12UL);
+	EQ_INT(pbad, 0);
+	relkg_buf_clear(&pb);
+}
+
 static void test_putu(void)
 {
 	relkg_buf b;
@@ -62,6 +126,7 @@ static void test_putu(void)
 int main(void)
 {
 	test_printf();
+	test_printf_plain();
 	test_putu();
 	return DONE();
 }

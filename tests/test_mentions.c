@@ -1,6 +1,8 @@
 /* The mention table's position lookups: relkg_mentions_begins_at, with
  * any cursor, gives relkg_mentions_at's answer (any kind, no flag
- * skipped) on a table with a sorted part and an appended tail. */
+ * skipped) on a table with a sorted part and an appended tail.  The
+ * entity lookup by IRI (hashes compared first) gives the strcmp scan's
+ * answer. */
 #include "mentions.h"
 #include "harness.h"
 
@@ -192,8 +194,42 @@ static void person_heads(void)
 	relkg_mentions_free(m);
 }
 
+/* relkg_mentions_find and relkg_mentions_entity against a scan of the
+ * table by strcmp: IRIs sharing long prefixes, one a prefix of another,
+ * the empty IRI, IRIs never added. */
+static void find_is_scan(void)
+{
+	relkg_mentions *m = relkg_mentions_new();
+	OK(m != NULL, "table");
+	if (!m) {
+		return;
+	}
+	char iri[96];
+	size_t bad = 0;
+	for (unsigned k = 0; k < 300; ++k) {
+		snprintf(iri, sizeof(iri), "https://w3id.org/relkg/id/territory/%u%s", k * 7919u % 251u,
+			 k % 3 ? "" : "-x");
+		size_t want = RELKG_NONE;
+		for (size_t i = 0; i < m->n_ents && want == RELKG_NONE; ++i) {
+			want = strcmp(m->ents[i].iri, iri) == 0 ? i : RELKG_NONE;
+		}
+		bad += relkg_mentions_find(m, iri) != want;
+		size_t before = m->n_ents, e = add_entity(m, iri);
+		bad += want != RELKG_NONE ? e != want || m->n_ents != before
+					  : e != before || m->n_ents != before + 1;
+		bad += relkg_mentions_find(m, iri) != e;
+	}
+	bad += relkg_mentions_find(m, "") != RELKG_NONE;
+	bad += relkg_mentions_find(m, "https://w3id.org/relkg/id/territory/") != RELKG_NONE;
+	bad += add_entity(m, "") != m->n_ents - 1 || relkg_mentions_find(m, "") != m->n_ents - 1;
+	EQ_INT(bad, 0);
+	OK(m->n_ents > 250 && m->n_ents < 300, "some IRIs came again: %zu entities", m->n_ents);
+	relkg_mentions_free(m);
+}
+
 int main(void)
 {
+	find_is_scan();
 	person_heads();
 	begins_at();
 	at_is_scan();

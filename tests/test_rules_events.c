@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "event_find.h"
+#include "event_finder.h"
 #include "extract.h"
 #include "harness.h"
 #include "lexicon.h"
@@ -1045,9 +1046,45 @@ static void test_office_alerts_offensives(void)
 	done(&w);
 }
 
+/* relkg_finder_first_word (a branch-free binary search) against a scan of
+ * the words: every byte of sentences of 0 to 30 words, both ways. */
+static void test_first_word_is_scan(void)
+{
+	static const char *const texts[] = {"", "A", "Japan and Russia signed a treaty.",
+		"  spaced   out ,  words ; \"quoted\" 1956 - and  $5 ",
+		"One two three four five six seven eight nine ten eleven twelve thirteen "
+		"fourteen fifteen sixteen seventeen eighteen nineteen twenty, twenty-one; "
+		"twenty-two (twenty-three) twenty-four.", NULL};
+	finder f;
+	memset(&f, 0, sizeof(f));
+	size_t bad = 0, words = 0;
+	for (const char *const *t = texts; *t; ++t) {
+		size_t len = strlen(*t);
+		if (relkg_toks_split(&f.w, *t, 0, len, NULL) != RELKG_OK) {
+			++bad;
+			continue;
+		}
+		words += f.w.n;
+		for (size_t at = 0; at <= len + 1; ++at) {
+			for (int by_end = 0; by_end < 2; ++by_end) {
+				size_t want = 0;
+				while (want < f.w.n &&
+				       (by_end ? f.w.w[want].end <= at : f.w.w[want].begin < at)) {
+					++want;
+				}
+				bad += relkg_finder_first_word(&f, at, by_end) != want;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(words > 40, "words searched: %zu", words);
+	relkg_toks_clear(&f.w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
+	test_first_word_is_scan();
 	if (relkg_triggers_load(&lex, RELKG_DATADIR, &diag) != RELKG_OK) {
 		fprintf(stderr, "%s\n", diag.msg);
 		return 1;

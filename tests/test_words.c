@@ -211,6 +211,25 @@ static void word_classes(void)
 	EQ_INT((relkg_wc_folded_list(words) & RELKG_WC_LOWER('q')) == 0, 1);
 }
 
+/* relkg_wc_of by its table is the class as defined, a chain of tests,
+ * at every byte. */
+static void word_class_table(void)
+{
+	size_t bad = 0;
+	for (unsigned c = 0; c < 256; ++c) {
+		uint64_t want = c >= 'a' && c <= 'z'   ? RELKG_WC_LOWER(c)
+				: c >= 'A' && c <= 'Z' ? RELKG_WC_UPPER(c)
+				: c >= 0x80	       ? RELKG_WC_NON_ASCII
+						       : RELKG_WC_OTHER;
+		bad += relkg_wc_of((unsigned char)c) != want;
+	}
+	EQ_INT(bad, 0);
+	EQ_INT(relkg_wc_of('a') == RELKG_WC_LOWER('a'), 1);
+	EQ_INT(relkg_wc_of('Z') == RELKG_WC_UPPER('Z'), 1);
+	EQ_INT(relkg_wc_of(0xC3) == RELKG_WC_NON_ASCII, 1);
+	EQ_INT(relkg_wc_of(0) == RELKG_WC_OTHER, 1);
+}
+
 /* relkg_word_end as it is defined, every character through utf8proc:
  * the reference the table-driven ASCII path must equal. */
 static int ref_letter(utf8proc_int32_t c)
@@ -353,6 +372,7 @@ int main(void)
 	last_written_is_scan();
 	word_end_is_reference();
 	word_classes();
+	word_class_table();
 	inline_checks();
 	sorted_equals_scan();
 	set_equals_scan();

@@ -1,0 +1,116 @@
+/* doc: the document builder.  A block's text is folded (white space runs
+ * to one space, trimmed; U+00A0 counts as white space), copied 8 bytes a
+ * step where no byte can start white space: held to the byte-by-byte
+ * definition on generated blocks that mix every kind of byte. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "doc.h"
+#include "harness.h"
+
+/* The fold as defined, one byte at a time, into out (room for n + 1). */
+static size_t fold_reference(const unsigned char *s, size_t n, char *out)
+{
+	size_t o = 0;
+	int space = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = s[i];
+		size_t w = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+				   ? 1
+			   : c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0 ? 2
+									: 0;
+		if (w) {
+			space = 1;
+			i += w;
+			continue;
+		}
+		if (space && o > 0) {
+			out[o++] = ' ';
+		}
+		space = 0;
+		out[o++] = (char)c;
+		++i;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static uint32_t rng = 12345;
+
+static unsigned next_rand(void)
+{
+	rng = rng * 1103515245u + 12345u;
+	return rng >> 8;
+}
+
+/* Bytes that matter to the fold (every kind of white space, the no-break
+ * space and its lead byte alone, control bytes, the bounds of the word
+ * test) and ordinary ones, in runs of every length. */
+static size_t gen_block(unsigned char *s, size_t cap)
+{
+	static const unsigned char pick[] = {' ', '\t', '\n', '\r', '\f', '\v', 0xC2, 0xA0, 0x01,
+		0x1F, 0x20, 0x21, 0x7F, 0x80, 0xC1, 0xC3, 0xE2, 0xFF, 'a', 'Z', '.', '-'};
+	size_t n = next_rand() % cap;
+	for (size_t i = 0; i < n; ++i) {
+		unsigned r = next_rand() % 4;
+		if (r == 0) {
+			s[i] = pick[next_rand() % sizeof(pick)];
+		} else if (r == 1 && i + 1 < n) {
+			s[i++] = 0xC2; /* a no-break space */
+			s[i] = 0xA0;
+		} else {
+			s[i] = (unsigned char)('a' + next_rand() % 26); /* a word byte */
+		}
+	}
+	return n;
+}
+
+static void test_fold(void)
+{
+	enum { BLOCKS = 400, CAP = 90 };
+	unsigned char in[BLOCKS][CAP];
+	size_t len[BLOCKS];
+	relkg_doc *d = relkg_doc_new("fold");
+	OK(d != NULL, "doc");
+	if (!d) {
+		return;
+	}
+	OK(relkg_doc_set_title(d, "T", 1) == RELKG_OK, "title");
+	size_t bad_add = 0;
+	for (size_t k = 0; k < BLOCKS; ++k) {
+		len[k] = gen_block(in[k], CAP);
+		bad_add += relkg_doc_add_block(d, RELKG_BLOCK_PARAGRAPH, (const char *)in[k], len[k]) !=
+			   RELKG_OK;
+	}
+	EQ_INT(bad_add, 0);
+	OK(relkg_doc_finish(d) == RELKG_OK, "finish");
+	/* the blocks after the title, the empty ones (nothing but white
+	 * space) left out */
+	size_t b = 1, bad = 0, compared = 0, long_runs = 0;
+	char want[CAP + 1];
+	for (size_t k = 0; k < BLOCKS; ++k) {
+		size_t n = fold_reference(in[k], len[k], want);
+		if (n == 0) {
+			continue;
+		}
+		if (b >= d->n_blocks) {
+			++bad;
+			break;
+		}
+		relkg_span sp = d->blocks[b++].span;
+		bad += sp.end - sp.begin != n || memcmp(d->text + sp.begin, want, n) != 0;
+		++compared;
+		long_runs += n >= 16;
+	}
+	bad += b != d->n_blocks;
+	EQ_INT(bad, 0);
+	OK(compared > BLOCKS / 2 && long_runs > 20, "blocks compared: %zu (%zu long)", compared,
+	   long_runs);
+	relkg_doc_free(d);
+}
+
+int main(void)
+{
+	test_fold();
+	return DONE();
+}
