@@ -263,7 +263,7 @@ check "'a visit by a Greek prime minister': the subject's visit" \
 
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
-# another country pair's facts shows here.  Six of them (not the 1.00
+# another country pair's facts shows here.  Ten of them (not the 1.00
 # ones) were written by helpers who never saw relkg.
 while read -r name floor; do
 	"$RELKG" extract -q -o ntriples -O "$T/probe.nt" "$P/$name.txt"
@@ -272,13 +272,17 @@ while read -r name floor; do
 done <<EOF
 argentina-brazil 1.00
 argentina-united-kingdom 1.00
+armenia-azerbaijan 0.56
 australia-indonesia 0.72
 bolivia-chile-events 1.00
 china-india 0.80
 china-vietnam 1.00
 colombia-venezuela 0.72
+croatia-serbia 0.69
 egypt-ethiopia 1.00
+eritrea-ethiopia 0.66
 greece-turkey 0.81
+india-pakistan 0.59
 kenya-tanzania-events 1.00
 morocco-spain 1.00
 poland-ukraine 0.86
