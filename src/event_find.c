@@ -108,6 +108,61 @@ static int definite_noun(const relkg_toks *w, size_t i)
 	return i > 0 && relkg_ew_in_list(w->w[i - 1].lower, dets);
 }
 
+/* The capitalized name that follows "at", "near", "in" or "outside"
+ * within the clause after the trigger (words end..), or the trigger's own
+ * last preposition ("attacks on the Pathankot air base"), no month ("at
+ * Pulwama on 14 February", not "in January 2016"): the place of an event
+ * that no mention names, its words' span; empty when there is none. */
+static relkg_span named_place_after(const finder *f, size_t end)
+{
+	static const char *const preps[] = {"at", "near", "in", "outside", "on", "against", NULL};
+	static const char *const months[] = {"january", "february", "march", "april", "may",
+		"june", "july", "august", "september", "october", "november", "december", NULL};
+	relkg_span none = {0, 0};
+	if (end == 0) {
+		return none;
+	}
+	size_t ce = relkg_finder_clause_end(f, end - 1);
+	for (size_t k = end - 1; k + 1 < ce && k < end + 4; ++k) {
+		if (!relkg_ew_in_list(f->w.w[k].lower, preps) ||
+		    (k >= end && (strcmp(f->w.w[k].lower, "on") == 0 ||
+				  strcmp(f->w.w[k].lower, "against") == 0))) {
+			continue; /* "on" and "against" only as the trigger's own */
+		}
+		size_t n = k + 1 + (k + 2 < ce && strcmp(f->w.w[k + 1].lower, "the") == 0);
+		size_t last = n;
+		while (last < ce && last < n + 4 && (f->w.w[last].flags & RELKG_TK_CAP) &&
+		       !relkg_ew_in_list(f->w.w[last].lower, months)) {
+			++last;
+		}
+		if (last > n) {
+			return (relkg_span){f->w.w[n].begin, f->w.w[last - 1].end};
+		}
+	}
+	return none;
+}
+
+/* May e, whose actor the text does not name, stand without one?  Only
+ * where its frame says so ("none") and the sentence itself dates it and
+ * names what it struck or where: "an attack on the Indian Parliament on
+ * 13 December 2001", "clashes at the Kongka Pass in October 1959"; never
+ * an undated "the attacks". */
+static int unattributed(const finder *f, const relkg_trigger *t, size_t end, relkg_event *e)
+{
+	if (!relkg_frame_has(&t->agent, "none") || !e->dated || !e->date_own) {
+		return 0;
+	}
+	if (!e->n_targets && e->place == RELKG_NONE) {
+		e->where = named_place_after(f, end);
+		if (e->where.end == e->where.begin) {
+			return 0;
+		}
+	}
+	e->how = RELKG_HOW_NONE;
+	e->confidence = 0.6;
+	return 1;
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
 	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) ||
@@ -123,13 +178,13 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	e.span.end = f->w.w[end - 1].end;
 	e.confidence = 0.8;
 	relkg_finder_args(f, i, end, &e);
-	if (!e.n_agents) {
+	e.dated = relkg_finder_date(f, i, &e.span, &e.date, &e.date_own);
+	if (!e.n_agents && !unattributed(f, t, end, &e)) {
 		return RELKG_OK;
 	}
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
 		e.confidence = 0.7;
 	}
-	e.dated = relkg_finder_date(f, i, &e.span, &e.date, &e.date_own);
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}

@@ -20,6 +20,8 @@ typedef enum {
 	RELKG_HOW_NOUN,    /* agent: possessor/modifier of an event noun */
 	RELKG_HOW_REF,     /* taken up from an event named before */
 	RELKG_HOW_BOTH,    /* agents: the two countries */
+	RELKG_HOW_NONE,    /* no actor told: an attack with its own date and a
+	                    * target or place (frame source "none") */
 } relkg_how;
 
 typedef struct {
@@ -37,6 +39,8 @@ typedef struct {
 	size_t also[RELKG_EVENT_ARGS]; /* further sentences telling it */
 	size_t n_also;
 	relkg_span span; /* the trigger's words */
+	relkg_span where; /* RELKG_HOW_NONE without target or place: the
+	                   * capitalized name of where ("Kongka Pass"); else empty */
 	relkg_how how;
 	double confidence;
 } relkg_event;

@@ -50,9 +50,16 @@ static const relkg_rule rule_bilateral = {
 	"A trigger whose actors are the two countries together: \"relations were "
 	"established\", \"the two sides agreed\"."};
 
+static const relkg_rule rule_unattributed = {
+	"event-unattributed", "event told without its actor",
+	"An event noun that the text dates and places but whose actor it does not "
+	"name: \"an attack on the Indian Parliament on 13 December 2001\", \"clashes "
+	"near Tovuz in July 2020\" (the lexicon frame's agent source \"none\")."};
+
 static const relkg_rule *rule_for(const relkg_event *e)
 {
 	switch (e->how) {
+	case RELKG_HOW_NONE: return &rule_unattributed;
 	case RELKG_HOW_PASSIVE: return &rule_passive;
 	case RELKG_HOW_NOUN: return &rule_noun;
 	case RELKG_HOW_REF: return &rule_anaphor;
@@ -84,7 +91,8 @@ static relkg_status put_word(relkg_buf *b, const char *s)
 /* The words the IRI's slug is made of: class, actors, targets or place,
  * date; for a date the sentence does not give itself, the trigger word
  * too. */
-static relkg_status event_key(const relkg_mentions *m, const relkg_event *e, relkg_buf *key)
+static relkg_status event_key(const relkg_mentions *m, const char *text, const relkg_event *e,
+			     relkg_buf *key)
 {
 	relkg_status st;
 	TRY(st, relkg_buf_puts(key, e->trig->cls));
@@ -95,6 +103,9 @@ static relkg_status event_key(const relkg_mentions *m, const relkg_event *e, rel
 		TRY(st, put_labels(key, m, e->targets, e->n_targets, " "));
 	} else if (e->place != RELKG_NONE) {
 		TRY(st, put_word(key, m->ents[e->place].label));
+	} else if (e->where.end > e->where.begin) {
+		TRY(st, relkg_buf_putc(key, ' '));
+		TRY(st, relkg_buf_append(key, text + e->where.begin, e->where.end - e->where.begin));
 	}
 	if (e->dated) {
 		TRY(st, put_word(key, e->date.iso));
@@ -114,7 +125,7 @@ static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_
 {
 	relkg_buf key;
 	relkg_buf_init(&key);
-	relkg_status st = event_key(ctx->mentions, e, &key);
+	relkg_status st = event_key(ctx->mentions, ctx->doc->text, e, &key);
 	out->len = 0;
 	if (!st) {
 		st = relkg_buf_puts(out, ctx->base);
@@ -130,7 +141,8 @@ static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_
 }
 
 /* "Visit: Narendra Modi – Japan, 2014-09" */
-static relkg_status event_label(const relkg_mentions *m, const relkg_event *e, relkg_buf *b)
+static relkg_status event_label(const relkg_mentions *m, const char *text, const relkg_event *e,
+			       relkg_buf *b)
 {
 	relkg_status st;
 	b->len = 0;
@@ -138,12 +150,15 @@ static relkg_status event_label(const relkg_mentions *m, const relkg_event *e, r
 	TRY(st, relkg_buf_puts(b, ": "));
 	TRY(st, put_labels(b, m, e->agents, e->n_agents, " and "));
 	if (e->n_targets) {
-		TRY(st, relkg_buf_puts(b, " \xE2\x80\x93 "));
+		TRY(st, relkg_buf_puts(b, e->n_agents ? " \xE2\x80\x93 " : "on "));
 		TRY(st, put_labels(b, m, e->targets, e->n_targets, " and "));
 	}
 	if (e->place != RELKG_NONE) {
-		TRY(st, relkg_buf_puts(b, " in "));
+		TRY(st, relkg_buf_puts(b, e->n_agents || e->n_targets ? " in " : "in "));
 		TRY(st, relkg_buf_puts(b, m->ents[e->place].label));
+	} else if (e->where.end > e->where.begin) {
+		TRY(st, relkg_buf_puts(b, e->n_agents || e->n_targets ? " at " : "at "));
+		TRY(st, relkg_buf_append(b, text + e->where.begin, e->where.end - e->where.begin));
 	}
 	if (e->dated) {
 		TRY(st, relkg_buf_puts(b, ", "));
@@ -222,7 +237,7 @@ static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e)
 		st = emit_links(ctx, iri.data, e);
 	}
 	if (!st) {
-		st = event_label(ctx->mentions, e, &b);
+		st = event_label(ctx->mentions, ctx->doc->text, e, &b);
 	}
 	if (!st) {
 		st = relkg_graph_text(ctx->graph, iri.data, "rdfs:label", b.data, b.len, "en");

@@ -1081,6 +1081,39 @@ static void test_first_word_is_scan(void)
 	relkg_toks_clear(&f.w);
 }
 
+/* Attacks the text dates and places but gives no actor ("none" in the
+ * frame): kept with the sentence's own date and a target, a place or a
+ * capitalized name after the preposition; an undated one is no event; a
+ * modifier before the noun is its actor. */
+static void test_unattributed_attacks(void)
+{
+	world w;
+	const char *p[] = {"On 13 December 2001 an attack on North Marsh killed nine people. "
+			   "Clashes at the Kongka Pass in October 1959 were followed by talks. The "
+			   "attacks on the convoy were widely reported. In 2005 Swedish air strikes "
+			   "hit Finnish positions.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"13 December 2001", "2001-12-13", "xsd:date", "October 1959",
+				   "1959-10", "xsd:gYearMonth", "2005", "2005", "xsd:gYear", NULL});
+	run(&w);
+	EQ_INT(count(&w, "Attack"), 3);
+	const relkg_event *a = find(&w, "Attack");
+	EQ_INT(a ? (int)a->n_agents : -1, 0);
+	EQ_INT(a ? (int)a->how : -1, RELKG_HOW_NONE);
+	EQ_STR(target(&w, a, 0), "North Marsh");
+	EQ_STR(date(a), "2001-12-13");
+	const relkg_event *k = a ? a + 1 : NULL;
+	EQ_INT(k ? (int)k->n_agents : -1, 0);
+	EQ_STR(date(k), "1959-10");
+	const char *t = w.doc->text;
+	OK(k && k->where.end - k->where.begin == 11 && memcmp(t + k->where.begin, "Kongka Pass", 11) == 0,
+	   "the place no mention names: \"Kongka Pass\"");
+	const relkg_event *s = k ? k + 1 : NULL;
+	EQ_STR(agent(&w, s, 0), "Sweden");
+	EQ_STR(date(s), "2005");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -1127,6 +1160,7 @@ int main(void)
 	test_relative_clauses();
 	test_receptions_and_semicolons();
 	test_office_alerts_offensives();
+	test_unattributed_attacks();
 	relkg_triggers_free(lex);
 	return DONE();
 }
