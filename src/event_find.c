@@ -142,6 +142,22 @@ static relkg_span named_place_after(const finder *f, size_t end)
 	return none;
 }
 
+/* Does e's sentence tell its date, not as the noun's own modifier ("the
+ * 1949 ceasefire line", "the 2003 ceasefire": a ceasefire made before,
+ * named again)? */
+static int own_date_told(const finder *f, const relkg_event *e)
+{
+	if (!e->dated || !e->date_own) {
+		return 0;
+	}
+	const char *t = f->doc->text;
+	size_t p = e->date.span.end;
+	while (p < e->span.begin && t[p] == ' ') {
+		++p;
+	}
+	return !(e->date.span.end <= e->span.begin && p == e->span.begin);
+}
+
 /* May e, whose actor the text does not name, stand without one?  Only
  * where its frame says so ("none") and the sentence itself dates it and
  * names what it struck or where: "an attack on the Indian Parliament on
@@ -179,7 +195,7 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	e.confidence = 0.8;
 	relkg_finder_args(f, i, end, &e);
 	e.dated = relkg_finder_date(f, i, &e.span, &e.date, &e.date_own);
-	if (!e.n_agents && !unattributed(f, t, end, &e)) {
+	if ((t->dated && !own_date_told(f, &e)) || (!e.n_agents && !unattributed(f, t, end, &e))) {
 		return RELKG_OK;
 	}
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {

@@ -162,6 +162,8 @@ static relkg_status add_trigger(relkg_triggers *t, relkg_stemmer *st, char **f, 
 		if (!(x->refer = dup(f[8] + 6))) {
 			return RELKG_ERR_NOMEM;
 		}
+	} else if (strcmp(f[8], "dated") == 0) {
+		x->dated = 1;
 	} else if (strcmp(f[8], "-") != 0) {
 		return RELKG_ERR_SYNTAX;
 	}

@@ -48,6 +48,7 @@ typedef struct {
 	char *plover; /* "CONSULT" */
 	relkg_arg_frame agent, target, place;
 	char *refer;  /* event class the phrase names, or NULL */
+	int dated;    /* FLAGS "dated": an event only where its sentence dates it */
 	int line;     /* in events.tsv, for messages */
 } relkg_trigger;
 

@@ -1114,6 +1114,28 @@ static void test_unattributed_attacks(void)
 	done(&w);
 }
 
+/* A ceasefire is an agreement only where its sentence dates it, not as
+ * the modifier's ("the 2009 ceasefire"), nor a "ceasefire line"; its
+ * parties those "between", else the article's two. */
+static void test_ceasefires(void)
+{
+	world w;
+	const char *p[] = {"In 2010 a ceasefire between Sweden and Finland was agreed in Beijing. "
+			   "The ceasefire line was redrawn in 2011. Sweden and Finland recommitted themselves "
+			   "to the 2009 ceasefire in February 2012. The truce held.", NULL};
+	OK(setup(&w, "Finland–Sweden relations", p), "setup");
+	dates(&w, (const char *[]){"2010", "2010", "xsd:gYear", "2011", "2011", "xsd:gYear",
+				   "February 2012", "2012-02", "xsd:gYearMonth", "2009", "2009", "xsd:gYear",
+				   NULL});
+	run(&w);
+	EQ_INT(count(&w, "Agreement"), 1);
+	const relkg_event *a = find(&w, "Agreement");
+	EQ_STR(agent(&w, a, 0), "Sweden");
+	EQ_STR(agent(&w, a, 1), "Finland");
+	EQ_STR(date(a), "2010");
+	done(&w);
+}
+
 int main(void)
 {
 	relkg_diag diag = {{0}};
@@ -1161,6 +1183,7 @@ int main(void)
 	test_receptions_and_semicolons();
 	test_office_alerts_offensives();
 	test_unattributed_attacks();
+	test_ceasefires();
 	relkg_triggers_free(lex);
 	return DONE();
 }
