@@ -42,6 +42,11 @@ static const relkg_rule rule_dispute_claims = {"dispute-territorial-claims",
 	"parties, and a dependent territory's state; \"A claims X, a region administered by B\": "
 	"a dispute of A and B (without B, the article's other country)."};
 
+static const relkg_rule rule_dispute_fought = {"dispute-fought-over", "places fought over",
+	"\"fought (two wars) over X, Y and Z\", \"the war over X\", \"conflict over X\": the "
+	"proper names after it are places, and one dispute over them all, between the two "
+	"states of the clause's subject, else the article's two."};
+
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
 static const char *const directions[] = {"Southern", "Northern", "Eastern", "Western", NULL};
@@ -65,6 +70,7 @@ static const char *const owned_claims[] = {"claims over", "claim over", "claims 
 static const char *const geo_heads[] = {"Triangle", "Peninsula", "Strip", "Valley", "Plateau",
 	"Heights", "Hills", "Region", "Corridor", "Basin", "Bank", "Desert", "Enclave",
 	"Territory", "Territories", "Gulf", "Bay", "Strait", "Straits", "Sea", "Archipelago",
+	"Glacier", "Pass", "Escarpment", "Mountains", "Land",
 	NULL};
 static const char *const place_nouns[] = {"territory", "territories", "region", "area",
 	"enclave", "enclaves", "peninsula", "strip", "valley", "plateau", "island", "islands",
@@ -106,6 +112,13 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 }
 
 static size_t described_of(const char *t, size_t p, size_t end);
+static const char *find_in(const char *text, const char *p, size_t end, const char *w,
+			   size_t n);
+static int place_like(const relkg_ctx *ctx, size_t b, size_t e, size_t end);
+static int subject_pair(const relkg_ctx *ctx, size_t si, size_t i, size_t out[2]);
+static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *terr,
+					 size_t claimant, const size_t *between,
+					 const relkg_rule *rule);
 static int fresh_place_ok(const relkg_ctx *ctx, size_t b, size_t e);
 static relkg_status emit_dispute(relkg_ctx *ctx, size_t si, ent_list *terr, size_t claimant,
 				 const relkg_rule *rule);
@@ -579,6 +592,200 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
 		return add_territory(ctx, si, p, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
 	}
 	return RELKG_OK;
+}
+
+/* Places changing hands or fought over, by the phrase before them:
+ * "handed the Aghdam, Kalbajar and Lachin districts back", "took control
+ * of the Siachen Glacier", "India administers the Kashmir Valley, Jammu
+ * and Ladakh", "fought over Karabakh, Zangezur and Nakhchivan".  After a
+ * phrase of fighting, and after "administers", any proper names (no
+ * country, city or name already known) are places; after the others only
+ * names that read as places, or a list closed by a plural place noun.  A
+ * fight over places is one dispute over them all, between the two states
+ * of its subject, else the article's. */
+typedef struct {
+	const char *phrase;
+	int any;   /* any proper name is a place */
+	int fight; /* and the places are in dispute */
+} hands_phrase;
+
+static const hands_phrase hands_phrases[] = {
+	{"fought over", 1, 1}, {"wars over", 1, 1}, {"war over", 1, 1}, {"conflict over", 1, 1},
+	{"administers", 1, 0}, {"control of", 0, 0}, {"handed", 0, 0}, {"ceded", 0, 0},
+	{"captured", 0, 0}, {"recaptured", 0, 0}, {"retook", 0, 0}, {"seized", 0, 0},
+	{NULL, 0, 0}};
+static const char *const hands_words[] = {"fought", "wars", "war", "conflict", "administers",
+	"control", "handed", "ceded", "captured", "recaptured", "retook", "seized", NULL};
+
+/* Is the capitalized run [b,e) a city of the gazetteer? */
+static int city_name(const relkg_ctx *ctx, size_t si, size_t b, size_t e)
+{
+	relkg_gz_hit hit;
+	return relkg_gaz_memo_match(ctx, relkg_ctx_gaz(ctx), si, b, &hit) &&
+	       (hit.form == RELKG_GZ_CITY || hit.form == RELKG_GZ_CAPITAL) && b + hit.len >= e;
+}
+
+/* The proper names of "A, B and C" from p (no "the" before them), up to
+ * 8, their spans in b[]/e[]; the count. */
+static size_t name_list(const relkg_ctx *ctx, size_t p, size_t end, size_t *b, size_t *e)
+{
+	const char *t = ctx->doc->text;
+	size_t n = 0;
+	while (n < 8 && p < end) {
+		size_t r = proper_run(ctx, p, end);
+		if (r == p) {
+			break;
+		}
+		b[n] = p;
+		e[n++] = r;
+		size_t q = relkg_skip_space(t, r, end);
+		if (q < end && t[q] == ',') {
+			q = relkg_skip_space(t, q + 1, end);
+		}
+		size_t a = relkg_starts_with(t, q, end, "and");
+		if (a) {
+			q = relkg_skip_space(t, q + a, end);
+		} else if (!(q > r && t[r] == ',')) {
+			break;
+		}
+		p = q;
+	}
+	return n;
+}
+
+/* May the name [b,e) become a place here? */
+static int hands_name_ok(const relkg_ctx *ctx, size_t si, size_t b, size_t e)
+{
+	return !relkg_mentions_covered(ctx->mentions, b, e) && fresh_place_ok(ctx, b, e) &&
+	       !city_name(ctx, si, b, e);
+}
+
+static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const plural_places[] = {"districts", "regions", "provinces",
+		"territories", "areas", "enclaves", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	const hands_phrase *h = hands_phrases;
+	size_t k = 0;
+	for (; h->phrase && !(k = relkg_starts_with(t, i, end, h->phrase)); ++h) {
+	}
+	if (!k) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, i + k, end);
+	size_t th = relkg_starts_with(t, p, end, "the");
+	if (th) {
+		p = relkg_skip_space(t, p + th, end);
+	}
+	size_t b[8], e[8], n = name_list(ctx, p, end, b, e);
+	if (n == 0) {
+		return RELKG_OK;
+	}
+	size_t q = relkg_skip_space(t, e[n - 1], end), qe = relkg_word_end(t, q, end);
+	int closed = n > 1 && qe > q && relkg_word_in(t, q, qe, plural_places);
+	ent_list terr = {{0}, 0};
+	for (size_t j = 0; j < n; ++j) {
+		size_t te, x = territory_at(ctx, b[j], end, &te);
+		if (x == RELKG_NONE) {
+			if (!hands_name_ok(ctx, si, b[j], e[j]) ||
+			    !(h->any || closed || place_like(ctx, b[j], e[j], end))) {
+				break;
+			}
+			x = add_territory(ctx, si, b[j], e[j], 0);
+			if (x == RELKG_NONE) {
+				return RELKG_ERR_NOMEM;
+			}
+		}
+		terr.ents[terr.n++] = x;
+		*next = e[j];
+	}
+	if (!h->fight || terr.n == 0) {
+		return RELKG_OK;
+	}
+	size_t two[2];
+	int named = subject_pair(ctx, si, i, two);
+	return emit_dispute_between(ctx, si, &terr, RELKG_NONE, named ? two : NULL,
+				    &rule_dispute_fought);
+}
+
+/* A place named with its kind in a sentence about a contested border:
+ * "the Abyei area", "the Cenepa valley", "the town of Badme" where the
+ * sentence speaks of a dispute, claim, sovereignty, border, frontier,
+ * occupation, annexation or cession.  i is at the kind's noun. */
+static const char *const area_heads[] = {"region", "area", "valley", "district", "province",
+	"enclave", "territory", "plateau", "peninsula", "strip", "triangle", "town", "village",
+	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", NULL};
+
+/* Does sentence si speak of a contested border or territory? */
+static int contest_sentence(const relkg_ctx *ctx, size_t si)
+{
+	static const char *const keys[] = {"disput", "claim", "sovereign", "contested", "border",
+		"frontier", "occup", "annex", "ceded", "awarded", NULL};
+	const char *t = ctx->doc->text;
+	const relkg_span *sp = &ctx->doc->sentences[si].span;
+	for (const char *const *k = keys; *k; ++k) {
+		if (find_in(t, t + sp->begin, sp->end, *k, strlen(*k))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The capitalized run that ends right before i after "the", its start;
+ * i when there is none. */
+static size_t the_run_before(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t e = i, we, w = i, b = i;
+	while (e > sb && t[e - 1] == ' ') {
+		--e;
+	}
+	for (int n = 0; n < 4; ++n) {
+		w = relkg_prev_word(t, sb, w, &we);
+		if (w == (size_t)-1) {
+			return i;
+		}
+		if (relkg_word_is(t, w, we, "the")) {
+			return b < i && proper_run(ctx, b, end) == e ? b : i;
+		}
+		if (!relkg_is_upper_at(t + w, end - w)) {
+			return i;
+		}
+		b = w;
+	}
+	return i;
+}
+
+static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end, sb = ctx->doc->sentences[si].span.begin;
+	size_t ie = relkg_word_end(t, i, end);
+	if (ie == i || !relkg_word_in(t, i, ie, area_heads)) {
+		return RELKG_OK;
+	}
+	size_t b = the_run_before(ctx, si, i), e = 0;
+	if (b < i) { /* "the Abyei area" */
+		e = i;
+		while (e > b && t[e - 1] == ' ') {
+			--e;
+		}
+	} else { /* "the town of Badme" */
+		size_t we, w = relkg_prev_word(t, sb, i, &we);
+		size_t o = relkg_skip_space(t, ie, end), k = relkg_starts_with(t, o, end, "of");
+		if (w == (size_t)-1 || !relkg_word_is(t, w, we, "the") || !k) {
+			return RELKG_OK;
+		}
+		b = relkg_skip_space(t, o + k, end);
+		e = proper_run(ctx, b, end);
+	}
+	if (e <= b || !hands_name_ok(ctx, si, b, e) || !contest_sentence(ctx, si)) {
+		return RELKG_OK;
+	}
+	*next = e > i ? e : ie;
+	return add_territory(ctx, si, b, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
 }
 
 /* ---------------------------------------------------------------- disputes */
@@ -1671,6 +1878,8 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		{foreign_islands_at, RELKG_WC_CAPITAL & relkg_wc_folded_list(foreign_heads), NULL,
 		 NULL, NULL},
 		{defined_place_at, RELKG_WC_CAPITAL, copula_words, NULL, NULL},
+		{changed_hands_at, relkg_wc_folded_list(hands_words), NULL, hands_words, NULL},
+		{contested_area_at, relkg_wc_folded_list(area_heads), NULL, area_heads, NULL},
 		{NULL, 0, NULL, NULL, NULL}};
 	/* every phrase of dispute_at, and every verb of claims_at, has one of
 	 * these at or after its word (one list: one scan a sentence for both) */

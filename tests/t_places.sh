@@ -1,0 +1,46 @@
+#!/bin/sh
+# Places found by the phrases around them, on invented sentences (each
+# expected answer read off the text by hand): places changing hands or
+# fought over, places named with their kind in a sentence about a
+# contested border, and what is no place.
+RELKG=${RELKG:-bin/relkg}
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+pass=0; fail=0
+check() { if [ "$2" = "$3" ]; then pass=$((pass + 1)); echo "ok $1"; else fail=$((fail + 1)); echo "FAIL $1: got '$2', want '$3'"; fi; }
+q() { "$RELKG" query -q -r csv -e "$2" "$1" | tr -d '\r' | sed 1d | tr '\n' ';'; }
+TERR='SELECT ?l WHERE { ?t a rkg:Territory ; rdfs:label ?l } ORDER BY ?l'
+DISP='SELECT ?l ?c WHERE { ?d a rkg:Dispute ; rdfs:label ?l ; rkg:party ?p . ?p rdfs:label ?c } ORDER BY ?l ?c'
+
+cat > "$T/a.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Finland and Sweden fought over Norrmark, Vesterby and Ostholm until 1920. In 1994 Finland handed the Alby, Brantvik and Kalla districts back to Sweden. Swedish troops took control of the Kvarn Glacier in April 1984. Finland administers the Lund Valley, Harju and Mora. In 1999 Sweden captured Stockholm and Tampere. The two states fought over Denmark in 1700.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/a.nt" "$T/a.txt"
+check "places fought over, handed back in a list closed by 'districts', taken control of, administered" \
+	"$(q "$T/a.nt" "$TERR")" \
+	"Alby;Brantvik;Harju;Kalla;Kvarn Glacier;Lund Valley;Mora;Norrmark;Ostholm;Vesterby;"
+check "a fight over places: one dispute over them all, between the subject's two states" \
+	"$(q "$T/a.nt" "$DISP")" \
+	"\"Dispute over Norrmark, Vesterby and Ostholm\",Finland;\"Dispute over Norrmark, Vesterby and Ostholm\",Sweden;"
+
+cat > "$T/b.txt" <<'TXT'
+Eritrea–Ethiopia relations
+
+Eritrea–Ethiopia relations are the relations between Eritrea and Ethiopia.
+
+History
+
+A border dispute centred on the town of Badme led to a war. Both states claim the Zalambessa area. The Adwa region is known for its churches. The town of Mekelle hosted talks on the border. Tourists visit the Simien plateau.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/b.nt" "$T/b.txt"
+check "'the town of X' and 'the X area' where the sentence speaks of a dispute or claim; not elsewhere, nor a city" \
+	"$(q "$T/b.nt" "$TERR")" \
+	"Badme;Zalambessa;"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
