@@ -70,11 +70,11 @@ static const char *const owned_claims[] = {"claims over", "claim over", "claims 
 static const char *const geo_heads[] = {"Triangle", "Peninsula", "Strip", "Valley", "Plateau",
 	"Heights", "Hills", "Region", "Corridor", "Basin", "Bank", "Desert", "Enclave",
 	"Territory", "Territories", "Gulf", "Bay", "Strait", "Straits", "Sea", "Archipelago",
-	"Glacier", "Pass", "Escarpment", "Mountains", "Land",
+	"Glacier", "Pass", "Escarpment", "Mountains", "Land", "Temple",
 	NULL};
 static const char *const place_nouns[] = {"territory", "territories", "region", "area",
 	"enclave", "enclaves", "peninsula", "strip", "valley", "plateau", "island", "islands",
-	"islets", "district", "province", NULL};
+	"islets", "district", "province", "town", "temple", "oasis", "corridor", NULL};
 
 static const char *const claims[] = {"territorial claims over", "territorial claims on",
 	"territorial claims to", "territorial claim over", "territorial claim on",
@@ -605,17 +605,19 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
  * of its subject, else the article's. */
 typedef struct {
 	const char *phrase;
-	int any;   /* any proper name is a place */
+	int any;   /* any proper name is a place: 1; 2 where "to STATE" follows */
 	int fight; /* and the places are in dispute */
 } hands_phrase;
 
 static const hands_phrase hands_phrases[] = {
 	{"fought over", 1, 1}, {"wars over", 1, 1}, {"war over", 1, 1}, {"conflict over", 1, 1},
-	{"administers", 1, 0}, {"control of", 0, 0}, {"handed", 0, 0}, {"ceded", 0, 0},
+	{"administers", 1, 0}, {"control of", 0, 0}, {"handed", 2, 0}, {"ceded", 2, 0},
+	{"hand", 2, 0}, {"transfer of", 2, 0}, {"returned", 2, 0},
 	{"captured", 0, 0}, {"recaptured", 0, 0}, {"retook", 0, 0}, {"seized", 0, 0},
-	{NULL, 0, 0}};
+	{"ownership of", 0, 0}, {"overran", 0, 0}, {NULL, 0, 0}};
 static const char *const hands_words[] = {"fought", "wars", "war", "conflict", "administers",
-	"control", "handed", "ceded", "captured", "recaptured", "retook", "seized", NULL};
+	"control", "handed", "hand", "transfer", "returned", "ceded", "captured", "recaptured", "retook", "seized", "ownership",
+	"overran", NULL};
 
 /* Is the capitalized run [b,e) a city of the gazetteer? */
 static int city_name(const relkg_ctx *ctx, size_t si, size_t b, size_t e)
@@ -660,6 +662,20 @@ static int hands_name_ok(const relkg_ctx *ctx, size_t si, size_t b, size_t e)
 	       !city_name(ctx, si, b, e);
 }
 
+/* "[back] to STATE" at p: a place handed over ("hand Northern
+ * Transylvania to Hungary", "handed the A districts back to B")? */
+static int to_state_after(const relkg_ctx *ctx, size_t p, size_t end)
+{
+	const char *t = ctx->doc->text;
+	p = relkg_skip_space(t, p, end);
+	size_t k = relkg_starts_with(t, p, end, "back");
+	if (k) {
+		p = relkg_skip_space(t, p + k, end);
+	}
+	k = relkg_starts_with(t, p, end, "to");
+	return k && relkg_country_at(ctx, relkg_skip_space(t, p + k, end), NULL) != RELKG_NONE;
+}
+
 static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	static const char *const plural_places[] = {"districts", "regions", "provinces",
@@ -684,12 +700,13 @@ static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 	}
 	size_t q = relkg_skip_space(t, e[n - 1], end), qe = relkg_word_end(t, q, end);
 	int closed = n > 1 && qe > q && relkg_word_in(t, q, qe, plural_places);
+	int any = h->any == 1 || (h->any == 2 && to_state_after(ctx, closed ? qe : e[n - 1], end));
 	ent_list terr = {{0}, 0};
 	for (size_t j = 0; j < n; ++j) {
 		size_t te, x = territory_at(ctx, b[j], end, &te);
 		if (x == RELKG_NONE) {
 			if (!hands_name_ok(ctx, si, b[j], e[j]) ||
-			    !(h->any || closed || place_like(ctx, b[j], e[j], end))) {
+			    !(any || closed || place_like(ctx, b[j], e[j], end))) {
 				break;
 			}
 			x = add_territory(ctx, si, b[j], e[j], 0);
@@ -709,83 +726,160 @@ static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 				    &rule_dispute_fought);
 }
 
-/* A place named with its kind in a sentence about a contested border:
- * "the Abyei area", "the Cenepa valley", "the town of Badme" where the
- * sentence speaks of a dispute, claim, sovereignty, border, frontier,
- * occupation, annexation or cession.  i is at the kind's noun. */
+/* A place named with its kind in a sentence about a contested border or
+ * fighting: "the Abyei area", "the upper Cenepa valley", "the Ta Moan and
+ * Ta Krabey temples", "the town of Badme", "the Ecuadorian province of El
+ * Oro" where the sentence speaks of a dispute, claim, sovereignty, border,
+ * frontier, occupation, annexation, cession, fighting or capture.  i is at
+ * the kind's noun. */
 static const char *const area_heads[] = {"region", "area", "valley", "district", "province",
 	"enclave", "territory", "plateau", "peninsula", "strip", "triangle", "town", "village",
-	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", NULL};
+	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", "regions",
+	"areas", "districts", "provinces", "enclaves", "temples", "towns", "villages", NULL};
 
-/* Does sentence si speak of a contested border or territory? */
+/* Does sentence si speak of a contested border or territory, or of
+ * fighting over one? */
 static int contest_sentence(const relkg_ctx *ctx, size_t si)
 {
 	static const char *const keys[] = {"disput", "claim", "sovereign", "contested", "border",
-		"frontier", "occup", "annex", "ceded", "awarded", NULL};
+		"frontier", "occup", "annex", "ceded", "awarded", "fighting", "fought", "firefight",
+		"clash", "conflict", "seized", "captured", "overran", NULL};
 	const char *t = ctx->doc->text;
 	const relkg_span *sp = &ctx->doc->sentences[si].span;
 	for (const char *const *k = keys; *k; ++k) {
-		if (find_in(t, t + sp->begin, sp->end, *k, strlen(*k))) {
+		size_t n = strlen(*k);
+		char up[16]; /* the key capitalized: "Fighting" */
+		if (n >= sizeof(up)) {
+			continue;
+		}
+		memcpy(up, *k, n + 1);
+		up[0] = (char)(up[0] - 'a' + 'A');
+		if (find_in(t, t + sp->begin, sp->end, *k, n) || find_in(t, t + sp->begin, sp->end, up, n)) {
 			return 1;
 		}
 	}
 	return 0;
 }
 
-/* The capitalized run that ends right before i after "the", its start;
- * i when there is none. */
-static size_t the_run_before(const relkg_ctx *ctx, size_t si, size_t i)
+/* Is [w,we) a word that may stand between "the" and a place's name ("the
+ * upper Cenepa valley", "the so-called Mile 14 area")? */
+static int place_adjective(const char *t, size_t w, size_t we)
+{
+	static const char *const adj[] = {"upper", "lower", "northern", "southern", "eastern",
+		"western", "so-called", "disputed", "contested", "border", NULL};
+	return relkg_word_in(t, w, we, adj);
+}
+
+/* The names of "the A, B and C" ending right before i (capitalized runs
+ * joined by commas and "and", after "the" and place adjectives; several
+ * only when plural is set), spans in b[]/e[] in text order; the count, 0
+ * when there is none. */
+static size_t the_names_before(const relkg_ctx *ctx, size_t si, size_t i, int plural, size_t *b,
+			       size_t *e)
 {
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
-	size_t e = i, we, w = i, b = i;
-	while (e > sb && t[e - 1] == ' ') {
-		--e;
+	size_t n = 0, we, w = i, run_b = i, run_e = i;
+	while (run_e > sb && t[run_e - 1] == ' ') {
+		--run_e;
 	}
-	for (int n = 0; n < 4; ++n) {
+	for (int words = 0; words < 12; ++words) {
 		w = relkg_prev_word(t, sb, w, &we);
 		if (w == (size_t)-1) {
-			return i;
+			return 0;
 		}
-		if (relkg_word_is(t, w, we, "the")) {
-			return b < i && proper_run(ctx, b, end) == e ? b : i;
+		int the = relkg_word_is(t, w, we, "the");
+		if (!the && relkg_is_upper_at(t + w, end - w)) {
+			run_b = w;
+			continue;
 		}
-		if (!relkg_is_upper_at(t + w, end - w)) {
-			return i;
+		if (run_b < run_e) { /* a run ends here: [run_b, run_e) */
+			if (n == 8 || proper_run(ctx, run_b, end) != run_e) {
+				return 0;
+			}
+			b[n] = run_b;
+			e[n++] = run_e;
 		}
-		b = w;
+		if (the) {
+			break;
+		}
+		if (place_adjective(t, w, we) && n > 0) {
+			run_b = run_e = w;
+			continue;
+		}
+		if (!plural || n == 0 || !(relkg_word_is(t, w, we, "and") || t[we] == ',')) {
+			return 0;
+		}
+		run_e = w; /* the list goes on before "and" */
+		while (run_e > sb && t[run_e - 1] == ' ') {
+			--run_e;
+		}
+		if (run_e > sb && t[run_e - 1] == ',') {
+			--run_e;
+		}
+		run_b = run_e;
 	}
-	return i;
+	for (size_t k = 0; k < n / 2; ++k) { /* text order */
+		size_t x = b[k], y = e[k];
+		b[k] = b[n - 1 - k];
+		e[k] = e[n - 1 - k];
+		b[n - 1 - k] = x;
+		e[n - 1 - k] = y;
+	}
+	return n;
+}
+
+/* "the [DEMONYM] town of X" with i at the noun: X's span, else 0;
+ * after a plural noun the list's names (up to 8), their count. */
+static int named_after_of(const relkg_ctx *ctx, size_t si, size_t i, size_t ie, size_t *b,
+			  size_t *e)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end, sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	if (w != (size_t)-1 && relkg_mentions_at(ctx->mentions, w, RELKG_ENT_COUNTRY, 0) != RELKG_NONE) {
+		w = relkg_prev_word(t, sb, w, &we); /* "the Ecuadorian province of" */
+	}
+	size_t o = relkg_skip_space(t, ie, end), k = relkg_starts_with(t, o, end, "of");
+	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "the") || !k) {
+		return 0;
+	}
+	size_t p = relkg_skip_space(t, o + k, end);
+	if (t[ie - 1] == 's') { /* "the provinces of Jaén and Tumbes" */
+		return (int)name_list(ctx, p, end, b, e);
+	}
+	*b = p;
+	*e = proper_run(ctx, p, end);
+	return *e > *b;
 }
 
 static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
-	size_t end = ctx->doc->sentences[si].span.end, sb = ctx->doc->sentences[si].span.begin;
+	size_t end = ctx->doc->sentences[si].span.end;
 	size_t ie = relkg_word_end(t, i, end);
 	if (ie == i || !relkg_word_in(t, i, ie, area_heads)) {
 		return RELKG_OK;
 	}
-	size_t b = the_run_before(ctx, si, i), e = 0;
-	if (b < i) { /* "the Abyei area" */
-		e = i;
-		while (e > b && t[e - 1] == ' ') {
-			--e;
-		}
-	} else { /* "the town of Badme" */
-		size_t we, w = relkg_prev_word(t, sb, i, &we);
-		size_t o = relkg_skip_space(t, ie, end), k = relkg_starts_with(t, o, end, "of");
-		if (w == (size_t)-1 || !relkg_word_is(t, w, we, "the") || !k) {
-			return RELKG_OK;
-		}
-		b = relkg_skip_space(t, o + k, end);
-		e = proper_run(ctx, b, end);
+	size_t b[8], e[8];
+	size_t n = the_names_before(ctx, si, i, t[ie - 1] == 's', b, e), ok = 0;
+	for (size_t k = 0; k < n; ++k) {
+		ok += hands_name_ok(ctx, si, b[k], e[k]);
 	}
-	if (e <= b || !hands_name_ok(ctx, si, b, e) || !contest_sentence(ctx, si)) {
+	if (ok == 0) { /* none, or a demonym: "the Ecuadorian province of X" */
+		n = (size_t)named_after_of(ctx, si, i, ie, b, e);
+	}
+	if (n == 0 || !contest_sentence(ctx, si)) {
 		return RELKG_OK;
 	}
-	*next = e > i ? e : ie;
-	return add_territory(ctx, si, b, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
+	for (size_t k = 0; k < n; ++k) {
+		if (hands_name_ok(ctx, si, b[k], e[k]) &&
+		    add_territory(ctx, si, b[k], e[k], 0) == RELKG_NONE) {
+			return RELKG_ERR_NOMEM;
+		}
+	}
+	*next = e[n - 1] > i ? e[n - 1] : ie;
+	return RELKG_OK;
 }
 
 /* ---------------------------------------------------------------- disputes */

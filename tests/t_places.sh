@@ -42,5 +42,19 @@ check "'the town of X' and 'the X area' where the sentence speaks of a dispute o
 	"$(q "$T/b.nt" "$TERR")" \
 	"Badme;Zalambessa;"
 
+cat > "$T/c.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Fighting resumed in May 1995 in the upper Narva valley. In April 2011 the fighting spread to the Kivi and Ta Lumi temples. Swedish forces overran the Finnish province of Alvar in 1941. The dispute concerned the provinces of Borga and Kemi. In 1940 Finland was forced to hand Western Karelia to Sweden. Sweden wanted to hand Nokia to investors.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/c.nt" "$T/c.txt"
+check "after fighting: 'the upper X valley', 'the A and B temples', 'the DEMONYM province of X', 'the provinces of A and B'; 'hand X to STATE', not 'hand X to investors'" \
+	"$(q "$T/c.nt" "$TERR")" \
+	"Alvar;Borga;Kemi;Kivi;Narva;Ta Lumi;Western Karelia;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
