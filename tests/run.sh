@@ -1,15 +1,17 @@
 #!/bin/sh
 # Runs every test program given and every tests/t_*.sh script; each ends by
-# printing "N passed, N failed".  Prints the totals the same way; non-zero
-# exit when anything failed.
+# printing "N passed, N failed".  Prints each one's counts and wall seconds,
+# then the totals the same way; non-zero exit when anything failed.
 #   TEST_WRAP  (make valgrind) runs each test program under a tool
 #   TEST_JOBS  runs that many tests at once (default 1); each test's output
 #              is kept in a file and reported in the usual order
 # one NAME CMD...: runs one test, its output to $OUT/NAME.out, exit to .rc
 one() {
 	name=$1; shift
+	t0=$(date +%s)
 	"$@" > "$OUT/$name.out" 2>&1
 	echo $? > "$OUT/$name.rc"
+	echo $(($(date +%s) - t0)) > "$OUT/$name.secs"
 }
 
 # report NAME: adds one finished test's counts to the totals
@@ -26,7 +28,7 @@ report() {
 		bad="$bad $name"
 		printf '%s\n' "$out" | grep -v '^ok ' | sed "s|^|  $name: |"
 	fi
-	printf '%-28s %s\n' "$name" "${line:-no result (exit $rc)}"
+	printf '%-28s %-26s %4s s\n' "$name" "${line:-no result (exit $rc)}" "$(cat "$OUT/$name.secs" 2>/dev/null)"
 }
 
 run_job() { # NAME KIND PATH
