@@ -47,6 +47,11 @@ static const relkg_rule rule_dispute_fought = {"dispute-fought-over", "places fo
 	"proper names after it are places, and one dispute over them all, between the two "
 	"states of the clause's subject, else the article's two."};
 
+static const relkg_rule rule_dispute_strain = {"dispute-strain-over", "strain over a place",
+	"\"relations became strained over X, a temple\", \"tensions over the X Glacier\", \"a row "
+	"over X\": a dispute over the place, between the two states of the clause's subject, "
+	"else the article's two."};
+
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
 static const char *const directions[] = {"Southern", "Northern", "Eastern", "Western", NULL};
@@ -1181,20 +1186,26 @@ static size_t disputed_list(relkg_ctx *ctx, size_t si, size_t p, size_t end, int
 				return p;
 			}
 			te = e;
-			size_t n = relkg_skip_space(t, e, end), ne = relkg_word_end(t, n, end);
-			if (n > e && relkg_word_in(t, n, ne, place_nouns)) {
-				after = ne;
-			}
+		}
+		size_t n = relkg_skip_space(t, te, end), ne = relkg_word_end(t, n, end);
+		if (n > te && relkg_word_in(t, n, ne, place_nouns)) {
+			after = ne; /* "the Alby region and" */
 		}
 		out->ents[out->n++] = ent;
 		last = p = te;
 		p = relkg_skip_space(t, after != RELKG_NONE ? after : p, end);
 		size_t q = p < end && t[p] == ',' ? relkg_skip_space(t, p + 1, end) : p;
 		size_t a = relkg_starts_with(t, q, end, "and");
+		if (!a && q > p) {
+			p = q; /* "A, B and C": an item after a comma, or the end */
+			continue;
+		}
 		if (!a) {
 			break;
 		}
-		p = q + a;
+		p = relkg_skip_space(t, q + a, end);
+		size_t o = relkg_starts_with(t, p, end, "over"); /* "over X and over Y" */
+		p += o;
 	}
 	return last;
 }
@@ -1546,6 +1557,122 @@ static relkg_status apposed_disputed(relkg_ctx *ctx, size_t si, size_t i, size_t
 	*next = p;
 	ent_list one = {{x}, 1};
 	return emit_dispute_between(ctx, si, &one, RELKG_NONE, two, &rule_dispute_named);
+}
+
+/* ", a Khmer temple", ", an oil-producing area" at p: an apposition of up
+ * to four words whose last is a place noun? */
+static int apposed_place(const char *t, size_t p, size_t end)
+{
+	p = relkg_skip_space(t, p, end);
+	if (p >= end || t[p] != ',') {
+		return 0;
+	}
+	p = relkg_skip_space(t, p + 1, end);
+	size_t k = relkg_starts_with(t, p, end, "a");
+	if (!k) {
+		k = relkg_starts_with(t, p, end, "an");
+	}
+	if (!k) {
+		return 0;
+	}
+	p = relkg_skip_space(t, p + k, end);
+	for (int n = 0; n < 4 && p < end; ++n) {
+		size_t e = relkg_word_end(t, p, end);
+		if (e == p) {
+			return 0;
+		}
+		if (relkg_word_in(t, p, e, place_nouns)) {
+			return 1;
+		}
+		p = relkg_skip_space(t, e, end);
+	}
+	return 0;
+}
+
+/* "relations became strained over Preah Vihear, a Khmer temple",
+ * "tensions over the Kivi Glacier", "a row over X": strain between states
+ * over a place (one known, or a name that reads as a place or is told one
+ * by its apposition) is a dispute over it, between the subject's two
+ * states, else the article's. */
+static relkg_status strain_over_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const strain[] = {"strained", "tension", "tensions", "row", "quarrel",
+		"standoff", "stand-off", "crisis", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t ie = relkg_word_end(t, i, end);
+	if (ie == i || !relkg_word_in(t, i, ie, strain)) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, ie, end), k = relkg_starts_with(t, p, end, "over");
+	if (!k) {
+		return RELKG_OK;
+	}
+	p = relkg_skip_space(t, p + k, end);
+	size_t th = relkg_starts_with(t, p, end, "the");
+	if (th) {
+		p = relkg_skip_space(t, p + th, end);
+	}
+	size_t te, x = territory_at(ctx, p, end, &te);
+	if (x == RELKG_NONE) {
+		te = proper_run(ctx, p, end);
+		if (te == p || !hands_name_ok(ctx, si, p, te) ||
+		    !(place_like(ctx, p, te, end) || apposed_place(t, te, end))) {
+			return RELKG_OK;
+		}
+		x = add_territory(ctx, si, p, te, 0);
+		if (x == RELKG_NONE) {
+			return RELKG_ERR_NOMEM;
+		}
+	}
+	*next = te;
+	ent_list one = {{x}, 1};
+	size_t two[2];
+	int named = subject_pair(ctx, si, i, two);
+	return emit_dispute_between(ctx, si, &one, RELKG_NONE, named ? two : NULL,
+				    &rule_dispute_strain);
+}
+
+/* "Other disputed areas along the border include Kafia Kingi, Kaka and
+ * Mile": a dispute over each place listed, between the article's two. */
+static relkg_status disputed_include_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	static const char *const kinds[] = {"areas", "territories", "regions", "islands", "places",
+		"zones", NULL};
+	static const char *const verbs[] = {"include", "includes", "included", "are", "were", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t k = relkg_starts_with(t, i, end, "disputed");
+	if (!k) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_skip_space(t, i + k, end), pe = relkg_word_end(t, p, end);
+	if (pe == p || !relkg_word_in(t, p, pe, kinds)) {
+		return RELKG_OK;
+	}
+	for (int n = 0; n < 6 && p < end; ++n) { /* "along the border include" */
+		p = relkg_skip_space(t, relkg_word_end(t, p, end), end);
+		size_t ve = relkg_word_end(t, p, end);
+		if (ve > p && relkg_word_in(t, p, ve, verbs)) {
+			ent_list terr = {{0}, 0};
+			relkg_status st = RELKG_OK;
+			size_t e = disputed_list(ctx, si, relkg_skip_space(t, ve, end), end, 1, &terr, &st);
+			if (st || terr.n == 0) {
+				return st;
+			}
+			*next = e;
+			for (size_t j = 0; j < terr.n; ++j) {
+				ent_list one = {{terr.ents[j]}, 1};
+				TRY(st, emit_dispute_between(ctx, si, &one, RELKG_NONE, NULL,
+							     &rule_dispute_named));
+			}
+			return RELKG_OK;
+		}
+		if (ve == p || t[ve] == ',') {
+			return RELKG_OK;
+		}
+	}
+	return RELKG_OK;
 }
 
 static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
@@ -1978,6 +2105,8 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	/* every phrase of dispute_at, and every verb of claims_at, has one of
 	 * these at or after its word (one list: one scan a sentence for both) */
 	static const char *const dispute_keywords[] = {"disput", "conflict", "claim", NULL};
+	static const char *const strain_words[] = {"strained", "tension", "tensions", "row",
+		"quarrel", "standoff", "stand-off", "crisis", NULL};
 	/* a territory or country mention at i; "the" before a territory */
 	const relkg_word_pattern relate[] = {
 		{aliases_at, RELKG_WC_MENTION, NULL, NULL, NULL},
@@ -1987,6 +2116,8 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		 NULL, NULL, dispute_keywords},
 		{part_of_at, RELKG_WC_MENTION, NULL, NULL, NULL},
 		{claims_at, RELKG_WC_MENTION, NULL, NULL, dispute_keywords},
+		{strain_over_at, relkg_wc_folded_list(strain_words), NULL, strain_words, NULL},
+		{disputed_include_at, relkg_wc_folded("disputed"), NULL, NULL, NULL},
 		{NULL, 0, NULL, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, find));
 	TRY(st, remention(ctx));

@@ -56,5 +56,19 @@ check "after fighting: 'the upper X valley', 'the A and B temples', 'the DEMONYM
 	"$(q "$T/c.nt" "$TERR")" \
 	"Alvar;Borga;Kemi;Kivi;Narva;Ta Lumi;Western Karelia;"
 
+cat > "$T/d.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Relations soon became strained over Kivi Vihar, a Lappish temple on the border. Tensions over the economy grew in 1990. Other disputed areas along the border include Harsk, Mulla and Taavi. There was a territorial dispute over the Alby region and over the provinces of Norra and Sodra.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/d.nt" "$T/d.txt"
+check "strain over a place told one by its apposition; 'disputed areas ... include A, B and C'; 'over X and over the provinces of A and B': a dispute each, the article's two its parties" \
+	"$(q "$T/d.nt" 'SELECT ?l WHERE { ?d a rkg:Dispute ; rkg:concerns ?t ; rkg:party ?f , ?s . ?t rdfs:label ?l . ?f rdfs:label "Finland"@en . ?s rdfs:label "Sweden"@en } ORDER BY ?l')" \
+	"Alby;Harsk;Kivi Vihar;Mulla;Norra;Sodra;Taavi;"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
