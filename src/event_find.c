@@ -31,7 +31,8 @@ static void remember(finder *f, const char *cls, const relkg_event *e)
 	r->n_targets = e->n_targets;
 }
 
-/* Merges e into an event of the same class and actor in this sentence. */
+/* Merges e into an event of the same class and actor in this sentence,
+ * unless the sentence gives each a date of its own and they differ. */
 static int merge(finder *f, const relkg_event *e)
 {
 	size_t from = f->out->n - f->first_event > RETOLD_REACH ? f->out->n - RETOLD_REACH
@@ -45,8 +46,10 @@ static int merge(finder *f, const relkg_event *e)
 		if (x->trig->cls != e->trig->cls && strcmp(x->trig->cls, e->trig->cls) != 0) {
 			continue;
 		}
-		if (!shared) {
-			continue;
+		if (!shared || (x->dated && e->dated && x->date_own && e->date_own &&
+				strcmp(x->date.iso, e->date.iso) != 0)) {
+			continue; /* "after clashes in July 2020, A launched an offensive
+				   * on 27 September 2020": two */
 		}
 		for (size_t t = 0; t < e->n_targets; ++t) {
 			relkg_ids_add(x->targets, &x->n_targets, e->targets[t]);
