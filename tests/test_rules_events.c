@@ -1089,7 +1089,7 @@ static void test_unattributed_attacks(void)
 {
 	world w;
 	const char *p[] = {"On 13 December 2001 an attack on North Marsh killed nine people. "
-			   "Clashes at the Kongka Pass in October 1959 were followed by talks. The "
+			   "An air raid at the Kongka Pass in October 1959 was followed by talks. The "
 			   "attacks on the convoy were widely reported. In 2005 Swedish air strikes "
 			   "hit Finnish positions.", NULL};
 	OK(setup(&w, "Finland–Sweden relations", p), "setup");
