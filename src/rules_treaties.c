@@ -640,9 +640,22 @@ static int signed_next(const char *t, size_t e, size_t end)
 	return p < end && relkg_word_in(t, p, relkg_word_end(t, p, end), verbs);
 }
 
+/* "signed the X Declaration": a signing verb (and "the") right before
+ * the name at i? */
+static int signed_prev(const char *t, size_t sb, size_t i)
+{
+	static const char *const verbs[] = {"signed", "adopted", "concluded", NULL};
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	return w != (size_t)-1 && relkg_word_in(t, w, we, verbs);
+}
+
 /* Is text[b..e) the name of a body: a head such as "Government" or
  * "Party" and "of" first, after a possessive at most ("Libya's Government
- * of National Accord", "the Party of Democratic Action")? */
+ * of National Accord", "the Party of Democratic Action"), or a last word
+ * such as "Organization"? */
 static int body_name(const char *t, size_t b, size_t e)
 {
 	static const char *const body_heads[] = {"Government", "Party", "Ministry", "Movement", "Front",
@@ -652,8 +665,16 @@ static int body_name(const char *t, size_t b, size_t e)
 		p = relkg_skip_space(t, we + 2, e);
 		we = relkg_word_end(t, p, e);
 	}
-	return we > p && relkg_word_in(t, p, we, body_heads) &&
-	       relkg_starts_with(t, relkg_skip_space(t, we, e), e, "of");
+	if (we > p && relkg_word_in(t, p, we, body_heads) &&
+	    relkg_starts_with(t, relkg_skip_space(t, we, e), e, "of")) {
+		return 1;
+	}
+	/* a body named after a treaty: "the Amazon Cooperation Treaty
+	 * Organization", "the North Atlantic Treaty Organisation" */
+	static const char *const body_ends[] = {"Organization", "Organisation", "Secretariat",
+		"Commission", "Council", NULL};
+	size_t le, lw = relkg_prev_word(t, b, e, &le);
+	return lw != (size_t)-1 && le == e && relkg_word_in(t, lw, le, body_ends);
 }
 
 /* "adopted between the Supreme Leader of North Korea, Kim Jong-un, and the
@@ -754,7 +775,8 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	size_t pw_e, pw = relkg_prev_word(t, sb, i, &pw_e);
 	if (!relkg_is_upper_at(t + i, end - i) ||
 	    (pw != (size_t)-1 && pw_e + 1 == i && relkg_is_upper_at(t + pw, end - pw) &&
-	     !relkg_word_is(t, pw, pw_e, "The"))) {
+	     !relkg_word_is(t, pw, pw_e, "The") && !relkg_word_is(t, pw, pw_e, "A") &&
+	     !relkg_word_is(t, pw, pw_e, "An"))) {
 		return RELKG_OK; /* not the start of a capitalized run */
 	}
 	size_t p = i, kw_end = 0, last = i;
@@ -766,7 +788,8 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		}
 		if (relkg_is_upper_at(t + p, end - p)) {
 			size_t ml;
-			if ((relkg_word_is(t, p, e, "The") && p == i) ||
+			if (((relkg_word_is(t, p, e, "The") || relkg_word_is(t, p, e, "A") ||
+			      relkg_word_is(t, p, e, "An")) && p == i) ||
 			    (relkg_month_name(t + p, e - p, &ml) && ml == e - p)) {
 				break;
 			}
@@ -864,7 +887,8 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	}
 	/* a declaration is a state's own, unless signed ("the Declaration on X
 	 * signed during the visit") */
-	int unilateral = kw && strncmp(kw, "Declaration", 11) == 0 && !signed_next(t, last, end);
+	int unilateral = kw && strncmp(kw, "Declaration", 11) == 0 && !signed_next(t, last, end) &&
+			 !signed_prev(t, sb, i);
 	if (pa.n == 0 && !unilateral) {
 		fill_from_article(ctx, &pa);
 	}
