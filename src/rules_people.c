@@ -22,7 +22,12 @@ static const char *const before_name[] = {"the government of", "the administrati
 	"the cabinet of", "the presidency of", "the premiership of", "replaced by",
 	"succeeded by", "met with", "met", "talks with", "meeting with", "a meeting with",
 	"a letter to", "led by", "headed by", "signed by", "leader", "chief", "counterpart,",
-	NULL};
+	"the cabinets of", "the governments of", "a meeting between", "talks between",
+	/* military ranks and callings before a name: "General Eloy Ureta", "the
+	 * Thai actress Suvanant Kongying", "the pastor László Tőkés" */
+	"general", "admiral", "colonel", "marshal", "brigadier", "actress", "actor", "pastor",
+	"priest", "bishop", "journalist", "writer", "poet", "engineer", "businessman",
+	"businesswoman", "activist", "dissident", "lieutenant", NULL};
 
 static const char *const subject_verbs[] = {"said", "says", "stated", "announced", "visited",
 	"met", "signed", "told", "declared", "warned", "criticized", "criticised", "praised",
