@@ -263,8 +263,8 @@ check "'a visit by a Greek prime minister': the subject's visit" \
 
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
-# another country pair's facts shows here.  Ten of them (not the 1.00
-# ones) were written by helpers who never saw relkg.
+# another country pair's facts shows here.  Fourteen of them (not the
+# 1.00 ones) were written by helpers who never saw relkg.
 while read -r name floor; do
 	"$RELKG" extract -q -o ntriples -O "$T/probe.nt" "$P/$name.txt"
 	f1=$("$RELKG" eval "$P/$name.gold.tsv" "$T/probe.nt" | sed -n 's/^score: F1=\([0-9.]*\).*/\1/p')
@@ -272,21 +272,25 @@ while read -r name floor; do
 done <<EOF
 argentina-brazil 1.00
 argentina-united-kingdom 1.00
-armenia-azerbaijan 0.56
-australia-indonesia 0.72
+armenia-azerbaijan 0.70
+australia-indonesia 0.80
 bolivia-chile-events 1.00
-china-india 0.80
+cambodia-thailand 0.81
+china-india 0.86
 china-vietnam 1.00
-colombia-venezuela 0.72
-croatia-serbia 0.69
+colombia-venezuela 0.75
+croatia-serbia 0.72
+ecuador-peru 0.77
 egypt-ethiopia 1.00
-eritrea-ethiopia 0.66
-greece-turkey 0.81
-india-pakistan 0.59
+eritrea-ethiopia 0.69
+greece-turkey 0.84
+hungary-romania 0.81
+india-pakistan 0.72
 kenya-tanzania-events 1.00
 morocco-spain 1.00
-poland-ukraine 0.86
-south-africa-zimbabwe 0.77
+poland-ukraine 0.88
+south-africa-zimbabwe 0.81
+south-sudan-sudan 0.70
 EOF
 
 echo "$pass passed, $fail failed"
