@@ -165,6 +165,18 @@ static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint
 	return st;
 }
 
+/* Is term[0..n) stored as it is given: an absolute IRI outside the
+ * ontology's namespace (no declaration to check) that the repair would
+ * leave unchanged?  Most new terms of an article are (its sentences,
+ * entities, events), and are stored without being copied and walked
+ * twice. */
+static int stored_as_given(const char *term, size_t n)
+{
+	static const char rkg[] = RELKG_NS_RKG;
+	return relkg_rdfterm_iri_plain(term, n) &&
+	       !(n >= sizeof(rkg) - 1 && memcmp(term, rkg, sizeof(rkg) - 1) == 0);
+}
+
 /* The stored form of a node term: found by the term as given, or expanded,
  * stored and remembered under it.  A term refused is not remembered: it
  * is refused again, the same way, each time. */
@@ -185,11 +197,12 @@ static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out
 		return RELKG_OK;
 	}
 	relkg_status st;
-	if ((st = expand_term(g, term, n, h)) ||
-	    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out))) {
-		return st;
+	if (stored_as_given(term, n)) {
+		st = relkg_strtab_intern(g->strs, term, n, out);
+	} else if ((st = expand_term(g, term, n, h)) == RELKG_OK) {
+		st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
 	}
-	return relkg_strtab_add_key(g->strs, KEY_NODE, term, n, h, *out);
+	return st ? st : relkg_strtab_add_key(g->strs, KEY_NODE, term, n, h, *out);
 }
 
 /* The stored form of a language tag (lower-cased), or "" for none. */
