@@ -198,7 +198,7 @@ static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out
 	}
 	relkg_status st;
 	if (stored_as_given(term, n)) {
-		st = relkg_strtab_intern(g->strs, term, n, out);
+		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
 	} else if ((st = expand_term(g, term, n, h)) == RELKG_OK) {
 		st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
 	}

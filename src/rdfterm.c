@@ -324,13 +324,14 @@ relkg_status relkg_rdfterm_iri(relkg_buf *out, const char *s, size_t n)
 }
 
 /* The bytes relkg_rdfterm_iri_plain lets through after "scheme://":
- * those of class P in iri_class, '/' and '?' (1), '#' (2); any other
- * (class F, '%', '[', ']', a byte >= 0x80) 0.  A constant table. */
+ * those of class P in iri_class, '/' and '?' (1), '#' (3: bit 1 counts
+ * it); any other (class F, '%', '[', ']', a byte >= 0x80) 0.  A constant
+ * table. */
 #define PL_BAD(c)                                                                   \
 	((c) <= 0x20 || (c) >= 0x7F || (c) == '"' || (c) == '<' || (c) == '>' ||      \
 	 (c) == '\\' || (c) == '^' || (c) == '`' || (c) == '{' || (c) == '|' ||         \
 	 (c) == '}' || (c) == '%' || (c) == '[' || (c) == ']')
-#define PL(c) ((c) == '#' ? 2 : PL_BAD(c) ? 0 : 1)
+#define PL(c) ((c) == '#' ? 3 : PL_BAD(c) ? 0 : 1)
 #define PL4(c) PL(c), PL((c) + 1), PL((c) + 2), PL((c) + 3)
 #define PL16(c) PL4(c), PL4((c) + 4), PL4((c) + 8), PL4((c) + 12)
 #define PL64(c) PL16(c), PL16((c) + 16), PL16((c) + 32), PL16((c) + 48)
@@ -343,15 +344,13 @@ int relkg_rdfterm_iri_plain(const char *s, size_t n)
 		return 0;
 	}
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned hashes = 0;
+	unsigned all = 1, hashes = 0; /* no branch per byte: the answer is mostly yes */
 	for (size_t i = sl + 3; i < n; ++i) {
 		unsigned k = plain_class[u[i]];
-		if (k == 0) {
-			return 0;
-		}
+		all &= k;
 		hashes += k >> 1;
 	}
-	return hashes <= 1;
+	return all && hashes <= 1;
 }
 
 int relkg_rdfterm_iri_valid(const char *s, size_t n)
