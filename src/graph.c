@@ -235,6 +235,19 @@ static relkg_status tmp_value(relkg_graph *g, const relkg_str **out)
 	return relkg_strtab_intern(g->strs, g->tmp.data ? g->tmp.data : "", g->tmp.len, out);
 }
 
+/* Stores the literal text[0..n), repaired: as it is when nothing needs
+ * repair (most text), else through g->tmp. */
+static relkg_status literal_value(relkg_graph *g, const char *text, size_t n,
+				  const relkg_str **out)
+{
+	if (relkg_rdfterm_literal_clean(text, n)) {
+		return relkg_strtab_intern(g->strs, n ? text : "", n, out);
+	}
+	reset(&g->tmp);
+	relkg_status st = relkg_rdfterm_literal(&g->tmp, text, n, NULL);
+	return st ? st : tmp_value(g, out);
+}
+
 static relkg_status push(relkg_graph *g, const stmt *t)
 {
 	if (g->n == g->cap) {
@@ -281,9 +294,8 @@ relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, cons
 	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p))) {
 		return st;
 	}
-	reset(&g->tmp);
-	if ((st = relkg_rdfterm_literal(&g->tmp, text, n, NULL)) || (st = tmp_value(g, &t.o)) ||
-	    (st = lang_tag(g, lang, &t.lang)) || (st = lang_tag(g, NULL, &t.dt))) {
+	if ((st = literal_value(g, text, n, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
+	    (st = lang_tag(g, NULL, &t.dt))) {
 		return st;
 	}
 	t.o_kind = RELKG_TERM_LITERAL;

@@ -99,6 +99,28 @@ relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size
 	return st;
 }
 
+int relkg_rdfterm_literal_clean(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		if (i + 8 <= n && printable8(u + i)) {
+			i += 8;
+			continue;
+		}
+		if (u[i] >= 0x20 && u[i] < 0x80) {
+			++i;
+			continue;
+		}
+		long cp;
+		size_t k = utf8_next(u + i, n - i, &cp);
+		if (literal_bad(cp)) {
+			return 0; /* where relkg_rdfterm_literal puts U+FFFD */
+		}
+		i += k;
+	}
+	return 1;
+}
+
 /* ---- IRIs ---------------------------------------------------------- */
 
 static int is_alpha(int c)

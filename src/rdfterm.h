@@ -50,6 +50,11 @@
 RELKG_NODISCARD relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n,
 	size_t *repaired);
 
+/* 1 when relkg_rdfterm_literal would append s[0..n) unchanged (nothing
+ * to replace), without writing anything; tests/test_rdfterm.c holds the
+ * two together. */
+int relkg_rdfterm_literal_clean(const char *s, size_t n);
+
 /* Appends s[0..n) as a valid absolute IRI (see above). */
 RELKG_NODISCARD relkg_status relkg_rdfterm_iri(relkg_buf *out, const char *s, size_t n);
 
