@@ -41,7 +41,11 @@ static int month_at(const char *s, size_t n, size_t *i)
 	if (w < 3) {
 		return 0;
 	}
+	unsigned first = (unsigned char)s[*i] | 0x20u; /* a letter: its lower case */
 	for (int m = 0; m < 12; ++m) {
+		if ((unsigned char)months[m][0] != first) {
+			continue; /* what strncasecmp would find at once */
+		}
 		size_t full = strlen(months[m]);
 		int ok = (w == full || w == 3 || (m == 8 && w == 4)) && w <= full &&
 			 strncasecmp(s + *i, months[m], w) == 0;

@@ -11,11 +11,6 @@
 #include "word_ends.h"
 #include "words.h"
 
-const relkg_gazetteer *relkg_ctx_gaz(const relkg_ctx *ctx)
-{
-	return ctx->lex ? ctx->lex->gaz : NULL;
-}
-
 /* Adds the entity; *is_new says whether it was not there before. */
 static size_t add(relkg_ctx *ctx, relkg_ent_kind kind, const char *iri, const char *label,
 		  size_t n, int *is_new)

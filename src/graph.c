@@ -165,6 +165,18 @@ static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint
 	return st;
 }
 
+/* Is term[0..n) stored as it is given: an absolute IRI outside the
+ * ontology's namespace (no declaration to check) that the repair would
+ * leave unchanged?  Most new terms of an article are (its sentences,
+ * entities, events), and are stored without being copied and walked
+ * twice. */
+static int stored_as_given(const char *term, size_t n)
+{
+	static const char rkg[] = RELKG_NS_RKG;
+	return relkg_rdfterm_iri_plain(term, n) &&
+	       !(n >= sizeof(rkg) - 1 && memcmp(term, rkg, sizeof(rkg) - 1) == 0);
+}
+
 /* The stored form of a node term: found by the term as given, or expanded,
  * stored and remembered under it.  A term refused is not remembered: it
  * is refused again, the same way, each time. */
@@ -185,11 +197,12 @@ static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out
 		return RELKG_OK;
 	}
 	relkg_status st;
-	if ((st = expand_term(g, term, n, h)) ||
-	    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out))) {
-		return st;
+	if (stored_as_given(term, n)) {
+		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
+	} else if ((st = expand_term(g, term, n, h)) == RELKG_OK) {
+		st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
 	}
-	return relkg_strtab_add_key(g->strs, KEY_NODE, term, n, h, *out);
+	return st ? st : relkg_strtab_add_key(g->strs, KEY_NODE, term, n, h, *out);
 }
 
 /* The stored form of a language tag (lower-cased), or "" for none. */
@@ -220,6 +233,19 @@ static relkg_status lang_tag(relkg_graph *g, const char *lang, const relkg_str *
 static relkg_status tmp_value(relkg_graph *g, const relkg_str **out)
 {
 	return relkg_strtab_intern(g->strs, g->tmp.data ? g->tmp.data : "", g->tmp.len, out);
+}
+
+/* Stores the literal text[0..n), repaired: as it is when nothing needs
+ * repair (most text), else through g->tmp. */
+static relkg_status literal_value(relkg_graph *g, const char *text, size_t n,
+				  const relkg_str **out)
+{
+	if (relkg_rdfterm_literal_clean(text, n)) {
+		return relkg_strtab_intern(g->strs, n ? text : "", n, out);
+	}
+	reset(&g->tmp);
+	relkg_status st = relkg_rdfterm_literal(&g->tmp, text, n, NULL);
+	return st ? st : tmp_value(g, out);
 }
 
 static relkg_status push(relkg_graph *g, const stmt *t)
@@ -268,9 +294,8 @@ relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, cons
 	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p))) {
 		return st;
 	}
-	reset(&g->tmp);
-	if ((st = relkg_rdfterm_literal(&g->tmp, text, n, NULL)) || (st = tmp_value(g, &t.o)) ||
-	    (st = lang_tag(g, lang, &t.lang)) || (st = lang_tag(g, NULL, &t.dt))) {
+	if ((st = literal_value(g, text, n, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
+	    (st = lang_tag(g, NULL, &t.dt))) {
 		return st;
 	}
 	t.o_kind = RELKG_TERM_LITERAL;

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "slug_fold.h"
+
 static int is_word(utf8proc_int32_t c)
 {
 	if (c < 0x80) {
@@ -62,6 +64,46 @@ static const char *latin_base(utf8proc_int32_t c)
 	}
 }
 
+/* Appends what one code point c (bytes[0..k) of UTF-8) of the mapped
+ * text contributes to the slug: *dash and *any carry the state between
+ * code points (a separator pending, a word written). */
+static relkg_status slug_cp(relkg_buf *out, utf8proc_int32_t c, const char *bytes, size_t k,
+			    int *dash, int *any)
+{
+	if (c == '\'' || c == 0x2019) { /* "O'Brien" -> "obrien" */
+		return RELKG_OK;
+	}
+	if (!is_word(c)) {
+		*dash = 1;
+		return RELKG_OK;
+	}
+	relkg_status st = *dash && *any ? relkg_buf_putc(out, '-') : RELKG_OK;
+	*dash = 0;
+	*any = 1;
+	const char *base = latin_base(c);
+	if (st == RELKG_OK) {
+		st = base ? relkg_buf_puts(out, base) : relkg_buf_append(out, bytes, k);
+	}
+	return st;
+}
+
+/* slug_cp for each code point of m[0..len). */
+static relkg_status slug_mapped(relkg_buf *out, const utf8proc_uint8_t *m, utf8proc_ssize_t len,
+				int *dash, int *any)
+{
+	relkg_status st = RELKG_OK;
+	for (utf8proc_ssize_t i = 0; i < len && st == RELKG_OK;) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(m + i, len - i, &c);
+		if (k <= 0) {
+			break;
+		}
+		st = slug_cp(out, c, (const char *)m + i, (size_t)k, dash, any);
+		i += k;
+	}
+	return st;
+}
+
 static relkg_status slug_words(relkg_buf *out, const char *s, size_t n)
 {
 	utf8proc_uint8_t *m = NULL;
@@ -70,35 +112,57 @@ static relkg_status slug_words(relkg_buf *out, const char *s, size_t n)
 	if (len < 0) {
 		return len == UTF8PROC_ERROR_NOMEM ? RELKG_ERR_NOMEM : RELKG_ERR_ENCODING;
 	}
-	relkg_status st = RELKG_OK;
 	int dash = 0, any = 0;
-	for (utf8proc_ssize_t i = 0; i < len && st == RELKG_OK;) {
-		utf8proc_int32_t c;
-		utf8proc_ssize_t k = utf8proc_iterate(m + i, len - i, &c);
-		if (k <= 0) {
-			break;
-		}
-		if (c == '\'' || c == 0x2019) { /* "O'Brien" -> "obrien" */
-			i += k;
+	relkg_status st = slug_mapped(out, m, len, &dash, &any);
+	free(m);
+	return st;
+}
+
+/* The code point of the two- or three-byte UTF-8 sequence at s[0..n)
+ * (n > 0, s[0] >= 0x80) and its length in *k; -1 for anything else (a
+ * code point slug_fold.h covers never needs four bytes). */
+static utf8proc_int32_t decode23(const unsigned char *s, size_t n, size_t *k)
+{
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*k = 2;
+		return (utf8proc_int32_t)((s[0] & 0x1F) << 6 | (s[1] & 0x3F));
+	}
+	if ((s[0] & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		utf8proc_int32_t c = (utf8proc_int32_t)((s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 |
+							(s[2] & 0x3F));
+		*k = 3;
+		return c >= 0x800 && (c < 0xD800 || c > 0xDFFF) ? c : -1;
+	}
+	return -1;
+}
+
+/* slug_words for text of ASCII and code points slug_fold.h covers, each
+ * mapped alone (the same slug: see slug_fold.h), without utf8proc_map;
+ * RELKG_NO_MATCH, out as it was, at anything else. */
+static relkg_status slug_folded(relkg_buf *out, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t from = out->len;
+	int dash = 0, any = 0;
+	relkg_status st = RELKG_OK;
+	for (size_t i = 0, k; i < n && st == RELKG_OK; i += k) {
+		if (u[i] < 0x80) {
+			char c = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + ('a' - 'A') : u[i]);
+			k = 1;
+			st = slug_cp(out, (unsigned char)c, &c, 1, &dash, &any);
 			continue;
 		}
-		if (is_word(c)) {
-			if (dash && any) {
-				st = relkg_buf_putc(out, '-');
+		const relkg_slug_fold *f = NULL;
+		utf8proc_int32_t c = decode23(u + i, n - i, &k);
+		if (c < 0 || !(f = relkg_slug_fold_of(c))) {
+			out->len = from;
+			if (out->data) {
+				out->data[from] = '\0';
 			}
-			dash = 0;
-			any = 1;
-			const char *base = latin_base(c);
-			if (st == RELKG_OK) {
-				st = base ? relkg_buf_puts(out, base)
-					  : relkg_buf_append(out, (const char *)m + i, (size_t)k);
-			}
-		} else {
-			dash = 1;
+			return RELKG_NO_MATCH;
 		}
-		i += k;
+		st = slug_mapped(out, (const utf8proc_uint8_t *)f->bytes, f->len, &dash, &any);
 	}
-	free(m);
 	return st;
 }
 
@@ -148,7 +212,19 @@ static relkg_status slug_ascii(relkg_buf *out, const char *s, size_t n)
 relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n)
 {
 	size_t from = out->len;
-	relkg_status st = all_ascii(s, n) ? slug_ascii(out, s, n) : slug_words(out, s, n);
+	relkg_status st;
+	if (all_ascii(s, n)) {
+		st = slug_ascii(out, s, n);
+	} else if ((st = slug_folded(out, s, n)) == RELKG_NO_MATCH) {
+		st = slug_words(out, s, n);
+	}
+	return st ? st : cap_slug(out, from);
+}
+
+relkg_status relkg_slug_general(relkg_buf *out, const char *s, size_t n)
+{
+	size_t from = out->len;
+	relkg_status st = slug_words(out, s, n);
 	return st ? st : cap_slug(out, from);
 }
 

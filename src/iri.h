@@ -15,6 +15,10 @@
 #define RELKG_SLUG_MAX 120
 #define RELKG_SLUG_KEEP 100
 RELKG_NODISCARD relkg_status relkg_slug(relkg_buf *out, const char *s, size_t n);
+/* relkg_slug by its general path alone (utf8proc_map on the whole text),
+ * whatever s holds: what relkg_slug's fast paths for ASCII and for the
+ * code points of slug_fold.h must equal (the tests hold them to it). */
+RELKG_NODISCARD relkg_status relkg_slug_general(relkg_buf *out, const char *s, size_t n);
 
 /* out = base + kind + "/" + slug(name).  out is reset first. */
 RELKG_NODISCARD relkg_status relkg_iri_entity(relkg_buf *out, const char *base,

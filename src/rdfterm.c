@@ -99,6 +99,28 @@ relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size
 	return st;
 }
 
+int relkg_rdfterm_literal_clean(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		if (i + 8 <= n && printable8(u + i)) {
+			i += 8;
+			continue;
+		}
+		if (u[i] >= 0x20 && u[i] < 0x80) {
+			++i;
+			continue;
+		}
+		long cp;
+		size_t k = utf8_next(u + i, n - i, &cp);
+		if (literal_bad(cp)) {
+			return 0; /* where relkg_rdfterm_literal puts U+FFFD */
+		}
+		i += k;
+	}
+	return 1;
+}
+
 /* ---- IRIs ---------------------------------------------------------- */
 
 static int is_alpha(int c)
@@ -321,6 +343,36 @@ relkg_status relkg_rdfterm_iri(relkg_buf *out, const char *s, size_t n)
 	relkg_status st = iri_walk(out, (const char *)nfc, (size_t)m);
 	free(nfc);
 	return st;
+}
+
+/* The bytes relkg_rdfterm_iri_plain lets through after "scheme://":
+ * those of class P in iri_class, '/' and '?' (1), '#' (3: bit 1 counts
+ * it); any other (class F, '%', '[', ']', a byte >= 0x80) 0.  A constant
+ * table. */
+#define PL_BAD(c)                                                                   \
+	((c) <= 0x20 || (c) >= 0x7F || (c) == '"' || (c) == '<' || (c) == '>' ||      \
+	 (c) == '\\' || (c) == '^' || (c) == '`' || (c) == '{' || (c) == '|' ||         \
+	 (c) == '}' || (c) == '%' || (c) == '[' || (c) == ']')
+#define PL(c) ((c) == '#' ? 3 : PL_BAD(c) ? 0 : 1)
+#define PL4(c) PL(c), PL((c) + 1), PL((c) + 2), PL((c) + 3)
+#define PL16(c) PL4(c), PL4((c) + 4), PL4((c) + 8), PL4((c) + 12)
+#define PL64(c) PL16(c), PL16((c) + 16), PL16((c) + 32), PL16((c) + 48)
+static const unsigned char plain_class[256] = {PL64(0), PL64(64), PL64(128), PL64(192)};
+
+int relkg_rdfterm_iri_plain(const char *s, size_t n)
+{
+	size_t sl = scheme_len(s, n);
+	if (sl == 0 || n < sl + 3 || s[sl + 1] != '/' || s[sl + 2] != '/') {
+		return 0;
+	}
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned all = 1, hashes = 0; /* no branch per byte: the answer is mostly yes */
+	for (size_t i = sl + 3; i < n; ++i) {
+		unsigned k = plain_class[u[i]];
+		all &= k;
+		hashes += k >> 1;
+	}
+	return all && hashes <= 1;
 }
 
 int relkg_rdfterm_iri_valid(const char *s, size_t n)

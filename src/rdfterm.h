@@ -50,12 +50,25 @@
 RELKG_NODISCARD relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n,
 	size_t *repaired);
 
+/* 1 when relkg_rdfterm_literal would append s[0..n) unchanged (nothing
+ * to replace), without writing anything; tests/test_rdfterm.c holds the
+ * two together. */
+int relkg_rdfterm_literal_clean(const char *s, size_t n);
+
 /* Appends s[0..n) as a valid absolute IRI (see above). */
 RELKG_NODISCARD relkg_status relkg_rdfterm_iri(relkg_buf *out, const char *s, size_t n);
 
 /* Is s[0..n) already a valid absolute IRI (what relkg_rdfterm_iri would
  * leave unchanged, NFC aside)? */
 int relkg_rdfterm_iri_valid(const char *s, size_t n);
+
+/* 1 when relkg_rdfterm_iri would append s[0..n) unchanged, told by one
+ * pass over the bytes instead of the repair's walk: ASCII, a scheme and
+ * "//", then nothing but bytes kept wherever they stand, '/', '?' and at
+ * most one '#' (no '%', '[', ']').  0 tells nothing: the repair decides.
+ * The IRIs relkg builds for its own nodes (sentences, entities, events)
+ * are so; tests/test_iri_plain.c holds the answer to the repair's. */
+int relkg_rdfterm_iri_plain(const char *s, size_t n);
 
 /* Does tag have the BCP 47 shape and fit RELKG_LANG_MAX? */
 int relkg_rdfterm_lang_valid(const char *tag);

@@ -217,6 +217,11 @@ static int ends_here(const char *text, size_t begin, size_t i, size_t end, size_
 	return 1;
 }
 
+/* The bytes ends_here can say yes at: '.', '!', '?' and the first byte
+ * of an ellipsis.  The scan passes over the others by this table alone
+ * (ends_here tested each byte of a paragraph). */
+static const unsigned char may_end[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
+
 relkg_status relkg_sentence_split(const char *text, size_t begin, size_t end,
 				  relkg_sentence_fn fn, void *ctx)
 {
@@ -227,7 +232,7 @@ relkg_status relkg_sentence_split(const char *text, size_t begin, size_t end,
 	}
 	for (size_t i = s; i < end; ++i) {
 		size_t t;
-		if (ends_here(text, s, i, end, &t)) {
+		if (may_end[(unsigned char)text[i]] && ends_here(text, s, i, end, &t)) {
 			if ((st = fn(ctx, s, t)) != RELKG_OK) {
 				return st;
 			}

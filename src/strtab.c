@@ -214,7 +214,12 @@ static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_
 
 relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s, size_t n, const relkg_str **out)
 {
-	uint32_t h = relkg_strtab_hash(s, n);
+	return relkg_strtab_intern_hashed(t, s, n, relkg_strtab_hash(s, n), out);
+}
+
+relkg_status relkg_strtab_intern_hashed(relkg_strtab *t, const char *s, size_t n, uint32_t h,
+					const relkg_str **out)
+{
 	const relkg_str *e = relkg_strtab_find(t, 0, s, n, h);
 	if (e) {
 		*out = e;

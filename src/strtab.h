@@ -42,6 +42,10 @@ const relkg_str *relkg_strtab_find(const relkg_strtab *t, unsigned char tag, con
 /* The value s[0..n), added when new. */
 RELKG_NODISCARD relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s, size_t n,
 	const relkg_str **out);
+/* The same, h = relkg_strtab_hash(s, n) known already (a key stored as
+ * its own value). */
+RELKG_NODISCARD relkg_status relkg_strtab_intern_hashed(relkg_strtab *t, const char *s, size_t n,
+	uint32_t h, const relkg_str **out);
 
 /* Adds the key (tag != 0, s[0..n), hash h), not present yet, for value
  * val (an entry of this table). */

@@ -40,7 +40,7 @@ int relkg_is_letter_at(const char *s, size_t n)
 	return n > 0 && letter(cp_at(s, n, &l));
 }
 
-int relkg_is_upper_at(const char *s, size_t n)
+int relkg_is_upper_cp_at(const char *s, size_t n)
 {
 	size_t l;
 	if (n == 0) {

@@ -8,8 +8,19 @@
 
 /* Is the code point at s a letter (any script)? */
 int relkg_is_letter_at(const char *s, size_t n);
-/* Does s start with an upper-case letter? */
-int relkg_is_upper_at(const char *s, size_t n);
+/* Does s start with an upper-case letter (any script)?  The general
+ * test, for a code point of any length. */
+int relkg_is_upper_cp_at(const char *s, size_t n);
+/* The same, inline for ASCII: the rule sets ask it at most words (~1,000
+ * times an article). */
+static inline int relkg_is_upper_at(const char *s, size_t n)
+{
+	if (n == 0) {
+		return 0;
+	}
+	unsigned c = (unsigned char)s[0];
+	return c < 0x80 ? c - 'A' < 26u : relkg_is_upper_cp_at(s, n);
+}
 /* Does a word start at text[i] (i == 0 or the byte before is no letter or
  * digit)? */
 int relkg_word_start(const char *text, size_t i);

@@ -353,8 +353,50 @@ static void test_roundtrip(void)
 	}
 }
 
+/* relkg_rdfterm_literal_clean (the graph stores such text as it is)
+ * says yes exactly when relkg_rdfterm_literal copies the text unchanged:
+ * random text over printable ASCII, controls, NUL, valid and broken
+ * UTF-8, U+FFFE and U+FFFF, at every alignment of the 8-byte scan. */
+static void test_literal_clean(void)
+{
+	static const char *const parts[] = {"a", "Z", " ", "\t", "\n", "\r", "\x01", "\x1f",
+		"\x7f", "\xc3\xa9", "\xe2\x80\x93", "\xef\xbf\xbe", "\xef\xbf\xbf",
+		"\xef\xbf\xbd", "\xf0\x9f\x98\x80", "\xc3", "\xe2\x80", "\xff", "\xc0\xaf",
+		"\xed\xa0\x80", "abcdefgh"};
+	unsigned long r = 99;
+	size_t bad = 0, clean = 0;
+	char s[300];
+	for (int t = 0; t < 20000; ++t) {
+		size_t n = 0;
+		r = (r * 1103515245UL + 12345UL) & 0x7FFFFFFFUL;
+		for (size_t k = (r >> 8) % 24; k > 0; --k) {
+			r = (r * 1103515245UL + 12345UL) & 0x7FFFFFFFUL;
+			size_t pick = (r >> 8) % (t % 3 ? 5 : sizeof(parts) / sizeof(*parts));
+			const char *p = parts[pick];
+			size_t pl = pick == 0 && t % 7 == 0 ? 1 : strlen(p);
+			memcpy(s + n, p, pl);
+			n += pl;
+		}
+		if (t % 11 == 0 && n > 0) {
+			s[(r >> 4) % n] = '\0';
+		}
+		relkg_buf b;
+		relkg_buf_init(&b);
+		size_t fixed = 0;
+		int same = relkg_rdfterm_literal(&b, s, n, &fixed) == RELKG_OK && fixed == 0 &&
+			   b.len == n && memcmp(b.data, s, n) == 0;
+		relkg_buf_clear(&b);
+		int c = relkg_rdfterm_literal_clean(s, n);
+		bad += c != same;
+		clean += c;
+	}
+	EQ_INT(bad, 0);
+	OK(clean > 1000 && clean < 19000, "clean texts: %zu", clean);
+}
+
 int main(void)
 {
+	test_literal_clean();
 	test_iris();
 	test_literals();
 	test_langs();

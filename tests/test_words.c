@@ -176,6 +176,23 @@ static void inline_checks(void)
 	}
 	OK(bad == 0, "%zu inline answers differ", bad);
 	OK(starts > 10 && starts < n, "word starts found: %zu", starts);
+	/* relkg_is_upper_at (inline for ASCII) against the general test: every
+	 * byte, and the text's code points, at every length */
+	size_t diff = 0, upper = 0;
+	for (int c = 0; c < 256; ++c) {
+		char one[2] = {(char)c, 'x'};
+		for (size_t k = 0; k <= 2; ++k) {
+			diff += relkg_is_upper_at(one, k) != relkg_is_upper_cp_at(one, k);
+		}
+	}
+	for (size_t i = 0; i < n; ++i) {
+		for (size_t k = 0; k <= n - i; ++k) {
+			diff += relkg_is_upper_at(t + i, k) != relkg_is_upper_cp_at(t + i, k);
+		}
+		upper += relkg_is_upper_at(t + i, n - i);
+	}
+	OK(diff == 0, "%zu inline upper-case answers differ", diff);
+	OK(upper == 6, "upper-case letters found: %zu", upper);
 }
 
 /* A word class set holds every byte where the test it stands for can
