@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "event_finder.h"
 #include "event_match.h"
 #include "event_words.h"
@@ -111,6 +112,14 @@ static int definite_noun(const relkg_toks *w, size_t i)
 	return i > 0 && relkg_ew_in_list(w->w[i - 1].lower, dets);
 }
 
+/* Is word k a month's name (dates.h: "February", "Dec")? */
+static int month_word(const finder *f, size_t k)
+{
+	const relkg_tok *w = &f->w.w[k];
+	size_t len, n = w->end - w->begin;
+	return relkg_month_name(f->doc->text + w->begin, n, &len) && len >= n;
+}
+
 /* The capitalized name that follows "at", "near", "in" or "outside"
  * within the clause after the trigger (words end..), or the trigger's own
  * last preposition ("attacks on the Pathankot air base"), no month ("at
@@ -119,8 +128,6 @@ static int definite_noun(const relkg_toks *w, size_t i)
 static relkg_span named_place_after(const finder *f, size_t end)
 {
 	static const char *const preps[] = {"at", "near", "in", "outside", "on", "against", NULL};
-	static const char *const months[] = {"january", "february", "march", "april", "may",
-		"june", "july", "august", "september", "october", "november", "december", NULL};
 	relkg_span none = {0, 0};
 	if (end == 0) {
 		return none;
@@ -135,7 +142,7 @@ static relkg_span named_place_after(const finder *f, size_t end)
 		size_t n = k + 1 + (k + 2 < ce && strcmp(f->w.w[k + 1].lower, "the") == 0);
 		size_t last = n;
 		while (last < ce && last < n + 4 && (f->w.w[last].flags & RELKG_TK_CAP) &&
-		       !relkg_ew_in_list(f->w.w[last].lower, months)) {
+		       !month_word(f, last)) {
 			++last;
 		}
 		if (last > n) {

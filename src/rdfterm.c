@@ -64,12 +64,12 @@ static int printable8(const unsigned char *s)
 	return (((w - 0x20 * ones) & ~w) | w) & tops ? 0 : 1;
 }
 
-relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size_t *repaired)
+/* The index of the first code point at or after i of u[0..n) that a
+ * literal cannot hold (relkg_rdfterm_literal puts U+FFFD there), its
+ * length in *k; n when there is none. */
+static size_t next_bad(const unsigned char *u, size_t i, size_t n, size_t *k)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t fixed = 0, run = 0; /* run: start of the pending good span */
-	relkg_status st = relkg_buf_append(out, "", 0);
-	for (size_t i = 0; i < n && st == RELKG_OK;) {
+	while (i < n) {
 		if (i + 8 <= n && printable8(u + i)) {
 			i += 8; /* printable ASCII: the common case, always kept */
 			continue;
@@ -79,16 +79,27 @@ relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size
 			continue;
 		}
 		long cp;
-		size_t k = utf8_next(u + i, n - i, &cp);
+		*k = utf8_next(u + i, n - i, &cp);
 		if (literal_bad(cp)) {
-			st = relkg_buf_append(out, s + run, i - run);
-			if (st == RELKG_OK) {
-				st = relkg_buf_puts(out, REPLACEMENT);
-			}
-			++fixed;
-			run = i + k;
+			return i;
 		}
-		i += k;
+		i += *k;
+	}
+	return n;
+}
+
+relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size_t *repaired)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t fixed = 0, run = 0, k = 0; /* run: start of the pending good span */
+	relkg_status st = relkg_buf_append(out, "", 0);
+	for (size_t i = next_bad(u, 0, n, &k); i < n && st == RELKG_OK; i = next_bad(u, run, n, &k)) {
+		st = relkg_buf_append(out, s + run, i - run);
+		if (st == RELKG_OK) {
+			st = relkg_buf_puts(out, REPLACEMENT);
+		}
+		++fixed;
+		run = i + k;
 	}
 	if (st == RELKG_OK) {
 		st = relkg_buf_append(out, s + run, n - run);
@@ -101,24 +112,8 @@ relkg_status relkg_rdfterm_literal(relkg_buf *out, const char *s, size_t n, size
 
 int relkg_rdfterm_literal_clean(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	for (size_t i = 0; i < n;) {
-		if (i + 8 <= n && printable8(u + i)) {
-			i += 8;
-			continue;
-		}
-		if (u[i] >= 0x20 && u[i] < 0x80) {
-			++i;
-			continue;
-		}
-		long cp;
-		size_t k = utf8_next(u + i, n - i, &cp);
-		if (literal_bad(cp)) {
-			return 0; /* where relkg_rdfterm_literal puts U+FFFD */
-		}
-		i += k;
-	}
-	return 1;
+	size_t k;
+	return next_bad((const unsigned char *)s, 0, n, &k) == n;
 }
 
 /* ---- IRIs ---------------------------------------------------------- */

@@ -3,11 +3,7 @@
 # answer read off the text by hand): clashes and fighting the sentence
 # dates, exchanges of fire, agreements secured or agreed in the passive,
 # and two events of one sentence with dates of their own kept apart.
-RELKG=${RELKG:-bin/relkg}
-T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-pass=0; fail=0
-check() { if [ "$2" = "$3" ]; then pass=$((pass + 1)); echo "ok $1"; else fail=$((fail + 1)); echo "FAIL $1: got '$2', want '$3'"; fi; }
-q() { "$RELKG" query -q -r csv -e "$2" "$1" | tr -d '\r' | sed 1d | tr '\n' ';'; }
+. tests/text_lib.sh
 EV='SELECT ?c ?d (COUNT(?a) AS ?n) WHERE { ?e a ?k ; rkg:date ?d ; rkg:agent ?a . FILTER(?k IN (rkg:Attack, rkg:Agreement)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } GROUP BY ?c ?d ORDER BY ?c STR(?d)'
 
 cat > "$T/a.txt" <<'TXT'
@@ -24,5 +20,4 @@ check "dated clashes and exchanges of fire are the two states'; an offensive aft
 	"$(q "$T/a.nt" "$EV")" \
 	"Agreement,2013-03-12,2;Agreement,2014-02-22,1;Attack,2008-10-15,2;Attack,2009-04,2;Attack,2010-07,2;Attack,2010-09-27,1;"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

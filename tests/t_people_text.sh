@@ -3,11 +3,7 @@
 # answer read off the text by hand): names after a military rank or a
 # calling, "the cabinets of X and Y", "a meeting between X and Y"; no
 # person made of a lower-case "general" or a country.
-RELKG=${RELKG:-bin/relkg}
-T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-pass=0; fail=0
-check() { if [ "$2" = "$3" ]; then pass=$((pass + 1)); echo "ok $1"; else fail=$((fail + 1)); echo "FAIL $1: got '$2', want '$3'"; fi; }
-q() { "$RELKG" query -q -r csv -e "$2" "$1" | tr -d '\r' | sed 1d | tr '\n' ';'; }
+. tests/text_lib.sh
 
 cat > "$T/a.txt" <<'TXT'
 Finland–Sweden relations
@@ -23,5 +19,4 @@ check "a rank, a calling, 'the cabinets of', 'a meeting between' before names" \
 	"$(q "$T/a.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
 	"Aino Koski;Erik Lund;Göran Persson;Lars Holm;Matti Vanhanen;"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

@@ -4,11 +4,7 @@
 # governments" is theirs, a name's leading "A" is no part of it, and a
 # body named after a treaty is no treaty; a state's own declaration is its
 # alone.
-RELKG=${RELKG:-bin/relkg}
-T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-pass=0; fail=0
-check() { if [ "$2" = "$3" ]; then pass=$((pass + 1)); echo "ok $1"; else fail=$((fail + 1)); echo "FAIL $1: got '$2', want '$3'"; fi; }
-q() { "$RELKG" query -q -r csv -e "$2" "$1" | tr -d '\r' | sed 1d | tr '\n' ';'; }
+. tests/text_lib.sh
 
 cat > "$T/a.txt" <<'TXT'
 Finland–Sweden relations
@@ -24,5 +20,4 @@ check "a declaration signed by the two governments has the article's parties; no
 	"$(q "$T/a.nt" 'SELECT ?l (COUNT(?p) AS ?n) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:party ?p } } GROUP BY ?l ORDER BY ?l')" \
 	"Helsinki Declaration,1;Kemi Peace Declaration,2;Treaty of Commerce and Navigation,2;"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
