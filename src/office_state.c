@@ -715,6 +715,19 @@ static size_t possessor_state(const relkg_ctx *ctx, size_t si, size_t at)
 	return best;
 }
 
+/* The one of the article's two parties title go can exist in, when
+ * office-states.tsv rules the other out ("Prime Minister X" in an article
+ * on Australia and Indonesia, which has had none since 1959); else NONE. */
+static size_t only_party(const relkg_ctx *ctx, const relkg_gz_office *go)
+{
+	size_t a = ctx->mentions->parties[0], b = ctx->mentions->parties[1];
+	if (!go || a == RELKG_NONE || b == RELKG_NONE) {
+		return RELKG_NONE;
+	}
+	int pa = relkg_office_possible(ctx, go, a), pb = relkg_office_possible(ctx, go, b);
+	return pa == pb ? RELKG_NONE : pa ? a : b;
+}
+
 size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_begin,
 					size_t nb, size_t ne, size_t after, size_t known,
 					const relkg_gz_office *go)
@@ -759,6 +772,9 @@ size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_
 	if (country == RELKG_NONE) { /* "X was sworn in as president, and he received Y in
 					Santa Marta" */
 		country = host_later(ctx, si, ne);
+	}
+	if (country == RELKG_NONE) { /* "Prime Minister X" where one party has none */
+		country = only_party(ctx, go);
 	}
 	return relkg_office_possible(ctx, go, country) ? country : RELKG_NONE;
 }

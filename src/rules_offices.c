@@ -760,12 +760,10 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!relkg_gazetteer_office_may_begin(gaz, t + i, end - i)) {
 		return RELKG_OK; /* no title begins so: the search below finds none */
 	}
-	int upper = relkg_is_upper_at(t + i, end - i);
+	int upper = relkg_is_upper_at(t + i, end - i), after_the = 0;
 	if (!upper) { /* captions write the plural title capitalized; "the foreign */
 		size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
-		if (w == (size_t)-1 || !relkg_word_is(t, w, we, "the")) { /* ministers of" */
-			return RELKG_OK;
-		}
+		after_the = w != (size_t)-1 && relkg_word_is(t, w, we, "the"); /* ministers of" */
 	}
 	/* the title less the plural's "s", word by word: "Prime Ministers" */
 	size_t o = RELKG_GZ_NONE, p = i;
@@ -785,7 +783,15 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	}
 	p = i + len + 1;
 	if (!upper) {
-		return plural_of_states(ctx, si, relkg_skip_space(t, p, end), o, next);
+		/* "the foreign ministers of A and B, X and Y", or the names right
+		 * after: "foreign ministers Ricardo Patiño of Ecuador and ..." */
+		size_t q = relkg_skip_space(t, p, end);
+		if (after_the && relkg_starts_with(t, q, end, "of")) {
+			return plural_of_states(ctx, si, q, o, next);
+		}
+		if (q >= end || !relkg_is_upper_at(t + q, end - q)) {
+			return RELKG_OK;
+		}
 	}
 	size_t nb[4], ne[4], cs[4], n = 0;
 	for (p = relkg_skip_space(t, p + 1, end); n < 4;) {

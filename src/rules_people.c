@@ -27,7 +27,23 @@ static const char *const before_name[] = {"the government of", "the administrati
 	 * Thai actress Suvanant Kongying", "the pastor László Tőkés" */
 	"general", "admiral", "colonel", "marshal", "brigadier", "actress", "actor", "pastor",
 	"priest", "bishop", "journalist", "writer", "poet", "engineer", "businessman",
-	"businesswoman", "activist", "dissident", "lieutenant", NULL};
+	"businesswoman", "activist", "dissident", "lieutenant", "commander", "deputy", "generals",
+	"maharaja", "counterparts,", NULL};
+
+/* Nouns only a person is in an apposition: "Sivarak Chutipong, a Thai
+ * engineer", "Ramil Safarov, an Azerbaijani army officer", "John Garang,
+ * the leader of the SPLM". */
+static const char *const person_nouns[] = {"officer", "engineer", "leader", "commander",
+	"member", "adviser", "advisor", "diplomat", "journalist", "activist", "politician",
+	"lawyer", "businessman", "businesswoman", "pilot", "soldier", "citizen", "writer", "poet",
+	"dissident", "general", "colonel", "spokesman", "spokeswoman", "envoy", "negotiator",
+	"deputy", "founder", "rebel", "militant", "student", "scholar", "historian", "professor",
+	"priest", "pastor", "bishop", "monk", "ruler", "nationalist", "aide", "mediator",
+	"physician", "doctor", "actor", "actress", "singer", "artist", "athlete", "footballer",
+	"chairman", "chairwoman", "secretary-general", "governor", "mayor", "warlord", NULL};
+
+/* Words an apposition's noun may follow: how far it reaches. */
+#define APPOS_REACH 4
 
 static const char *const subject_verbs[] = {"said", "says", "stated", "announced", "visited",
 	"met", "signed", "told", "declared", "warned", "criticized", "criticised", "praised",
@@ -40,11 +56,11 @@ static const char *const subject_verbs[] = {"said", "says", "stated", "announced
 	"served", "returned", "recognized", "recognised", "expelled", "condemned", "supported",
 	"opposed", "negotiated", "mediated", "brokered", "ratified", "vowed", "stressed",
 	"reaffirmed", "made", "gave", "became", "went", "chose", "fled", "flew", "addressed",
-	"nominated", "concluded", NULL};
+	"nominated", "concluded", "toured", NULL};
 /* "X was elected": participles after "was" that only people take */
 static const char *const person_participles[] = {"elected", "appointed", "replaced",
 	"succeeded", "born", "assassinated", "sworn", "inaugurated", "reelected", "re-elected",
-	"dismissed", "arrested", "awarded", NULL};
+	"dismissed", "arrested", "awarded", "received", NULL};
 
 static const char *const possessed[] = {"presidency", "government", "administration",
 	"cabinet", "term", "premiership", "visit", "tenure", "policy", "rule", "regime", NULL};
@@ -109,6 +125,38 @@ static relkg_status replaced(relkg_ctx *ctx, size_t si, size_t at, size_t ne, si
 				NULL, &rule_replaced, 0.6);
 }
 
+/* The names listed after the first one a phrase introduced: "his
+ * counterparts, Serzh Sargsyan and Ilham Aliyev", "the generals Ante
+ * Gotovina and Mladen Markač": "and" or a comma, then a name of two
+ * words or more; *next moves past the last. */
+static relkg_status list_rest(relkg_ctx *ctx, size_t si, size_t ne, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	relkg_status st;
+	for (;;) {
+		size_t w = relkg_skip_space(t, ne < end && t[ne] == ',' ? ne + 1 : ne, end);
+		size_t we = relkg_word_end(t, w, end);
+		if (relkg_word_is(t, w, we, "and")) {
+			w = relkg_skip_space(t, we, end);
+		} else if (ne >= end || t[ne] != ',') {
+			return RELKG_OK;
+		}
+		int words;
+		size_t nb = relkg_name_skip_honorific(t, w, end);
+		size_t e = relkg_name_parse(ctx, nb, end, &words);
+		size_t person;
+		if (e == nb || words < 2) {
+			return RELKG_OK;
+		}
+		TRY(st, add_person(ctx, si, nb, e, &person));
+		if (person == RELKG_NONE) {
+			return RELKG_OK;
+		}
+		*next = ne = e;
+	}
+}
+
 static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -131,7 +179,7 @@ static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (person != RELKG_NONE && (strcmp(*p, "replaced by") == 0 || strcmp(*p, "succeeded by") == 0)) {
 			return replaced(ctx, si, i, ne, person);
 		}
-		return RELKG_OK;
+		return person == RELKG_NONE ? RELKG_OK : list_rest(ctx, si, ne, next);
 	}
 	return RELKG_OK;
 }
@@ -152,6 +200,42 @@ static int person_follows(const relkg_ctx *ctx, size_t p)
 	return relkg_mentions_at(m, relkg_skip_space(ctx->doc->text, m->ms[j].span.end,
 						     ctx->doc->sentences[m->ms[j].sentence].span.end),
 				 RELKG_ENT_PERSON, 0) != RELKG_NONE;
+}
+
+/* Past a possessive "'s" (or "’s") at e, else e. */
+static size_t past_possessive(const char *t, size_t e, size_t end)
+{
+	if (e + 2 <= end && t[e] == '\'' && t[e + 1] == 's') {
+		return e + 2;
+	}
+	if (e + 4 <= end && memcmp(t + e, "\xe2\x80\x99s", 4) == 0) {
+		return e + 4;
+	}
+	return e;
+}
+
+/* Does an apposition naming a person follow the comma at p: "a", "an"
+ * or "the", then within APPOS_REACH words a person noun, before any
+ * comma ("Sivarak Chutipong, a Thai engineer")? */
+static int person_apposition(const char *t, size_t p, size_t end)
+{
+	size_t w = relkg_skip_space(t, p + 1, end), we = relkg_word_end(t, w, end);
+	if (!relkg_word_is(t, w, we, "a") && !relkg_word_is(t, w, we, "an") &&
+	    !relkg_word_is(t, w, we, "the")) {
+		return 0;
+	}
+	for (int k = 0; k < APPOS_REACH; ++k) {
+		w = relkg_skip_space(t, we, end);
+		we = relkg_word_end(t, w, end);
+		if (we == w) {
+			return 0; /* punctuation: the apposition ended */
+		}
+		if (relkg_word_in(t, w, we, person_nouns)) {
+			return 1;
+		}
+		we = past_possessive(t, we, end); /* "the prime minister's adviser" */
+	}
+	return 0;
 }
 
 /* "Angela Merkel's chancellorship", "Emmanuel Macron said", "Nikol Pashinyan
@@ -188,7 +272,8 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		}
 		if (!ok && w == p && p < end && t[p] == ',') { /* "NAME, who made" */
 			w = relkg_skip_space(t, p + 1, end);
-			ok = relkg_word_is(t, w, relkg_word_end(t, w, end), "who");
+			ok = relkg_word_is(t, w, relkg_word_end(t, w, end), "who") ||
+			     person_apposition(t, p, end);
 		}
 	}
 	if (!ok) {

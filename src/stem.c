@@ -37,7 +37,8 @@ struct relkg_stemmer {
  * leaves them alone.  Sorted by the first column. */
 static const char *const irregular[][2] = {
 	{"became", "becom"}, {"begun", "begin"}, {"broke", "break"},
-	{"brought", "bring"}, {"came", "come"}, {"drove", "drive"},
+	{"brought", "bring"}, {"came", "come"}, {"chose", "choose"}, {"chosen", "choose"},
+	{"drove", "drive"},
 	{"fought", "fight"}, {"froze", "freez"}, {"frozen", "freez"},
 	{"gave", "give"}, {"given", "give"},
 	{"held", "hold"}, {"kept", "keep"}, {"led", "lead"},

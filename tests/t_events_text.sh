@@ -20,4 +20,22 @@ check "dated clashes and exchanges of fire are the two states'; an offensive aft
 	"$(q "$T/a.nt" "$EV")" \
 	"Agreement,2013-03-12,2;Agreement,2014-02-22,1;Attack,2008-10-15,2;Attack,2009-04,2;Attack,2010-07,2;Attack,2010-09-27,1;"
 
+# Visits told without "visit": "travelled by train to", "flew to", "went
+# to", "toured", "was received in", "returned the visit", "made a stop
+# in", "chose X for his first trip" (the irregular "chose").  Not "went
+# to war" (an attack), nor a country "going to" court.
+cat > "$T/b.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Prime Minister Matti Vanhanen travelled by train to Stockholm on 3 March 2005. Göran Persson flew to Helsinki on 9 May 2005. Tarja Halonen went to Uppsala in June 2006. Carl Bildt toured Lapland in July 2006. Paavo Lipponen was received in Malmö in August 2007. Fredrik Reinfeldt returned the visit in September 2007. Sauli Niinistö made an unscheduled stop in Kiruna on 2 October 2008. Sanna Marin chose Stockholm for her first trip abroad in January 2020. In 1808 Sweden went to war with Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/b.nt" "$T/b.txt"
+check "visits told by travelled/flew/went to, toured, was received in, returned the visit, made a stop in, chose X for a trip" \
+	"$(q "$T/b.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Visit ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
+	"Matti Vanhanen,2005-03-03;Göran Persson,2005-05-09;Tarja Halonen,2006-06;Carl Bildt,2006-07;Paavo Lipponen,2007-08;Fredrik Reinfeldt,2007-09;Sauli Niinistö,2008-10-02;Sanna Marin,2020-01;"
+
 finish

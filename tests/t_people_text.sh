@@ -19,4 +19,41 @@ check "a rank, a calling, 'the cabinets of', 'a meeting between' before names" \
 	"$(q "$T/a.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
 	"Aino Koski;Erik Lund;Göran Persson;Lars Holm;Matti Vanhanen;"
 
+# Appositions and lists: "NAME, a DEMONYM engineer", "NAME, the leader of";
+# the second name of "his counterparts, A and B" and "the generals A and
+# B"; "commander", "deputy" and "maharaja" before a name.  Not a place in
+# apposition ("Lake Inari, a lake"), nor a name before a non-person noun.
+cat > "$T/b.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Stockholm arrested Pekka Nurmi, a Finnish engineer, in 1990. The talks were led by Olof Berg, the leader of the Swedish delegation, in 1991. Relations soured when Jari Salo, an army officer who had deserted, fled to Umeå. The prime minister hosted his Finnish and Norwegian counterparts, Esko Aho and Gro Brundtland, in 1992. Helsinki protested the acquittal of the Swedish generals Nils Ek and Karl Dahl. The rebels freed the guerrilla commander Timo Lax and his former deputy Ville Rask. The ruler, Maharaja Ravi Dev, hoped to stay neutral. Lake Inari, a lake in Lapland, is shared. Kemi Harbour, a port of the region, was closed.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/b.nt" "$T/b.txt"
+check "people in appositions, in lists after a phrase, after commander/deputy/maharaja; no lake or port" \
+	"$(q "$T/b.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
+	"Esko Aho;Gro Brundtland;Jari Salo;Karl Dahl;Nils Ek;Olof Berg;Pekka Nurmi;Ravi Dev;Timo Lax;Ville Rask;"
+
+# Offices: a lower-case plural title right before names that each say
+# their state ("foreign ministers A of X and B of Y"); a bare "Prime
+# Minister X" in an article on a state that has had no prime minister
+# since 1960 (Chile, office-states.tsv) is the other party's, as a bare
+# "President X" where the other party is a monarchy.
+cat > "$T/c.txt" <<'TXT'
+Chile–New Zealand relations
+
+Chile–New Zealand relations are the relations between Chile and New Zealand.
+
+History
+
+On 3 June 2001 foreign ministers Rosa Vial of Chile and Tom Reeve of New Zealand exchanged notes. Chile welcomed the visit. Prime Minister Helen Marsh praised the treaty in 2004. President Jorge Araya welcomed it.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/c.nt" "$T/c.txt"
+check "a lower-case plural title before names with their states; Prime Minister only where one party has the post" \
+	"$(q "$T/c.nt" 'SELECT ?l ?o WHERE { ?p rkg:holds ?x ; rdfs:label ?l . ?x rdfs:label ?o } ORDER BY ?l')" \
+	"Helen Marsh,Prime Minister of New Zealand;Jorge Araya,President of Chile;Rosa Vial,Foreign Minister of Chile;Tom Reeve,Foreign Minister of New Zealand;"
+
 finish
