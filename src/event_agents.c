@@ -45,11 +45,13 @@ static int two_people(const finder *f, relkg_event *e)
 
 /* "China protested against the visit", "during the visits": a noun
  * trigger right after a definite determiner takes up an event told
- * before; its clause's subject did not act (a verb never follows "the"). */
+ * before; its clause's subject did not act (a verb never follows "the").
+ * Unless a verb of command comes first: "Pakistan ordered the closure". */
 static int definite_noun(const finder *f, size_t i)
 {
 	static const char *const dets[] = {"the", "these", "those", NULL};
-	return i > 0 && relkg_ew_in_list(f->w.w[i - 1].lower, dets);
+	return i > 0 && relkg_ew_in_list(f->w.w[i - 1].lower, dets) &&
+	       !(i > 1 && relkg_ew_in_list(f->w.w[i - 2].lower, relkg_ew_ordering));
 }
 
 /* "the G20 summit", "the NATO summit": a noun trigger headed by "the"

@@ -200,7 +200,8 @@ static int definite(const finder *f, size_t i)
 {
 	static const char *const dets[] = {"the", "its", "their", "his", "her", NULL};
 	return i > 1 && relkg_ew_in_list(f->w.w[i - 1].lower, dets) &&
-	       !(f->w.w[i - 2].flags & RELKG_TK_PUNCT);
+	       !(f->w.w[i - 2].flags & RELKG_TK_PUNCT) &&
+	       !relkg_ew_in_list(f->w.w[i - 2].lower, relkg_ew_ordering); /* "ordered the closure" */
 }
 
 /* A count word: "a", "one" ... "twelve" or digits; 0 when none. */

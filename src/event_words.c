@@ -17,6 +17,9 @@ const char *const relkg_ew_preps[] = {"with", "to", "in", "into", "from", "for",
 	"against", "between", "over", "after", "since", "under", "near", "around", "toward",
 	"towards", "about", "by", "during", "following", "than", "via", "among", "across",
 	"upon", "within", "without", NULL};
+const char *const relkg_ew_ordering[] = {"ordered", "orders", "ordering", "announced",
+	"announces", "announcing", "authorized", "authorised", "authorizing", "authorising",
+	"approved", "approves", "approving", "decreed", "decrees", "decreeing", NULL};
 const char *const relkg_ew_dets[] = {"the", "a", "an", "its", "their", "his", "her", NULL};
 static const char *const adverbs[] = {"also", "then", "later", "again", "subsequently",
 	"soon", "thereafter", "afterwards", NULL};

@@ -33,5 +33,9 @@ static inline int relkg_ew_gap_ok(const relkg_tok *x)
 }
 /* "also", "later", or a word in "-ly". */
 int relkg_ew_adverb(const relkg_tok *x);
+/* A verb of command or decision ("ordered", "announced", "approved")
+ * before a definite noun trigger: "Pakistan ordered the closure of the
+ * embassy" tells the subject's act, not one told before. */
+extern const char *const relkg_ew_ordering[];
 
 #endif

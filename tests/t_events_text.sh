@@ -38,4 +38,24 @@ check "visits told by travelled/flew/went to, toured, was received in, returned 
 	"$(q "$T/b.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Visit ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
 	"Matti Vanhanen,2005-03-03;Göran Persson,2005-05-09;Tarja Halonen,2006-06;Carl Bildt,2006-07;Paavo Lipponen,2007-08;Fredrik Reinfeldt,2007-09;Sauli Niinistö,2008-10-02;Sanna Marin,2020-01;"
 
+# Attacks and sanctions told by verbs the lexicon lacked: "shelled",
+# "besieged", "struck targets in", "defeated the forces of"; "sanctioned",
+# closing crossings, consulates or airspace, banning imports or
+# applications, expelling a high commissioner; "ordered the closure of"
+# is the subject's own act (a definite noun otherwise takes up one told
+# before).  Not "the closure" that someone merely regretted.
+cat > "$T/c.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Sweden shelled Tornio on 2 March 1808. Finland besieged Umeå in April 1809. On 5 May 1810 Sweden struck targets in Finland. In 1811 Finland defeated the forces of Sweden near Oulu. The European Union sanctioned Sweden in June 1990. Finland closed its border crossings with Sweden on 8 July 1991. In August 1992 Sweden ordered the closure of the Finnish consulate in Luleå. Finland banned imports from Sweden in September 1993. In October 1994 Sweden expelled the Finnish high commissioner. Finland regretted the closure of the consulate in 1995.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/c.nt" "$T/c.txt"
+check "shelled, besieged, struck targets, defeated forces; sanctioned, closed crossings, ordered the closure, banned imports, expelled a high commissioner" \
+	"$(q "$T/c.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Attack, rkg:Sanction)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Attack,Sweden,1808-03-02;Attack,Finland,1809-04;Attack,Sweden,1810-05-05;Attack,Finland,1811;Sanction,European Union,1990-06;Sanction,Finland,1991-07-08;Sanction,Sweden,1992-08;Sanction,Finland,1993-09;Sanction,Sweden,1994-10;"
+
 finish
