@@ -443,6 +443,9 @@ static int which_survey(const relkg_ctx *ctx, const relkg_toks *w, named_before 
 	} else if (have && relkg_survey_definite_word(w) < w->n) {
 		*year = nb->year; /* "The same poll found ..." */
 		named = 1;
+	} else if (have && relkg_survey_continued(w, &y)) {
+		*year = w->w[y].lower; /* "By 2016 only 11% of Japanese ..." */
+		named = 1;
 	} else {
 		return 0;
 	}
@@ -518,6 +521,17 @@ static int may_name_poll(const char *text, size_t b, size_t e)
 	return holds_word(text, b, e, "poll", 4, 0) || holds_word(text, b, e, "survey", 6, 3);
 }
 
+/* Could the sentence go on with the figures of the poll its paragraph
+ * named before ("By 2016 only 11% of Japanese ...")?  A percentage sign
+ * or word after one named. */
+static int may_continue_poll(const char *text, const relkg_sentence *sen, const named_before *nb)
+{
+	size_t b = sen->span.begin, e = sen->span.end;
+	return nb->block == sen->block && nb->org.end > nb->org.begin &&
+	       (memchr(text + b, '%', e - b) != NULL || holds_word(text, b, e, "percent", 7, 0) ||
+		holds_word(text, b, e, "per cent", 8, 0));
+}
+
 relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 {
 	if (!ctx->mentions) {
@@ -535,7 +549,8 @@ relkg_status relkg_rules_surveys(relkg_ctx *ctx)
 	for (size_t i = 0; st == RELKG_OK && i < ctx->doc->n_sentences; ++i) {
 		const relkg_sentence *sen = &ctx->doc->sentences[i];
 		if (ctx->doc->blocks[sen->block].kind != RELKG_BLOCK_PARAGRAPH ||
-		    !may_name_poll(ctx->doc->text, sen->span.begin, sen->span.end)) {
+		    !(may_name_poll(ctx->doc->text, sen->span.begin, sen->span.end) ||
+		      may_continue_poll(ctx->doc->text, sen, &nb))) {
 			continue;
 		}
 		st = relkg_toks_split(&w, ctx->doc->text, sen->span.begin, sen->span.end, stem);

@@ -237,6 +237,20 @@ static const relkg_date *date_after(const relkg_ctx *ctx, size_t si, size_t e)
 	return NULL;
 }
 
+/* Does a participle of signing follow the treaty ending at e ("the
+ * frontier treaty signed in Tehran on 4 July 1937", "a treaty on the
+ * state border, signed in March 2025")? */
+static int signed_after(const relkg_ctx *ctx, size_t si, size_t e)
+{
+	static const char *const made[] = {"signed", "concluded", "ratified", "initialled",
+		"initialed", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t p = relkg_skip_space(t, e, end);
+	p = p < end && t[p] == ',' ? relkg_skip_space(t, p + 1, end) : p;
+	return relkg_word_in(t, p, relkg_word_end(t, p, end), made);
+}
+
 /* The first date of the sentence after `at`, else the last one before. */
 static const relkg_date *sentence_date(const relkg_ctx *ctx, size_t si, size_t at)
 {
@@ -996,8 +1010,12 @@ static int agreed_now(const relkg_ctx *ctx, size_t si, size_t i)
 static size_t subject_phrase(const relkg_ctx *ctx, size_t e, size_t end)
 {
 	static const char *const joins[] = {"and", "of", "the", "a", "an", "for", "on", NULL};
+	/* and the verbs of its making: "a treaty on the state border, signed
+	 * in March 2025" is about the border */
 	static const char *const stops[] = {"with", "between", "by", "in", "at", "to", "which",
-		"that", "under", NULL};
+		"that", "under", "signed", "concluded", "agreed", "reached", "ratified",
+		"initialled", "initialed", "adopted", "negotiated", "brokered", "was", "were", "is",
+		NULL};
 	/* "a peace treaty on the table": an idiom, no subject */
 	static const char *const idioms[] = {"table", "hold", "ice", "agenda", NULL};
 	const char *t = ctx->doc->text;
@@ -1119,6 +1137,9 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			}
 			if (!date && (signed_before(ctx, si, i) || agreed_now(ctx, si, i))) {
 				date = sentence_date(ctx, si, i);
+			}
+			if (!date && signed_after(ctx, si, we)) {
+				date = sentence_date(ctx, si, we);
 			}
 			*next = we;
 			size_t ent;

@@ -250,3 +250,19 @@ size_t relkg_survey_definite_word(const relkg_toks *w)
 	}
 	return w->n;
 }
+
+int relkg_survey_continued(const relkg_toks *w, size_t *year)
+{
+	if (w->n < 3 || !(relkg_tok_is(w, 0, "by") || relkg_tok_is(w, 0, "in")) ||
+	    !is_year(&w->w[1])) {
+		return 0;
+	}
+	for (size_t k = 2; k < w->n; ++k) {
+		if (relkg_tok_is(w, k, "%") || relkg_tok_is(w, k, "percent") ||
+		    (relkg_tok_is(w, k, "per") && relkg_tok_is(w, k + 1, "cent"))) {
+			*year = 1;
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -27,4 +27,10 @@ int relkg_survey_definite(const relkg_toks *w, size_t p);
 /* The first definite poll word of the sentence, or w->n. */
 size_t relkg_survey_definite_word(const relkg_toks *w);
 
+/* A sentence going on with the figures of a poll named before it, told
+ * at a later year and with no poll word: "By 2016 only 11% of Japanese
+ * ...", "In 2019, 40% ...".  1 with *year when it opens with "By" or
+ * "In" and a year and gives a percentage. */
+int relkg_survey_continued(const relkg_toks *w, size_t *year);
+
 #endif
