@@ -22,6 +22,8 @@ typedef enum {
 	RELKG_HOW_BOTH,    /* agents: the two countries */
 	RELKG_HOW_NONE,    /* no actor told: an attack with its own date and a
 	                    * target or place (frame source "none") */
+	RELKG_HOW_TREATY,  /* agents: the parties of a treaty its sentence says
+	                    * was signed (mentions.h: relkg_signing) */
 } relkg_how;
 
 typedef struct {

@@ -32,6 +32,7 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->sentence_run_ends);
 	free(m->ms);
 	free(m->dates);
+	free(m->signings);
 	free(m->begins);
 	relkg_name_memo_free(m->names);
 	free(m);
@@ -173,6 +174,21 @@ relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sente
 	x->sentence = sentence;
 	x->entity = entity;
 	x->flags = flags;
+	return RELKG_OK;
+}
+
+relkg_status relkg_mentions_add_signing(relkg_mentions *m, const relkg_signing *s)
+{
+	if (m->n_signings == m->cap_signings) {
+		size_t nc = m->cap_signings ? m->cap_signings * 2 : 8;
+		relkg_signing *ns = realloc(m->signings, nc * sizeof(*ns));
+		if (!ns) {
+			return RELKG_ERR_NOMEM;
+		}
+		m->signings = ns;
+		m->cap_signings = nc;
+	}
+	m->signings[m->n_signings++] = *s;
 	return RELKG_OK;
 }
 

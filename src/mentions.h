@@ -83,6 +83,19 @@ typedef struct {
 	int end_year;   /* ranges ("1991–99"): the last year, else 0 */
 } relkg_date;
 
+/* A treaty its sentence says was signed there, on a date of that
+ * sentence, between two parties or more: the treaty rule set records it,
+ * the event rule set makes it an agreement when no trigger did. */
+#define RELKG_SIGNING_PARTIES 6
+typedef struct {
+	size_t treaty;   /* entity index */
+	size_t sentence;
+	relkg_span span; /* the treaty's name */
+	size_t parties[RELKG_SIGNING_PARTIES];
+	size_t n_parties;
+	relkg_date date;
+} relkg_signing;
+
 /* The longest joined article relkg_name_known_person strips ("ash-"). */
 #define RELKG_PERSON_HEAD_SKIP 4
 
@@ -126,6 +139,10 @@ typedef struct relkg_mentions {
 	/* relkg_name_parse's answers (name_memo.h); owned, NULL until the
 	 * first parse */
 	struct relkg_name_memo *names;
+	/* treaties signed in the text (relkg_mentions_add_signing), in text
+	 * order */
+	relkg_signing *signings;
+	size_t n_signings, cap_signings;
 } relkg_mentions;
 
 relkg_mentions *relkg_mentions_new(void);
@@ -145,6 +162,8 @@ size_t relkg_mentions_find(const relkg_mentions *m, const char *iri);
 RELKG_NODISCARD relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span,
 	size_t sentence, size_t entity, unsigned flags);
 RELKG_NODISCARD relkg_status relkg_mentions_add_date(relkg_mentions *m, const relkg_date *d);
+RELKG_NODISCARD relkg_status relkg_mentions_add_signing(relkg_mentions *m,
+	const relkg_signing *s);
 
 /* Sorts mentions and dates by position (stable on ties by length, longer
  * first).  Entity rule sets call it when they are done. */

@@ -56,10 +56,17 @@ static const relkg_rule rule_unattributed = {
 	"name: \"an attack on the Indian Parliament on 13 December 2001\", \"clashes "
 	"near Tovuz in July 2020\" (the lexicon frame's agent source \"none\")."};
 
+static const relkg_rule rule_treaty = {
+	"event-treaty-signed", "treaty signed, as an agreement",
+	"A treaty its sentence dates and says was signed, between the parties the "
+	"treaty rules found, when no trigger told the signing: \"Under the Treaty of "
+	"Ancón, signed on 20 October 1883, Peru ceded Tarapacá\"."};
+
 static const relkg_rule *rule_for(const relkg_event *e)
 {
 	switch (e->how) {
 	case RELKG_HOW_NONE: return &rule_unattributed;
+	case RELKG_HOW_TREATY: return &rule_treaty;
 	case RELKG_HOW_PASSIVE: return &rule_passive;
 	case RELKG_HOW_NOUN: return &rule_noun;
 	case RELKG_HOW_REF: return &rule_anaphor;
@@ -253,6 +260,93 @@ static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e)
 	return st;
 }
 
+/* The lexicon's frame for signing a treaty (class Agreement, the codes of
+ * "sign * treaty"), or NULL. */
+static const relkg_trigger *signing_trigger(const relkg_triggers *lex)
+{
+	for (size_t i = 0; i < lex->n; ++i) {
+		const relkg_trigger *t = &lex->t[i];
+		if (strcmp(t->cls, "Agreement") == 0 && t->n_words == 3 &&
+		    strcmp(t->words[0], "sign") == 0 && strcmp(t->words[2], "treati") == 0) {
+			return t;
+		}
+	}
+	return NULL;
+}
+
+/* Is sentence si one where treaty entity t is named? */
+static int names_treaty(const relkg_mentions *m, size_t si, size_t t)
+{
+	for (size_t i = 0; i < m->n; ++i) {
+		if (m->ms[i].sentence == si && m->ms[i].entity == t) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Did a trigger already tell the signing sg: an agreement in a sentence
+ * naming its treaty, or one on the same date or on a date one of the two
+ * refines ("March 2025", "13 March 2025")? */
+static int agreement_told(const relkg_mentions *m, const relkg_event_list *list,
+			  const relkg_signing *sg)
+{
+	size_t n = strlen(sg->date.iso);
+	for (size_t i = 0; i < list->n; ++i) {
+		const relkg_event *e = &list->e[i];
+		if (strcmp(e->trig->cls, "Agreement") != 0) {
+			continue;
+		}
+		size_t k = e->dated ? strlen(e->date.iso) : 0;
+		if (e->sentence == sg->sentence || names_treaty(m, e->sentence, sg->treaty) ||
+		    (k && strncmp(e->date.iso, sg->date.iso, k < n ? k : n) == 0)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Adds to list an agreement for each treaty the text says was signed
+ * (mentions.h: relkg_signing) that no trigger told: its first signing. */
+static relkg_status add_signings(const relkg_ctx *ctx, relkg_event_list *list)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const relkg_trigger *trig = signing_trigger(ctx->lex->triggers);
+	for (size_t k = 0; trig && k < m->n_signings; ++k) {
+		const relkg_signing *sg = &m->signings[k];
+		int first = 1;
+		for (size_t j = 0; j < k; ++j) {
+			first = first && m->signings[j].treaty != sg->treaty;
+		}
+		if (!first || agreement_told(m, list, sg)) {
+			continue;
+		}
+		if (list->n == list->cap) {
+			size_t nc = list->cap ? list->cap * 2 : 16;
+			relkg_event *ne = realloc(list->e, nc * sizeof(*ne));
+			if (!ne) {
+				return RELKG_ERR_NOMEM;
+			}
+			list->e = ne;
+			list->cap = nc;
+		}
+		relkg_event *e = &list->e[list->n++];
+		memset(e, 0, sizeof(*e));
+		e->trig = trig;
+		for (size_t i = 0; i < sg->n_parties && i < RELKG_EVENT_ARGS; ++i) {
+			e->agents[e->n_agents++] = sg->parties[i];
+		}
+		e->place = RELKG_NONE;
+		e->date = sg->date;
+		e->dated = e->date_own = 1;
+		e->sentence = sg->sentence;
+		e->span = sg->span;
+		e->how = RELKG_HOW_TREATY;
+		e->confidence = 0.6;
+	}
+	return RELKG_OK;
+}
+
 relkg_status relkg_rules_events(relkg_ctx *ctx)
 {
 	if (!ctx->lex || !ctx->lex->triggers || !ctx->mentions) {
@@ -260,6 +354,9 @@ relkg_status relkg_rules_events(relkg_ctx *ctx)
 	}
 	relkg_event_list list = {0};
 	relkg_status st = relkg_events_find(ctx->doc, ctx->mentions, ctx->lex->triggers, &list);
+	if (st == RELKG_OK) {
+		st = add_signings(ctx, &list);
+	}
 	for (size_t i = 0; st == RELKG_OK && i < list.n; ++i) {
 		st = emit_event(ctx, &list.e[i]);
 	}

@@ -481,6 +481,42 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 	return found;
 }
 
+/* Does sentence si say a treaty was signed ("signed", "signing",
+ * "concluded", "initialled"), and not that it was not? */
+static int signed_here(const relkg_ctx *ctx, size_t si)
+{
+	static const char *const verbs[] = {"signed", "signing", "concluded", "initialled",
+		"initialed", NULL};
+	const char *t = ctx->doc->text;
+	relkg_span sp = ctx->doc->sentences[si].span;
+	if (not_signed(ctx, si, sp.end)) { /* "X, never signed", "was not signed" */
+		return 0;
+	}
+	for (size_t i = sp.begin; i < sp.end; ++i) {
+		if ((t[i] == 's' || t[i] == 'c' || t[i] == 'i') && relkg_word_start_at(t, i) &&
+		    relkg_word_in(t, i, relkg_word_end(t, i, sp.end), verbs)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Records treaty e (named at [b, b + n) of sentence si) as signed there
+ * when the sentence says so, dates it and gives two parties or more: the
+ * event rule set makes that an agreement if no trigger told one. */
+static relkg_status note_signing(relkg_ctx *ctx, size_t si, size_t b, size_t n, size_t e,
+				 const parties *p, const relkg_date *date)
+{
+	if (!date || date->sentence != si || p->n < 2 || !signed_here(ctx, si)) {
+		return RELKG_OK;
+	}
+	relkg_signing sg = {.treaty = e, .sentence = si, .span = {b, b + n}, .date = *date};
+	for (size_t i = 0; i < p->n && sg.n_parties < RELKG_SIGNING_PARTIES; ++i) {
+		sg.parties[sg.n_parties++] = p->c[i];
+	}
+	return relkg_mentions_add_signing(ctx->mentions, &sg);
+}
+
 static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char *label,
 				size_t n, parties *p, const relkg_date *date, int keyed,
 				const relkg_rule *rule, double conf, size_t *out)
@@ -520,6 +556,7 @@ static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char 
 		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:notSigned", "true", "xsd:boolean"));
 	}
 	TRY(st, relkg_mentions_add(m, (relkg_span){b, b + n}, si, e, RELKG_MF_NAME));
+	TRY(st, note_signing(ctx, si, b, n, e, p, date));
 	return relkg_ctx_provenance(ctx, iri, si, rule, conf);
 }
 

@@ -20,4 +20,22 @@ check "a declaration signed by the two governments has the article's parties; no
 	"$(q "$T/a.nt" 'SELECT ?l (COUNT(?p) AS ?n) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:party ?p } } GROUP BY ?l ORDER BY ?l')" \
 	"Helsinki Declaration,1;Kemi Peace Declaration,2;Treaty of Commerce and Navigation,2;"
 
+# A treaty its sentence dates and says was signed is an agreement of its
+# parties when no trigger told one ("Under the Treaty of X, signed on
+# DATE, ..."); not a treaty merely named, nor one told again after a
+# trigger told its signing, nor one "never signed".
+cat > "$T/s.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Under the Treaty of Oulu, signed on 2 May 1810, Sweden ceded the islands to Finland. The Treaty of Oulu was often cited later. Finland and Sweden signed the Treaty of Kemi on 4 June 1920. The Treaty of Kemi, signed in June 1920, ended the quarrel. The Treaty of Luleå of 1930 between Finland and Sweden was never signed.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/s.nt" "$T/s.txt"
+check "a treaty signed on a date is its parties' agreement, once; not one never signed" \
+	"$(q "$T/s.nt" 'SELECT ?d (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e a rkg:Agreement ; rkg:date ?d ; rkg:agent ?a } GROUP BY ?d ORDER BY STR(?d)')" \
+	"1810-05-02,2;1920-06-04,2;"
+
 finish
