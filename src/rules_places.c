@@ -52,6 +52,13 @@ static const relkg_rule rule_dispute_strain = {"dispute-strain-over", "strain ov
 	"over X\": a dispute over the place, between the two states of the clause's subject, "
 	"else the article's two."};
 
+static const relkg_rule rule_dispute_contested = {"dispute-contested-place",
+	"contested place",
+	"A place named with its kind in a sentence that calls it contested, disputed or "
+	"claimed (\"contested plots, the best known being Vorukh, a Tajik exclave\"), in an "
+	"article that names no other dispute: a dispute over it between the article's two "
+	"countries."};
+
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
 static const char *const directions[] = {"Southern", "Northern", "Eastern", "Western", NULL};
@@ -738,9 +745,11 @@ static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t
  * frontier, occupation, annexation, cession, fighting or capture.  i is at
  * the kind's noun. */
 static const char *const area_heads[] = {"region", "area", "valley", "district", "province",
-	"enclave", "territory", "plateau", "peninsula", "strip", "triangle", "town", "village",
+	"enclave", "exclave", "territory", "plateau", "peninsula", "strip", "triangle", "town",
+	"village",
 	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", "regions",
-	"areas", "districts", "provinces", "enclaves", "temples", "towns", "villages", NULL};
+	"areas", "districts", "provinces", "enclaves", "exclaves", "temples", "towns", "villages",
+	NULL};
 
 /* Does sentence si speak of a contested border or territory, or of
  * fighting over one? */
@@ -858,6 +867,106 @@ static int named_after_of(const relkg_ctx *ctx, size_t si, size_t i, size_t ie, 
 	return *e > *b;
 }
 
+/* "Vorukh, a Tajik exclave" with i at the noun: the name before ", a"
+ * or ", an" and up to two words (a demonym, lower-case adjectives), its
+ * span in *b, *e; 0 when there is none. */
+static int apposed_name(const relkg_ctx *ctx, size_t si, size_t i, size_t *b, size_t *e)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	for (int k = 0; k < 2 && w != (size_t)-1 && !relkg_word_is(t, w, we, "a") &&
+			!relkg_word_is(t, w, we, "an");
+	     ++k) {
+		if (relkg_is_upper_at(t + w, end - w) &&
+		    relkg_mentions_at(ctx->mentions, w, RELKG_ENT_COUNTRY, 0) == RELKG_NONE) {
+			return 0; /* only a demonym may be capitalized here */
+		}
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	if (w == (size_t)-1 || !(relkg_word_is(t, w, we, "a") || relkg_word_is(t, w, we, "an"))) {
+		return 0;
+	}
+	size_t c = w;
+	while (c > sb && t[c - 1] == ' ') {
+		--c;
+	}
+	if (c == sb || t[c - 1] != ',') {
+		return 0;
+	}
+	size_t ne = c - 1, nb = ne;
+	for (size_t pe, pw = relkg_prev_word(t, sb, ne, &pe);
+	     pw != (size_t)-1 && (pe == nb || (pe + 1 == nb && t[pe] == ' ')) &&
+	     relkg_is_upper_at(t + pw, end - pw) && !relkg_word_in(t, pw, pe, function_words);
+	     pw = relkg_prev_word(t, sb, pw, &pe)) {
+		nb = pw; /* capitalized words, one space apart */
+	}
+	if (nb == ne || proper_run(ctx, nb, end) != ne) {
+		return 0;
+	}
+	*b = nb;
+	*e = ne;
+	return 1;
+}
+
+/* Does sentence si call something disputed, contested or claimed? */
+static int disputed_sentence(const relkg_ctx *ctx, size_t si)
+{
+	static const char *const keys[] = {"disput", "contested", "claim", NULL};
+	const char *t = ctx->doc->text;
+	const relkg_span *sp = &ctx->doc->sentences[si].span;
+	for (const char *const *k = keys; *k; ++k) {
+		size_t n = strlen(*k);
+		char up[16]; /* the key capitalized: "Disputed" */
+		memcpy(up, *k, n + 1);
+		up[0] = (char)(up[0] - 'a' + 'A');
+		if (find_in(t, t + sp->begin, sp->end, *k, n) || find_in(t, t + sp->begin, sp->end, up, n)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The state a relative clause after the place (ending at e) says claims
+ * it: "X, which Yugoslavia claimed", "X, claimed by Y"; else NONE. */
+static size_t claimant_after(const relkg_ctx *ctx, size_t si, size_t e)
+{
+	static const char *const verbs[] = {"claimed", "claims", NULL};
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end, ce;
+	for (size_t p = relkg_skip_space(t, e, end), w = 0; p < end && w < 12; ++w) {
+		size_t we = relkg_word_end(t, p, end);
+		if (we == p) {
+			we = p + 1; /* punctuation */
+		} else if (relkg_word_is(t, p, we, "which") || relkg_word_is(t, p, we, "that")) {
+			size_t q = relkg_skip_space(t, we, end);
+			size_t c = relkg_country_at(ctx, q, &ce);
+			size_t v = relkg_skip_space(t, c != RELKG_NONE ? ce : q, end);
+			if (c != RELKG_NONE && relkg_word_in(t, v, relkg_word_end(t, v, end), verbs)) {
+				return c;
+			}
+			return RELKG_NONE;
+		} else if (relkg_word_is(t, p, we, "claimed")) {
+			size_t q = relkg_skip_space(t, we, end);
+			size_t k = relkg_starts_with(t, q, end, "by");
+			return k ? relkg_country_at(ctx, relkg_skip_space(t, q + k, end), &ce) : RELKG_NONE;
+		}
+		p = relkg_skip_space(t, we, end);
+	}
+	return RELKG_NONE;
+}
+
+/* Has the article a dispute already? */
+static int has_dispute(const relkg_mentions *m)
+{
+	for (size_t i = 0; i < m->n_ents; ++i) {
+		if (m->ents[i].kind == RELKG_ENT_DISPUTE) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -874,17 +983,31 @@ static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_
 	if (ok == 0) { /* none, or a demonym: "the Ecuadorian province of X" */
 		n = (size_t)named_after_of(ctx, si, i, ie, b, e);
 	}
+	if (n == 0) { /* "Vorukh, a Tajik exclave" */
+		n = (size_t)apposed_name(ctx, si, i, b, e);
+	}
 	if (n == 0 || !contest_sentence(ctx, si)) {
 		return RELKG_OK;
 	}
+	ent_list terr = {{0}, 0};
 	for (size_t k = 0; k < n; ++k) {
-		if (hands_name_ok(ctx, si, b[k], e[k]) &&
-		    add_territory(ctx, si, b[k], e[k], 0) == RELKG_NONE) {
+		if (!hands_name_ok(ctx, si, b[k], e[k])) {
+			continue;
+		}
+		size_t ent = add_territory(ctx, si, b[k], e[k], 0);
+		if (ent == RELKG_NONE) {
 			return RELKG_ERR_NOMEM;
+		}
+		if (terr.n < 8) {
+			terr.ents[terr.n++] = ent;
 		}
 	}
 	*next = e[n - 1] > i ? e[n - 1] : ie;
-	return RELKG_OK;
+	if (terr.n == 0 || !disputed_sentence(ctx, si) || has_dispute(ctx->mentions)) {
+		return RELKG_OK;
+	}
+	return emit_dispute_between(ctx, si, &terr, claimant_after(ctx, si, e[n - 1]), NULL,
+				    &rule_dispute_contested);
 }
 
 /* ---------------------------------------------------------------- disputes */

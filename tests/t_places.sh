@@ -66,4 +66,35 @@ check "strain over a place told one by its apposition; 'disputed areas ... inclu
 	"$(q "$T/d.nt" 'SELECT ?l WHERE { ?d a rkg:Dispute ; rkg:concerns ?t ; rkg:party ?f , ?s . ?t rdfs:label ?l . ?f rdfs:label "Finland"@en . ?s rdfs:label "Sweden"@en } ORDER BY ?l')" \
 	"Alby;Harsk;Kivi Vihar;Mulla;Norra;Sodra;Taavi;"
 
+# A place named in apposition with its kind ("Vorukh, a Tajik exclave")
+# in a sentence calling something contested: a territory, and a dispute of
+# the article's two where it names no other; "which X claimed" makes X
+# the claimant.  Not a place in a sentence of no contest.
+cat > "$T/e.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+The old line left contested plots, the best known being Lumo, a Finnish exclave in Lapland. Hella, a Swedish village near the coast, hosts a fair.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/e.nt" "$T/e.txt"
+check "'X, a DEMONYM exclave' where plots are contested: a territory and the two states' dispute" \
+	"$(q "$T/e.nt" 'SELECT ?l (COUNT(?p) AS ?n) WHERE { ?d a rkg:Dispute ; rkg:concerns ?t ; rkg:party ?p . ?t rdfs:label ?l } GROUP BY ?l')" \
+	"Lumo,2;"
+cat > "$T/f.txt" <<'TXT'
+Finland–Norway relations
+
+Finland–Norway relations are the relations between Finland and Norway.
+
+History
+
+The Halti peninsula, which Sweden claimed, remained under observers until 2002.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/f.nt" "$T/f.txt"
+check "'the X peninsula, which STATE claimed': the claimant its party" \
+	"$(q "$T/f.nt" 'SELECT ?l ?c WHERE { ?d a rkg:Dispute ; rkg:concerns ?t ; rkg:party ?p . ?t rdfs:label ?l . ?p rdfs:label ?c }')" \
+	"Halti,Sweden;"
+
 finish
