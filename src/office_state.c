@@ -516,6 +516,15 @@ static size_t went_to(const relkg_ctx *ctx, size_t si, size_t ne)
 	if (e > p && relkg_word_in(t, p, e, preps)) {
 		p = relkg_skip_space(t, e, end);
 	}
+	e = relkg_word_end(t, p, end);
+	if (e > p && relkg_word_is(t, p, e, "the")) { /* "to the Chinese capital" */
+		size_t q = relkg_skip_space(t, e, end);
+		size_t j = relkg_mentions_at(m, q, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+		size_t qe = j != RELKG_NONE ? relkg_skip_space(t, m->ms[j].span.end, end) : q;
+		if (j != RELKG_NONE && relkg_word_is(t, qe, relkg_word_end(t, qe, end), "capital")) {
+			p = q;
+		}
+	}
 	size_t i = relkg_mentions_at(m, p, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN), c;
 	if (i != RELKG_NONE) {
 		c = m->ms[i].entity;

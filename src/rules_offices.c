@@ -376,12 +376,18 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	}
 	size_t known = ne > nb && words == 1 ? relkg_name_known_person(ctx, nb, ne) : RELKG_NONE;
 	size_t country = tp.country;
-	if (ne > nb && country == RELKG_NONE) { /* "Emperor Akihito of Japan" */
+	if (ne > nb && country == RELKG_NONE) { /* "Emperor Akihito of Japan", "President
+						   Calvin Coolidge of the United States" */
 		size_t q = relkg_skip_space(t, ne, end);
 		size_t k = relkg_starts_with(t, q, end, "of");
 		size_t ce;
 		if (k) {
-			country = country_here(ctx, relkg_skip_space(t, q + k, end), end, &ce);
+			q = relkg_skip_space(t, q + k, end);
+			country = country_here(ctx, q, end, &ce);
+			size_t th = relkg_starts_with(t, q, end, "the");
+			if (country == RELKG_NONE && th) {
+				country = country_here(ctx, relkg_skip_space(t, q + th, end), end, &ce);
+			}
 		}
 	}
 	if (ne == nb && go->role == RELKG_ROLE_OTHER) {
@@ -772,7 +778,7 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		if (we <= p + 1) {
 			return RELKG_OK;
 		}
-		if (t[we - 1] == 's' && we < end && t[we] == ' ') {
+		if (t[we - 1] == 's' && we < end && (t[we] == ' ' || t[we] == ',')) {
 			o = relkg_gazetteer_office(gaz, t + i, we - 1 - i, &len);
 			o = o != RELKG_GZ_NONE && len == we - 1 - i ? o : RELKG_GZ_NONE;
 		}
@@ -789,6 +795,9 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		if (after_the && relkg_starts_with(t, q, end, "of")) {
 			return plural_of_states(ctx, si, q, o, next);
 		}
+		if (q < end && t[q] == ',' && after_the) { /* "The prime ministers, A of X and" */
+			q = relkg_skip_space(t, q + 1, end);
+		}
 		if (q >= end || !relkg_is_upper_at(t + q, end - q)) {
 			return RELKG_OK;
 		}
@@ -801,7 +810,10 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		size_t k = e > p && words >= 2 ? relkg_starts_with(t, q, end, "of") : 0;
 		size_t ce, c = k ? relkg_country_at(ctx, relkg_skip_space(t, q + k, end), &ce) : RELKG_NONE;
 		if (c == RELKG_NONE) {
-			return n == 0 ? plural_bare(ctx, si, p, next) : RELKG_OK;
+			if (n == 0) {
+				return plural_bare(ctx, si, p, next);
+			}
+			break; /* "A of X and B of Y, met": the list ended at the comma */
 		}
 		nb[n] = p;
 		ne[n] = e;

@@ -56,4 +56,21 @@ check "a lower-case plural title before names with their states; Prime Minister 
 	"$(q "$T/c.nt" 'SELECT ?l ?o WHERE { ?p rkg:holds ?x ; rdfs:label ?l . ?x rdfs:label ?o } ORDER BY ?l')" \
 	"Helen Marsh,Prime Minister of New Zealand;Jorge Araya,President of Chile;Rosa Vial,Foreign Minister of Chile;Tom Reeve,Foreign Minister of New Zealand;"
 
+# "TITLE NAME of the COUNTRY"; "travelled to the DEMONYM capital" (the
+# visitor is the other party's); "The prime ministers, A of X and B of Y,
+# met" (a comma after the plural title and after the list).
+cat > "$T/d.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In 1925 President Tom Hale of the United States, acting as arbitrator, ruled on the islands. Following talks with Stockholm, Prime Minister Aino Rask travelled to the Swedish capital in 1972. The prime ministers, Eero Lind of Finland and Olle Berg of Sweden, met on 3 May 1990.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/d.nt" "$T/d.txt"
+check "TITLE NAME of the COUNTRY; travelled to the DEMONYM capital; 'The prime ministers, A of X and B of Y,'" \
+	"$(q "$T/d.nt" 'SELECT ?l ?o WHERE { ?p rkg:holds ?x ; rdfs:label ?l . ?x rdfs:label ?o } ORDER BY ?l')" \
+	"Aino Rask,Prime Minister of Finland;Eero Lind,Prime Minister of Finland;Olle Berg,Prime Minister of Sweden;Tom Hale,President of United States;"
+
 finish
