@@ -17,7 +17,9 @@ static const relkg_rule rule_replaced = {"office-replaced-by",
 	"\"X was replaced by Y in 2012\" / \"X was succeeded by Y\": Y holds the office X held "
 	"in the text, from the date given."};
 
-/* Phrases after which a person's full name follows. */
+/* Phrases after which a person's full name follows.  The first phrase
+ * that matches decides, so one ending in a comma comes before the same
+ * word without ("captain," before "captain"). */
 static const char *const before_name[] = {"the government of", "the administration of",
 	"the cabinet of", "the presidency of", "the premiership of", "replaced by",
 	"succeeded by", "met with", "met", "talks with", "meeting with", "a meeting with",
@@ -28,7 +30,8 @@ static const char *const before_name[] = {"the government of", "the administrati
 	"general", "admiral", "colonel", "marshal", "brigadier", "actress", "actor", "pastor",
 	"priest", "bishop", "journalist", "writer", "poet", "engineer", "businessman",
 	"businesswoman", "activist", "dissident", "lieutenant", "commander", "deputy", "generals",
-	"maharaja", "counterparts,", NULL};
+	"maharaja", "counterparts,", "counterpart", "ruler", "chairman", "successor,",
+	"predecessor,", "captain,", "captain", "ayatollah", NULL};
 
 /* Nouns only a person is in an apposition: "Sivarak Chutipong, a Thai
  * engineer", "Ramil Safarov, an Azerbaijani army officer", "John Garang,
@@ -220,6 +223,10 @@ static size_t past_possessive(const char *t, size_t e, size_t end)
 static int person_apposition(const char *t, size_t p, size_t end)
 {
 	size_t w = relkg_skip_space(t, p + 1, end), we = relkg_word_end(t, w, end);
+	if (relkg_word_in(t, w, we, person_nouns)) { /* "X, chairman of the committee" */
+		size_t o = relkg_skip_space(t, we, end);
+		return relkg_word_is(t, o, relkg_word_end(t, o, end), "of");
+	}
 	if (!relkg_word_is(t, w, we, "a") && !relkg_word_is(t, w, we, "an") &&
 	    !relkg_word_is(t, w, we, "the")) {
 		return 0;

@@ -73,4 +73,21 @@ check "TITLE NAME of the COUNTRY; travelled to the DEMONYM capital; 'The prime m
 	"$(q "$T/d.nt" 'SELECT ?l ?o WHERE { ?p rkg:holds ?x ; rdfs:label ?l . ?x rdfs:label ?o } ORDER BY ?l')" \
 	"Aino Rask,Prime Minister of Finland;Eero Lind,Prime Minister of Finland;Olle Berg,Prime Minister of Sweden;Tom Hale,President of United States;"
 
+# More words before a name ("ruler", "chairman", "captain", "ayatollah",
+# "counterpart", "successor,"), and an apposition without an article
+# (", chairman of the committee").
+cat > "$T/e.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+The Swedish military ruler Nils Orm met party chairman Timo Sarv in 1975. Its captain, Lars Vik, was arrested. The revolution brought Ayatollah Ali Moradi to power. Sarv's successor, Paavo Kett, went to Umeå. The plan was made by Erik Dal, chairman of the border committee, and his Finnish counterpart Jussi Lahti.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/e.nt" "$T/e.txt"
+check "ruler, chairman, captain, ayatollah, successor, counterpart before a name; ', chairman of'" \
+	"$(q "$T/e.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
+	"Ali Moradi;Erik Dal;Jussi Lahti;Lars Vik;Nils Orm;Paavo Kett;Timo Sarv;"
+
 finish
