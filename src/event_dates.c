@@ -284,16 +284,36 @@ static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
 /* The sentence's date nearest the trigger, else the paragraph's last,
  * moved by a relative time the trigger's clause tells ("Two days later,
  * X visited", "X expelled Y the next day"). */
-/* "that October": the month named after "that" at word j (1-12), else 0. */
-static int that_month(const finder *f, size_t j)
+/* The month a capitalized month's name at word j names (1-12), else 0. */
+static int month_at(const finder *f, size_t j)
 {
 	size_t len;
-	if (!relkg_tok_is(&f->w, j, "that") || j + 1 >= f->w.n) {
+	if (j >= f->w.n) {
 		return 0;
 	}
-	const relkg_tok *m = &f->w.w[j + 1];
+	const relkg_tok *m = &f->w.w[j];
 	int month = relkg_month_name(f->doc->text + m->begin, m->end - m->begin, &len);
 	return month && len == m->end - m->begin && (m->flags & RELKG_TK_CAP) ? month : 0;
+}
+
+/* "that October", "October of that year", "October of the same year":
+ * the month told relative to the year at word j (1-12), else 0. */
+static int that_month(const finder *f, size_t j)
+{
+	if (relkg_tok_is(&f->w, j, "that")) {
+		return month_at(f, j + 1);
+	}
+	int month = month_at(f, j);
+	if (!month || !relkg_tok_is(&f->w, j + 1, "of")) {
+		return 0;
+	}
+	if (relkg_tok_is(&f->w, j + 2, "that") && relkg_tok_is(&f->w, j + 3, "year")) {
+		return month;
+	}
+	return relkg_tok_is(&f->w, j + 2, "the") && relkg_tok_is(&f->w, j + 3, "same") &&
+			       relkg_tok_is(&f->w, j + 4, "year")
+		       ? month
+		       : 0;
 }
 
 /* d in month `month` of its year, at a month's precision. */

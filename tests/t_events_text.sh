@@ -58,4 +58,20 @@ check "shelled, besieged, struck targets, defeated forces; sanctioned, closed cr
 	"$(q "$T/c.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Attack, rkg:Sanction)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Attack,Sweden,1808-03-02;Attack,Finland,1809-04;Attack,Sweden,1810-05-05;Attack,Finland,1811;Sanction,European Union,1990-06;Sanction,Finland,1991-07-08;Sanction,Sweden,1992-08;Sanction,Finland,1993-09;Sanction,Sweden,1994-10;"
 
+# "in October of that year", "in May of the same year": the month of the
+# year the sentence or paragraph told before.
+cat > "$T/d.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+The treaty was signed in Oulu on 12 August 1978, and in October of that year Tarja Halonen visited Stockholm. Sweden and Finland signed a trade agreement in 1981. In May of the same year Carl Bildt visited Helsinki.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/d.nt" "$T/d.txt"
+check "'in October of that year', 'In May of the same year'" \
+	"$(q "$T/d.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Visit ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
+	"Tarja Halonen,1978-10;Carl Bildt,1981-05;"
+
 finish
