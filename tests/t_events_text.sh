@@ -74,4 +74,21 @@ check "'in October of that year', 'In May of the same year'" \
 	"$(q "$T/d.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Visit ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
 	"Tarja Halonen,1978-10;Carl Bildt,1981-05;"
 
+# Policies and lawsuits: "declared a state of emergency", "declared an air
+# defence zone", "promulgated the law"; "instituted proceedings against",
+# "filed a case against" (CAMEO 115).
+cat > "$T/e.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+On 3 March 2001 Sweden declared a state of emergency in the border regions. In May 2002 Finland declared an air defence identification zone over the gulf. In 2003 Sweden promulgated the law creating the district of Kiruna. In 2004 Finland instituted proceedings against Sweden before the International Court of Justice. In 2005 Sweden filed a case against Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/e.nt" "$T/e.txt"
+check "states of emergency, zones and laws are policies; proceedings and cases against a state are CAMEO 115" \
+	"$(q "$T/e.nt" 'SELECT ?c ?l ?d ?k WHERE { ?e a ?x ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . OPTIONAL { ?e rkg:cameoCode ?k } FILTER(?x IN (rkg:Policy, rkg:Criticism)) BIND(REPLACE(STR(?x), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Policy,Sweden,2001-03-03,;Policy,Finland,2002-05,;Policy,Sweden,2003,;Criticism,Finland,2004,115;Criticism,Sweden,2005,115;"
+
 finish
