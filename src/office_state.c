@@ -782,6 +782,9 @@ size_t relkg_office_context_state_after(relkg_ctx *ctx, size_t si, size_t title_
 					Santa Marta" */
 		country = host_later(ctx, si, ne);
 	}
+	if (!relkg_office_possible(ctx, go, country)) {
+		country = RELKG_NONE;
+	}
 	if (country == RELKG_NONE) { /* "Prime Minister X" where one party has none */
 		country = only_party(ctx, go);
 	}
