@@ -136,7 +136,13 @@ static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 	if (!c && !gerund && they_both(f, i, e)) {
 		return 1;
 	}
-	if (!c || (gerund && c->w1 != i)) {
+	/* a gerund acts for the subject right before it ("Japan's signing"),
+	 * or, after a comma, for the person the clause is about ("X paid a
+	 * visit to Iraq, signing agreements on trade"; not "a bomb exploded
+	 * in Jakarta, killing ...") */
+	if (!c || (gerund && c->w1 != i &&
+		   !(relkg_tok_is(&f->w, i - 1, ",") &&
+		     f->m->ents[c->ent].kind == RELKG_ENT_PERSON))) {
 		return 0;
 	}
 	relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));

@@ -91,4 +91,21 @@ check "states of emergency, zones and laws are policies; proceedings and cases a
 	"$(q "$T/e.nt" 'SELECT ?c ?l ?d ?k WHERE { ?e a ?x ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . OPTIONAL { ?e rkg:cameoCode ?k } FILTER(?x IN (rkg:Policy, rkg:Criticism)) BIND(REPLACE(STR(?x), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Policy,Sweden,2001-03-03,;Policy,Finland,2002-05,;Policy,Sweden,2003,;Criticism,Finland,2004,115;Criticism,Sweden,2005,115;"
 
+# A gerund after a comma acts for the person the clause is about ("X paid
+# a visit to Y in 2019, signing agreements on trade"); not for a place
+# ("a bomb exploded in Stockholm, killing four").
+cat > "$T/f.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+President Tarja Halonen paid a state visit to Sweden in March 2019, signing agreements on trade and railways. On 9 May 2020 a bomb exploded outside the Finnish embassy in Stockholm, killing four people.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/f.nt" "$T/f.txt"
+check "', signing agreements' is the visitor's agreement; ', killing four' after a bomb is nobody's" \
+	"$(q "$T/f.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?x ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?x IN (rkg:Agreement, rkg:Attack)) BIND(REPLACE(STR(?x), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Agreement,Tarja Halonen,2019-03;"
+
 finish
