@@ -263,8 +263,9 @@ check "'a visit by a Greek prime minister': the subject's visit" \
 
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
-# another country pair's facts shows here.  Fourteen of them (not the
-# 1.00 ones) were written by helpers who never saw relkg.
+# another country pair's facts shows here.  Nineteen of them (not the
+# 1.00 ones) were written by helpers who never saw relkg, each scored
+# before any rule was built from it (README: the first-sight scores).
 while read -r name floor; do
 	"$RELKG" extract -q -o ntriples -O "$T/probe.nt" "$P/$name.txt"
 	f1=$("$RELKG" eval "$P/$name.gold.tsv" "$T/probe.nt" | sed -n 's/^score: F1=\([0-9.]*\).*/\1/p')
@@ -272,25 +273,30 @@ while read -r name floor; do
 done <<EOF
 argentina-brazil 1.00
 argentina-united-kingdom 1.00
-armenia-azerbaijan 0.70
-australia-indonesia 0.80
+armenia-azerbaijan 0.73
+australia-indonesia 0.82
+belize-guatemala 0.67
 bolivia-chile-events 1.00
-cambodia-thailand 0.81
-china-india 0.86
+cambodia-thailand 0.82
+chile-peru 0.71
+china-india 0.87
+china-japan 0.80
 china-vietnam 1.00
-colombia-venezuela 0.75
-croatia-serbia 0.72
-ecuador-peru 0.77
+colombia-venezuela 0.76
+croatia-serbia 0.78
+ecuador-peru 0.83
 egypt-ethiopia 1.00
-eritrea-ethiopia 0.69
-greece-turkey 0.84
-hungary-romania 0.81
-india-pakistan 0.72
+eritrea-ethiopia 0.74
+greece-turkey 0.85
+hungary-romania 0.86
+india-pakistan 0.77
+iran-iraq 0.76
 kenya-tanzania-events 1.00
+kyrgyzstan-tajikistan 0.67
 morocco-spain 1.00
-poland-ukraine 0.88
-south-africa-zimbabwe 0.81
-south-sudan-sudan 0.70
+poland-ukraine 0.89
+south-africa-zimbabwe 0.83
+south-sudan-sudan 0.76
 EOF
 
 echo "$pass passed, $fail failed"
