@@ -108,4 +108,20 @@ check "', signing agreements' is the visitor's agreement; ', killing four' after
 	"$(q "$T/f.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?x ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?x IN (rkg:Agreement, rkg:Attack)) BIND(REPLACE(STR(?x), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Agreement,Tarja Halonen,2019-03;"
 
+# More policies: granting visas, status or asylum, revoking a status,
+# abrogating a treaty, introducing a currency, a pardon (by its giver).
+cat > "$T/g.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In March 2006 Sweden granted temporary protection visas to 42 asylum seekers. On 5 August 2009 Finland revoked the special status of the islands. In April 1969 Sweden abrogated the treaty. Finland introduced its own currency in November 1997. In August 2012 the officer was pardoned by Sweden.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/g.nt" "$T/g.txt"
+check "granted visas, revoked a status, abrogated a treaty, introduced a currency, pardoned by: policies" \
+	"$(q "$T/g.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Policy ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
+	"Sweden,1969-04;Finland,1997-11;Sweden,2006-03;Finland,2009-08-05;Sweden,2012-08;"
+
 finish
