@@ -124,7 +124,11 @@ static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 	if (rel) {
 		/* "countries that recognised X": the noun before the pronoun
 		 * acts, else no one we know */
-		const cand *a = relkg_finder_cand_ending(f, rel - 1, ROLE_ACTOR, -1);
+		size_t before = rel - 1; /* "Jacob Zuma, who became": past the comma */
+		if (before > 0 && relkg_tok_is(&f->w, before, ",")) {
+			--before;
+		}
+		const cand *a = relkg_finder_cand_ending(f, before, ROLE_ACTOR, -1);
 		if (!a) {
 			return 0;
 		}

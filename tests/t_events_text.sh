@@ -124,4 +124,20 @@ check "granted visas, revoked a status, abrogated a treaty, introduced a currenc
 	"$(q "$T/g.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Policy ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
 	"Sweden,1969-04;Finland,1997-11;Sweden,2006-03;Finland,2009-08-05;Sweden,2012-08;"
 
+# "NAME, who became President in DATE, ...": the name before the comma
+# and the relative pronoun takes office.
+cat > "$T/h.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Tarja Halonen, who became President of Finland in March 2000, visited Stockholm in 2001.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/h.nt" "$T/h.txt"
+check "', who became President': a succession of the name before" \
+	"$(q "$T/h.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Succession ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l }')" \
+	"Tarja Halonen,2000-03;"
+
 finish
