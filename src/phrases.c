@@ -13,6 +13,9 @@ int relkg_phrases_init(relkg_phrases *p, const char *const *list)
 	if (total > RELKG_PHRASES_MAX) {
 		return 0;
 	}
+	for (size_t w = 0; w < total; ++w) {
+		p->head[w] = strlen(list[w]) >= 4 ? relkg_phrases_head4(list[w], 0) : 0;
+	}
 	for (unsigned k = 0; k <= 26; ++k) {
 		p->from[k] = (unsigned char)n;
 		for (size_t w = 0; w < total; ++w) {

@@ -10,6 +10,7 @@
 #ifndef RELKG_PHRASES_H
 #define RELKG_PHRASES_H
 #include <stddef.h>
+#include <stdint.h>
 #include "words.h"
 
 #define RELKG_PHRASES_MAX 128
@@ -21,6 +22,12 @@ typedef struct {
 	 * either case, 26 any other first byte (compared as written) */
 	unsigned char order[RELKG_PHRASES_MAX];
 	unsigned char from[28];
+	/* by list index: the first four bytes of a phrase of four or more,
+	 * each | 0x20, as a little-endian word (0 for a shorter phrase).  Two
+	 * bytes relkg_same_folded calls equal are equal | 0x20, so text whose
+	 * four bytes differ so cannot match ("the Russian" against "the
+	 * government of" is passed over without a call). */
+	uint32_t head[RELKG_PHRASES_MAX];
 } relkg_phrases;
 
 /* Fills p from the NULL-terminated list (empty phrases, which
@@ -35,6 +42,14 @@ static inline unsigned relkg_phrases_bucket(unsigned char c)
 	return f - 'a' < 26u ? f - 'a' : 26u;
 }
 
+/* text[i .. i + 4) each | 0x20, as relkg_phrases.head holds a phrase's. */
+static inline uint32_t relkg_phrases_head4(const char *text, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)text + i;
+	return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 |
+		(uint32_t)u[3] << 24) | UINT32_C(0x20202020);
+}
+
 /* The index in p's list of its first phrase s with relkg_starts_with(text,
  * i, end, s) != 0, that length in *len; -1 when none matches.  The same
  * answer as trying the whole list in order. */
@@ -45,7 +60,12 @@ static inline int relkg_phrases_at(const relkg_phrases *p, const char *text, siz
 		return -1;
 	}
 	unsigned k = relkg_phrases_bucket((unsigned char)text[i]);
+	uint32_t head = end - i >= 4 ? relkg_phrases_head4(text, i) : 0;
 	for (unsigned j = p->from[k]; j < p->from[k + 1]; ++j) {
+		uint32_t h = p->head[p->order[j]];
+		if (h && head && h != head) {
+			continue; /* what relkg_starts_with would find by its fourth byte */
+		}
 		size_t n = relkg_starts_with(text, i, end, p->list[p->order[j]]);
 		if (n) {
 			*len = n;
