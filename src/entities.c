@@ -309,7 +309,6 @@ static int needed_at(const char *t, size_t p, size_t end, const char *const *lis
 typedef struct {
 	uint32_t second[26];
 	int any;
-	unsigned char first[256]; /* may a word of the list start with this byte? */
 } need_filter;
 
 static unsigned folded_letter(unsigned char c) /* 0..25, or 26: no ASCII letter */
@@ -336,13 +335,6 @@ static void need_filter_init(need_filter *f, const char *const *list)
 		} else {
 			f->any = 1;
 		}
-	}
-	if (f->any) {
-		memset(f->first, 1, sizeof(f->first));
-		return;
-	}
-	for (unsigned a = 0; a < 26; ++a) { /* what folded_letter maps to a */
-		f->first['a' + a] = f->first['A' + a] = f->second[a] != 0;
 	}
 }
 
@@ -406,20 +398,6 @@ static void needs_filter_init(needs_filter *f, const char *const *list)
 		f->third[a][b] |= w[2] ? UINT32_C(1) << second_kind(w[2]) : (UINT32_C(1) << 29) - 1;
 	}
 	needs_ends_init(f, list);
-}
-
-/* Can a word of the list be written at p (its first two letters)? */
-static inline int may_be_needed(const need_filter *f, const char *t, size_t p, size_t end)
-{
-	if (f->any) {
-		return 1;
-	}
-	unsigned a = folded_letter((unsigned char)t[p]);
-	if (a == 26 || p + 1 >= end) {
-		return 0;
-	}
-	unsigned b = second_kind((unsigned char)t[p + 1]);
-	return b < 28 && (f->second[a] >> b & 1u);
 }
 
 /* Can a word of the list (f without any) be written at p, by its first
@@ -565,6 +543,39 @@ static void start_table_init(start_table *st, const relkg_word_pattern *pats, si
 	}
 }
 
+/* The patterns' at lists by a word's first two bytes: bit k of
+ * ok[a][b] when pattern k has no at list, or a word of it may begin with
+ * letter a (folded_letter; 26: no letter) followed by a byte of kind b
+ * (second_kind; 29: the sentence ends there).  One look-up a word says
+ * for every pattern what testing each list's first two bytes would. */
+typedef struct {
+	uint8_t ok[27][30];
+} at_table;
+
+static void at_table_init(at_table *t, const relkg_word_pattern *pats, size_t n_pats)
+{
+	uint8_t open = 0; /* the patterns any word may do: no at, or one that must */
+	need_filter f[MAX_PATTERNS];
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (pats[k].at) {
+			need_filter_init(&f[k], pats[k].at);
+		}
+		if (!pats[k].at || f[k].any) {
+			open |= (uint8_t)(1u << k);
+		}
+	}
+	memset(t->ok, open, sizeof(t->ok));
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (!(open >> k & 1u)) {
+			for (unsigned a = 0; a < 26; ++a) {
+				for (uint32_t m = f[k].second[a]; m; m &= m - 1u) {
+					t->ok[a][__builtin_ctz(m)] |= (uint8_t)(1u << k);
+				}
+			}
+		}
+	}
+}
+
 /* Where the patterns may be called in one sentence: no call to pattern k
  * after last[k] (NONE: none at all).  last[k] is found when pattern k
  * could first be called at a word (it depends on the text alone, so when
@@ -634,7 +645,8 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	start_table_init(&starts, pats, n_pats);
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
-	need_filter at[MAX_PATTERNS];
+	at_table ats;
+	at_table_init(&ats, pats, n_pats);
 	unsigned twins[MAX_PATTERNS] = {0};
 	for (size_t k = 0; k < n_pats; ++k) {
 		for (size_t j = 0; j < n_pats; ++j) {
@@ -649,9 +661,6 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 		if (pats[k].needs) {
 			needs_filter_init(&filters[k], pats[k].needs);
 			by_ends |= filters[k].by_ends;
-		}
-		if (pats[k].at) {
-			need_filter_init(&at[k], pats[k].at);
 		}
 		if (pats[k].contains) {
 			relkg_written_filter_init(&contains[k], pats[k].contains, 0);
@@ -679,13 +688,14 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			if (i < from) {
 				continue;
 			}
-			unsigned by_class = starts.by_class[class_bit((unsigned char)doc->text[i])];
+			const unsigned char *u = (const unsigned char *)doc->text;
+			unsigned by_class = starts.by_class[class_bit(u[i])];
+			unsigned at_ok = ats.ok[byte_letter[u[i]]][i + 1 < sp.end ? byte_kind[u[i + 1]] : 29];
 			/* the patterns in order, as long as none has matched */
-			for (unsigned m = (by_class | starts.at_mention) & ss.live; m && next == i + 1;
-			     m &= m - 1u) {
+			for (unsigned m = (by_class | starts.at_mention) & at_ok & ss.live;
+			     m && next == i + 1; m &= m - 1u) {
 				unsigned k = (unsigned)__builtin_ctz(m);
-				if ((!pats[k].at || may_be_needed(&at[k], doc->text, i, sp.end)) &&
-				    ((by_class >> k & 1u) ||
+				if (((by_class >> k & 1u) ||
 				     relkg_mentions_begins_at(ctx->mentions, i, &hint)) &&
 				    before_last(&ss, &pats[k], &filters[k], &contains[k], doc->text,
 						sp, k, i)) {
