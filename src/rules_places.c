@@ -19,6 +19,7 @@
  * the countries "between A and B", else the article's parties; a
  * dependent territory's sovereign state always: "the Falkland Islands",
  * "Gibraltar" are territories of the United Kingdom when disputed). */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +86,15 @@ static const char *const claims[] = {"territorial claims over", "territorial cla
 	"territorial claims to", "territorial claim over", "territorial claim on",
 	"territorial claim to", NULL};
 
+/* The lists asked at most words, as word sets made once: relkg_word_in
+ * scans its whole list, and contested_area_at alone asked area_heads at
+ * ~70 words an article (1% of all extraction).  Defined after the lists
+ * (area_heads comes later); rules ask place_sets(). */
+typedef struct {
+	relkg_word_set function_words, island_words, area_nouns, area_heads;
+} place_word_sets;
+static const place_word_sets *place_sets(void);
+
 typedef struct {
 	size_t ents[8];
 	size_t n;
@@ -99,7 +109,7 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 	size_t p = i, last = i;
 	for (int n = 0; n < 4 && p < end && relkg_is_upper_at(t + p, end - p); ++n) {
 		size_t e = relkg_word_end(t, p, end);
-		if (e == p || relkg_word_in(t, p, e, function_words)) {
+		if (e == p || relkg_word_set_has(&place_sets()->function_words, t, p, e)) {
 			break;
 		}
 		last = e;
@@ -316,14 +326,14 @@ static relkg_status island_group_at(relkg_ctx *ctx, size_t si, size_t i, size_t 
 	while (p < end && words < 4) {
 		size_t e = relkg_word_end(t, p, end);
 		if (e == p || !relkg_is_upper_at(t + p, end - p) ||
-		    relkg_word_in(t, p, e, function_words)) {
+		    relkg_word_set_has(&place_sets()->function_words, t, p, e)) {
 			return RELKG_OK;
 		}
 		if (words == 0 && held_modifier(t, p, e)) { /* "Venezuelan-controlled Ankoko Island" */
 			b = p = relkg_skip_space(t, e, end);
 			continue;
 		}
-		if (relkg_word_in(t, p, e, island_words)) {
+		if (relkg_word_set_has(&place_sets()->island_words, t, p, e)) {
 			if (words == 0) {
 				return RELKG_OK;
 			}
@@ -543,7 +553,7 @@ static relkg_status listed_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	int th = i + 1 < end && ((unsigned char)t[i] | 0x20u) == 't' &&
 		 ((unsigned char)t[i + 1] | 0x20u) == 'h';
 	size_t e = th ? i : relkg_word_end(t, i, end);
-	if (e > i && relkg_word_in(t, i, e, area_nouns)) {
+	if (e > i && relkg_word_set_has(&place_sets()->area_nouns, t, i, e)) {
 		size_t p = relkg_skip_space(t, e, end);
 		int island = relkg_word_is(t, i, e, "islands") || relkg_word_is(t, i, e, "islets");
 		if (p < end && t[p] == '(') {
@@ -742,6 +752,30 @@ static const char *const area_heads[] = {"region", "area", "valley", "district",
 	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", "regions",
 	"areas", "districts", "provinces", "enclaves", "temples", "towns", "villages", NULL};
 
+#define FITS_SET(list) \
+	_Static_assert(sizeof(list) / sizeof(*(list)) - 1 <= RELKG_WORD_SET_MAX, #list " fits a set")
+FITS_SET(function_words);
+FITS_SET(island_words);
+FITS_SET(area_nouns);
+FITS_SET(area_heads);
+static place_word_sets place_word_sets_made;
+static pthread_once_t place_sets_once = PTHREAD_ONCE_INIT;
+
+static void place_sets_init(void)
+{
+	place_word_sets *w = &place_word_sets_made;
+	(void)relkg_word_set_init(&w->function_words, function_words);
+	(void)relkg_word_set_init(&w->island_words, island_words);
+	(void)relkg_word_set_init(&w->area_nouns, area_nouns);
+	(void)relkg_word_set_init(&w->area_heads, area_heads);
+}
+
+static const place_word_sets *place_sets(void)
+{
+	pthread_once(&place_sets_once, place_sets_init);
+	return &place_word_sets_made;
+}
+
 /* Does sentence si speak of a contested border or territory, or of
  * fighting over one? */
 static int contest_sentence(const relkg_ctx *ctx, size_t si)
@@ -863,7 +897,7 @@ static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	size_t ie = relkg_word_end(t, i, end);
-	if (ie == i || !relkg_word_in(t, i, ie, area_heads)) {
+	if (ie == i || !relkg_word_set_has(&place_sets()->area_heads, t, i, ie)) {
 		return RELKG_OK;
 	}
 	size_t b[8], e[8];
