@@ -14,7 +14,12 @@ int relkg_phrases_init(relkg_phrases *p, const char *const *list)
 		return 0;
 	}
 	for (size_t w = 0; w < total; ++w) {
-		p->head[w] = strlen(list[w]) >= 4 ? relkg_phrases_head4(list[w], 0) : 0;
+		size_t len = strlen(list[w]);
+		unsigned char ones[8] = {0};
+		memset(ones, 0xFF, len < 8 ? len : 8);
+		p->len[w] = len;
+		p->head[w] = relkg_phrases_head8(list[w], len);
+		memcpy(&p->mask[w], ones, 8); /* the bytes head has, in any byte order */
 	}
 	for (unsigned k = 0; k <= 26; ++k) {
 		p->from[k] = (unsigned char)n;

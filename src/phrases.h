@@ -2,7 +2,8 @@
  * relkg_starts_with at many words ("the government of", "met with",
  * "met", ...): the same first match, comparing only the phrases whose
  * first byte can equal the text's (relkg_starts_with fails at once on a
- * first byte that differs ASCII case-folded, so the others never match).
+ * first byte that differs ASCII case-folded, so the others never match),
+ * and of those only the ones whose first eight bytes can.
  *
  * Ownership: a set borrows its list (which must outlive it); it holds no
  * memory of its own.  Sets of static lists are made once (pthread_once)
@@ -11,6 +12,7 @@
 #define RELKG_PHRASES_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "words.h"
 
 #define RELKG_PHRASES_MAX 128
@@ -22,12 +24,13 @@ typedef struct {
 	 * either case, 26 any other first byte (compared as written) */
 	unsigned char order[RELKG_PHRASES_MAX];
 	unsigned char from[28];
-	/* by list index: the first four bytes of a phrase of four or more,
-	 * each | 0x20, as a little-endian word (0 for a shorter phrase).  Two
-	 * bytes relkg_same_folded calls equal are equal | 0x20, so text whose
-	 * four bytes differ so cannot match ("the Russian" against "the
-	 * government of" is passed over without a call). */
-	uint32_t head[RELKG_PHRASES_MAX];
+	/* by list index: the phrase's first eight bytes (fewer when shorter),
+	 * each | 0x20, as a little-endian word, and mask the bytes it has.
+	 * Two bytes relkg_same_folded calls equal are equal | 0x20, so text
+	 * whose bytes differ so cannot match: "the Russian" is passed over
+	 * for "the government of" without a call. */
+	uint64_t head[RELKG_PHRASES_MAX], mask[RELKG_PHRASES_MAX];
+	size_t len[RELKG_PHRASES_MAX]; /* strlen */
 } relkg_phrases;
 
 /* Fills p from the NULL-terminated list (empty phrases, which
@@ -42,12 +45,23 @@ static inline unsigned relkg_phrases_bucket(unsigned char c)
 	return f - 'a' < 26u ? f - 'a' : 26u;
 }
 
-/* text[i .. i + 4) each | 0x20, as relkg_phrases.head holds a phrase's. */
-static inline uint32_t relkg_phrases_head4(const char *text, size_t i)
+/* s[0 .. min(n, 8)) each | 0x20 in a word's bytes in order (bytes past n
+ * zero): what relkg_phrases.head holds of a phrase. */
+static inline uint64_t relkg_phrases_head8(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)text + i;
-	return ((uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 |
-		(uint32_t)u[3] << 24) | UINT32_C(0x20202020);
+	unsigned char b[8] = {0};
+	if (n >= 8) {
+		memcpy(b, s, 8);
+		uint64_t h;
+		memcpy(&h, b, 8);
+		return h | UINT64_C(0x2020202020202020); /* every byte: any byte order */
+	}
+	for (size_t k = 0; k < n; ++k) {
+		b[k] = (unsigned char)(s[k] | 0x20);
+	}
+	uint64_t h;
+	memcpy(&h, b, 8);
+	return h;
 }
 
 /* The index in p's list of its first phrase s with relkg_starts_with(text,
@@ -60,16 +74,17 @@ static inline int relkg_phrases_at(const relkg_phrases *p, const char *text, siz
 		return -1;
 	}
 	unsigned k = relkg_phrases_bucket((unsigned char)text[i]);
-	uint32_t head = end - i >= 4 ? relkg_phrases_head4(text, i) : 0;
+	size_t avail = end - i;
+	uint64_t head = relkg_phrases_head8(text + i, avail);
 	for (unsigned j = p->from[k]; j < p->from[k + 1]; ++j) {
-		uint32_t h = p->head[p->order[j]];
-		if (h && head && h != head) {
-			continue; /* what relkg_starts_with would find by its fourth byte */
+		unsigned w = p->order[j];
+		if (p->len[w] > avail || (head & p->mask[w]) != p->head[w]) {
+			continue; /* what relkg_starts_with would find by its eighth byte */
 		}
-		size_t n = relkg_starts_with(text, i, end, p->list[p->order[j]]);
+		size_t n = relkg_starts_with(text, i, end, p->list[w]);
 		if (n) {
 			*len = n;
-			return p->order[j];
+			return (int)w;
 		}
 	}
 	return -1;
