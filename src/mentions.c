@@ -144,12 +144,6 @@ static relkg_status mark_begin(relkg_mentions *m, size_t pos)
 	return RELKG_OK;
 }
 
-/* May a mention begin at pos (no: none does)? */
-static int may_begin(const relkg_mentions *m, size_t pos)
-{
-	return pos / 64 < m->n_begins && (m->begins[pos / 64] >> (pos % 64) & 1u);
-}
-
 relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sentence,
 				size_t entity, unsigned flags)
 {
@@ -336,11 +330,11 @@ static int wanted(const relkg_mentions *m, const relkg_mention *x, relkg_ent_kin
 	return (kind == RELKG_ENT_KINDS || m->ents[x->entity].kind == kind) && !(x->flags & skip);
 }
 
-size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
-			 unsigned skip)
+size_t relkg_mentions_at_search(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
+				unsigned skip)
 {
 	size_t best = RELKG_NONE;
-	if (!may_begin(m, begin)) {
+	if (!relkg_mentions_may_begin(m, begin)) {
 		return best;
 	}
 	for (size_t i = lower_bound(m, begin); i < m->n_sorted && m->ms[i].span.begin == begin; ++i) {
@@ -358,9 +352,9 @@ size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind k
 	return best;
 }
 
-int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint)
+int relkg_mentions_begins_at_search(const relkg_mentions *m, size_t pos, size_t *hint)
 {
-	if (!may_begin(m, pos)) {
+	if (!relkg_mentions_may_begin(m, pos)) {
 		return 0; /* *hint is left behind: the next call corrects it */
 	}
 	size_t i = *hint;
