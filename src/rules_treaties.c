@@ -18,6 +18,7 @@
 #include "dates.h"
 #include "entities.h"
 #include "names.h"
+#include "phrases.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -325,18 +326,24 @@ static const relkg_date *named_date(const relkg_ctx *ctx, size_t si, size_t b, s
 	return after ? after : before;
 }
 
+/* negations by first letter (emit_treaty asks at every word before a
+ * treaty's name) */
+static relkg_phrases negation_set;
+static pthread_once_t negation_once = PTHREAD_ONCE_INIT;
+
+static void negation_set_init(void)
+{
+	(void)relkg_phrases_init(&negation_set, negations);
+}
+
 static int not_signed(const relkg_ctx *ctx, size_t si, size_t at)
 {
 	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t sb = ctx->doc->sentences[si].span.begin, k;
+	pthread_once(&negation_once, negation_set_init);
 	for (size_t i = sb; i < at; ++i) {
-		if (!relkg_word_start_at(t, i)) {
-			continue;
-		}
-		for (const char *const *n = negations; *n; ++n) {
-			if (relkg_starts_with(t, i, at, *n)) {
-				return 1;
-			}
+		if (relkg_word_start_at(t, i) && relkg_phrases_at(&negation_set, t, i, at, &k) >= 0) {
+			return 1;
 		}
 	}
 	return 0;
