@@ -26,6 +26,7 @@
 #include "entities.h"
 #include "gaz_memo.h"
 #include "names.h"
+#include "phrases.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -94,6 +95,11 @@ typedef struct {
 	relkg_word_set function_words, island_words, area_nouns, area_heads;
 } place_word_sets;
 static const place_word_sets *place_sets(void);
+/* And the phrase lists tried at such words (defined after them). */
+typedef struct {
+	relkg_phrases control, hands;
+} place_phrase_sets;
+static const place_phrase_sets *place_phrases(void);
 
 typedef struct {
 	size_t ents[8];
@@ -576,37 +582,34 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
-	for (const char *const *c = control_phrases; *c; ++c) {
-		size_t k = relkg_starts_with(t, i, end, *c);
-		if (!k) {
-			continue;
-		}
-		size_t p = relkg_skip_space(t, i + k, end);
-		size_t a = relkg_starts_with(t, p, end, "the");
-		if (a) {
-			p = relkg_skip_space(t, p + a, end);
-		}
-		size_t of = described_of(t, p, end); /* "the disputed region of X" */
-		int described = of != p;
-		p = of;
-		size_t te;
-		relkg_status st = RELKG_OK;
-		if (territory_at(ctx, p, end, &te) != RELKG_NONE ||
-		    dependency_at(ctx, si, p, end, &te, &st) != RELKG_NONE || st) {
-			*next = te;
-			return st;
-		}
-		size_t e = proper_run(ctx, p, end);
-		if (e == p || is_country_at(ctx, p, e) || relkg_mentions_covered(ctx->mentions, p, e)) {
-			return RELKG_OK;
-		}
-		if (described) {
-			e = one_name(ctx, ctx->doc->sentences[si].span.begin, of, e, end);
-		}
-		*next = e;
-		return add_territory(ctx, si, p, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
+	size_t k;
+	if (relkg_phrases_at(&place_phrases()->control, t, i, end, &k) < 0) {
+		return RELKG_OK;
 	}
-	return RELKG_OK;
+	size_t p = relkg_skip_space(t, i + k, end);
+	size_t a = relkg_starts_with(t, p, end, "the");
+	if (a) {
+		p = relkg_skip_space(t, p + a, end);
+	}
+	size_t of = described_of(t, p, end); /* "the disputed region of X" */
+	int described = of != p;
+	p = of;
+	size_t te;
+	relkg_status st = RELKG_OK;
+	if (territory_at(ctx, p, end, &te) != RELKG_NONE ||
+	    dependency_at(ctx, si, p, end, &te, &st) != RELKG_NONE || st) {
+		*next = te;
+		return st;
+	}
+	size_t e = proper_run(ctx, p, end);
+	if (e == p || is_country_at(ctx, p, e) || relkg_mentions_covered(ctx->mentions, p, e)) {
+		return RELKG_OK;
+	}
+	if (described) {
+		e = one_name(ctx, ctx->doc->sentences[si].span.begin, of, e, end);
+	}
+	*next = e;
+	return add_territory(ctx, si, p, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
 }
 
 /* Places changing hands or fought over, by the phrase before them:
@@ -633,6 +636,30 @@ static const hands_phrase hands_phrases[] = {
 static const char *const hands_words[] = {"fought", "wars", "war", "conflict", "administers",
 	"control", "handed", "hand", "transfer", "returned", "ceded", "captured", "recaptured", "retook", "seized", "ownership",
 	"overran", NULL};
+
+/* control_phrases and the hands phrases by first letter and first eight
+ * bytes: controlled_at and changed_hands_at are asked at every word
+ * their first two letters allow. */
+#define N_HANDS (sizeof(hands_phrases) / sizeof(*hands_phrases) - 1)
+static const char *hands_list[N_HANDS + 1];
+static place_phrase_sets place_phrases_made;
+static pthread_once_t place_phrases_once = PTHREAD_ONCE_INIT;
+
+static void place_phrases_init(void)
+{
+	place_phrase_sets *p = &place_phrases_made;
+	(void)relkg_phrases_init(&p->control, control_phrases);
+	for (size_t k = 0; k <= N_HANDS; ++k) {
+		hands_list[k] = hands_phrases[k].phrase; /* the last NULL */
+	}
+	(void)relkg_phrases_init(&p->hands, hands_list);
+}
+
+static const place_phrase_sets *place_phrases(void)
+{
+	pthread_once(&place_phrases_once, place_phrases_init);
+	return &place_phrases_made;
+}
 
 /* Is the capitalized run [b,e) a city of the gazetteer? */
 static int city_name(const relkg_ctx *ctx, size_t si, size_t b, size_t e)
@@ -697,13 +724,12 @@ static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 		"territories", "areas", "enclaves", NULL};
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
-	const hands_phrase *h = hands_phrases;
 	size_t k = 0;
-	for (; h->phrase && !(k = relkg_starts_with(t, i, end, h->phrase)); ++h) {
-	}
-	if (!k) {
+	int which = relkg_phrases_at(&place_phrases()->hands, t, i, end, &k);
+	if (which < 0) {
 		return RELKG_OK;
 	}
+	const hands_phrase *h = &hands_phrases[which];
 	size_t p = relkg_skip_space(t, i + k, end);
 	size_t th = relkg_starts_with(t, p, end, "the");
 	if (th) {
