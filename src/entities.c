@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bytes8.h"
 #include "iri.h"
 #include "lexicon.h"
 #include "sentence_index.h"
@@ -479,24 +480,44 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
  * ASCII (a constant table: no state). */
 static const unsigned char wi_class[256] = {WI_C64(0), WI_C64(64), WI_C64(128), WI_C64(192)};
 
+/* One byte of sentence_word_starts, the general way: an ASCII byte after
+ * an ASCII byte decides by the table (a letter after no letter or digit),
+ * without a branch; next to a byte >= 0x80 relkg_letter_word_at decides. */
+static size_t word_start_byte(const char *t, size_t i, size_t end, size_t *starts, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	unsigned prev = i > 0 ? wi_class[u[i - 1]] : 0;
+	unsigned c = wi_class[u[i]];
+	starts[n] = i; /* kept only when a word starts there */
+	if ((c | prev) & 4u) {
+		return n + (relkg_letter_word_at(t, i, end) != 0);
+	}
+	return n + (c & ~(prev >> 1) & 1u);
+}
+
 /* Appends to starts (room made for every byte of [b, end)) the bytes of
- * [b, end) where relkg_letter_word_at holds: the new count.  An ASCII
- * byte after an ASCII byte decides by the table (a letter after no
- * letter or digit), without a branch; next to a byte >= 0x80 the general
- * test decides. */
+ * [b, end) where relkg_letter_word_at holds: the new count.  Eight bytes
+ * at a time where they and the byte before are ASCII (a word starts at a
+ * letter after no letter or digit), else byte by byte. */
 static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *starts, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
-	unsigned prev = b > 0 ? wi_class[u[b - 1]] : 0;
-	for (size_t i = b; i < end; ++i) {
-		unsigned c = wi_class[u[i]];
-		starts[n] = i; /* kept only when a word starts there */
-		if ((c | prev) & 4u) {
-			n += relkg_letter_word_at(t, i, end) != 0;
-		} else {
-			n += c & ~(prev >> 1) & 1u;
+	for (size_t i = b; i < end;) {
+		uint64_t x;
+		if (i > 0 && end - i >= 8 && u[i - 1] < 0x80 &&
+		    !relkg_b8_high(x = relkg_b8_load(u + i))) {
+			uint64_t letters = relkg_b8_letters(x);
+			/* the bytes before i .. i + 7: u[i - 1], and x's less the last */
+			uint64_t before = (letters | relkg_b8_within(x, '0', '9')) << 8 |
+					  (uint64_t)(wi_class[u[i - 1]] >> 1 & 1u) << 7;
+			for (uint64_t m = letters & ~before; m; m &= m - 1u) {
+				starts[n++] = i + relkg_b8_first(m);
+			}
+			i += 8;
+			continue;
 		}
-		prev = c;
+		n = word_start_byte(t, i, end, starts, n);
+		++i;
 	}
 	return n;
 }
