@@ -615,6 +615,29 @@ static void each_word_contains(void)
 	OK(same, "twins are each called where one alone is (%zu calls)", n_called);
 }
 
+/* relkg_name_joined_article (its inline first test) answers what the
+ * whole test relkg_name_joined_article_at does, at every byte and end of
+ * texts with articles, near-articles and hyphens. */
+static void joined_article_inline(void)
+{
+	static const char *const texts[] = {"Omar al-Bashir and Abdel Fattah el-Sisi met ash-Shara",
+		"al-bashir al- al-X a-Xy ab-C abc-D ul-Haq ud-Din ur-Rahman us-Sa as-Sad at-T az-Z",
+		"e-Y el-Y ed-Y en-Y eal-Y u-Y ul-", "al-", "a", "", "ash-Sh ashX-Y xal-Bashir"};
+	size_t bad = 0, found = 0;
+	for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
+		size_t n = strlen(texts[k]);
+		for (size_t end = 0; end <= n; ++end) {
+			for (size_t b = 0; b < end; ++b) {
+				size_t a = relkg_name_joined_article(texts[k], b, end);
+				bad += a != relkg_name_joined_article_at(texts[k], b, end);
+				found += a != 0;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(found > 20, "articles found (%zu)", found);
+}
+
 /* The recorders of each_word_at: which of two patterns was called where. */
 static size_t called_b[512], n_called_b;
 
@@ -843,6 +866,7 @@ int main(void)
 	yearless_dates();
 	each_word_contains();
 	each_word_at();
+	joined_article_inline();
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);
