@@ -360,10 +360,13 @@ static const unsigned char byte_kind[256] = {NK_K64(0), NK_K64(64), NK_K64(128),
 typedef struct {
 	need_filter two;
 	uint32_t third[27][29];
-	/* by_last[c] has bit n for a word of n bytes ending in byte c (either
-	 * ASCII case), when by_ends: every word fits the scan by run ends
-	 * (two or more bytes and under 32, the last a byte a word may hold) */
-	uint32_t by_last[256];
+	/* by_last[a][c] has bit n for a word of n bytes whose last two bytes
+	 * are a and c, each as byte_letter (either ASCII case; 26 for any
+	 * byte no letter: more lengths than needed, never fewer), when
+	 * by_ends: every word fits the scan by run ends (two or more bytes
+	 * and under 32, the last a byte a word may hold).  Two bytes, not
+	 * the last alone: many words end in 's' or 'e', few in "ds" or "ty". */
+	uint32_t by_last[27][27];
 	int by_ends;
 } needs_filter;
 
@@ -379,13 +382,8 @@ static void needs_ends_init(needs_filter *f, const char *const *list)
 			f->by_ends = 0;
 			break;
 		}
-		unsigned f_c = c | 0x20u;
-		if (f_c >= 'a' && f_c <= 'z') { /* the text may write it in either case */
-			f->by_last[f_c] |= UINT32_C(1) << n;
-			f->by_last[f_c - ('a' - 'A')] |= UINT32_C(1) << n;
-		} else {
-			f->by_last[c] |= UINT32_C(1) << n;
-		}
+		f->by_last[byte_letter[(unsigned char)(*list)[n - 2]]][byte_letter[c]] |=
+			UINT32_C(1) << n;
 	}
 }
 
@@ -424,7 +422,11 @@ static size_t last_needed_by_ends(const char *t, size_t b, size_t end, const cha
 		if (best != RELKG_NONE && q <= best + 1) {
 			break; /* every word has two bytes or more: no p after best */
 		}
-		for (uint32_t m = f->by_last[u[q]]; m; m &= m - 1u) {
+		if (q == b) {
+			break; /* every word has two bytes or more: none ends at b */
+		}
+		for (uint32_t m = f->by_last[byte_letter[u[q - 1]]][byte_letter[u[q]]]; m;
+		     m &= m - 1u) {
 			size_t n = (size_t)__builtin_ctz(m);
 			if (n > q + 1 - b) {
 				break; /* longer words start before b */

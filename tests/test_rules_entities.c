@@ -615,6 +615,63 @@ static void each_word_contains(void)
 	OK(same, "twins are each called where one alone is (%zu calls)", n_called);
 }
 
+/* Is a word of list, as relkg_word_end finds one, at a byte p >= i of
+ * [i, end) (the reference for relkg_word_pattern.needs)? */
+static int needed_from(const char *t, size_t i, size_t end, const char *const *list)
+{
+	for (size_t p = i; p < end; ++p) {
+		if (relkg_word_in(t, p, relkg_word_end(t, p, end), list)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A rule with a needs list is called exactly where the same rule without
+ * it is and a word of the list follows in the sentence: lists whose words
+ * share last letters ("Islands", "Isles", "Reefs"), end in bytes no letter
+ * ("Communiqu\xc3\xa9"), hold a hyphen, and are written in either case
+ * or inside other words. */
+static void each_word_needs(void)
+{
+	run("= Needs =\nThe ISLANDS and the isles met. Nothing here at all. A reef, then Reefs "
+	    "and xIslands; no more. The Communiqu\xc3\xa9 was read, the communiqu\xc3\xa8 not. "
+	    "An X-ray of the Treaty. Treatys and treaty-making. Pacts, PACT and a pact. "
+	    "Isle of Man. Is it? Was it; were they, are they. Islandsx. sIslands.\n");
+	static const char *const lists[][8] = {
+		{"Islands", "Island", "Isles", "Islets", "Rocks", "Reef", "Reefs", NULL},
+		{"is", "are", "was", "were", NULL},
+		{"Treaty", "Pact", "Communiqu\xc3\xa9", "Communique", NULL},
+		{"x-ray", "treaty-making", "pacts", "ISLE", NULL}};
+	relkg_word_pattern all[] = {{record, RELKG_WC_ANY, NULL, NULL, NULL},
+				    {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, all) == RELKG_OK, "scan without needs");
+	size_t every[512], n_every = n_called, every_si[512];
+	memcpy(every, called, n_called * sizeof(*called));
+	memcpy(every_si, called_si, n_called * sizeof(*called_si));
+	for (size_t l = 0; l < sizeof(lists) / sizeof(*lists); ++l) {
+		size_t want[512], n_want = 0;
+		for (size_t k = 0; k < n_every; ++k) {
+			relkg_span sp = ctx.doc->sentences[every_si[k]].span;
+			if (needed_from(ctx.doc->text, every[k], sp.end, lists[l])) {
+				want[n_want++] = every[k];
+			}
+		}
+		relkg_word_pattern some[] = {{record, RELKG_WC_ANY, lists[l], NULL, NULL},
+					     {NULL, 0, NULL, NULL, NULL}};
+		n_called = 0;
+		OK(relkg_each_word(&ctx, some) == RELKG_OK, "scan with needs %zu", l);
+		int same = n_called == n_want;
+		for (size_t k = 0; same && k < n_called; ++k) {
+			same = called[k] == want[k];
+		}
+		OK(same && n_want > 0 && n_want < n_every,
+		   "list %zu: needs skips only words none follows (%zu calls, %zu wanted of %zu)", l,
+		   n_called, n_want, n_every);
+	}
+}
+
 /* relkg_name_joined_article (its inline first test) answers what the
  * whole test relkg_name_joined_article_at does, at every byte and end of
  * texts with articles, near-articles and hyphens. */
@@ -867,6 +924,7 @@ int main(void)
 	each_word_contains();
 	each_word_at();
 	joined_article_inline();
+	each_word_needs();
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);
