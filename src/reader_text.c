@@ -17,7 +17,6 @@
  * the body and calls the doc builder. */
 #include "reader.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,7 +25,6 @@
 
 #include "buf.h"
 #include "try.h"
-#include "words.h"
 
 typedef enum { L_BLANK, L_TEXT, L_BULLET, L_NUMBERED } line_kind;
 
@@ -439,29 +437,42 @@ static void find_title(text_reader *r)
 
 /* ---- first pass: footer ---- */
 
-static const char *const footer_words[] = {
-	"licence", "license", "copyright", "\xC2\xA9", "terms of use", "privacy policy",
-	"trademark", "rights reserved", "creative commons", "additional terms may apply",
-	"retrieved from \"http", "this page was last", NULL};
-
-/* footer_words by their first two bytes (words.h), made once: every line
- * of the text is asked, and most bytes begin none of them. */
-static relkg_written_filter footer_filter;
-static pthread_once_t footer_once = PTHREAD_ONCE_INIT;
-
-static void footer_filter_init(void)
+/* Does s[0..n) contain any word of the NULL-terminated list, ASCII
+ * case-insensitively?  One pass: only a position whose byte starts some
+ * word (folded) is tried. */
+static int contains_any_ci(const char *s, size_t n, const char *const *words)
 {
-	relkg_written_filter_init(&footer_filter, footer_words, 0);
+	unsigned char first[256] = {0};
+	for (const char *const *w = words; *w; ++w) {
+		first[ascii_lower((unsigned char)**w)] = 1;
+	}
+	for (size_t i = 0; i < n; ++i) {
+		unsigned char c = ascii_lower((unsigned char)s[i]);
+		if (!first[c]) {
+			continue;
+		}
+		for (const char *const *w = words; *w; ++w) {
+			if (ascii_lower((unsigned char)**w) != c ||
+			    ((*w)[1] != '\0' && (i + 1 >= n || ascii_lower((unsigned char)s[i + 1]) !=
+								    ascii_lower((unsigned char)(*w)[1])))) {
+				continue; /* the first or second byte differs: strncasecmp would say so */
+			}
+			size_t k = strlen(*w);
+			if (i + k <= n && strncasecmp(s + i, *w, k) == 0) {
+				return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 static int is_footer_line(const tline *l)
 {
-	if (l->kind != L_TEXT) {
-		return 0;
-	}
-	pthread_once(&footer_once, footer_filter_init);
-	/* a word written anywhere in the line, ASCII case-insensitively */
-	return relkg_last_written(l->s, 0, l->n, footer_words, &footer_filter) != (size_t)-1;
+	static const char *const words[] = {
+		"licence", "license", "copyright", "\xC2\xA9", "terms of use", "privacy policy",
+		"trademark", "rights reserved", "creative commons", "additional terms may apply",
+		"retrieved from \"http", "this page was last", NULL};
+	return l->kind == L_TEXT && contains_any_ci(l->s, l->n, words);
 }
 
 /* First footer line of the run of lines [b, e), e when none: the first

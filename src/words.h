@@ -138,11 +138,9 @@ uint64_t relkg_wc_folded(const char *s);
 /* The same for each word of the NULL-terminated list. */
 uint64_t relkg_wc_folded_list(const char *const *list);
 
-/* The bytes the strings of a list (two bytes or more each: ASCII letters,
- * or any bytes but NUL, such as "\xC2\xA9") may begin with: bit 0 of
- * at[c] for a first byte, bit 1 for a second; either ASCII case (a byte
- * that is no letter marks itself and itself ^ 0x20, more than it needs),
- * but the first byte as written when exact_first. */
+/* The bytes the strings of a list (two ASCII letters or more each) may
+ * begin with: bit 0 of at[c] for a first byte, bit 1 for a second;
+ * either ASCII case, but the first byte as written when exact_first. */
 typedef struct {
 	unsigned char at[256];
 	int exact_first;
