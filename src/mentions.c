@@ -228,6 +228,33 @@ static size_t upper_bound(const relkg_mention *ms, size_t k, const relkg_mention
 	return lo;
 }
 
+/* Merges tail[0 .. t) (sorted) into ms[from .. k) (sorted; room for t
+ * more after k), from the back: each tail mention, last first, goes
+ * after the sorted ones it does not sort before, and the sorted ones it
+ * sorts before move up as one block (found by bisection; a step and a
+ * comparison each moved every later mention of the article, the rule
+ * sets appending a sentence's in the middle of the table). */
+static void merge_tail(relkg_mention *ms, size_t from, size_t k, const relkg_mention *tail,
+		       size_t t)
+{
+	size_t i = k, o = k + t;
+	for (size_t j = t; j > 0; --j) {
+		size_t lo = from, hi = i; /* first of ms[from .. i) tail[j - 1] sorts before */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (cmp_mention(&tail[j - 1], &ms[mid]) < 0) {
+				hi = mid;
+			} else {
+				lo = mid + 1;
+			}
+		}
+		memmove(&ms[o - (i - lo)], &ms[lo], (i - lo) * sizeof(*ms));
+		o -= i - lo;
+		i = lo;
+		ms[--o] = tail[j - 1];
+	}
+}
+
 void relkg_mentions_sort(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
@@ -242,14 +269,7 @@ void relkg_mentions_sort(relkg_mentions *m)
 		relkg_mention *tail = from < k ? malloc(t * sizeof(*tail)) : NULL;
 		if (tail) {
 			memcpy(tail, m->ms + k, t * sizeof(*tail));
-			size_t i = k, j = t, o = m->n;
-			while (j > 0) {
-				if (i > from && cmp_mention(&tail[j - 1], &m->ms[i - 1]) < 0) {
-					m->ms[--o] = m->ms[--i];
-				} else {
-					m->ms[--o] = tail[--j];
-				}
-			}
+			merge_tail(m->ms, from, k, tail, t);
 			free(tail);
 		} else if (from < k) {
 			qsort(m->ms + from, m->n - from, sizeof(*m->ms), cmp_mention);
