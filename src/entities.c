@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bytes8.h"
 #include "iri.h"
 #include "lexicon.h"
 #include "sentence_index.h"
@@ -309,7 +310,6 @@ static int needed_at(const char *t, size_t p, size_t end, const char *const *lis
 typedef struct {
 	uint32_t second[26];
 	int any;
-	unsigned char first[256]; /* may a word of the list start with this byte? */
 } need_filter;
 
 static unsigned folded_letter(unsigned char c) /* 0..25, or 26: no ASCII letter */
@@ -337,13 +337,6 @@ static void need_filter_init(need_filter *f, const char *const *list)
 			f->any = 1;
 		}
 	}
-	if (f->any) {
-		memset(f->first, 1, sizeof(f->first));
-		return;
-	}
-	for (unsigned a = 0; a < 26; ++a) { /* what folded_letter maps to a */
-		f->first['a' + a] = f->first['A' + a] = f->second[a] != 0;
-	}
 }
 
 /* folded_letter and second_kind of every byte, as constant tables (the
@@ -367,10 +360,13 @@ static const unsigned char byte_kind[256] = {NK_K64(0), NK_K64(64), NK_K64(128),
 typedef struct {
 	need_filter two;
 	uint32_t third[27][29];
-	/* by_last[c] has bit n for a word of n bytes ending in byte c (either
-	 * ASCII case), when by_ends: every word fits the scan by run ends
-	 * (two or more bytes and under 32, the last a byte a word may hold) */
-	uint32_t by_last[256];
+	/* by_last[a][c] has bit n for a word of n bytes whose last two bytes
+	 * are a and c, each as byte_letter (either ASCII case; 26 for any
+	 * byte no letter: more lengths than needed, never fewer), when
+	 * by_ends: every word fits the scan by run ends (two or more bytes
+	 * and under 32, the last a byte a word may hold).  Two bytes, not
+	 * the last alone: many words end in 's' or 'e', few in "ds" or "ty". */
+	uint32_t by_last[27][27];
 	int by_ends;
 } needs_filter;
 
@@ -386,13 +382,8 @@ static void needs_ends_init(needs_filter *f, const char *const *list)
 			f->by_ends = 0;
 			break;
 		}
-		unsigned f_c = c | 0x20u;
-		if (f_c >= 'a' && f_c <= 'z') { /* the text may write it in either case */
-			f->by_last[f_c] |= UINT32_C(1) << n;
-			f->by_last[f_c - ('a' - 'A')] |= UINT32_C(1) << n;
-		} else {
-			f->by_last[c] |= UINT32_C(1) << n;
-		}
+		f->by_last[byte_letter[(unsigned char)(*list)[n - 2]]][byte_letter[c]] |=
+			UINT32_C(1) << n;
 	}
 }
 
@@ -406,20 +397,6 @@ static void needs_filter_init(needs_filter *f, const char *const *list)
 		f->third[a][b] |= w[2] ? UINT32_C(1) << second_kind(w[2]) : (UINT32_C(1) << 29) - 1;
 	}
 	needs_ends_init(f, list);
-}
-
-/* Can a word of the list be written at p (its first two letters)? */
-static inline int may_be_needed(const need_filter *f, const char *t, size_t p, size_t end)
-{
-	if (f->any) {
-		return 1;
-	}
-	unsigned a = folded_letter((unsigned char)t[p]);
-	if (a == 26 || p + 1 >= end) {
-		return 0;
-	}
-	unsigned b = second_kind((unsigned char)t[p + 1]);
-	return b < 28 && (f->second[a] >> b & 1u);
 }
 
 /* Can a word of the list (f without any) be written at p, by its first
@@ -445,7 +422,11 @@ static size_t last_needed_by_ends(const char *t, size_t b, size_t end, const cha
 		if (best != RELKG_NONE && q <= best + 1) {
 			break; /* every word has two bytes or more: no p after best */
 		}
-		for (uint32_t m = f->by_last[u[q]]; m; m &= m - 1u) {
+		if (q == b) {
+			break; /* every word has two bytes or more: none ends at b */
+		}
+		for (uint32_t m = f->by_last[byte_letter[u[q - 1]]][byte_letter[u[q]]]; m;
+		     m &= m - 1u) {
 			size_t n = (size_t)__builtin_ctz(m);
 			if (n > q + 1 - b) {
 				break; /* longer words start before b */
@@ -501,24 +482,44 @@ static size_t last_needed(const char *t, size_t b, size_t end, const char *const
  * ASCII (a constant table: no state). */
 static const unsigned char wi_class[256] = {WI_C64(0), WI_C64(64), WI_C64(128), WI_C64(192)};
 
+/* One byte of sentence_word_starts, the general way: an ASCII byte after
+ * an ASCII byte decides by the table (a letter after no letter or digit),
+ * without a branch; next to a byte >= 0x80 relkg_letter_word_at decides. */
+static size_t word_start_byte(const char *t, size_t i, size_t end, size_t *starts, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	unsigned prev = i > 0 ? wi_class[u[i - 1]] : 0;
+	unsigned c = wi_class[u[i]];
+	starts[n] = i; /* kept only when a word starts there */
+	if ((c | prev) & 4u) {
+		return n + (relkg_letter_word_at(t, i, end) != 0);
+	}
+	return n + (c & ~(prev >> 1) & 1u);
+}
+
 /* Appends to starts (room made for every byte of [b, end)) the bytes of
- * [b, end) where relkg_letter_word_at holds: the new count.  An ASCII
- * byte after an ASCII byte decides by the table (a letter after no
- * letter or digit), without a branch; next to a byte >= 0x80 the general
- * test decides. */
+ * [b, end) where relkg_letter_word_at holds: the new count.  Eight bytes
+ * at a time where they and the byte before are ASCII (a word starts at a
+ * letter after no letter or digit), else byte by byte. */
 static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *starts, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
-	unsigned prev = b > 0 ? wi_class[u[b - 1]] : 0;
-	for (size_t i = b; i < end; ++i) {
-		unsigned c = wi_class[u[i]];
-		starts[n] = i; /* kept only when a word starts there */
-		if ((c | prev) & 4u) {
-			n += relkg_letter_word_at(t, i, end) != 0;
-		} else {
-			n += c & ~(prev >> 1) & 1u;
+	for (size_t i = b; i < end;) {
+		uint64_t x;
+		if (i > 0 && end - i >= 8 && u[i - 1] < 0x80 &&
+		    !relkg_b8_high(x = relkg_b8_load(u + i))) {
+			uint64_t letters = relkg_b8_letters(x);
+			/* the bytes before i .. i + 7: u[i - 1], and x's less the last */
+			uint64_t before = (letters | relkg_b8_within(x, '0', '9')) << 8 |
+					  (uint64_t)(wi_class[u[i - 1]] >> 1 & 1u) << 7;
+			for (uint64_t m = letters & ~before; m; m &= m - 1u) {
+				starts[n++] = i + relkg_b8_first(m);
+			}
+			i += 8;
+			continue;
 		}
-		prev = c;
+		n = word_start_byte(t, i, end, starts, n);
+		++i;
 	}
 	return n;
 }
@@ -561,6 +562,39 @@ static void start_table_init(start_table *st, const relkg_word_pattern *pats, si
 		}
 		if (pats[k].starts & RELKG_WC_MENTION) {
 			st->at_mention |= (uint8_t)(1u << k);
+		}
+	}
+}
+
+/* The patterns' at lists by a word's first two bytes: bit k of
+ * ok[a][b] when pattern k has no at list, or a word of it may begin with
+ * letter a (folded_letter; 26: no letter) followed by a byte of kind b
+ * (second_kind; 29: the sentence ends there).  One look-up a word says
+ * for every pattern what testing each list's first two bytes would. */
+typedef struct {
+	uint8_t ok[27][30];
+} at_table;
+
+static void at_table_init(at_table *t, const relkg_word_pattern *pats, size_t n_pats)
+{
+	uint8_t open = 0; /* the patterns any word may do: no at, or one that must */
+	need_filter f[MAX_PATTERNS];
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (pats[k].at) {
+			need_filter_init(&f[k], pats[k].at);
+		}
+		if (!pats[k].at || f[k].any) {
+			open |= (uint8_t)(1u << k);
+		}
+	}
+	memset(t->ok, open, sizeof(t->ok));
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (!(open >> k & 1u)) {
+			for (unsigned a = 0; a < 26; ++a) {
+				for (uint32_t m = f[k].second[a]; m; m &= m - 1u) {
+					t->ok[a][__builtin_ctz(m)] |= (uint8_t)(1u << k);
+				}
+			}
 		}
 	}
 }
@@ -634,7 +668,8 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 	start_table_init(&starts, pats, n_pats);
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
-	need_filter at[MAX_PATTERNS];
+	at_table ats;
+	at_table_init(&ats, pats, n_pats);
 	unsigned twins[MAX_PATTERNS] = {0};
 	for (size_t k = 0; k < n_pats; ++k) {
 		for (size_t j = 0; j < n_pats; ++j) {
@@ -649,9 +684,6 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 		if (pats[k].needs) {
 			needs_filter_init(&filters[k], pats[k].needs);
 			by_ends |= filters[k].by_ends;
-		}
-		if (pats[k].at) {
-			need_filter_init(&at[k], pats[k].at);
 		}
 		if (pats[k].contains) {
 			relkg_written_filter_init(&contains[k], pats[k].contains, 0);
@@ -679,13 +711,14 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 			if (i < from) {
 				continue;
 			}
-			unsigned by_class = starts.by_class[class_bit((unsigned char)doc->text[i])];
+			const unsigned char *u = (const unsigned char *)doc->text;
+			unsigned by_class = starts.by_class[class_bit(u[i])];
+			unsigned at_ok = ats.ok[byte_letter[u[i]]][i + 1 < sp.end ? byte_kind[u[i + 1]] : 29];
 			/* the patterns in order, as long as none has matched */
-			for (unsigned m = (by_class | starts.at_mention) & ss.live; m && next == i + 1;
-			     m &= m - 1u) {
+			for (unsigned m = (by_class | starts.at_mention) & at_ok & ss.live;
+			     m && next == i + 1; m &= m - 1u) {
 				unsigned k = (unsigned)__builtin_ctz(m);
-				if ((!pats[k].at || may_be_needed(&at[k], doc->text, i, sp.end)) &&
-				    ((by_class >> k & 1u) ||
+				if (((by_class >> k & 1u) ||
 				     relkg_mentions_begins_at(ctx->mentions, i, &hint)) &&
 				    before_last(&ss, &pats[k], &filters[k], &contains[k], doc->text,
 						sp, k, i)) {

@@ -145,12 +145,6 @@ static relkg_status mark_begin(relkg_mentions *m, size_t pos)
 	return RELKG_OK;
 }
 
-/* May a mention begin at pos (no: none does)? */
-static int may_begin(const relkg_mentions *m, size_t pos)
-{
-	return pos / 64 < m->n_begins && (m->begins[pos / 64] >> (pos % 64) & 1u);
-}
-
 relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sentence,
 				size_t entity, unsigned flags)
 {
@@ -250,6 +244,33 @@ static size_t upper_bound(const relkg_mention *ms, size_t k, const relkg_mention
 	return lo;
 }
 
+/* Merges tail[0 .. t) (sorted) into ms[from .. k) (sorted; room for t
+ * more after k), from the back: each tail mention, last first, goes
+ * after the sorted ones it does not sort before, and the sorted ones it
+ * sorts before move up as one block (found by bisection; a step and a
+ * comparison each moved every later mention of the article, the rule
+ * sets appending a sentence's in the middle of the table). */
+static void merge_tail(relkg_mention *ms, size_t from, size_t k, const relkg_mention *tail,
+		       size_t t)
+{
+	size_t i = k, o = k + t;
+	for (size_t j = t; j > 0; --j) {
+		size_t lo = from, hi = i; /* first of ms[from .. i) tail[j - 1] sorts before */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (cmp_mention(&tail[j - 1], &ms[mid]) < 0) {
+				hi = mid;
+			} else {
+				lo = mid + 1;
+			}
+		}
+		memmove(&ms[o - (i - lo)], &ms[lo], (i - lo) * sizeof(*ms));
+		o -= i - lo;
+		i = lo;
+		ms[--o] = tail[j - 1];
+	}
+}
+
 void relkg_mentions_sort(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
@@ -264,14 +285,7 @@ void relkg_mentions_sort(relkg_mentions *m)
 		relkg_mention *tail = from < k ? malloc(t * sizeof(*tail)) : NULL;
 		if (tail) {
 			memcpy(tail, m->ms + k, t * sizeof(*tail));
-			size_t i = k, j = t, o = m->n;
-			while (j > 0) {
-				if (i > from && cmp_mention(&tail[j - 1], &m->ms[i - 1]) < 0) {
-					m->ms[--o] = m->ms[--i];
-				} else {
-					m->ms[--o] = tail[--j];
-				}
-			}
+			merge_tail(m->ms, from, k, tail, t);
 			free(tail);
 		} else if (from < k) {
 			qsort(m->ms + from, m->n - from, sizeof(*m->ms), cmp_mention);
@@ -352,11 +366,11 @@ static int wanted(const relkg_mentions *m, const relkg_mention *x, relkg_ent_kin
 	return (kind == RELKG_ENT_KINDS || m->ents[x->entity].kind == kind) && !(x->flags & skip);
 }
 
-size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
-			 unsigned skip)
+size_t relkg_mentions_at_search(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
+				unsigned skip)
 {
 	size_t best = RELKG_NONE;
-	if (!may_begin(m, begin)) {
+	if (!relkg_mentions_may_begin(m, begin)) {
 		return best;
 	}
 	for (size_t i = lower_bound(m, begin); i < m->n_sorted && m->ms[i].span.begin == begin; ++i) {
@@ -374,9 +388,9 @@ size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind k
 	return best;
 }
 
-int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint)
+int relkg_mentions_begins_at_search(const relkg_mentions *m, size_t pos, size_t *hint)
 {
-	if (!may_begin(m, pos)) {
+	if (!relkg_mentions_may_begin(m, pos)) {
 		return 0; /* *hint is left behind: the next call corrects it */
 	}
 	size_t i = *hint;

@@ -176,18 +176,40 @@ size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, s
  * by binary search, the appended tail by a scan.) */
 int relkg_mentions_covered(const relkg_mentions *m, size_t begin, size_t end);
 
+/* May a mention begin at pos (0: none does)?  Inline: the look-ups below
+ * are asked at most words (~1,300 times an article), and at most of them
+ * no mention begins, which this bit alone tells. */
+static inline int relkg_mentions_may_begin(const relkg_mentions *m, size_t pos)
+{
+	return pos / 64 < m->n_begins && (m->begins[pos / 64] >> (pos % 64) & 1u);
+}
+
+/* relkg_mentions_at and relkg_mentions_begins_at where
+ * relkg_mentions_may_begin(m, pos) holds (the search itself). */
+size_t relkg_mentions_at_search(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
+	unsigned skip);
+int relkg_mentions_begins_at_search(const relkg_mentions *m, size_t pos, size_t *hint);
+
 /* Index of a mention beginning exactly at `begin` whose entity has kind
  * `kind` (or any kind when kind is RELKG_ENT_KINDS) and that passes no
  * flag of `skip`; the longest such.  RELKG_NONE when there is none.  Works
  * between sorts too. */
-size_t relkg_mentions_at(const relkg_mentions *m, size_t begin, relkg_ent_kind kind,
-	unsigned skip);
+static inline size_t relkg_mentions_at(const relkg_mentions *m, size_t begin,
+				       relkg_ent_kind kind, unsigned skip)
+{
+	return relkg_mentions_may_begin(m, begin) ? relkg_mentions_at_search(m, begin, kind, skip)
+						  : RELKG_NONE;
+}
 
 /* Does any mention begin exactly at pos?  *hint is the caller's cursor
  * (start it at 0): asked at increasing positions, as a scan through the
  * text does, each answer costs a step or two.  Works between sorts too;
- * any hint gives the same answer. */
-int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint);
+ * any hint gives the same answer (left behind where no mention may
+ * begin: the next search corrects it). */
+static inline int relkg_mentions_begins_at(const relkg_mentions *m, size_t pos, size_t *hint)
+{
+	return relkg_mentions_may_begin(m, pos) && relkg_mentions_begins_at_search(m, pos, hint);
+}
 
 /* Writes one line per mention and date (kind, entity label, flags, text)
  * to fp: a debugging aid (`RELKG_DEBUG_MENTIONS=1 relkg extract ...`). */

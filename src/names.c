@@ -201,7 +201,7 @@ size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
 /* Bytes of the longest article relkg_name_joined_article finds ("ash-"). */
 #define LONGEST_ARTICLE RELKG_PERSON_HEAD_SKIP
 
-size_t relkg_name_joined_article(const char *t, size_t b, size_t end)
+size_t relkg_name_joined_article_at(const char *t, size_t b, size_t end)
 {
 	/* the Arabic article as romanized, with its sun-letter forms */
 	static const char *const articles[] = {"al-", "el-", "ul-", "ad-", "ed-", "an-", "ar-",

@@ -160,8 +160,9 @@ static void classify(tline *l, const char *s, size_t n)
 static relkg_status split_lines(text_reader *r, const char *data, size_t len)
 {
 	size_t cap = 1;
-	for (size_t i = 0; i < len; ++i) {
-		cap += data[i] == '\n';
+	for (const char *p = data, *end = data + len;
+	     p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL; ++p) {
+		++cap;
 	}
 	r->lines = calloc(cap, sizeof(*r->lines));
 	if (!r->lines) {
@@ -257,33 +258,6 @@ static int contains_ci(const char *s, size_t n, const char *p)
 	for (size_t i = 0; i + k <= n; ++i) {
 		if (ascii_lower((unsigned char)s[i]) == first && strncasecmp(s + i, p, k) == 0) {
 			return 1;
-		}
-	}
-	return 0;
-}
-
-/* Does s[0..n) contain any word of the NULL-terminated list, ASCII
- * case-insensitively?  One pass: only a position whose byte starts some
- * word (folded) is tried. */
-static int contains_any_ci(const char *s, size_t n, const char *const *words)
-{
-	unsigned char first[256] = {0};
-	for (const char *const *w = words; *w; ++w) {
-		first[ascii_lower((unsigned char)**w)] = 1;
-	}
-	for (size_t i = 0; i < n; ++i) {
-		unsigned char c = ascii_lower((unsigned char)s[i]);
-		if (!first[c]) {
-			continue;
-		}
-		for (const char *const *w = words; *w; ++w) {
-			if (ascii_lower((unsigned char)**w) != c) {
-				continue;
-			}
-			size_t k = strlen(*w);
-			if (i + k <= n && strncasecmp(s + i, *w, k) == 0) {
-				return 1;
-			}
 		}
 	}
 	return 0;
@@ -462,6 +436,35 @@ static void find_title(text_reader *r)
 }
 
 /* ---- first pass: footer ---- */
+
+/* Does s[0..n) contain any word of the NULL-terminated list, ASCII
+ * case-insensitively?  One pass: only a position whose byte starts some
+ * word (folded) is tried. */
+static int contains_any_ci(const char *s, size_t n, const char *const *words)
+{
+	unsigned char first[256] = {0};
+	for (const char *const *w = words; *w; ++w) {
+		first[ascii_lower((unsigned char)**w)] = 1;
+	}
+	for (size_t i = 0; i < n; ++i) {
+		unsigned char c = ascii_lower((unsigned char)s[i]);
+		if (!first[c]) {
+			continue;
+		}
+		for (const char *const *w = words; *w; ++w) {
+			if (ascii_lower((unsigned char)**w) != c ||
+			    ((*w)[1] != '\0' && (i + 1 >= n || ascii_lower((unsigned char)s[i + 1]) !=
+								    ascii_lower((unsigned char)(*w)[1])))) {
+				continue; /* the first or second byte differs: strncasecmp would say so */
+			}
+			size_t k = strlen(*w);
+			if (i + k <= n && strncasecmp(s + i, *w, k) == 0) {
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
 
 static int is_footer_line(const tline *l)
 {
@@ -642,9 +645,11 @@ static const char *strip_backlinks(const char *s, size_t *n)
  * (help)") off the end of an entry. */
 static size_t strip_template_notes(const char *s, size_t n)
 {
+	if (n < 6 || memcmp(s + n - 6, "(help)", 6) != 0) {
+		return n; /* no note ends the entry: nothing to look for */
+	}
 	for (size_t i = 0; i + 6 < n; ++i) {
-		if (strncmp(s + i, "Check ", 6) == 0 && i > 0 && s[i - 1] == ' ' &&
-		    n >= 6 && memcmp(s + n - 6, "(help)", 6) == 0) {
+		if (s[i] == 'C' && strncmp(s + i, "Check ", 6) == 0 && i > 0 && s[i - 1] == ' ') {
 			return trim_end(s, i);
 		}
 	}

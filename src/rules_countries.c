@@ -2,10 +2,12 @@
  * ("Moscow took a stand"), the article's two parties from its title
  * ("X–Y relations"), and "the two countries" / "both sides" resolved to
  * those parties. */
+#include <pthread.h>
 #include <string.h>
 
 #include "entities.h"
 #include "gaz_memo.h"
+#include "phrases.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -207,6 +209,16 @@ static const char *const both_phrases[] = {"the two countries", "both countries"
 	"the two nations", "both nations", "the two sides", "both sides", "both governments",
 	"the two governments", "the two states", "both states", "both nations'", NULL};
 
+/* both_phrases by first letter and first four bytes: scan_both asks at
+ * every word beginning with 't' or 'b' ("the", "that", "by"). */
+static relkg_phrases both_set;
+static pthread_once_t both_once = PTHREAD_ONCE_INIT;
+
+static void both_set_init(void)
+{
+	(void)relkg_phrases_init(&both_set, both_phrases);
+}
+
 /* The phrases at the words of sentence si; starts: the word classes they
  * begin with (relkg_wc_folded_list), so that other words are passed over
  * (relkg_starts_with fails at once on a first byte that differs ASCII
@@ -227,18 +239,15 @@ static relkg_status scan_both(relkg_ctx *ctx, size_t si, uint64_t starts)
 		if (i < from || !(relkg_wc_of((unsigned char)doc->text[i]) & starts)) {
 			continue;
 		}
-		for (const char *const *p = both_phrases; *p; ++p) {
-			size_t k = relkg_starts_with(doc->text, i, sp.end, *p);
-			if (!k) {
-				continue;
-			}
-			for (int j = 0; j < 2; ++j) {
-				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, i + k}, si,
-							   ctx->mentions->parties[j], RELKG_MF_PRONOUN));
-			}
-			from = i + k + 1; /* the byte after the phrase is not tried */
-			break;
+		size_t k;
+		if (relkg_phrases_at(&both_set, doc->text, i, sp.end, &k) < 0) {
+			continue;
 		}
+		for (int j = 0; j < 2; ++j) {
+			TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, i + k}, si,
+						   ctx->mentions->parties[j], RELKG_MF_PRONOUN));
+		}
+		from = i + k + 1; /* the byte after the phrase is not tried */
 	}
 	return RELKG_OK;
 }
@@ -251,6 +260,7 @@ relkg_status relkg_rules_countries(relkg_ctx *ctx)
 	}
 	TRY(st, find_parties(ctx));
 	uint64_t both_starts = relkg_wc_folded_list(both_phrases);
+	pthread_once(&both_once, both_set_init);
 	for (size_t si = 0; si < ctx->doc->n_sentences; ++si) {
 		TRY(st, scan_sentence(ctx, si));
 		TRY(st, scan_both(ctx, si, both_starts));

@@ -6,11 +6,13 @@
  * The host state is the city's country, the named country, or else the
  * article's other party.  One embassy per sending and host state; one
  * consulate per sending state and city. */
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
 #include "entities.h"
 #include "names.h"
+#include "phrases.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -40,16 +42,33 @@ static const struct {
 	{"consulates", MISSION_CONSULATE}, {"embassies", MISSION_EMBASSY},
 };
 
+#define N_KINDS (sizeof(kinds) / sizeof(*kinds))
+
+/* The kinds' words by first letter (kind_at is asked at every word the
+ * word scanner passes to the two rules). */
+static const char *kind_list[N_KINDS + 1];
+static relkg_phrases kind_set;
+static pthread_once_t kind_once = PTHREAD_ONCE_INIT;
+
+static void kind_set_init(void)
+{
+	for (size_t k = 0; k < N_KINDS; ++k) {
+		kind_list[k] = kinds[k].word;
+	}
+	kind_list[N_KINDS] = NULL;
+	(void)relkg_phrases_init(&kind_set, kind_list);
+}
+
 static size_t kind_at(const char *t, size_t i, size_t end, mission_type *type)
 {
-	for (size_t k = 0; k < sizeof(kinds) / sizeof(*kinds); ++k) {
-		size_t n = relkg_starts_with(t, i, end, kinds[k].word);
-		if (n) {
-			*type = kinds[k].type;
-			return n;
-		}
+	size_t n;
+	pthread_once(&kind_once, kind_set_init);
+	int k = relkg_phrases_at(&kind_set, t, i, end, &n);
+	if (k < 0) {
+		return 0;
 	}
-	return 0;
+	*type = kinds[k].type;
+	return n;
 }
 
 typedef struct {

@@ -6,11 +6,13 @@
  *   capitalized names with an organization keyword: "the State Council of the
  *   Soviet Union", "Ministry of Foreign Affairs of Japan" (rkg:country from a
  *   state named inside). */
+#include <pthread.h>
 #include <string.h>
 
 #include "entities.h"
 #include "gaz_memo.h"
 #include "names.h"
+#include "phrases.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -21,6 +23,16 @@ static const char *const organs[] = {"foreign ministry", "ministry of foreign af
 	"police", "parliament", "border guards", "border service", "embassy staff",
 	"security services", "intelligence services", "foreign office", "state department",
 	NULL};
+/* organs by first letter: organ_at tries them after every country
+ * mention, where most words begin with none of their letters. */
+static relkg_phrases organ_set;
+static pthread_once_t organ_once = PTHREAD_ONCE_INIT;
+
+static void organ_set_init(void)
+{
+	(void)relkg_phrases_init(&organ_set, organs);
+}
+
 static const char *const org_keywords[] = {"Center", "Centre", "Council", "Ministry", "Agency",
 	"Committee", "Commission", "Bureau", "Department", "Institute", "University",
 	"Organization", "Organisation", "Association", "Foundation", "Party", "Bank", "Fund",
@@ -67,26 +79,25 @@ static relkg_status organ_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		p += 2;
 	}
 	p = relkg_skip_space(t, p, end);
-	for (const char *const *o = organs; *o; ++o) {
-		size_t k = relkg_starts_with(t, p, end, *o);
-		if (!k) {
-			continue;
-		}
-		relkg_buf label;
-		relkg_buf_init(&label);
-		relkg_status st = relkg_buf_append(&label, t + i, p + k - i);
-		if (!st && strcmp(*o, "government") == 0) {
-			label.len = 0;
-			st = relkg_buf_printf(&label, "Government of %s", ctx->mentions->ents[c].label);
-		}
-		if (!st) {
-			st = add_org(ctx, si, i, p + k, label.data, label.len, c);
-		}
-		relkg_buf_clear(&label);
-		*next = p + k;
-		return st;
+	pthread_once(&organ_once, organ_set_init);
+	size_t k;
+	int o = relkg_phrases_at(&organ_set, t, p, end, &k);
+	if (o < 0) {
+		return RELKG_OK;
 	}
-	return RELKG_OK;
+	relkg_buf label;
+	relkg_buf_init(&label);
+	relkg_status st = relkg_buf_append(&label, t + i, p + k - i);
+	if (!st && strcmp(organs[o], "government") == 0) {
+		label.len = 0;
+		st = relkg_buf_printf(&label, "Government of %s", ctx->mentions->ents[c].label);
+	}
+	if (!st) {
+		st = add_org(ctx, si, i, p + k, label.data, label.len, c);
+	}
+	relkg_buf_clear(&label);
+	*next = p + k;
+	return st;
 }
 
 /* A capitalized name holding an organization keyword. */

@@ -19,12 +19,14 @@
  * the countries "between A and B", else the article's parties; a
  * dependent territory's sovereign state always: "the Falkland Islands",
  * "Gibraltar" are territories of the United Kingdom when disputed). */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "entities.h"
 #include "gaz_memo.h"
 #include "names.h"
+#include "phrases.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -92,6 +94,20 @@ static const char *const claims[] = {"territorial claims over", "territorial cla
 	"territorial claims to", "territorial claim over", "territorial claim on",
 	"territorial claim to", NULL};
 
+/* The lists asked at most words, as word sets made once: relkg_word_in
+ * scans its whole list, and contested_area_at alone asked area_heads at
+ * ~70 words an article (1% of all extraction).  Defined after the lists
+ * (area_heads comes later); rules ask place_sets(). */
+typedef struct {
+	relkg_word_set function_words, island_words, area_nouns, area_heads;
+} place_word_sets;
+static const place_word_sets *place_sets(void);
+/* And the phrase lists tried at such words (defined after them). */
+typedef struct {
+	relkg_phrases control, hands;
+} place_phrase_sets;
+static const place_phrase_sets *place_phrases(void);
+
 typedef struct {
 	size_t ents[8];
 	size_t n;
@@ -106,7 +122,7 @@ static size_t proper_run(const relkg_ctx *ctx, size_t i, size_t end)
 	size_t p = i, last = i;
 	for (int n = 0; n < 4 && p < end && relkg_is_upper_at(t + p, end - p); ++n) {
 		size_t e = relkg_word_end(t, p, end);
-		if (e == p || relkg_word_in(t, p, e, function_words)) {
+		if (e == p || relkg_word_set_has(&place_sets()->function_words, t, p, e)) {
 			break;
 		}
 		last = e;
@@ -323,14 +339,14 @@ static relkg_status island_group_at(relkg_ctx *ctx, size_t si, size_t i, size_t 
 	while (p < end && words < 4) {
 		size_t e = relkg_word_end(t, p, end);
 		if (e == p || !relkg_is_upper_at(t + p, end - p) ||
-		    relkg_word_in(t, p, e, function_words)) {
+		    relkg_word_set_has(&place_sets()->function_words, t, p, e)) {
 			return RELKG_OK;
 		}
 		if (words == 0 && held_modifier(t, p, e)) { /* "Venezuelan-controlled Ankoko Island" */
 			b = p = relkg_skip_space(t, e, end);
 			continue;
 		}
-		if (relkg_word_in(t, p, e, island_words)) {
+		if (relkg_word_set_has(&place_sets()->island_words, t, p, e)) {
 			if (words == 0) {
 				return RELKG_OK;
 			}
@@ -550,7 +566,7 @@ static relkg_status listed_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	int th = i + 1 < end && ((unsigned char)t[i] | 0x20u) == 't' &&
 		 ((unsigned char)t[i + 1] | 0x20u) == 'h';
 	size_t e = th ? i : relkg_word_end(t, i, end);
-	if (e > i && relkg_word_in(t, i, e, area_nouns)) {
+	if (e > i && relkg_word_set_has(&place_sets()->area_nouns, t, i, e)) {
 		size_t p = relkg_skip_space(t, e, end);
 		int island = relkg_word_is(t, i, e, "islands") || relkg_word_is(t, i, e, "islets");
 		if (p < end && t[p] == '(') {
@@ -573,37 +589,34 @@ static relkg_status controlled_at(relkg_ctx *ctx, size_t si, size_t i, size_t *n
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
-	for (const char *const *c = control_phrases; *c; ++c) {
-		size_t k = relkg_starts_with(t, i, end, *c);
-		if (!k) {
-			continue;
-		}
-		size_t p = relkg_skip_space(t, i + k, end);
-		size_t a = relkg_starts_with(t, p, end, "the");
-		if (a) {
-			p = relkg_skip_space(t, p + a, end);
-		}
-		size_t of = described_of(t, p, end); /* "the disputed region of X" */
-		int described = of != p;
-		p = of;
-		size_t te;
-		relkg_status st = RELKG_OK;
-		if (territory_at(ctx, p, end, &te) != RELKG_NONE ||
-		    dependency_at(ctx, si, p, end, &te, &st) != RELKG_NONE || st) {
-			*next = te;
-			return st;
-		}
-		size_t e = proper_run(ctx, p, end);
-		if (e == p || is_country_at(ctx, p, e) || relkg_mentions_covered(ctx->mentions, p, e)) {
-			return RELKG_OK;
-		}
-		if (described) {
-			e = one_name(ctx, ctx->doc->sentences[si].span.begin, of, e, end);
-		}
-		*next = e;
-		return add_territory(ctx, si, p, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
+	size_t k;
+	if (relkg_phrases_at(&place_phrases()->control, t, i, end, &k) < 0) {
+		return RELKG_OK;
 	}
-	return RELKG_OK;
+	size_t p = relkg_skip_space(t, i + k, end);
+	size_t a = relkg_starts_with(t, p, end, "the");
+	if (a) {
+		p = relkg_skip_space(t, p + a, end);
+	}
+	size_t of = described_of(t, p, end); /* "the disputed region of X" */
+	int described = of != p;
+	p = of;
+	size_t te;
+	relkg_status st = RELKG_OK;
+	if (territory_at(ctx, p, end, &te) != RELKG_NONE ||
+	    dependency_at(ctx, si, p, end, &te, &st) != RELKG_NONE || st) {
+		*next = te;
+		return st;
+	}
+	size_t e = proper_run(ctx, p, end);
+	if (e == p || is_country_at(ctx, p, e) || relkg_mentions_covered(ctx->mentions, p, e)) {
+		return RELKG_OK;
+	}
+	if (described) {
+		e = one_name(ctx, ctx->doc->sentences[si].span.begin, of, e, end);
+	}
+	*next = e;
+	return add_territory(ctx, si, p, e, 0) == RELKG_NONE ? RELKG_ERR_NOMEM : RELKG_OK;
 }
 
 /* Places changing hands or fought over, by the phrase before them:
@@ -630,6 +643,30 @@ static const hands_phrase hands_phrases[] = {
 static const char *const hands_words[] = {"fought", "wars", "war", "conflict", "administers",
 	"control", "handed", "hand", "transfer", "returned", "ceded", "captured", "recaptured", "retook", "seized", "ownership",
 	"overran", NULL};
+
+/* control_phrases and the hands phrases by first letter and first eight
+ * bytes: controlled_at and changed_hands_at are asked at every word
+ * their first two letters allow. */
+#define N_HANDS (sizeof(hands_phrases) / sizeof(*hands_phrases) - 1)
+static const char *hands_list[N_HANDS + 1];
+static place_phrase_sets place_phrases_made;
+static pthread_once_t place_phrases_once = PTHREAD_ONCE_INIT;
+
+static void place_phrases_init(void)
+{
+	place_phrase_sets *p = &place_phrases_made;
+	(void)relkg_phrases_init(&p->control, control_phrases);
+	for (size_t k = 0; k <= N_HANDS; ++k) {
+		hands_list[k] = hands_phrases[k].phrase; /* the last NULL */
+	}
+	(void)relkg_phrases_init(&p->hands, hands_list);
+}
+
+static const place_phrase_sets *place_phrases(void)
+{
+	pthread_once(&place_phrases_once, place_phrases_init);
+	return &place_phrases_made;
+}
 
 /* Is the capitalized run [b,e) a city of the gazetteer? */
 static int city_name(const relkg_ctx *ctx, size_t si, size_t b, size_t e)
@@ -694,13 +731,12 @@ static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 		"territories", "areas", "enclaves", NULL};
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
-	const hands_phrase *h = hands_phrases;
 	size_t k = 0;
-	for (; h->phrase && !(k = relkg_starts_with(t, i, end, h->phrase)); ++h) {
-	}
-	if (!k) {
+	int which = relkg_phrases_at(&place_phrases()->hands, t, i, end, &k);
+	if (which < 0) {
 		return RELKG_OK;
 	}
+	const hands_phrase *h = &hands_phrases[which];
 	size_t p = relkg_skip_space(t, i + k, end);
 	size_t th = relkg_starts_with(t, p, end, "the");
 	if (th) {
@@ -750,6 +786,30 @@ static const char *const area_heads[] = {"region", "area", "valley", "district",
 	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", "regions",
 	"areas", "districts", "provinces", "enclaves", "exclaves", "temples", "towns", "villages",
 	NULL};
+
+#define FITS_SET(list) \
+	_Static_assert(sizeof(list) / sizeof(*(list)) - 1 <= RELKG_WORD_SET_MAX, #list " fits a set")
+FITS_SET(function_words);
+FITS_SET(island_words);
+FITS_SET(area_nouns);
+FITS_SET(area_heads);
+static place_word_sets place_word_sets_made;
+static pthread_once_t place_sets_once = PTHREAD_ONCE_INIT;
+
+static void place_sets_init(void)
+{
+	place_word_sets *w = &place_word_sets_made;
+	(void)relkg_word_set_init(&w->function_words, function_words);
+	(void)relkg_word_set_init(&w->island_words, island_words);
+	(void)relkg_word_set_init(&w->area_nouns, area_nouns);
+	(void)relkg_word_set_init(&w->area_heads, area_heads);
+}
+
+static const place_word_sets *place_sets(void)
+{
+	pthread_once(&place_sets_once, place_sets_init);
+	return &place_word_sets_made;
+}
 
 /* Does sentence si speak of a contested border or territory, or of
  * fighting over one? */
@@ -972,7 +1032,7 @@ static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	size_t ie = relkg_word_end(t, i, end);
-	if (ie == i || !relkg_word_in(t, i, ie, area_heads)) {
+	if (ie == i || !relkg_word_set_has(&place_sets()->area_heads, t, i, ie)) {
 		return RELKG_OK;
 	}
 	size_t b[8], e[8];

@@ -10,6 +10,7 @@
  * the nearest date of the sentence (named) or "on/of/in DATE" right after
  * (described), or the sentence's date when a signing verb takes the
  * described treaty as its object ("signed a border treaty").  "unable to sign", "never signed" set the not-signed flag. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -17,6 +18,7 @@
 #include "dates.h"
 #include "entities.h"
 #include "names.h"
+#include "phrases.h"
 #include "rules.h"
 #include "try.h"
 #include "words.h"
@@ -338,18 +340,24 @@ static const relkg_date *named_date(const relkg_ctx *ctx, size_t si, size_t b, s
 	return after ? after : before;
 }
 
+/* negations by first letter (emit_treaty asks at every word before a
+ * treaty's name) */
+static relkg_phrases negation_set;
+static pthread_once_t negation_once = PTHREAD_ONCE_INIT;
+
+static void negation_set_init(void)
+{
+	(void)relkg_phrases_init(&negation_set, negations);
+}
+
 static int not_signed(const relkg_ctx *ctx, size_t si, size_t at)
 {
 	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t sb = ctx->doc->sentences[si].span.begin, k;
+	pthread_once(&negation_once, negation_set_init);
 	for (size_t i = sb; i < at; ++i) {
-		if (!relkg_word_start_at(t, i)) {
-			continue;
-		}
-		for (const char *const *n = negations; *n; ++n) {
-			if (relkg_starts_with(t, i, at, *n)) {
-				return 1;
-			}
+		if (relkg_word_start_at(t, i) && relkg_phrases_at(&negation_set, t, i, at, &k) >= 0) {
+			return 1;
 		}
 	}
 	return 0;
@@ -369,12 +377,50 @@ static int cmp_size(const void *a, const void *b)
  * "agreement" and plurals as singulars; "Treaty of Peace and Friendship
  * between Japan and China" and "the Sino-Japanese Peace and Friendship
  * Treaty" both give "friendship peace treaty". */
+static const char *const identity_skip[] = {"the", "of", "on", "for", "between", "and", "a",
+	"an", "in", "to", "with", "de", "do", "da", "dos", "das", "del", "la", "le", "di", "du",
+	"des", "von", "van", "el", "sino", "franco", "russo", "anglo", "indo", "nippo", "austro",
+	"italo", "greco", "turco", "its", "their", NULL};
+
+/* The lists asked at every word of a treaty's name or description, as
+ * word sets made once (relkg_word_in scans its whole list: described_at
+ * and identity_words asked them ~70 times an article). */
+typedef struct {
+	relkg_word_set skip, keywords, connectors, starters, fillers, not_modifiers, heads;
+} treaty_word_sets;
+#define FITS_SET(list) \
+	_Static_assert(sizeof(list) / sizeof(*(list)) - 1 <= RELKG_WORD_SET_MAX, #list " fits a set")
+FITS_SET(identity_skip);
+FITS_SET(keywords);
+FITS_SET(connectors);
+FITS_SET(starters);
+FITS_SET(fillers);
+FITS_SET(not_modifiers);
+FITS_SET(heads);
+static treaty_word_sets treaty_sets_made;
+static pthread_once_t treaty_sets_once = PTHREAD_ONCE_INIT;
+
+static void treaty_sets_init(void)
+{
+	treaty_word_sets *w = &treaty_sets_made;
+	(void)relkg_word_set_init(&w->skip, identity_skip);
+	(void)relkg_word_set_init(&w->keywords, keywords);
+	(void)relkg_word_set_init(&w->connectors, connectors);
+	(void)relkg_word_set_init(&w->starters, starters);
+	(void)relkg_word_set_init(&w->fillers, fillers);
+	(void)relkg_word_set_init(&w->not_modifiers, not_modifiers);
+	(void)relkg_word_set_init(&w->heads, heads);
+}
+
+static const treaty_word_sets *treaty_sets(void)
+{
+	pthread_once(&treaty_sets_once, treaty_sets_init);
+	return &treaty_sets_made;
+}
+
 static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n, relkg_buf *out)
 {
-	static const char *const skip[] = {"the", "of", "on", "for", "between", "and", "a", "an",
-		"in", "to", "with", "de", "do", "da", "dos", "das", "del", "la", "le", "di", "du",
-		"des", "von", "van", "el", "sino", "franco", "russo", "anglo", "indo", "nippo",
-		"austro", "italo", "greco", "turco", "its", "their", NULL};
+	const relkg_word_set *skip = &treaty_sets()->skip;
 	const char *w[32];
 	size_t len[32], k = 0;
 	for (size_t i = 0; i < n && k < 32;) {
@@ -391,7 +437,7 @@ static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n
 		for (size_t j = i; j < e; ++j) {
 			digits &= s[j] >= '0' && s[j] <= '9';
 		}
-		if (!digits && !relkg_word_in(s, i, e, skip) &&
+		if (!digits && !relkg_word_set_has(skip, s, i, e) &&
 		    relkg_gazetteer_find_country(relkg_ctx_gaz(ctx), s + i, e - i) == RELKG_GZ_NONE) {
 			w[k] = s + i;
 			len[k++] = e - i;
@@ -844,7 +890,7 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			    (relkg_month_name(t + p, e - p, &ml) && ml == e - p)) {
 				break;
 			}
-			if (relkg_word_in(t, p, e, keywords)) {
+			if (relkg_word_set_has(&treaty_sets()->keywords, t, p, e)) {
 				kw_end = e;
 			} else if (!kw_end) {
 				++before_kw;
@@ -855,7 +901,7 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 				before_kw = 0;
 				last = i;
 			}
-		} else if (!relkg_word_in(t, p, e, connectors) ||
+		} else if (!relkg_word_set_has(&treaty_sets()->connectors, t, p, e) ||
 			   (!kw_end && (relkg_word_is(t, p, e, "the") || relkg_word_is(t, p, e, "between"))) ||
 			   (kw_end && kw_end == last && relkg_word_is(t, p, e, "and"))) {
 			/* connectors also before the keyword, but for "the" and "between":
@@ -1088,10 +1134,11 @@ static size_t subject_phrase(const relkg_ctx *ctx, size_t e, size_t end)
 
 static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
+	const treaty_word_sets *sets = treaty_sets();
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	size_t e = relkg_word_end(t, i, end);
-	if (!relkg_word_in(t, i, e, starters)) {
+	if (!relkg_word_set_has(&sets->starters, t, i, e)) {
 		return RELKG_OK;
 	}
 	size_t p = relkg_skip_space(t, e, end), label_b = RELKG_NONE;
@@ -1101,17 +1148,18 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (we == p) {
 			return RELKG_OK;
 		}
-		if (relkg_word_in(t, p, we, fillers)) {
+		if (relkg_word_set_has(&sets->fillers, t, p, we)) {
 			p = relkg_skip_space(t, we, end);
 			continue;
 		}
-		if (relkg_word_in(t, p, we, starters) || relkg_word_in(t, p, we, not_modifiers)) {
+		if (relkg_word_set_has(&sets->starters, t, p, we) ||
+		    relkg_word_set_has(&sets->not_modifiers, t, p, we)) {
 			return RELKG_OK; /* "the two countries signed a treaty": starts again at "a" */
 		}
 		if (label_b == RELKG_NONE) {
 			label_b = p;
 		}
-		if (relkg_word_in(t, p, we, heads)) {
+		if (relkg_word_set_has(&sets->heads, t, p, we)) {
 			size_t of_end = subject_phrase(ctx, we, end);
 			if (of_end > we) { /* "a treaty of friendship and arbitration" */
 				we = of_end;

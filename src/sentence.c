@@ -16,7 +16,10 @@
 #include "sentence.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
+
+#include "bytes8.h"
 
 /* Titles written before a name. */
 static const char *const titles[] = {
@@ -222,6 +225,23 @@ static int ends_here(const char *text, size_t begin, size_t i, size_t end, size_
  * (ends_here tested each byte of a paragraph). */
 static const unsigned char may_end[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
 
+size_t relkg_sentence_may_end_from(const char *text, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	for (; end - i >= 8; i += 8) {
+		uint64_t x = relkg_b8_load(u + i);
+		uint64_t m = relkg_b8_eq(x, '.') | relkg_b8_eq(x, '!') | relkg_b8_eq(x, '?') |
+			     relkg_b8_eq(x, 0xE2);
+		if (m) {
+			return i + relkg_b8_first(m);
+		}
+	}
+	while (i < end && !may_end[u[i]]) {
+		++i;
+	}
+	return i;
+}
+
 relkg_status relkg_sentence_split(const char *text, size_t begin, size_t end,
 				  relkg_sentence_fn fn, void *ctx)
 {
@@ -230,9 +250,9 @@ relkg_status relkg_sentence_split(const char *text, size_t begin, size_t end,
 	while (s < end && text[s] == ' ') {
 		++s;
 	}
-	for (size_t i = s; i < end; ++i) {
+	for (size_t i = s; (i = relkg_sentence_may_end_from(text, i, end)) < end; ++i) {
 		size_t t;
-		if (may_end[(unsigned char)text[i]] && ends_here(text, s, i, end, &t)) {
+		if (ends_here(text, s, i, end, &t)) {
 			if ((st = fn(ctx, s, t)) != RELKG_OK) {
 				return st;
 			}

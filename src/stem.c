@@ -261,8 +261,16 @@ static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 	return s->out;
 }
 
+/* Words of two bytes or fewer are their own stems: Porter2 leaves a word
+ * of under three letters alone ("not hop 3"), and the irregular table has
+ * none so short.  A sentence's words are a third such ("of", "to", "is"). */
+#define STEM_SHORT 2
+
 const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n)
 {
+	if (n <= STEM_SHORT) {
+		return w;
+	}
 	return n > STEM_MAX ? relkg_stem(s, w, n) : stem_key(s, w, n);
 }
 

@@ -3,6 +3,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "bytes8.h"
+
 static utf8proc_int32_t cp_at(const char *s, size_t n, size_t *len)
 {
 	if (n > 0 && (unsigned char)s[0] < 0x80) { /* ASCII: what utf8proc would say */
@@ -99,6 +101,14 @@ size_t relkg_word_end(const char *text, size_t i, size_t end)
 	size_t j = i, l;
 	const unsigned char *u = (const unsigned char *)text;
 	while (j < end) {
+		if (end - j >= 8) { /* ASCII letters and digits eight at a time */
+			uint64_t alnum = relkg_b8_alnum(relkg_b8_load(u + j));
+			if (alnum == RELKG_B8_HIGH) {
+				j += 8;
+				continue;
+			}
+			j += relkg_b8_first(~alnum & RELKG_B8_HIGH); /* to the first other byte */
+		}
 		unsigned k = we_class[u[j]];
 		if (k == 1u) {
 			++j; /* an ASCII letter or digit: what the general case would do */

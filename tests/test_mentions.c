@@ -7,6 +7,7 @@
 #include "harness.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static size_t add_entity(relkg_mentions *m, const char *iri)
@@ -154,6 +155,76 @@ static void random_tables(void)
 	EQ_INT(bad, 0);
 }
 
+/* The sort's order, as the merge a step at a time had it: the sorted
+ * part, then the appended tail sorted with qsort and merged in from the
+ * back, a sorted mention first on ties (the plain version of the block
+ * moves relkg_mentions_sort makes). */
+static int cmp_ref(const void *va, const void *vb)
+{
+	const relkg_mention *a = va, *b = vb;
+	if (a->span.begin != b->span.begin) {
+		return a->span.begin < b->span.begin ? -1 : 1;
+	}
+	if (a->span.end != b->span.end) {
+		return a->span.end > b->span.end ? -1 : 1;
+	}
+	return a->entity < b->entity ? -1 : a->entity > b->entity;
+}
+
+static void sort_ref(relkg_mention *ms, size_t k, size_t n)
+{
+	size_t t = n - k;
+	relkg_mention tail[64];
+	qsort(ms + k, t, sizeof(*ms), cmp_ref);
+	memcpy(tail, ms + k, t * sizeof(*tail));
+	size_t i = k, j = t, o = n;
+	while (j > 0) {
+		if (i > 0 && cmp_ref(&tail[j - 1], &ms[i - 1]) < 0) {
+			ms[--o] = ms[--i];
+		} else {
+			ms[--o] = tail[--j];
+		}
+	}
+}
+
+/* Tables sorted again after tails of 1 to 40 mentions (two entities, and
+ * flags that tell equal spans apart) end in the order sort_ref gives. */
+static void sort_is_merge(void)
+{
+	unsigned seed = 4711;
+	size_t bad = 0, rounds = 0;
+	for (size_t size = 0; size <= 200; size += 7) {
+		for (size_t t = 1; t <= 40; t += 3) {
+			relkg_mentions *m = relkg_mentions_new();
+			size_t e[2] = {add_entity(m, "http://example.org/a"),
+				       add_entity(m, "http://example.org/b")};
+			relkg_mention want[256];
+			for (size_t k = 0; k < size + t; ++k) {
+				seed = seed * 1103515245u + 12345u;
+				size_t b = (seed >> 16) % 120, len = 1 + (seed >> 8) % 4;
+				bad += relkg_mentions_add(m, (relkg_span){b, b + len}, k, e[seed >> 30 & 1u],
+							  seed >> 4 & 3u) != RELKG_OK;
+				if (k + 1 == size) {
+					relkg_mentions_sort(m);
+				}
+			}
+			memcpy(want, m->ms, m->n * sizeof(*want));
+			sort_ref(want, m->n_sorted, m->n);
+			relkg_mentions_sort(m);
+			for (size_t i = 0; i < m->n; ++i) {
+				const relkg_mention *a = &m->ms[i], *b = &want[i];
+				bad += a->span.begin != b->span.begin || a->span.end != b->span.end ||
+				       a->sentence != b->sentence || a->entity != b->entity ||
+				       a->flags != b->flags;
+			}
+			relkg_mentions_free(m);
+			++rounds;
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(rounds > 300, "%zu tables", rounds);
+}
+
 /* relkg_name_known_person's filter: every first name, last word and last
  * word less its joined article ("Sisi" of "el-Sisi", "Shara" of
  * "ash-Shara") may be a person's name, with its length; a label with no
@@ -232,6 +303,7 @@ int main(void)
 	find_is_scan();
 	person_heads();
 	begins_at();
+	sort_is_merge();
 	at_is_scan();
 	random_tables();
 	return DONE();

@@ -217,6 +217,40 @@ static void test_estonia(void)
 	relkg_doc_free(d);
 }
 
+/* The footer test (contains_any_ci, whose first two bytes are compared
+ * before the rest): footer words in any case and at a line's very end
+ * make the last lines a footer; words that differ in their second byte,
+ * or stop short at the end, do not. */
+static void footer_lines(const char *tail, int dropped)
+{
+	char page[512];
+	snprintf(page, sizeof(page),
+		 "Example relations\n\nThe two states signed a treaty in 1900. It held.\n\n"
+		 "Trade grew after the war ended.\n%s\n", tail);
+	relkg_doc *d = relkg_doc_new("footer");
+	relkg_diag diag = {{0}};
+	EQ_INT(relkg_read_text(d, page, strlen(page), &diag), RELKG_OK);
+	OK(text_has(d, "Trade grew") && text_has(d, tail) == !dropped,
+	   "[%s]: %s", tail, dropped ? "a footer" : "no footer");
+	relkg_doc_free(d);
+}
+
+static void test_footer_words(void)
+{
+	static const char *const footers[] = {"Some text, COPYRIGHT", "\xC2\xA9 Example",
+		"Read our TeRmS oF uSe", "This Page Was Last edited", "x licence",
+		"retrieved from \"http://example", "all rights reserved"};
+	static const char *const others[] = {"Some text, copyrigh", "Some text \xC2",
+		"Some text \xC2\xA8 here", "Terms of us", "this page wax last", "licenc",
+		"retrieved from 'http", "all rights reserve", "Cppyright 1999", "Lxcence"};
+	for (size_t k = 0; k < sizeof(footers) / sizeof(*footers); ++k) {
+		footer_lines(footers[k], 1);
+	}
+	for (size_t k = 0; k < sizeof(others) / sizeof(*others); ++k) {
+		footer_lines(others[k], 0);
+	}
+}
+
 /* A made-up page: other boilerplate, no "relations" title, hard-wrapped
  * paragraphs, a licence word in the body, a footer after references. */
 static void test_layout(void)
@@ -307,6 +341,7 @@ int main(void)
 	test_russia_us();
 	test_estonia();
 	test_layout();
+	test_footer_words();
 	test_title_rule();
 	test_no_text();
 	test_corpus();

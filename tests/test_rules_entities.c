@@ -615,6 +615,184 @@ static void each_word_contains(void)
 	OK(same, "twins are each called where one alone is (%zu calls)", n_called);
 }
 
+/* Is a word of list, as relkg_word_end finds one, at a byte p >= i of
+ * [i, end) (the reference for relkg_word_pattern.needs)? */
+static int needed_from(const char *t, size_t i, size_t end, const char *const *list)
+{
+	for (size_t p = i; p < end; ++p) {
+		if (relkg_word_in(t, p, relkg_word_end(t, p, end), list)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A rule with a needs list is called exactly where the same rule without
+ * it is and a word of the list follows in the sentence: lists whose words
+ * share last letters ("Islands", "Isles", "Reefs"), end in bytes no letter
+ * ("Communiqu\xc3\xa9"), hold a hyphen, and are written in either case
+ * or inside other words. */
+static void each_word_needs(void)
+{
+	run("= Needs =\nThe ISLANDS and the isles met. Nothing here at all. A reef, then Reefs "
+	    "and xIslands; no more. The Communiqu\xc3\xa9 was read, the communiqu\xc3\xa8 not. "
+	    "An X-ray of the Treaty. Treatys and treaty-making. Pacts, PACT and a pact. "
+	    "Isle of Man. Is it? Was it; were they, are they. Islandsx. sIslands.\n");
+	static const char *const lists[][8] = {
+		{"Islands", "Island", "Isles", "Islets", "Rocks", "Reef", "Reefs", NULL},
+		{"is", "are", "was", "were", NULL},
+		{"Treaty", "Pact", "Communiqu\xc3\xa9", "Communique", NULL},
+		{"x-ray", "treaty-making", "pacts", "ISLE", NULL}};
+	relkg_word_pattern all[] = {{record, RELKG_WC_ANY, NULL, NULL, NULL},
+				    {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, all) == RELKG_OK, "scan without needs");
+	size_t every[512], n_every = n_called, every_si[512];
+	memcpy(every, called, n_called * sizeof(*called));
+	memcpy(every_si, called_si, n_called * sizeof(*called_si));
+	for (size_t l = 0; l < sizeof(lists) / sizeof(*lists); ++l) {
+		size_t want[512], n_want = 0;
+		for (size_t k = 0; k < n_every; ++k) {
+			relkg_span sp = ctx.doc->sentences[every_si[k]].span;
+			if (needed_from(ctx.doc->text, every[k], sp.end, lists[l])) {
+				want[n_want++] = every[k];
+			}
+		}
+		relkg_word_pattern some[] = {{record, RELKG_WC_ANY, lists[l], NULL, NULL},
+					     {NULL, 0, NULL, NULL, NULL}};
+		n_called = 0;
+		OK(relkg_each_word(&ctx, some) == RELKG_OK, "scan with needs %zu", l);
+		int same = n_called == n_want;
+		for (size_t k = 0; same && k < n_called; ++k) {
+			same = called[k] == want[k];
+		}
+		OK(same && n_want > 0 && n_want < n_every,
+		   "list %zu: needs skips only words none follows (%zu calls, %zu wanted of %zu)", l,
+		   n_called, n_want, n_every);
+	}
+}
+
+/* relkg_name_joined_article (its inline first test) answers what the
+ * whole test relkg_name_joined_article_at does, at every byte and end of
+ * texts with articles, near-articles and hyphens. */
+static void joined_article_inline(void)
+{
+	static const char *const texts[] = {"Omar al-Bashir and Abdel Fattah el-Sisi met ash-Shara",
+		"al-bashir al- al-X a-Xy ab-C abc-D ul-Haq ud-Din ur-Rahman us-Sa as-Sad at-T az-Z",
+		"e-Y el-Y ed-Y en-Y eal-Y u-Y ul-", "al-", "a", "", "ash-Sh ashX-Y xal-Bashir"};
+	size_t bad = 0, found = 0;
+	for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
+		size_t n = strlen(texts[k]);
+		for (size_t end = 0; end <= n; ++end) {
+			for (size_t b = 0; b < end; ++b) {
+				size_t a = relkg_name_joined_article(texts[k], b, end);
+				bad += a != relkg_name_joined_article_at(texts[k], b, end);
+				found += a != 0;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(found > 20, "articles found (%zu)", found);
+}
+
+/* The recorders of each_word_at: which of two patterns was called where. */
+static size_t called_b[512], n_called_b;
+
+static relkg_status record_b(relkg_ctx *c, size_t si, size_t i, size_t *next)
+{
+	(void)c;
+	(void)si;
+	*next = i + 1;
+	if (n_called_b < sizeof(called_b) / sizeof(*called_b)) {
+		called_b[n_called_b++] = i;
+	}
+	return RELKG_OK;
+}
+
+static unsigned fold_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32u : c;
+}
+
+/* The plain reading of relkg_word_pattern.at: may a word of list begin
+ * at i (i < end), by its first two bytes?  A word whose first byte is no
+ * ASCII letter, or whose second is neither one nor a space or hyphen,
+ * may begin anywhere. */
+static int at_plain(const char *t, size_t i, size_t end, const char *const *list)
+{
+	for (const char *const *w = list; *w; ++w) {
+		unsigned a = fold_ascii((unsigned char)(*w)[0]);
+		unsigned b = (*w)[0] ? fold_ascii((unsigned char)(*w)[1]) : 0;
+		if (!(a >= 'a' && a <= 'z') ||
+		    !((b >= 'a' && b <= 'z') || b == ' ' || b == '-')) {
+			return 1;
+		}
+		if (i + 1 < end && fold_ascii((unsigned char)t[i]) == a &&
+		    fold_ascii((unsigned char)t[i + 1]) == b) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Do the calls (n of them) equal those of every (n_every) for which
+ * at_plain holds with list? */
+static int calls_filtered(const size_t *calls, size_t n, const size_t *every, size_t n_every,
+			  const char *const *list)
+{
+	size_t k = 0;
+	for (size_t j = 0; j < n_every; ++j) {
+		size_t si = relkg_doc_sentence_at(ctx.doc, every[j]);
+		relkg_span sp = ctx.doc->sentences[si].span;
+		if (at_plain(ctx.doc->text, every[j], sp.end, list)) {
+			if (k >= n || calls[k] != every[j]) {
+				return 0;
+			}
+			++k;
+		}
+	}
+	return k == n;
+}
+
+/* Rules with at lists are called exactly where the same rules without
+ * them are and at_plain holds, each by its own list, in a table mixing
+ * lists of either case, phrases with a space or a hyphen, lists that may
+ * begin anywhere and patterns with none. */
+static void each_word_at(void)
+{
+	run("= Starts =\nThe Dispute over the islands; a dispute-ridden era. MEETING with X, "
+	    "met him. Me? Ok i X-ray x-Ray. \xc3\x89lan \xc3\xa9t\xc3\xa9 and a-b A B. Zz z. "
+	    "Disputes di Dis d. The Disp met Mexico m.\n");
+	static const char *const one[] = {"dispute over", "meeting", "met", "x-ray", "Ok", NULL};
+	static const char *const two[] = {"a", "The", NULL}; /* "a": anywhere */
+	static const char *const three[] = {"zz", "d", "dis", NULL}; /* "d": anywhere */
+	static const char *const four[] = {"islands", "me", NULL};
+	relkg_word_pattern plain[] = {{record, RELKG_WC_ANY, NULL, NULL, NULL},
+				      {record_b, RELKG_WC_ANY, NULL, NULL, NULL},
+				      {NULL, 0, NULL, NULL, NULL}};
+	n_called = n_called_b = 0;
+	OK(relkg_each_word(&ctx, plain) == RELKG_OK, "scan without at");
+	size_t every[512], n_every = n_called;
+	memcpy(every, called, n_called * sizeof(*called));
+	OK(n_every > 30 && n_called_b == n_every, "every word (%zu)", n_every);
+	const char *const *lists[][2] = {{one, two}, {one, four}, {three, one}, {four, NULL},
+		{NULL, three}};
+	for (size_t l = 0; l < sizeof(lists) / sizeof(*lists); ++l) {
+		relkg_word_pattern with[] = {{record, RELKG_WC_ANY, NULL, lists[l][0], NULL},
+					     {record_b, RELKG_WC_ANY, NULL, lists[l][1], NULL},
+					     {NULL, 0, NULL, NULL, NULL}};
+		static const char *const none[] = {"", NULL}; /* anywhere: the plain table */
+		n_called = n_called_b = 0;
+		OK(relkg_each_word(&ctx, with) == RELKG_OK, "scan with at lists %zu", l);
+		OK(calls_filtered(called, n_called, every, n_every, lists[l][0] ? lists[l][0] : none),
+		   "table %zu, first pattern: at skips only words its list cannot begin (%zu calls)",
+		   l, n_called);
+		OK(calls_filtered(called_b, n_called_b, every, n_every,
+				  lists[l][1] ? lists[l][1] : none),
+		   "table %zu, second pattern (%zu calls)", l, n_called_b);
+	}
+}
+
 /* A title without its state, told by who takes it from whom, where the
  * holder went to meet, who sent the holder where, a leader of one state
  * later in the sentence, and the city talks were held in. */
@@ -744,6 +922,9 @@ int main(void)
 	names_at_text_start();
 	yearless_dates();
 	each_word_contains();
+	each_word_at();
+	joined_article_inline();
+	each_word_needs();
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);

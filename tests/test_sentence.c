@@ -115,8 +115,36 @@ static void test_offsets(void)
 	EQ_INT(c.end[1], 14);
 }
 
+/* relkg_sentence_may_end_from against a look at every byte, from every
+ * start to every end of texts with each candidate byte at every offset
+ * from a block of eight, UTF-8 around them and bytes one bit away. */
+static void test_may_end(void)
+{
+	static const char *const texts[] = {"No end here at all, none; really none",
+		"One. Two! Three? Four\xE2\x80\xA6 five \xE2\x80\x94 six.",
+		"abcdefg.abcdefgh!abcdefghi?abcdefghij\xE2", "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9.",
+		"/,>\xAE\xA1\xBF\xE3\xE0\x2E\x21", "", ".", "........", "x"};
+	size_t bad = 0;
+	for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
+		const char *t = texts[k];
+		size_t n = strlen(t);
+		for (size_t end = 0; end <= n; ++end) {
+			for (size_t i = 0; i <= end; ++i) {
+				size_t want = i;
+				while (want < end && t[want] != '.' && t[want] != '!' && t[want] != '?' &&
+				       (unsigned char)t[want] != 0xE2) {
+					++want;
+				}
+				bad += relkg_sentence_may_end_from(t, i, end) != want;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+}
+
 int main(void)
 {
+	test_may_end();
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
 		check_case(&cases[i]);
 	}

@@ -48,6 +48,50 @@ static void cache_equals_snowball(void)
 	sb_stemmer_delete(sb);
 }
 
+/* relkg_stem_lower's shortcut for words of two bytes or fewer (returned
+ * as they are) against the whole path, relkg_stem through the irregular
+ * table and Snowball: every string of one or two bytes a lower-cased
+ * word may hold (ASCII lower-case letters and digits, bytes >= 0x80). */
+static void short_words_own_stems(void)
+{
+	relkg_stemmer *st = relkg_stemmer_new(), *ref = relkg_stemmer_new();
+	OK(st && ref, "stemmers");
+	unsigned char bytes[256];
+	size_t n_bytes = 0, bad = 0, tried = 0;
+	for (unsigned c = 1; c < 256; ++c) {
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+			bytes[n_bytes++] = (unsigned char)c;
+		}
+	}
+	for (size_t i = 0; st && ref && i < n_bytes; ++i) {
+		for (size_t j = 0; j <= n_bytes; ++j) { /* j == n_bytes: one byte */
+			char w[3] = {(char)bytes[i], j < n_bytes ? (char)bytes[j] : '\0', '\0'};
+			size_t n = strlen(w);
+			const char *got = relkg_stem_lower(st, w, n), *want = relkg_stem(ref, w, n);
+			bad += !got || !want || strcmp(got, want) != 0;
+			++tried;
+		}
+	}
+	/* and every three-letter word, which is no longer its own stem
+	 * always ("met" is "meet"): the shortcut must stop at two */
+	for (char a = 'a'; st && ref && a <= 'z'; ++a) {
+		for (char b = 'a'; b <= 'z'; ++b) {
+			for (char c = 'a'; c <= 'z'; ++c) {
+				char w[4] = {a, b, c, '\0'};
+				const char *got = relkg_stem_lower(st, w, 3);
+				char keep[80];
+				snprintf(keep, sizeof(keep), "%s", got ? got : "(null)");
+				const char *want = relkg_stem(ref, w, 3);
+				bad += !want || strcmp(keep, want) != 0;
+				++tried;
+			}
+		}
+	}
+	OK(bad == 0 && tried > 40000, "%zu of %zu short words differ", bad, tried);
+	relkg_stemmer_free(st);
+	relkg_stemmer_free(ref);
+}
+
 /* What one thread saw of its own stemmer. */
 typedef struct {
 	relkg_stemmer *first, *again;
@@ -101,6 +145,7 @@ static void thread_stemmers(void)
 
 int main(void)
 {
+	short_words_own_stems();
 	relkg_stemmer *st = relkg_stemmer_new();
 	OK(st != NULL, "stemmer");
 	if (!st) {

@@ -304,7 +304,8 @@ static void word_end_is_reference(void)
 {
 	static const char *const pieces[] = {"a", "Z", "9", "-", "'", "'s", ".", " ", "é", "Ō",
 		"̈", "Б", "東", "—", "\xff", "\x80", "O'Brien", "W.", "x-y", "_", "@", "`", "{", "~",
-		"\t", "$", NULL};
+		"\t", "$", "Yuzhno-Sakhalinsk", "International", "abcdefgh", "ABCDEFGH12345678",
+		"x9y8z7w6v5", "Sakhalinsk's", "Pre\xc3\xa9minence", NULL};
 	size_t n_pieces = 0;
 	while (pieces[n_pieces]) {
 		++n_pieces;

@@ -1,0 +1,34 @@
+#include "phrases.h"
+
+#include <string.h>
+
+int relkg_phrases_init(relkg_phrases *p, const char *const *list)
+{
+	size_t n = 0, total = 0;
+	memset(p, 0, sizeof(*p));
+	p->list = list;
+	while (list[total]) {
+		++total;
+	}
+	if (total > RELKG_PHRASES_MAX) {
+		return 0;
+	}
+	for (size_t w = 0; w < total; ++w) {
+		size_t len = strlen(list[w]);
+		unsigned char ones[8] = {0};
+		memset(ones, 0xFF, len < 8 ? len : 8);
+		p->len[w] = len;
+		p->head[w] = relkg_phrases_head8(list[w], len);
+		memcpy(&p->mask[w], ones, 8); /* the bytes head has, in any byte order */
+	}
+	for (unsigned k = 0; k <= 26; ++k) {
+		p->from[k] = (unsigned char)n;
+		for (size_t w = 0; w < total; ++w) {
+			if (list[w][0] != '\0' && relkg_phrases_bucket((unsigned char)list[w][0]) == k) {
+				p->order[n++] = (unsigned char)w;
+			}
+		}
+	}
+	p->from[27] = (unsigned char)n;
+	return 1;
+}
