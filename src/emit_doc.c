@@ -1,6 +1,7 @@
 /* The document's own graph: article, context, sections, sentences and
  * citations, with the links between them. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -124,38 +125,73 @@ static int has_citation(const relkg_doc *d, int number)
 	return 0;
 }
 
-static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
+/* The sections' nodes, sec[i] for section i: every sentence names its
+ * section, found once here rather than by its IRI per sentence. */
+static relkg_status section_nodes(relkg_ctx *ctx, relkg_buf *b, relkg_graph_node *sec)
+{
+	relkg_status st;
+	for (size_t i = 0; i < ctx->doc->n_sections; ++i) {
+		TRY(st, section_iri(ctx, i, b));
+		TRY(st, relkg_graph_node_of(ctx->graph, b->data, &sec[i]));
+	}
+	return RELKG_OK;
+}
+
+/* Sentence i's statements, its node n; its node is remembered for the
+ * provenance of facts (relkg_ctx_set_sentence_node). */
+static relkg_status emit_sentence(relkg_ctx *ctx, size_t i, relkg_graph_node n,
+				  relkg_graph_node context, const relkg_graph_node *sec)
 {
 	relkg_status st;
 	relkg_graph *g = ctx->graph;
 	const relkg_doc *d = ctx->doc;
-	for (size_t i = 0; i < d->n_sentences; ++i) {
-		const relkg_sentence *s = &d->sentences[i];
-		b->len = 0;
-		TRY(st, relkg_ctx_sentence_iri(ctx, i, b));
-		TRY(st, relkg_graph_type(g, b->data, "nif:Sentence"));
-		TRY(st, relkg_graph_type(g, b->data, "nif:OffsetBasedString"));
-		TRY(st, relkg_graph_text(g, b->data, "nif:anchorOf", d->text + s->span.begin,
-					 s->span.end - s->span.begin, NULL));
-		TRY(st, relkg_graph_uint(g, b->data, "nif:beginIndex", s->cp_begin,
-					 "xsd:nonNegativeInteger"));
-		TRY(st, relkg_graph_uint(g, b->data, "nif:endIndex", s->cp_end,
-					 "xsd:nonNegativeInteger"));
-		TRY(st, relkg_graph_iri(g, b->data, "nif:referenceContext", ctx->context_iri));
-		TRY(st, section_iri(ctx, s->section, o));
-		TRY(st, relkg_graph_iri(g, b->data, "rkg:section", o->data));
+	const relkg_sentence *s = &d->sentences[i];
+	TRY(st, relkg_graph_type_n(g, n, "nif:Sentence"));
+	TRY(st, relkg_graph_type_n(g, n, "nif:OffsetBasedString"));
+	TRY(st, relkg_graph_text_n(g, n, "nif:anchorOf", d->text + s->span.begin,
+				   s->span.end - s->span.begin, NULL));
+	TRY(st, relkg_graph_uint_n(g, n, "nif:beginIndex", s->cp_begin, "xsd:nonNegativeInteger"));
+	TRY(st, relkg_graph_uint_n(g, n, "nif:endIndex", s->cp_end, "xsd:nonNegativeInteger"));
+	TRY(st, relkg_graph_link_n(g, n, "nif:referenceContext", context));
+	TRY(st, relkg_graph_link_n(g, n, "rkg:section", sec[s->section]));
+	return relkg_ctx_set_sentence_node(ctx, i, n);
+}
+
+static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
+{
+	relkg_status st = RELKG_OK;
+	relkg_graph *g = ctx->graph;
+	const relkg_doc *d = ctx->doc;
+	relkg_graph_node context, *sec = malloc((d->n_sections + 1) * sizeof(*sec));
+	if (!sec) {
+		return RELKG_ERR_NOMEM;
 	}
-	for (size_t i = 0; i < d->n_markers; ++i) {
+	if ((st = relkg_graph_node_of(g, ctx->context_iri, &context)) ||
+	    (st = section_nodes(ctx, o, sec))) {
+		free(sec);
+		return st;
+	}
+	for (size_t i = 0; i < d->n_sentences && !st; ++i) {
+		relkg_graph_node n;
+		b->len = 0;
+		if (!(st = relkg_ctx_sentence_iri(ctx, i, b)) &&
+		    !(st = relkg_graph_node_of(g, b->data, &n))) {
+			st = emit_sentence(ctx, i, n, context, sec);
+		}
+	}
+	free(sec);
+	for (size_t i = 0; i < d->n_markers && !st; ++i) {
 		const relkg_marker *m = &d->markers[i];
 		if (!has_citation(d, m->number)) {
 			continue; /* a marker with no entry in the reference list */
 		}
 		b->len = 0;
-		TRY(st, relkg_ctx_sentence_iri(ctx, m->sentence, b));
-		TRY(st, citation_iri(ctx, m->number, o));
-		TRY(st, relkg_graph_iri(g, b->data, "dcterms:references", o->data));
+		if (!(st = relkg_ctx_sentence_iri(ctx, m->sentence, b)) &&
+		    !(st = citation_iri(ctx, m->number, o))) {
+			st = relkg_graph_iri(g, b->data, "dcterms:references", o->data);
+		}
 	}
-	return RELKG_OK;
+	return st;
 }
 
 relkg_status relkg_emit_doc(relkg_ctx *ctx)

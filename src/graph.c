@@ -55,6 +55,9 @@ struct relkg_graph {
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
 	size_t n_vocab;
 	const relkg_str *empty; /* the value "" of strs (no datatype or language), or NULL */
+	/* the last language tag given and its key in strs (a hot_term of its
+	 * own: nearly every tag is the one constant "en"); emptied with strs */
+	hot_term lang;
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -79,6 +82,8 @@ static void clear(relkg_graph *g)
 {
 	relkg_strtab_clear(g->strs);
 	memset(g->hot, 0, sizeof(g->hot));
+	g->lang.term = NULL;
+	g->lang.key = NULL;
 	g->empty = NULL;
 	g->n = 0;
 }
@@ -213,20 +218,27 @@ static relkg_status lang_tag(relkg_graph *g, const char *lang, const relkg_str *
 		*out = g->empty;
 		return st;
 	}
+	if (g->lang.term == lang && strcmp(g->lang.key->str, lang) == 0) {
+		*out = g->lang.key->val;
+		return RELKG_OK;
+	}
 	size_t n = strlen(lang);
 	uint32_t h = relkg_strtab_hash(lang, n);
 	const relkg_str *k = relkg_strtab_find(g->strs, KEY_LANG, lang, n, h);
-	if (k) {
-		*out = k->val;
-		return RELKG_OK;
+	relkg_status st = RELKG_OK;
+	if (!k) {
+		reset(&g->tmp);
+		if ((st = relkg_rdfterm_lang(&g->tmp, lang)) ||
+		    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out)) ||
+		    (st = relkg_strtab_add_key(g->strs, KEY_LANG, lang, n, h, *out))) {
+			return st;
+		}
+		k = relkg_strtab_find(g->strs, KEY_LANG, lang, n, h);
 	}
-	relkg_status st;
-	reset(&g->tmp);
-	if ((st = relkg_rdfterm_lang(&g->tmp, lang)) ||
-	    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out))) {
-		return st;
-	}
-	return relkg_strtab_add_key(g->strs, KEY_LANG, lang, n, h, *out);
+	g->lang.term = lang;
+	g->lang.key = k;
+	*out = k->val;
+	return st;
 }
 
 /* Stores what g->tmp holds (a literal's lexical form). */
@@ -268,17 +280,67 @@ static relkg_status push(relkg_graph *g, const stmt *t)
 	return RELKG_OK;
 }
 
-relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p, const char *o)
+relkg_status relkg_graph_node_of(relkg_graph *g, const char *term, relkg_graph_node *out)
+{
+	const relkg_str *v;
+	relkg_status st = node(g, term, &v);
+	if (st == RELKG_OK) {
+		*out = v;
+	}
+	return st;
+}
+
+/* The kind of a stored node term: a blank node's value, and only its,
+ * begins "_:" (expand_in; an IRI begins with its scheme). */
+static unsigned char node_kind(const relkg_str *v)
+{
+	return (v->str[0] == '_' && v->str[1] == ':') ? RELKG_TERM_BLANK : RELKG_TERM_IRI;
+}
+
+relkg_status relkg_graph_link_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				relkg_graph_node o)
 {
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, o, &t.o)) ||
-	    (st = lang_tag(g, NULL, &t.lang))) {
+	t.s = s;
+	t.o = o;
+	if ((st = node(g, p, &t.p)) || (st = lang_tag(g, NULL, &t.lang))) {
 		return st;
 	}
 	t.dt = t.lang;
-	t.o_kind = (o[0] == '_' && o[1] == ':') ? RELKG_TERM_BLANK : RELKG_TERM_IRI;
+	t.o_kind = node_kind(o);
 	return push(g, &t);
+}
+
+relkg_status relkg_graph_iri_n(relkg_graph *g, relkg_graph_node s, const char *p, const char *o)
+{
+	relkg_status st;
+	const relkg_str *pv, *ov;
+	if ((st = node(g, p, &pv)) || (st = node(g, o, &ov))) {
+		return st;
+	}
+	stmt t;
+	t.s = s;
+	t.p = pv;
+	t.o = ov;
+	if ((st = lang_tag(g, NULL, &t.lang))) {
+		return st;
+	}
+	t.dt = t.lang;
+	t.o_kind = node_kind(ov);
+	return push(g, &t);
+}
+
+relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p, const char *o)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_iri_n(g, sv, p, o);
+}
+
+relkg_status relkg_graph_type_n(relkg_graph *g, relkg_graph_node s, const char *cls)
+{
+	return relkg_graph_iri_n(g, s, "rdf:type", cls);
 }
 
 relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls)
@@ -286,12 +348,13 @@ relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls)
 	return relkg_graph_iri(g, s, "rdf:type", cls);
 }
 
-relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, const char *text,
-			      size_t n, const char *lang)
+relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				const char *text, size_t n, const char *lang)
 {
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p))) {
+	t.s = s;
+	if ((st = node(g, p, &t.p))) {
 		return st;
 	}
 	if ((st = literal_value(g, text, n, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
@@ -302,12 +365,21 @@ relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, cons
 	return push(g, &t);
 }
 
-relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, const char *lex,
-			       const char *dt)
+relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, const char *text,
+			      size_t n, const char *lang)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_text_n(g, sv, p, text, n, lang);
+}
+
+relkg_status relkg_graph_typed_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				 const char *lex, const char *dt)
 {
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
+	t.s = s;
+	if ((st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
 		return st;
 	}
 	reset(&g->tmp);
@@ -319,11 +391,19 @@ relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, con
 	return push(g, &t);
 }
 
+relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, const char *lex,
+			       const char *dt)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_typed_n(g, sv, p, lex, dt);
+}
+
 /* The digits of v are the lexical form relkg_graph_typed would store for
  * any datatype (canonical as a number, valid as a literal): they are
  * stored without being checked again, two per sentence. */
-relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
-			      const char *dt)
+relkg_status relkg_graph_uint_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				unsigned long v, const char *dt)
 {
 	char num[32], *q = num + sizeof(num);
 	do {
@@ -332,7 +412,8 @@ relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsi
 	} while (v);
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
+	t.s = s;
+	if ((st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
 		return st;
 	}
 	reset(&g->tmp);
@@ -342,6 +423,14 @@ relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsi
 	}
 	t.o_kind = RELKG_TERM_LITERAL;
 	return push(g, &t);
+}
+
+relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
+			      const char *dt)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_uint_n(g, sv, p, v, dt);
 }
 
 int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)

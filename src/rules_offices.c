@@ -88,27 +88,31 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 		const char *slash = strrchr(o, '/');
 		st = relkg_buf_puts(&t, slash ? slash + 1 : o);
 	}
+	relkg_graph_node n; /* the term's node: six statements or so name it */
 	if (!st) {
-		st = relkg_graph_type(ctx->graph, t.data, "rkg:OfficeTerm");
+		st = relkg_graph_node_of(ctx->graph, t.data, &n);
 	}
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, t.data, "rkg:holder", p);
+		st = relkg_graph_type_n(ctx->graph, n, "rkg:OfficeTerm");
 	}
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, t.data, "rkg:office", o);
+		st = relkg_graph_iri_n(ctx->graph, n, "rkg:holder", p);
+	}
+	if (!st) {
+		st = relkg_graph_iri_n(ctx->graph, n, "rkg:office", o);
 	}
 	if (!st && start) {
-		st = relkg_graph_typed(ctx->graph, t.data, "rkg:start", start->iso, start->xsd);
+		st = relkg_graph_typed_n(ctx->graph, n, "rkg:start", start->iso, start->xsd);
 	}
 	if (!st && end) {
 		char y[8];
 		snprintf(y, sizeof(y), "%04d", end->end_year % 10000);
-		st = end->end_year ? relkg_graph_typed(ctx->graph, t.data, "rkg:end", y, "xsd:gYear")
-				   : relkg_graph_typed(ctx->graph, t.data, "rkg:end", end->iso,
-						       end->xsd);
+		st = end->end_year ? relkg_graph_typed_n(ctx->graph, n, "rkg:end", y, "xsd:gYear")
+				   : relkg_graph_typed_n(ctx->graph, n, "rkg:end", end->iso,
+							 end->xsd);
 	}
 	if (!st) {
-		st = relkg_ctx_provenance(ctx, t.data, si, rule, confidence);
+		st = relkg_ctx_provenance_n(ctx, n, si, rule, confidence);
 	}
 	relkg_buf_clear(&t);
 	return st;

@@ -359,6 +359,152 @@ static void test_sink_error(void)
 	relkg_graph_free(NULL); /* a no-op */
 }
 
+/* ---- node handles: the same statements as by the terms ---- */
+
+/* Do the two flushes hold the same statements in the same order? */
+static void same_flush(const collector *a, const collector *b)
+{
+	EQ_INT(a->n, b->n);
+	for (size_t i = 0; i < a->n && i < b->n; ++i) {
+		const term_copy *x[3] = {&a->t[i].s, &a->t[i].p, &a->t[i].o};
+		const term_copy *y[3] = {&b->t[i].s, &b->t[i].p, &b->t[i].o};
+		for (int k = 0; k < 3; ++k) {
+			EQ_INT(x[k]->kind, y[k]->kind);
+			EQ_STR(x[k]->value, y[k]->value);
+			OK((x[k]->datatype == NULL) == (y[k]->datatype == NULL) &&
+			   (!x[k]->datatype || strcmp(x[k]->datatype, y[k]->datatype) == 0),
+			   "statement %zu term %d: same datatype", i, k);
+			OK((x[k]->lang == NULL) == (y[k]->lang == NULL) &&
+			   (!x[k]->lang || strcmp(x[k]->lang, y[k]->lang) == 0),
+			   "statement %zu term %d: same language", i, k);
+		}
+	}
+}
+
+/* Subjects and objects of every kind relkg_graph_node_of takes: IRIs as
+ * given, IRIs repaired, CURIEs, blank nodes. */
+static const char *const handle_terms[] = {ID "x/a", ID "x/b c<d>", "rkg:Person", "_:r1",
+	ID "x/a#char=1,5", "http://example.org/caf\xC3\xA9", "_:r2"};
+#define N_HANDLE_TERMS (sizeof(handle_terms) / sizeof(handle_terms[0]))
+
+/* Writes the statements of subject i by its term (handles 0) or by its
+ * node (handles 1), the term given from a buffer that is rewritten. */
+static relkg_status handle_statements(relkg_graph *g, size_t i, int handles)
+{
+	char buf[128], obj[128];
+	snprintf(buf, sizeof(buf), "%s", handle_terms[i]);
+	snprintf(obj, sizeof(obj), "%s", handle_terms[(i + 3) % N_HANDLE_TERMS]);
+	relkg_graph_node n = NULL, o = NULL;
+	relkg_status st;
+	if (handles && ((st = relkg_graph_node_of(g, buf, &n)) ||
+			(st = relkg_graph_node_of(g, obj, &o)))) {
+		return st;
+	}
+	if ((st = handles ? relkg_graph_type_n(g, n, "rkg:Event")
+			  : relkg_graph_type(g, buf, "rkg:Event")) ||
+	    (st = handles ? relkg_graph_iri_n(g, n, "rkg:agent", obj)
+			  : relkg_graph_iri(g, buf, "rkg:agent", obj)) ||
+	    (st = handles ? relkg_graph_link_n(g, n, "rkg:target", o)
+			  : relkg_graph_iri(g, buf, "rkg:target", obj)) ||
+	    (st = handles ? relkg_graph_text_n(g, n, "rdfs:label", "Tōkyō \x01 x", 10, "EN")
+			  : relkg_graph_text(g, buf, "rdfs:label", "Tōkyō \x01 x", 10, "EN")) ||
+	    (st = handles ? relkg_graph_text_n(g, n, "nif:anchorOf", buf, strlen(buf), NULL)
+			  : relkg_graph_text(g, buf, "nif:anchorOf", buf, strlen(buf), NULL)) ||
+	    (st = handles ? relkg_graph_typed_n(g, n, "rkg:confidence", "0.80", "xsd:decimal")
+			  : relkg_graph_typed(g, buf, "rkg:confidence", "0.80", "xsd:decimal")) ||
+	    (st = handles ? relkg_graph_uint_n(g, n, "nif:beginIndex", i * 1000, XSD "integer")
+			  : relkg_graph_uint(g, buf, "nif:beginIndex", i * 1000, XSD "integer"))) {
+		return st;
+	}
+	memset(buf, 'z', sizeof(buf) - 1); /* the next subject's term reuses the buffer */
+	return RELKG_OK;
+}
+
+static void test_node_handles(void)
+{
+	relkg_graph *by_term = relkg_graph_new(), *by_node = relkg_graph_new();
+	collector a = {0}, b = {0};
+	for (int round = 0; round < 2; ++round) { /* handles of a flushed graph are not reused */
+		for (size_t i = 0; i < N_HANDLE_TERMS; ++i) {
+			EQ_INT(handle_statements(by_term, i, 0), RELKG_OK);
+			EQ_INT(handle_statements(by_node, i, 1), RELKG_OK);
+		}
+		EQ_INT(relkg_graph_size(by_node), relkg_graph_size(by_term));
+		EQ_INT(flush(by_term, &a, NULL), RELKG_OK);
+		EQ_INT(flush(by_node, &b, NULL), RELKG_OK);
+		OK(a.n > 0, "statements written");
+		same_flush(&a, &b);
+	}
+	/* refusals are the same */
+	relkg_graph_node n = NULL;
+	EQ_INT(relkg_graph_node_of(by_node, "rkg:NotAClass", &n), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_node_of(by_node, "nope:thing", &n), RELKG_ERR_ARG);
+	OK(n == NULL, "no node on error");
+	EQ_INT(relkg_graph_node_of(by_node, ID "x/a", &n), RELKG_OK);
+	EQ_INT(relkg_graph_iri_n(by_node, n, "rkg:notAProperty", ID "y"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_type_n(by_node, n, "rkg:NotAClass"), RELKG_ERR_UNDECLARED);
+	EQ_INT(relkg_graph_size(by_node), 0);
+	reset(&a);
+	reset(&b);
+	relkg_graph_free(by_term);
+	relkg_graph_free(by_node);
+}
+
+/* ---- a term given again at the same address, changed ---- */
+
+/* The graph remembers terms by address and checks their bytes; a buffer
+ * rewritten between calls, to a prefix, an extension or a one-byte change
+ * of what it held, is a new term each time. */
+static void test_rewritten_terms(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	char p[64], lang[16], subj[160];
+	static const struct {
+		const char *p;
+		relkg_status want;
+	} preds[] = {{"rkg:agent", RELKG_OK}, {"rkg:agen", RELKG_ERR_UNDECLARED},
+		{"rkg:agentx", RELKG_ERR_UNDECLARED}, {"rkg:agent", RELKG_OK},
+		{"rkg:target", RELKG_OK}, {"rkg:targes", RELKG_ERR_UNDECLARED},
+		{"rkg:participant", RELKG_OK}, {"rkg:participanT", RELKG_ERR_UNDECLARED},
+		{"prov:wasDerivedFrom", RELKG_OK},
+		{"prov:wasDerivedFromX", RELKG_OK}}; /* prov: terms are not checked */
+	size_t ok = 0;
+	for (size_t i = 0; i < sizeof(preds) / sizeof(preds[0]); ++i) {
+		snprintf(p, sizeof(p), "%s", preds[i].p);
+		/* long subjects that share all but their last bytes */
+		snprintf(subj, sizeof(subj), ID "a/very/long/subject/sharing/its/prefix/%zu", i % 3);
+		EQ_INT(relkg_graph_iri(g, subj, p, ID "o"), preds[i].want);
+		ok += preds[i].want == RELKG_OK;
+	}
+	/* "" where the tag is refused */
+	static const char *const tags[] = {"en", "e-", "en-GB", "EN", "en", "fr", "en-gb", "e n"};
+	static const char *const stored[] = {"en", "", "en-gb", "en", "en", "fr", "en-gb", ""};
+	size_t refused = 0;
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); ++i) {
+		snprintf(lang, sizeof(lang), "%s", tags[i]);
+		snprintf(subj, sizeof(subj), ID "l/%zu", i);
+		EQ_INT(relkg_graph_text(g, subj, "rdfs:label", "x", 1, lang),
+		       stored[i][0] ? RELKG_OK : RELKG_ERR_ARG);
+		refused += !stored[i][0];
+	}
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	size_t labels = 0;
+	for (size_t i = 0; i < c.n; ++i) {
+		const triple *t = &c.t[i];
+		const char *tail = strstr(t->s.value, ID "l/");
+		if (tail) {
+			size_t k = (size_t)atoi(t->s.value + strlen(ID "l/"));
+			EQ_STR(t->o.lang, stored[k]);
+			++labels;
+		}
+	}
+	EQ_INT(labels, sizeof(tags) / sizeof(tags[0]) - refused);
+	EQ_INT(c.n, labels + ok - 1); /* "rkg:agent" twice of subject 0: one statement */
+	reset(&c);
+	relkg_graph_free(g);
+}
+
 int main(void)
 {
 	test_undeclared();
@@ -368,5 +514,7 @@ int main(void)
 	test_blank_nodes();
 	test_literals();
 	test_sink_error();
+	test_node_handles();
+	test_rewritten_terms();
 	return DONE();
 }
