@@ -145,14 +145,20 @@ relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *o
 	return RELKG_OK;
 }
 
-/* confidence as "%.2f" (formatted once for a run of equal values) */
+/* confidence as "%.2f", formatted once per value (the last four kept) */
 static const char *conf_text(relkg_ctx *ctx, double confidence)
 {
-	if (!ctx->conf_text[0] || ctx->conf_last != confidence) {
-		snprintf(ctx->conf_text, sizeof(ctx->conf_text), "%.2f", confidence);
-		ctx->conf_last = confidence;
+	for (unsigned i = 0; i < ctx->conf_n; ++i) {
+		/* the same bits: -0.0 is not 0.0 to "%.2f" */
+		if (memcmp(&ctx->conf_vals[i], &confidence, sizeof(confidence)) == 0) {
+			return ctx->conf_texts[i];
+		}
 	}
-	return ctx->conf_text;
+	unsigned k = ctx->conf_next++ % 4;
+	snprintf(ctx->conf_texts[k], sizeof(ctx->conf_texts[k]), "%.2f", confidence);
+	ctx->conf_vals[k] = confidence;
+	ctx->conf_n += ctx->conf_n < 4;
+	return ctx->conf_texts[k];
 }
 
 /* Sentence i's IRI, built once per article (facts cite the same

@@ -47,8 +47,11 @@ typedef struct relkg_ctx {
 	relkg_graph_node *sentence_nodes;
 	relkg_graph_node rule_nodes[RELKG_CTX_RULES]; /* rules_done[i]'s node, or NULL */
 	relkg_buf prov;       /* provenance's scratch */
-	double conf_last;
-	char conf_text[16];
+	/* the last confidences written and their text (a fact's is one of a
+	 * few values: 0.6, 0.7, 0.8, ...); conf_n entries used */
+	double conf_vals[4];
+	char conf_texts[4][16];
+	unsigned conf_n, conf_next;
 	struct relkg_gaz_memo *gaz_memo; /* gazetteer answers (gaz_memo.h); owned, may be NULL */
 } relkg_ctx;
 

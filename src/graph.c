@@ -36,6 +36,18 @@ typedef struct {
 	const relkg_str *key;
 } hot_term;
 
+/* Typed literals made before in this article, by datatype and lexical
+ * form as given: the same few recur (a fact's confidence "0.80", a year),
+ * and each would be checked, made canonical and looked up again.  A short
+ * lexical form only; entries are replaced round-robin. */
+#define TYPED_SLOTS 8
+#define TYPED_LEX 24
+typedef struct {
+	const relkg_str *dt;	/* the datatype's value; NULL: empty */
+	char lex[TYPED_LEX];	/* the lexical form as given, NUL-terminated */
+	const relkg_str *val; /* the literal's stored value */
+} typed_memo;
+
 /* CURIEs expanded in earlier articles (the vocabulary, a bounded set),
  * kept across flushes so that each is repaired once per graph. */
 #define VOCAB_MAX 1024
@@ -58,6 +70,8 @@ struct relkg_graph {
 	/* the last language tag given and its key in strs (a hot_term of its
 	 * own: nearly every tag is the one constant "en"); emptied with strs */
 	hot_term lang;
+	typed_memo typed[TYPED_SLOTS]; /* emptied with strs */
+	unsigned next_typed;		/* the slot replaced next */
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -84,6 +98,7 @@ static void clear(relkg_graph *g)
 	memset(g->hot, 0, sizeof(g->hot));
 	g->lang.term = NULL;
 	g->lang.key = NULL;
+	memset(g->typed, 0, sizeof(g->typed));
 	g->empty = NULL;
 	g->n = 0;
 }
@@ -260,6 +275,34 @@ static relkg_status literal_value(relkg_graph *g, const char *text, size_t n,
 	return st ? st : tmp_value(g, out);
 }
 
+/* The stored value of the literal lex of datatype dt (a value of strs):
+ * remembered (typed_memo) or made by relkg_rdfterm_typed.  A literal
+ * refused is not remembered. */
+static relkg_status typed_value(relkg_graph *g, const char *lex, const relkg_str *dt,
+				const relkg_str **out)
+{
+	for (size_t i = 0; i < TYPED_SLOTS; ++i) {
+		const typed_memo *m = &g->typed[i];
+		if (m->dt == dt && strcmp(m->lex, lex) == 0) {
+			*out = m->val;
+			return RELKG_OK;
+		}
+	}
+	reset(&g->tmp);
+	relkg_status st = relkg_rdfterm_typed(&g->tmp, lex, dt->str);
+	if (!st) {
+		st = tmp_value(g, out);
+	}
+	size_t n = strlen(lex);
+	if (!st && n < TYPED_LEX) {
+		typed_memo *m = &g->typed[g->next_typed++ % TYPED_SLOTS];
+		m->dt = dt;
+		memcpy(m->lex, lex, n + 1);
+		m->val = *out;
+	}
+	return st;
+}
+
 static relkg_status push(relkg_graph *g, const stmt *t)
 {
 	if (g->n == g->cap) {
@@ -382,9 +425,7 @@ relkg_status relkg_graph_typed_n(relkg_graph *g, relkg_graph_node s, const char 
 	if ((st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
 		return st;
 	}
-	reset(&g->tmp);
-	if ((st = relkg_rdfterm_typed(&g->tmp, lex, t.dt->str)) || (st = tmp_value(g, &t.o)) ||
-	    (st = lang_tag(g, NULL, &t.lang))) {
+	if ((st = typed_value(g, lex, t.dt, &t.o)) || (st = lang_tag(g, NULL, &t.lang))) {
 		return st;
 	}
 	t.o_kind = RELKG_TERM_LITERAL;

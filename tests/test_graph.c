@@ -505,6 +505,71 @@ static void test_rewritten_terms(void)
 	relkg_graph_free(g);
 }
 
+/* ---- typed literals made again: the same as made afresh ---- */
+
+/* The object a fresh graph stores for (lex, dt), into out. */
+static void fresh_typed(const char *lex, const char *dt, char *out, size_t n)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	out[0] = '\0';
+	if (relkg_graph_typed(g, ID "t", "rkg:date", lex, dt) == RELKG_OK &&
+	    flush(g, &c, NULL) == RELKG_OK && c.n == 1) {
+		snprintf(out, n, "%s^^%s", c.t[0].o.value, c.t[0].o.datatype);
+	}
+	reset(&c);
+	relkg_graph_free(g);
+}
+
+static void test_typed_again(void)
+{
+	static const char *const lex[] = {"0.80", "0.8", "2014", "0.80", "+0.80", "08.0", "1",
+		"2014", "0.70", "0.60", "0.50", "0.40", "0.30", "0.20", "0.10", "0.80", "x",
+		"a very long lexical form that is not remembered", "0.80", "2014-09", "0.80"};
+	static const char *const dts[] = {"xsd:decimal", "xsd:gYear", "xsd:integer", "xsd:string"};
+	const size_t nl = sizeof(lex) / sizeof(lex[0]);
+	/* the list, then its first six twice more (each again within the
+	 * memo's reach), then the list again: lex[seq % nl] of type
+	 * dts[seq % nl % 4] */
+	size_t seq[64], n = 0;
+	for (size_t i = 0; i < nl; ++i) {
+		seq[n++] = i;
+	}
+	for (size_t r = 0; r < 2; ++r) {
+		for (size_t i = 0; i < 6; ++i) {
+			seq[n++] = i;
+		}
+	}
+	for (size_t i = 0; i < nl; ++i) {
+		seq[n++] = i;
+	}
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	char buf[64], subj[64], want[64][128];
+	size_t ok = 0;
+	for (size_t j = 0; j < n; ++j) {
+		size_t i = seq[j];
+		snprintf(buf, sizeof(buf), "%s", lex[i]); /* one buffer, rewritten */
+		snprintf(subj, sizeof(subj), ID "t/%zu", j);
+		fresh_typed(lex[i], dts[i % 4], want[j], sizeof(want[j]));
+		relkg_status st = relkg_graph_typed(g, subj, "rkg:date", buf, dts[i % 4]);
+		OK((st == RELKG_OK) == (want[j][0] != '\0'), "%s %s: status %d", lex[i], dts[i % 4],
+		   st);
+		ok += st == RELKG_OK;
+	}
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	for (size_t k = 0; k < c.n; ++k) {
+		size_t j = (size_t)atoi(strrchr(c.t[k].s.value, '/') + 1);
+		char o[128];
+		snprintf(o, sizeof(o), "%s^^%s", c.t[k].o.value, c.t[k].o.datatype);
+		OK(j < n && strcmp(o, want[j]) == 0, "statement %zu: \"%s\", want \"%s\"", j, o,
+		   j < n ? want[j] : "");
+	}
+	EQ_INT(c.n, ok);
+	reset(&c);
+	relkg_graph_free(g);
+}
+
 int main(void)
 {
 	test_undeclared();
@@ -516,5 +581,6 @@ int main(void)
 	test_sink_error();
 	test_node_handles();
 	test_rewritten_terms();
+	test_typed_again();
 	return DONE();
 }
