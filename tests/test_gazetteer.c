@@ -95,8 +95,10 @@ static void office_last_is_scan(void)
 	char buf[256], title[128];
 	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
 		snprintf(title, sizeof(title), "%s", o->title);
-		for (int up = 0; up < 2; ++up) {
-			title[0] = (char)(up ? toupper((unsigned char)title[0]) : title[0]);
+		for (int up = 0; up < 3; ++up) { /* as it is, Capitalized, UPPER CASE */
+			for (size_t k = 0; title[k] && k < (up == 2 ? sizeof(title) : 1); ++k) {
+				title[k] = (char)(up ? toupper((unsigned char)title[k]) : title[k]);
+			}
 			for (size_t f = 0; f < sizeof(frames) / sizeof(*frames); ++f) {
 				snprintf(buf, sizeof(buf), frames[f], title);
 				size_t n = strlen(buf);
