@@ -15,17 +15,19 @@ static relkg_status emit_article(relkg_ctx *ctx)
 	const char *title = d->title ? d->title : d->name;
 	relkg_status st;
 	TRY(st, relkg_graph_type(g, a, "rkg:Article"));
-	TRY(st, relkg_graph_text(g, a, "rdfs:label", title, strlen(title), "en"));
+	TRY(st, relkg_graph_text(g, a, RELKG_V(rdfs_label), title, strlen(title), "en"));
 	TRY(st, relkg_graph_text(g, a, "dcterms:title", title, strlen(title), "en"));
 	if (d->source) {
 		TRY(st, relkg_graph_iri(g, a, "dcterms:source", d->source));
 	}
 	TRY(st, relkg_graph_iri(g, a, "rkg:context", c));
 	TRY(st, relkg_graph_type(g, c, "nif:Context"));
-	TRY(st, relkg_graph_type(g, c, "nif:OffsetBasedString"));
+	TRY(st, relkg_graph_type(g, c, RELKG_V(nif_OffsetBasedString)));
 	TRY(st, relkg_graph_text(g, c, "nif:isString", d->text, d->len, NULL));
-	TRY(st, relkg_graph_uint(g, c, "nif:beginIndex", 0, "xsd:nonNegativeInteger"));
-	TRY(st, relkg_graph_uint(g, c, "nif:endIndex", d->cp_len, "xsd:nonNegativeInteger"));
+	TRY(st, relkg_graph_uint(g, c, RELKG_V(nif_beginIndex), 0,
+				 RELKG_V(xsd_nonNegativeInteger)));
+	TRY(st, relkg_graph_uint(g, c, RELKG_V(nif_endIndex), d->cp_len,
+				 RELKG_V(xsd_nonNegativeInteger)));
 	return RELKG_OK;
 }
 
@@ -50,7 +52,7 @@ static relkg_status emit_sections(relkg_ctx *ctx, relkg_buf *b)
 		TRY(st, section_iri(ctx, i, b));
 		const char *label = i == 0 ? "(lead)" : s->title;
 		TRY(st, relkg_graph_type(ctx->graph, b->data, "rkg:Section"));
-		TRY(st, relkg_graph_text(ctx->graph, b->data, "rdfs:label", label, strlen(label),
+		TRY(st, relkg_graph_text(ctx->graph, b->data, RELKG_V(rdfs_label), label, strlen(label),
 					 "en"));
 		TRY(st, relkg_graph_iri(ctx->graph, b->data, "dcterms:isPartOf", ctx->article_iri));
 		if (s->number[0]) {
@@ -73,11 +75,11 @@ static relkg_status citation_label(relkg_graph *g, const char *iri, const relkg_
 {
 	const char *label = c->title ? c->title : c->text;
 	if (label[0]) {
-		return relkg_graph_text(g, iri, "rdfs:label", label, strlen(label), "en");
+		return relkg_graph_text(g, iri, RELKG_V(rdfs_label), label, strlen(label), "en");
 	}
 	char num[32];
 	int n = snprintf(num, sizeof(num), "citation %d", c->number);
-	return relkg_graph_text(g, iri, "rdfs:label", num, (size_t)n, "en");
+	return relkg_graph_text(g, iri, RELKG_V(rdfs_label), num, (size_t)n, "en");
 }
 
 static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
@@ -100,7 +102,7 @@ static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
 						 strlen(c->publisher), NULL));
 		}
 		if (c->date) {
-			const char *dt = strlen(c->date) == 4 ? "xsd:gYear"
+			const char *dt = strlen(c->date) == 4 ? RELKG_V(xsd_gYear)
 					 : strlen(c->date) == 7 ? "xsd:gYearMonth" : "xsd:date";
 			TRY(st, relkg_graph_typed(g, b->data, "dcterms:date", c->date, dt));
 		}
@@ -146,14 +148,16 @@ static relkg_status emit_sentence(relkg_ctx *ctx, size_t i, relkg_graph_node n,
 	relkg_graph *g = ctx->graph;
 	const relkg_doc *d = ctx->doc;
 	const relkg_sentence *s = &d->sentences[i];
-	TRY(st, relkg_graph_type_n(g, n, "nif:Sentence"));
-	TRY(st, relkg_graph_type_n(g, n, "nif:OffsetBasedString"));
-	TRY(st, relkg_graph_text_n(g, n, "nif:anchorOf", d->text + s->span.begin,
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_Sentence)));
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_OffsetBasedString)));
+	TRY(st, relkg_graph_text_n(g, n, RELKG_V(nif_anchorOf), d->text + s->span.begin,
 				   s->span.end - s->span.begin, NULL));
-	TRY(st, relkg_graph_uint_n(g, n, "nif:beginIndex", s->cp_begin, "xsd:nonNegativeInteger"));
-	TRY(st, relkg_graph_uint_n(g, n, "nif:endIndex", s->cp_end, "xsd:nonNegativeInteger"));
-	TRY(st, relkg_graph_link_n(g, n, "nif:referenceContext", context));
-	TRY(st, relkg_graph_link_n(g, n, "rkg:section", sec[s->section]));
+	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_beginIndex), s->cp_begin,
+				   RELKG_V(xsd_nonNegativeInteger)));
+	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_endIndex), s->cp_end,
+				   RELKG_V(xsd_nonNegativeInteger)));
+	TRY(st, relkg_graph_link_n(g, n, RELKG_V(nif_referenceContext), context));
+	TRY(st, relkg_graph_link_n(g, n, RELKG_V(rkg_section), sec[s->section]));
 	return relkg_ctx_set_sentence_node(ctx, i, n);
 }
 
@@ -188,7 +192,7 @@ static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
 		b->len = 0;
 		if (!(st = relkg_ctx_sentence_iri(ctx, m->sentence, b)) &&
 		    !(st = citation_iri(ctx, m->number, o))) {
-			st = relkg_graph_iri(g, b->data, "dcterms:references", o->data);
+			st = relkg_graph_iri(g, b->data, RELKG_V(dcterms_references), o->data);
 		}
 	}
 	return st;

@@ -135,7 +135,7 @@ relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *o
 		return RELKG_OK;
 	}
 	TRY(st, relkg_graph_type(ctx->graph, out->data, "rkg:Rule"));
-	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:label", rule->label,
+	TRY(st, relkg_graph_text(ctx->graph, out->data, RELKG_V(rdfs_label), rule->label,
 				 strlen(rule->label), "en"));
 	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:comment", rule->comment,
 				 strlen(rule->comment), "en"));
@@ -265,13 +265,13 @@ relkg_status relkg_ctx_provenance_n(relkg_ctx *ctx, relkg_graph_node fact, size_
 	relkg_graph_node n;
 	st = sentence_node(ctx, sentence, &n);
 	if (!st) {
-		st = relkg_graph_link_n(ctx->graph, fact, "prov:wasDerivedFrom", n);
+		st = relkg_graph_link_n(ctx->graph, fact, RELKG_V(prov_wasDerivedFrom), n);
 	}
 	if (!st) {
 		st = rule_node(ctx, rule, &n);
 	}
 	if (!st) {
-		st = relkg_graph_link_n(ctx->graph, fact, "rkg:extractedBy", n);
+		st = relkg_graph_link_n(ctx->graph, fact, RELKG_V(rkg_extractedBy), n);
 	}
 	if (!st) {
 		if (confidence < 0) {
@@ -280,8 +280,8 @@ relkg_status relkg_ctx_provenance_n(relkg_ctx *ctx, relkg_graph_node fact, size_
 		if (confidence > 1) {
 			confidence = 1;
 		}
-		st = relkg_graph_typed_n(ctx->graph, fact, "rkg:confidence",
-					 conf_text(ctx, confidence), "xsd:decimal");
+		st = relkg_graph_typed_n(ctx->graph, fact, RELKG_V(rkg_confidence),
+					 conf_text(ctx, confidence), RELKG_V(xsd_decimal));
 	}
 	return st;
 }

@@ -1,5 +1,6 @@
 #include "graph.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,17 @@ typedef struct {
 	const relkg_str *val; /* the literal's stored value */
 } typed_memo;
 
+const char relkg_graph_vocab[RELKG_V_COUNT][RELKG_GRAPH_VOCAB_LEN] = {
+#define GRAPH_VOCAB(name, curie) curie,
+#include "graph_vocab.def"
+#undef GRAPH_VOCAB
+};
+/* each CURIE fits its row with its NUL */
+#define GRAPH_VOCAB(name, curie)                                                      \
+	_Static_assert(sizeof(curie) <= RELKG_GRAPH_VOCAB_LEN, "graph_vocab.def: " #name " too long");
+#include "graph_vocab.def"
+#undef GRAPH_VOCAB
+
 /* CURIEs expanded in earlier articles (the vocabulary, a bounded set),
  * kept across flushes so that each is repaired once per graph. */
 #define VOCAB_MAX 1024
@@ -71,6 +83,7 @@ struct relkg_graph {
 	 * own: nearly every tag is the one constant "en"); emptied with strs */
 	hot_term lang;
 	typed_memo typed[TYPED_SLOTS]; /* emptied with strs */
+	const relkg_str *vocab_node[RELKG_V_COUNT]; /* RELKG_V terms' values, or NULL; emptied with strs */
 	unsigned next_typed;		/* the slot replaced next */
 };
 
@@ -99,6 +112,7 @@ static void clear(relkg_graph *g)
 	g->lang.term = NULL;
 	g->lang.key = NULL;
 	memset(g->typed, 0, sizeof(g->typed));
+	memset(g->vocab_node, 0, sizeof(g->vocab_node));
 	g->empty = NULL;
 	g->n = 0;
 }
@@ -197,10 +211,42 @@ static int stored_as_given(const char *term, size_t n)
 	       !(n >= sizeof(rkg) - 1 && memcmp(term, rkg, sizeof(rkg) - 1) == 0);
 }
 
+/* The place of term in relkg_graph_vocab (a row's first byte), or
+ * RELKG_V_COUNT when it points elsewhere: the table is constant, so the
+ * address alone says which term it is. */
+static size_t vocab_index(const char *term)
+{
+	uintptr_t off = (uintptr_t)term - (uintptr_t)relkg_graph_vocab;
+	return off < sizeof(relkg_graph_vocab) && off % RELKG_GRAPH_VOCAB_LEN == 0
+		       ? (size_t)(off / RELKG_GRAPH_VOCAB_LEN)
+		       : RELKG_V_COUNT;
+}
+
+static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_str **out);
+
+/* The stored form of a node term: a vocabulary term's remembered by its
+ * place, any other found as node_by_term finds it. */
+static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out)
+{
+	size_t v = vocab_index(term);
+	if (v == RELKG_V_COUNT) {
+		return node_by_term(g, term, out);
+	}
+	if (g->vocab_node[v]) {
+		*out = g->vocab_node[v];
+		return RELKG_OK;
+	}
+	relkg_status st = node_by_term(g, term, out);
+	if (st == RELKG_OK) {
+		g->vocab_node[v] = *out;
+	}
+	return st;
+}
+
 /* The stored form of a node term: found by the term as given, or expanded,
  * stored and remembered under it.  A term refused is not remembered: it
  * is refused again, the same way, each time. */
-static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out)
+static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_str **out)
 {
 	hot_term *hot = hot_slot(g, term);
 	if (hot->term == term && strcmp(hot->key->str, term) == 0) {
@@ -383,12 +429,12 @@ relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p, const
 
 relkg_status relkg_graph_type_n(relkg_graph *g, relkg_graph_node s, const char *cls)
 {
-	return relkg_graph_iri_n(g, s, "rdf:type", cls);
+	return relkg_graph_iri_n(g, s, RELKG_V(rdf_type), cls);
 }
 
 relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls)
 {
-	return relkg_graph_iri(g, s, "rdf:type", cls);
+	return relkg_graph_iri(g, s, RELKG_V(rdf_type), cls);
 }
 
 relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *p,

@@ -56,6 +56,21 @@ RELKG_NODISCARD relkg_status relkg_graph_typed_n(relkg_graph *g, relkg_graph_nod
 RELKG_NODISCARD relkg_status relkg_graph_uint_n(relkg_graph *g, relkg_graph_node s,
 	const char *p, unsigned long v, const char *dt);
 
+/* The fixed vocabulary (graph_vocab.def): RELKG_V(rdf_type) is the CURIE
+ * "rdf:type", given wherever a term is.  The graph knows such a term by
+ * its address in this constant table, so finds its node without reading
+ * or hashing it (a predicate or class string is compared in full each
+ * time otherwise). */
+#define RELKG_GRAPH_VOCAB_LEN 32
+enum {
+#define GRAPH_VOCAB(name, curie) RELKG_V_##name,
+#include "graph_vocab.def"
+#undef GRAPH_VOCAB
+	RELKG_V_COUNT
+};
+extern const char relkg_graph_vocab[RELKG_V_COUNT][RELKG_GRAPH_VOCAB_LEN];
+#define RELKG_V(name) (relkg_graph_vocab[RELKG_V_##name])
+
 size_t relkg_graph_size(const relkg_graph *g);
 
 /* Does the graph hold (s, p, any)?  (Expanded terms compared.) */

@@ -184,9 +184,10 @@ static relkg_status emit_links(relkg_ctx *ctx, relkg_graph_node iri, const relkg
 	const relkg_mentions *m = ctx->mentions;
 	relkg_status st;
 	for (size_t i = 0; i < e->n_agents; ++i) {
-		TRY(st, relkg_graph_iri_n(ctx->graph, iri, "rkg:agent", m->ents[e->agents[i]].iri));
+		TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_agent),
+					  m->ents[e->agents[i]].iri));
 		if (e->how == RELKG_HOW_BOTH || (takes_part(e) && e->n_agents > 1)) {
-			TRY(st, relkg_graph_iri_n(ctx->graph, iri, "rkg:participant",
+			TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_participant),
 						m->ents[e->agents[i]].iri));
 		}
 	}
@@ -194,16 +195,20 @@ static relkg_status emit_links(relkg_ctx *ctx, relkg_graph_node iri, const relkg
 		const relkg_entity *t = &m->ents[e->targets[i]];
 		/* a city is where, not whom: rkg:target's range has no rkg:City */
 		TRY(st, relkg_graph_iri_n(ctx->graph, iri,
-					t->kind == RELKG_ENT_CITY ? "rkg:place" : "rkg:target", t->iri));
+					  t->kind == RELKG_ENT_CITY ? RELKG_V(rkg_place)
+								    : RELKG_V(rkg_target),
+					  t->iri));
 		if (takes_part(e) && t->kind != RELKG_ENT_TERRITORY && t->kind != RELKG_ENT_CITY) {
-			TRY(st, relkg_graph_iri_n(ctx->graph, iri, "rkg:participant", t->iri));
+			TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_participant), t->iri));
 		}
 	}
 	if (e->place != RELKG_NONE) {
-		TRY(st, relkg_graph_iri_n(ctx->graph, iri, "rkg:place", m->ents[e->place].iri));
+		TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_place),
+					  m->ents[e->place].iri));
 	}
 	if (e->dated) {
-		TRY(st, relkg_graph_typed_n(ctx->graph, iri, "rkg:date", e->date.iso, e->date.xsd));
+		TRY(st, relkg_graph_typed_n(ctx->graph, iri, RELKG_V(rkg_date), e->date.iso,
+					    e->date.xsd));
 	}
 	return RELKG_OK;
 }
@@ -220,19 +225,19 @@ static relkg_status emit_event_at(relkg_ctx *ctx, const relkg_event *e, relkg_gr
 	memcpy(cls + 4, e->trig->cls, cn);
 	cls[4 + cn] = '\0';
 	relkg_status st;
-	TRY(st, relkg_graph_type_n(g, n, "rkg:Event"));
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(rkg_Event)));
 	TRY(st, relkg_graph_type_n(g, n, cls));
 	if (strcmp(e->trig->cameo, "-") != 0) {
-		TRY(st, relkg_graph_text_n(g, n, "rkg:cameoCode", e->trig->cameo,
+		TRY(st, relkg_graph_text_n(g, n, RELKG_V(rkg_cameoCode), e->trig->cameo,
 					   strlen(e->trig->cameo), NULL));
 	}
 	if (strcmp(e->trig->plover, "-") != 0) {
-		TRY(st, relkg_graph_text_n(g, n, "rkg:ploverCategory", e->trig->plover,
+		TRY(st, relkg_graph_text_n(g, n, RELKG_V(rkg_ploverCategory), e->trig->plover,
 					   strlen(e->trig->plover), NULL));
 	}
 	TRY(st, emit_links(ctx, n, e));
 	TRY(st, event_label(ctx->mentions, ctx->doc->text, e, b));
-	TRY(st, relkg_graph_text_n(g, n, "rdfs:label", b->data, b->len, "en"));
+	TRY(st, relkg_graph_text_n(g, n, RELKG_V(rdfs_label), b->data, b->len, "en"));
 	TRY(st, relkg_ctx_provenance_n(ctx, n, e->sentence, rule_for(e), e->confidence));
 	for (size_t k = 0; k < e->n_also; ++k) {
 		TRY(st, relkg_ctx_provenance_n(ctx, n, e->also[k], rule_for(e), e->confidence));

@@ -80,7 +80,7 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 	if (m->ents[person].country == RELKG_NONE) {
 		m->ents[person].country = m->ents[office].country; /* the person's state */
 	}
-	TRY(st, relkg_graph_iri(ctx->graph, p, "rkg:holds", o));
+	TRY(st, relkg_graph_iri(ctx->graph, p, RELKG_V(rkg_holds), o));
 	relkg_buf t;
 	relkg_buf_init(&t);
 	st = relkg_buf_printf(&t, "%s/term/%zu-", ctx->article_iri, relkg_doc_cp(ctx->doc, at));
@@ -93,22 +93,23 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 		st = relkg_graph_node_of(ctx->graph, t.data, &n);
 	}
 	if (!st) {
-		st = relkg_graph_type_n(ctx->graph, n, "rkg:OfficeTerm");
+		st = relkg_graph_type_n(ctx->graph, n, RELKG_V(rkg_OfficeTerm));
 	}
 	if (!st) {
-		st = relkg_graph_iri_n(ctx->graph, n, "rkg:holder", p);
+		st = relkg_graph_iri_n(ctx->graph, n, RELKG_V(rkg_holder), p);
 	}
 	if (!st) {
-		st = relkg_graph_iri_n(ctx->graph, n, "rkg:office", o);
+		st = relkg_graph_iri_n(ctx->graph, n, RELKG_V(rkg_office), o);
 	}
 	if (!st && start) {
-		st = relkg_graph_typed_n(ctx->graph, n, "rkg:start", start->iso, start->xsd);
+		st = relkg_graph_typed_n(ctx->graph, n, RELKG_V(rkg_start), start->iso, start->xsd);
 	}
 	if (!st && end) {
 		char y[8];
 		snprintf(y, sizeof(y), "%04d", end->end_year % 10000);
-		st = end->end_year ? relkg_graph_typed_n(ctx->graph, n, "rkg:end", y, "xsd:gYear")
-				   : relkg_graph_typed_n(ctx->graph, n, "rkg:end", end->iso,
+		st = end->end_year ? relkg_graph_typed_n(ctx->graph, n, RELKG_V(rkg_end), y,
+							 RELKG_V(xsd_gYear))
+				   : relkg_graph_typed_n(ctx->graph, n, RELKG_V(rkg_end), end->iso,
 							 end->xsd);
 	}
 	if (!st) {

@@ -25,7 +25,7 @@ typedef struct {
 } triple;
 
 typedef struct {
-	triple t[64];
+	triple t[128];
 	size_t n;
 	int begins, ends;
 	char graph[256];
@@ -570,6 +570,50 @@ static void test_typed_again(void)
 	relkg_graph_free(g);
 }
 
+/* ---- the fixed vocabulary: known by address, the same as by bytes ---- */
+
+/* Every RELKG_V term, as a predicate (or class, or datatype where it is
+ * one), gives the statements its CURIE string does, in every round
+ * (flushes empty what the graph remembers); a pointer inside a row is an
+ * ordinary string. */
+static void test_vocab_terms(void)
+{
+	relkg_graph *by_v = relkg_graph_new(), *by_s = relkg_graph_new();
+	collector a = {0}, b = {0};
+	char copy[RELKG_GRAPH_VOCAB_LEN];
+	for (int round = 0; round < 3; ++round) {
+		for (size_t v = 0; v < RELKG_V_COUNT; ++v) {
+			const char *term = relkg_graph_vocab[v];
+			snprintf(copy, sizeof(copy), "%s", term);
+			char subj[64];
+			snprintf(subj, sizeof(subj), ID "v/%zu", v);
+			relkg_status sv = relkg_graph_iri(by_v, subj, term, ID "o");
+			relkg_status ss = relkg_graph_iri(by_s, subj, copy, ID "o");
+			EQ_INT(sv, ss);
+			sv = relkg_graph_type(by_v, subj, term);
+			ss = relkg_graph_type(by_s, subj, copy);
+			EQ_INT(sv, ss);
+			sv = relkg_graph_typed(by_v, subj, RELKG_V(rkg_date), "2014", term);
+			ss = relkg_graph_typed(by_s, subj, "rkg:date", "2014", copy);
+			EQ_INT(sv, ss);
+		}
+		/* "type" and ":type": inside a row, no vocabulary term */
+		EQ_INT(relkg_graph_iri(by_v, ID "x", RELKG_V(rdf_type) + 4, ID "o"), RELKG_ERR_ARG);
+		EQ_INT(relkg_graph_iri(by_v, ID "x", RELKG_V(rdf_type) + 3, ID "o"), RELKG_ERR_ARG);
+		EQ_INT(relkg_graph_size(by_v), relkg_graph_size(by_s));
+		EQ_INT(flush(by_v, &a, NULL), RELKG_OK);
+		EQ_INT(flush(by_s, &b, NULL), RELKG_OK);
+		OK(a.n > 2 * RELKG_V_COUNT, "statements written: %zu", a.n);
+		same_flush(&a, &b);
+	}
+	EQ_STR(RELKG_V(rdf_type), "rdf:type");
+	EQ_STR(RELKG_V(xsd_nonNegativeInteger), "xsd:nonNegativeInteger");
+	reset(&a);
+	reset(&b);
+	relkg_graph_free(by_v);
+	relkg_graph_free(by_s);
+}
+
 int main(void)
 {
 	test_undeclared();
@@ -582,5 +626,6 @@ int main(void)
 	test_node_handles();
 	test_rewritten_terms();
 	test_typed_again();
+	test_vocab_terms();
 	return DONE();
 }
