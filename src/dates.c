@@ -491,6 +491,16 @@ static size_t yearless(const relkg_ctx *ctx, size_t si, size_t i, size_t end, re
 	return k;
 }
 
+/* May a date (relkg_date_parse, or yearless's) start at s[0..n)?  One
+ * that starts with a letter starts with a month's name: every path asks
+ * relkg_month_name of s first, so a capitalized word that names no month
+ * (most of them) is asked once, not by each. */
+static int may_start_date(const char *s, size_t n)
+{
+	size_t ml;
+	return is_digit(s[0]) || relkg_month_name(s, n, &ml) != 0;
+}
+
 relkg_status relkg_rules_dates(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -503,7 +513,7 @@ relkg_status relkg_rules_dates(relkg_ctx *ctx)
 			/* the byte first: a digit or capital is rare, a word start is not */
 			unsigned char c = (unsigned char)doc->text[i];
 			if ((unsigned)(c - '0') < 10u || (unsigned)(c - 'A') < 26u) {
-				if (word_start(doc->text, i)) {
+				if (word_start(doc->text, i) && may_start_date(doc->text + i, sp.end - i)) {
 					memset(&d, 0, sizeof(d));
 					k = relkg_date_parse(doc->text + i, sp.end - i, &d);
 					if (k == 0) {
