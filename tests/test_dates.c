@@ -116,11 +116,51 @@ static void test_letter_starts(void)
 	OK(bad == 0 && tried > 500, "letter starts: %zu of %zu", bad, tried);
 }
 
+/* relkg_date_next_start, eight bytes at a time, against the byte-by-byte
+ * search on texts of every byte value, digits and capitals placed at each
+ * offset of the eight and at the ends. */
+static void test_next_start(void)
+{
+	unsigned char t[64];
+	unsigned seed = 12345;
+	size_t tried = 0, bad = 0;
+	for (int round = 0; round < 4000; ++round) {
+		for (size_t k = 0; k < sizeof(t); ++k) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned r = (seed >> 16) & 0xFFu;
+			/* mostly lower case and spaces, some of every other byte */
+			t[k] = (unsigned char)(round % 4 == 0 ? r : r < 200 ? 'a' + r % 26 : r < 230 ? ' ' : r);
+		}
+		for (size_t b = 0; b < 20; ++b) {
+			for (size_t e = b; e <= sizeof(t); e += 7) {
+				size_t want = b;
+				while (want < e && !(t[want] >= '0' && t[want] <= '9') &&
+				       !(t[want] >= 'A' && t[want] <= 'Z')) {
+					++want;
+				}
+				++tried;
+				bad += relkg_date_next_start((const char *)t, b, e) != want;
+			}
+		}
+	}
+	static const char *const edges[] = {"/:@[`{", "\x80\xB0\xB9\xC1\xDA/", "@@@@@@@@Z",
+		"::::::::9", "////////0", "[[[[[[[[A"};
+	for (size_t k = 0; k < sizeof(edges) / sizeof(edges[0]); ++k) {
+		size_t n = strlen(edges[k]), want = 0;
+		while (want < n && !strchr("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", edges[k][want])) {
+			++want;
+		}
+		EQ_INT(relkg_date_next_start(edges[k], 0, n), want);
+	}
+	OK(bad == 0, "next start: %zu of %zu differ", bad, tried);
+}
+
 int main(void)
 {
 	test_shift();
 	test_yearless();
 	test_letter_starts();
+	test_next_start();
 	size_t n;
 	int ey;
 	const char *x;
