@@ -166,7 +166,7 @@ static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
 	relkg_status st = RELKG_OK;
 	relkg_graph *g = ctx->graph;
 	const relkg_doc *d = ctx->doc;
-	relkg_graph_node context, *sec = malloc((d->n_sections + 1) * sizeof(*sec));
+	relkg_graph_node context, *sec = malloc((d->n_sections + 1) * sizeof(relkg_graph_node));
 	if (!sec) {
 		return RELKG_ERR_NOMEM;
 	}

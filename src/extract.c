@@ -1,5 +1,6 @@
 #include "extract.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,8 +150,9 @@ relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *o
 static const char *conf_text(relkg_ctx *ctx, double confidence)
 {
 	for (unsigned i = 0; i < ctx->conf_n; ++i) {
-		/* the same bits: -0.0 is not 0.0 to "%.2f" */
-		if (memcmp(&ctx->conf_vals[i], &confidence, sizeof(confidence)) == 0) {
+		/* the same value and sign: -0.0 is not 0.0 to "%.2f" */
+		double v = ctx->conf_vals[i];
+		if (v == confidence && !signbit(v) == !signbit(confidence)) {
 			return ctx->conf_texts[i];
 		}
 	}
