@@ -934,6 +934,10 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, si
 	if (!g || n == 0) {
 		return 0;
 	}
+	if (n >= 2) { /* title_bytes says it for the two bytes: one look-up */
+		return g->title_bytes[(unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1]] !=
+		       TITLE_NO;
+	}
 	/* the ranges relkg_gazetteer_office looks in for any n */
 	unsigned char b = lower_ascii((unsigned char)s[0]);
 	size_t lo, hi;
