@@ -938,16 +938,9 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, si
 		return g->title_bytes[(unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1]] !=
 		       TITLE_NO;
 	}
-	/* the ranges relkg_gazetteer_office looks in for any n */
-	unsigned char b = lower_ascii((unsigned char)s[0]);
+	/* one byte: only a one-byte title may be there */
 	size_t lo, hi;
-	title_range(g, b, 0, &lo, &hi);
-	if (lo < hi) {
-		return 1;
-	}
-	if (n >= 2) {
-		title_range(g, b, lower_ascii((unsigned char)s[1]), &lo, &hi);
-	}
+	title_range(g, lower_ascii((unsigned char)s[0]), 0, &lo, &hi);
 	return lo < hi;
 }
 
