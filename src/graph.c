@@ -60,6 +60,14 @@ const char relkg_graph_vocab[RELKG_V_COUNT][RELKG_GRAPH_VOCAB_LEN] = {
 #include "graph_vocab.def"
 #undef GRAPH_VOCAB
 
+/* The start of a plain IRI met before (plain itself, no '#' in it, at
+ * least its "scheme://"); len 0 when none.  Kept across flushes: a copy. */
+typedef struct {
+	char s[120];
+	size_t len;
+} plain_prefix;
+#define PLAIN_PREFIXES 3
+
 /* CURIEs expanded in earlier articles (the vocabulary, a bounded set),
  * kept across flushes so that each is repaired once per graph. */
 #define VOCAB_MAX 1024
@@ -84,6 +92,7 @@ struct relkg_graph {
 	hot_term lang;
 	typed_memo typed[TYPED_SLOTS]; /* emptied with strs */
 	const relkg_str *vocab_node[RELKG_V_COUNT]; /* RELKG_V terms' values, or NULL; emptied with strs */
+	plain_prefix plain[PLAIN_PREFIXES]; /* starts of the last plain IRI met (plain_iri) */
 	unsigned next_typed;		/* the slot replaced next */
 };
 
@@ -199,16 +208,68 @@ static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint
 	return st;
 }
 
+/* Remembers in p the start of term[0..n), a plain IRI
+ * (relkg_rdfterm_iri_plain), k bytes (no '#' among them, at least its
+ * "scheme://"); when it fits. */
+static void remember_prefix(plain_prefix *p, const char *term, size_t k)
+{
+	if (k > 0 && k <= sizeof(p->s)) {
+		memcpy(p->s, term, k);
+		p->len = k;
+	}
+}
+
+/* Does term[0..n) begin with p, the rest plain after it? -1 when it does
+ * not begin so (nothing told). */
+static int plain_after(const plain_prefix *p, const char *term, size_t n)
+{
+	if (!p->len || n < p->len || memcmp(term, p->s, p->len) != 0) {
+		return -1;
+	}
+	int hashes = relkg_rdfterm_iri_plain_tail(term + p->len, n - p->len);
+	return hashes == 0 || hashes == 1;
+}
+
+/* Is term[0..n) plain (relkg_rdfterm_iri_plain)?  After a prefix met
+ * before only the rest is read: the last plain IRI's part before its
+ * '#' (the article of the next sentence's IRI), or up to its last '/'
+ * (the data namespace and a kind: "https://w3id.org/relkg/id/event/"),
+ * or up to the '/' before that (the data namespace). */
+static int plain_iri(relkg_graph *g, const char *term, size_t n)
+{
+	for (size_t i = 0; i < PLAIN_PREFIXES; ++i) {
+		int r = plain_after(&g->plain[i], term, n);
+		if (r >= 0) {
+			return r;
+		}
+	}
+	if (!relkg_rdfterm_iri_plain(term, n)) {
+		return 0;
+	}
+	const char *hash = memchr(term, '#', n);
+	size_t k = hash ? (size_t)(hash - term) : n;
+	remember_prefix(&g->plain[0], term, k);
+	for (size_t i = 1; i < PLAIN_PREFIXES; ++i) {
+		size_t sl = (size_t)((const char *)memchr(term, ':', k) - term) + 3; /* past "://" */
+		k -= k > sl; /* back past the '/' the last prefix ended with */
+		while (k > sl && term[k - 1] != '/') {
+			--k;
+		}
+		remember_prefix(&g->plain[i], term, k);
+	}
+	return 1;
+}
+
 /* Is term[0..n) stored as it is given: an absolute IRI outside the
  * ontology's namespace (no declaration to check) that the repair would
  * leave unchanged?  Most new terms of an article are (its sentences,
  * entities, events), and are stored without being copied and walked
  * twice. */
-static int stored_as_given(const char *term, size_t n)
+static int stored_as_given(relkg_graph *g, const char *term, size_t n)
 {
 	static const char rkg[] = RELKG_NS_RKG;
-	return relkg_rdfterm_iri_plain(term, n) &&
-	       !(n >= sizeof(rkg) - 1 && memcmp(term, rkg, sizeof(rkg) - 1) == 0);
+	return !(n >= sizeof(rkg) - 1 && memcmp(term, rkg, sizeof(rkg) - 1) == 0) &&
+	       plain_iri(g, term, n);
 }
 
 /* The place of term in relkg_graph_vocab (a row's first byte), or
@@ -263,7 +324,7 @@ static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_s
 		return RELKG_OK;
 	}
 	relkg_status st;
-	if (stored_as_given(term, n)) {
+	if (stored_as_given(g, term, n)) {
 		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
 	} else if ((st = expand_term(g, term, n, h)) == RELKG_OK) {
 		st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);

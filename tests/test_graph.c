@@ -614,6 +614,37 @@ static void test_vocab_terms(void)
 	relkg_graph_free(by_s);
 }
 
+/* ---- IRIs after a prefix the graph met: the same as in a fresh graph ---- */
+
+static void test_shared_prefixes(void)
+{
+	static const char *const iris[] = {ID "event/a", ID "event/b#x", ID "event/c d",
+		ID "event/e#f#g", ID "event/%41", ID "event/", ID "even", ID "event/\xC3\xA9",
+		ID "event/h[1]", ID "place/q", ID "place/q#r/s", ID "place/q#r/s#t", "http://x/a",
+		"http://x/a#b", "http://x/b c", "http://x", "http://x/", "http:/x/y", "http://x/y\x01",
+		RKG "Person", ID "event/z", "urn:a://b/c", "urn:a://b/c<d>"};
+	const size_t n = sizeof(iris) / sizeof(iris[0]);
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0}, f = {0};
+	for (int round = 0; round < 2; ++round) {
+		for (size_t i = 0; i < n; ++i) {
+			/* the order varies: each IRI after another prefix */
+			size_t k = round ? n - 1 - i : i;
+			relkg_graph *fresh = relkg_graph_new();
+			relkg_status a = relkg_graph_iri(g, iris[k], "rkg:agent", ID "o");
+			relkg_status b = relkg_graph_iri(fresh, iris[k], "rkg:agent", ID "o");
+			EQ_INT(a, b);
+			EQ_INT(flush(g, &c, NULL), RELKG_OK);
+			EQ_INT(flush(fresh, &f, NULL), RELKG_OK);
+			same_flush(&c, &f);
+			relkg_graph_free(fresh);
+		}
+	}
+	reset(&c);
+	reset(&f);
+	relkg_graph_free(g);
+}
+
 int main(void)
 {
 	test_undeclared();
@@ -627,5 +658,6 @@ int main(void)
 	test_rewritten_terms();
 	test_typed_again();
 	test_vocab_terms();
+	test_shared_prefixes();
 	return DONE();
 }
