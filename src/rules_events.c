@@ -183,10 +183,11 @@ static relkg_status emit_links(relkg_ctx *ctx, relkg_graph_node iri, const relkg
 {
 	const relkg_mentions *m = ctx->mentions;
 	relkg_status st;
+	int joint = takes_part(e); /* asked once, not per actor and target */
 	for (size_t i = 0; i < e->n_agents; ++i) {
 		TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_agent),
 					  m->ents[e->agents[i]].iri));
-		if (e->how == RELKG_HOW_BOTH || (takes_part(e) && e->n_agents > 1)) {
+		if (e->how == RELKG_HOW_BOTH || (joint && e->n_agents > 1)) {
 			TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_participant),
 						m->ents[e->agents[i]].iri));
 		}
@@ -198,7 +199,7 @@ static relkg_status emit_links(relkg_ctx *ctx, relkg_graph_node iri, const relkg
 					  t->kind == RELKG_ENT_CITY ? RELKG_V(rkg_place)
 								    : RELKG_V(rkg_target),
 					  t->iri));
-		if (takes_part(e) && t->kind != RELKG_ENT_TERRITORY && t->kind != RELKG_ENT_CITY) {
+		if (joint && t->kind != RELKG_ENT_TERRITORY && t->kind != RELKG_ENT_CITY) {
 			TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_participant), t->iri));
 		}
 	}
