@@ -1,5 +1,6 @@
 #include "dates.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -491,19 +492,54 @@ static size_t yearless(const relkg_ctx *ctx, size_t si, size_t i, size_t end, re
 	return k;
 }
 
+/* Is any byte of the eight in x between lo and hi exclusive (lo <= 127,
+ * hi <= 128)?  A byte of 0x80 or more is not (the bit hack "hasbetween"). */
+static int has_between(uint64_t x, unsigned lo, unsigned hi)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), low7 = ones * 127;
+	return ((ones * (127 + hi) - (x & low7)) & ~x & ((x & low7) + ones * (127 - lo)) &
+		(ones * 128)) != 0;
+}
+
+size_t relkg_date_next_start(const char *text, size_t i, size_t end)
+{
+	for (; i + 8 <= end; i += 8) {
+		uint64_t x;
+		memcpy(&x, text + i, 8);
+		if (has_between(x, '0' - 1, '9' + 1) || has_between(x, 'A' - 1, 'Z' + 1)) {
+			break;
+		}
+	}
+	while (i < end && (unsigned)((unsigned char)text[i] - '0') >= 10u &&
+	       (unsigned)((unsigned char)text[i] - 'A') >= 26u) {
+		++i;
+	}
+	return i;
+}
+
+/* May a date (relkg_date_parse, or yearless's) start at s[0..n)?  One
+ * that starts with a letter starts with a month's name: every path asks
+ * relkg_month_name of s first, so a capitalized word that names no month
+ * (most of them) is asked once, not by each. */
+static int may_start_date(const char *s, size_t n)
+{
+	size_t ml;
+	return is_digit(s[0]) || relkg_month_name(s, n, &ml) != 0;
+}
+
 relkg_status relkg_rules_dates(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_status st;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = sp.begin; i < sp.end;) {
+		for (size_t i = relkg_date_next_start(doc->text, sp.begin, sp.end); i < sp.end;) {
 			relkg_date d;
 			size_t k = 0;
 			/* the byte first: a digit or capital is rare, a word start is not */
 			unsigned char c = (unsigned char)doc->text[i];
 			if ((unsigned)(c - '0') < 10u || (unsigned)(c - 'A') < 26u) {
-				if (word_start(doc->text, i)) {
+				if (word_start(doc->text, i) && may_start_date(doc->text + i, sp.end - i)) {
 					memset(&d, 0, sizeof(d));
 					k = relkg_date_parse(doc->text + i, sp.end - i, &d);
 					if (k == 0) {
@@ -511,8 +547,8 @@ relkg_status relkg_rules_dates(relkg_ctx *ctx)
 					}
 				}
 			}
-			if (k == 0) {
-				++i;
+			if (k == 0) { /* the next byte a date may start at */
+				i = relkg_date_next_start(doc->text, i + 1, sp.end);
 				continue;
 			}
 			d.span = (relkg_span){i, i + k};

@@ -35,6 +35,11 @@ size_t relkg_date_parse_yearless(const char *s, size_t n, int *month, int *day);
 void relkg_date_shift(const relkg_date *d, int years, int months, int days, int keep,
 		      relkg_date *out);
 
+/* The first byte of text[i..end) that is an ASCII digit or capital (where
+ * a date may begin), or end.  Eight bytes at a time: most text is
+ * neither. */
+size_t relkg_date_next_start(const char *text, size_t i, size_t end);
+
 /* The "dates" rule set: every date of every sentence into ctx->mentions. */
 RELKG_NODISCARD relkg_status relkg_rules_dates(relkg_ctx *ctx);
 

@@ -1,6 +1,7 @@
 /* The document's own graph: article, context, sections, sentences and
  * citations, with the links between them. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -14,17 +15,19 @@ static relkg_status emit_article(relkg_ctx *ctx)
 	const char *title = d->title ? d->title : d->name;
 	relkg_status st;
 	TRY(st, relkg_graph_type(g, a, "rkg:Article"));
-	TRY(st, relkg_graph_text(g, a, "rdfs:label", title, strlen(title), "en"));
+	TRY(st, relkg_graph_text(g, a, RELKG_V(rdfs_label), title, strlen(title), "en"));
 	TRY(st, relkg_graph_text(g, a, "dcterms:title", title, strlen(title), "en"));
 	if (d->source) {
 		TRY(st, relkg_graph_iri(g, a, "dcterms:source", d->source));
 	}
 	TRY(st, relkg_graph_iri(g, a, "rkg:context", c));
 	TRY(st, relkg_graph_type(g, c, "nif:Context"));
-	TRY(st, relkg_graph_type(g, c, "nif:OffsetBasedString"));
+	TRY(st, relkg_graph_type(g, c, RELKG_V(nif_OffsetBasedString)));
 	TRY(st, relkg_graph_text(g, c, "nif:isString", d->text, d->len, NULL));
-	TRY(st, relkg_graph_uint(g, c, "nif:beginIndex", 0, "xsd:nonNegativeInteger"));
-	TRY(st, relkg_graph_uint(g, c, "nif:endIndex", d->cp_len, "xsd:nonNegativeInteger"));
+	TRY(st, relkg_graph_uint(g, c, RELKG_V(nif_beginIndex), 0,
+				 RELKG_V(xsd_nonNegativeInteger)));
+	TRY(st, relkg_graph_uint(g, c, RELKG_V(nif_endIndex), d->cp_len,
+				 RELKG_V(xsd_nonNegativeInteger)));
 	return RELKG_OK;
 }
 
@@ -49,7 +52,7 @@ static relkg_status emit_sections(relkg_ctx *ctx, relkg_buf *b)
 		TRY(st, section_iri(ctx, i, b));
 		const char *label = i == 0 ? "(lead)" : s->title;
 		TRY(st, relkg_graph_type(ctx->graph, b->data, "rkg:Section"));
-		TRY(st, relkg_graph_text(ctx->graph, b->data, "rdfs:label", label, strlen(label),
+		TRY(st, relkg_graph_text(ctx->graph, b->data, RELKG_V(rdfs_label), label, strlen(label),
 					 "en"));
 		TRY(st, relkg_graph_iri(ctx->graph, b->data, "dcterms:isPartOf", ctx->article_iri));
 		if (s->number[0]) {
@@ -72,11 +75,11 @@ static relkg_status citation_label(relkg_graph *g, const char *iri, const relkg_
 {
 	const char *label = c->title ? c->title : c->text;
 	if (label[0]) {
-		return relkg_graph_text(g, iri, "rdfs:label", label, strlen(label), "en");
+		return relkg_graph_text(g, iri, RELKG_V(rdfs_label), label, strlen(label), "en");
 	}
 	char num[32];
 	int n = snprintf(num, sizeof(num), "citation %d", c->number);
-	return relkg_graph_text(g, iri, "rdfs:label", num, (size_t)n, "en");
+	return relkg_graph_text(g, iri, RELKG_V(rdfs_label), num, (size_t)n, "en");
 }
 
 static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
@@ -99,7 +102,7 @@ static relkg_status emit_citations(relkg_ctx *ctx, relkg_buf *b)
 						 strlen(c->publisher), NULL));
 		}
 		if (c->date) {
-			const char *dt = strlen(c->date) == 4 ? "xsd:gYear"
+			const char *dt = strlen(c->date) == 4 ? RELKG_V(xsd_gYear)
 					 : strlen(c->date) == 7 ? "xsd:gYearMonth" : "xsd:date";
 			TRY(st, relkg_graph_typed(g, b->data, "dcterms:date", c->date, dt));
 		}
@@ -124,38 +127,75 @@ static int has_citation(const relkg_doc *d, int number)
 	return 0;
 }
 
-static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
+/* The sections' nodes, sec[i] for section i: every sentence names its
+ * section, found once here rather than by its IRI per sentence. */
+static relkg_status section_nodes(relkg_ctx *ctx, relkg_buf *b, relkg_graph_node *sec)
+{
+	relkg_status st;
+	for (size_t i = 0; i < ctx->doc->n_sections; ++i) {
+		TRY(st, section_iri(ctx, i, b));
+		TRY(st, relkg_graph_node_of(ctx->graph, b->data, &sec[i]));
+	}
+	return RELKG_OK;
+}
+
+/* Sentence i's statements, its node n; its node is remembered for the
+ * provenance of facts (relkg_ctx_set_sentence_node). */
+static relkg_status emit_sentence(relkg_ctx *ctx, size_t i, relkg_graph_node n,
+				  relkg_graph_node context, const relkg_graph_node *sec)
 {
 	relkg_status st;
 	relkg_graph *g = ctx->graph;
 	const relkg_doc *d = ctx->doc;
-	for (size_t i = 0; i < d->n_sentences; ++i) {
-		const relkg_sentence *s = &d->sentences[i];
-		b->len = 0;
-		TRY(st, relkg_ctx_sentence_iri(ctx, i, b));
-		TRY(st, relkg_graph_type(g, b->data, "nif:Sentence"));
-		TRY(st, relkg_graph_type(g, b->data, "nif:OffsetBasedString"));
-		TRY(st, relkg_graph_text(g, b->data, "nif:anchorOf", d->text + s->span.begin,
-					 s->span.end - s->span.begin, NULL));
-		TRY(st, relkg_graph_uint(g, b->data, "nif:beginIndex", s->cp_begin,
-					 "xsd:nonNegativeInteger"));
-		TRY(st, relkg_graph_uint(g, b->data, "nif:endIndex", s->cp_end,
-					 "xsd:nonNegativeInteger"));
-		TRY(st, relkg_graph_iri(g, b->data, "nif:referenceContext", ctx->context_iri));
-		TRY(st, section_iri(ctx, s->section, o));
-		TRY(st, relkg_graph_iri(g, b->data, "rkg:section", o->data));
+	const relkg_sentence *s = &d->sentences[i];
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_Sentence)));
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_OffsetBasedString)));
+	TRY(st, relkg_graph_text_n(g, n, RELKG_V(nif_anchorOf), d->text + s->span.begin,
+				   s->span.end - s->span.begin, NULL));
+	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_beginIndex), s->cp_begin,
+				   RELKG_V(xsd_nonNegativeInteger)));
+	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_endIndex), s->cp_end,
+				   RELKG_V(xsd_nonNegativeInteger)));
+	TRY(st, relkg_graph_link_n(g, n, RELKG_V(nif_referenceContext), context));
+	TRY(st, relkg_graph_link_n(g, n, RELKG_V(rkg_section), sec[s->section]));
+	return relkg_ctx_set_sentence_node(ctx, i, n);
+}
+
+static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
+{
+	relkg_status st = RELKG_OK;
+	relkg_graph *g = ctx->graph;
+	const relkg_doc *d = ctx->doc;
+	relkg_graph_node context, *sec = malloc((d->n_sections + 1) * sizeof(relkg_graph_node));
+	if (!sec) {
+		return RELKG_ERR_NOMEM;
 	}
-	for (size_t i = 0; i < d->n_markers; ++i) {
+	if ((st = relkg_graph_node_of(g, ctx->context_iri, &context)) ||
+	    (st = section_nodes(ctx, o, sec))) {
+		free(sec);
+		return st;
+	}
+	for (size_t i = 0; i < d->n_sentences && !st; ++i) {
+		relkg_graph_node n;
+		b->len = 0;
+		if (!(st = relkg_ctx_sentence_iri(ctx, i, b)) &&
+		    !(st = relkg_graph_node_of(g, b->data, &n))) {
+			st = emit_sentence(ctx, i, n, context, sec);
+		}
+	}
+	free(sec);
+	for (size_t i = 0; i < d->n_markers && !st; ++i) {
 		const relkg_marker *m = &d->markers[i];
 		if (!has_citation(d, m->number)) {
 			continue; /* a marker with no entry in the reference list */
 		}
 		b->len = 0;
-		TRY(st, relkg_ctx_sentence_iri(ctx, m->sentence, b));
-		TRY(st, citation_iri(ctx, m->number, o));
-		TRY(st, relkg_graph_iri(g, b->data, "dcterms:references", o->data));
+		if (!(st = relkg_ctx_sentence_iri(ctx, m->sentence, b)) &&
+		    !(st = citation_iri(ctx, m->number, o))) {
+			st = relkg_graph_iri(g, b->data, RELKG_V(dcterms_references), o->data);
+		}
 	}
-	return RELKG_OK;
+	return st;
 }
 
 relkg_status relkg_emit_doc(relkg_ctx *ctx)

@@ -140,28 +140,34 @@ static const cand *person_in(const finder *f, size_t from, size_t to, const relk
 }
 
 /* Targets or place (ids/n) from source src. */
+/* Is src the frame source name w?  The first byte first: a preposition
+ * source ("to", "with") is compared with every name below. */
+static int src_is(const char *src, const char *w)
+{
+	return src[0] == w[0] && strcmp(src, w) == 0;
+}
+
 static void args_from(const finder *f, const char *src, size_t i, size_t end, role r,
 		      relkg_event *e, size_t *ids, size_t *n)
 {
 	const cand *c = NULL;
-	if (strcmp(src, "obj") == 0) {
+	if (src_is(src, "obj")) {
 		/* from inside a gapped phrase too: "supports Georgia's claims" */
 		c = first_after(f, i + 1, relkg_finder_phrase_end(f, end), r, e);
-	} else if (strcmp(src, "person") == 0) {
+	} else if (src_is(src, "person")) {
 		c = person_in(f, end, relkg_finder_clause_end(f, end), e);
-	} else if (strcmp(src, "subj") == 0) {
+	} else if (src_is(src, "subj")) {
 		c = relkg_finder_subject(f, i, r);
-	} else if (strcmp(src, "both") == 0) {
+	} else if (src_is(src, "both")) {
 		memcpy(ids, e->agents, sizeof(e->agents));
 		*n = e->n_agents;
-	} else if (strcmp(src, "ref") == 0) {
+	} else if (src_is(src, "ref")) {
 		const referent *rf = relkg_finder_ref(f, e->trig->cls);
 		if (rf) {
 			memcpy(ids, rf->targets, sizeof(rf->targets));
 			*n = rf->n_targets;
 		}
-	} else if (strcmp(src, "other") != 0 && strcmp(src, "poss") != 0 &&
-		   strcmp(src, "by") != 0) {
+	} else if (!src_is(src, "other") && !src_is(src, "poss") && !src_is(src, "by")) {
 		c = relkg_finder_after_word(f, end, src, r, e);
 	}
 	if (c) {

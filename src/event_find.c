@@ -196,6 +196,13 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	    (!definite_noun(&f->w, i) && relkg_trigger_blocked(f->lex, &f->w, i, end))) {
 		return RELKG_OK;
 	}
+	if (!f->loaded) { /* the first trigger kept: its arguments need the mentions */
+		relkg_status rc = relkg_finder_load(f);
+		if (rc != RELKG_OK) {
+			return rc;
+		}
+		f->loaded = 1;
+	}
 	relkg_event e;
 	memset(&e, 0, sizeof(e));
 	e.trig = t;
@@ -221,10 +228,10 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 static relkg_status run_sentence(finder *f, relkg_stemmer *st)
 {
 	const relkg_sentence *s = &f->doc->sentences[f->sent];
+	/* the mentions are mapped onto the words when a trigger needs them
+	 * (on_trigger): most sentences have none that passes */
 	relkg_status rc = relkg_toks_split(&f->w, f->doc->text, s->span.begin, s->span.end, st);
-	if (rc == RELKG_OK) {
-		rc = relkg_finder_load(f);
-	}
+	f->loaded = 0;
 	if (s->block != f->block) {
 		f->block = s->block;
 		f->n_refs = 0;

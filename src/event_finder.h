@@ -45,6 +45,7 @@ typedef struct {
 	unsigned char *cov;    /* per word: covered by a mention */
 	size_t cap_cov;
 	size_t sent;
+	int loaded;            /* c and cov are this sentence's (relkg_finder_load) */
 	size_t first_event; /* first event of this sentence in out */
 	referent refs[REFS];
 	size_t n_refs;

@@ -1,5 +1,6 @@
 #include "extract.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,9 +87,12 @@ void relkg_ctx_clear(relkg_ctx *ctx)
 	}
 	free(ctx->sentence_iris);
 	ctx->sentence_iris = NULL;
+	free(ctx->sentence_nodes);
+	ctx->sentence_nodes = NULL;
 	for (size_t i = 0; i < ctx->n_rules_done; ++i) {
 		free(ctx->rule_iris[i]);
 		ctx->rule_iris[i] = NULL;
+		ctx->rule_nodes[i] = NULL;
 	}
 	relkg_mentions_free(ctx->mentions);
 	relkg_gaz_memo_free(ctx->gaz_memo);
@@ -132,7 +136,7 @@ relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *o
 		return RELKG_OK;
 	}
 	TRY(st, relkg_graph_type(ctx->graph, out->data, "rkg:Rule"));
-	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:label", rule->label,
+	TRY(st, relkg_graph_text(ctx->graph, out->data, RELKG_V(rdfs_label), rule->label,
 				 strlen(rule->label), "en"));
 	TRY(st, relkg_graph_text(ctx->graph, out->data, "rdfs:comment", rule->comment,
 				 strlen(rule->comment), "en"));
@@ -142,14 +146,21 @@ relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *o
 	return RELKG_OK;
 }
 
-/* confidence as "%.2f" (formatted once for a run of equal values) */
+/* confidence as "%.2f", formatted once per value (the last four kept) */
 static const char *conf_text(relkg_ctx *ctx, double confidence)
 {
-	if (!ctx->conf_text[0] || ctx->conf_last != confidence) {
-		snprintf(ctx->conf_text, sizeof(ctx->conf_text), "%.2f", confidence);
-		ctx->conf_last = confidence;
+	for (unsigned i = 0; i < ctx->conf_n; ++i) {
+		/* the same value and sign: -0.0 is not 0.0 to "%.2f" */
+		double v = ctx->conf_vals[i];
+		if (v == confidence && !signbit(v) == !signbit(confidence)) {
+			return ctx->conf_texts[i];
+		}
 	}
-	return ctx->conf_text;
+	unsigned k = ctx->conf_next++ % 4;
+	snprintf(ctx->conf_texts[k], sizeof(ctx->conf_texts[k]), "%.2f", confidence);
+	ctx->conf_vals[k] = confidence;
+	ctx->conf_n += ctx->conf_n < 4;
+	return ctx->conf_texts[k];
 }
 
 /* Sentence i's IRI, built once per article (facts cite the same
@@ -200,20 +211,69 @@ static relkg_status rule_iri(relkg_ctx *ctx, const relkg_rule *rule, const char 
 	return RELKG_OK;
 }
 
-relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sentence,
-				  const relkg_rule *rule, double confidence)
+relkg_status relkg_ctx_set_sentence_node(relkg_ctx *ctx, size_t i, relkg_graph_node node)
+{
+	if (!ctx->sentence_nodes &&
+	    !(ctx->sentence_nodes = calloc(ctx->doc->n_sentences + 1, sizeof(relkg_graph_node)))) {
+		return RELKG_ERR_NOMEM;
+	}
+	ctx->sentence_nodes[i] = node;
+	return RELKG_OK;
+}
+
+/* Sentence i's node: remembered (emit_doc wrote every sentence first),
+ * else found by its IRI and remembered. */
+static relkg_status sentence_node(relkg_ctx *ctx, size_t i, relkg_graph_node *out)
+{
+	if (ctx->sentence_nodes && ctx->sentence_nodes[i]) {
+		*out = ctx->sentence_nodes[i];
+		return RELKG_OK;
+	}
+	const char *iri;
+	relkg_status st = sentence_iri(ctx, i, &iri);
+	if (!st) {
+		st = relkg_graph_node_of(ctx->graph, iri, out);
+	}
+	return st ? st : relkg_ctx_set_sentence_node(ctx, i, *out);
+}
+
+/* The rule's node, its statements written by relkg_ctx_rule the first
+ * time; kept with the rules remembered. */
+static relkg_status rule_node(relkg_ctx *ctx, const relkg_rule *rule, relkg_graph_node *out)
+{
+	size_t k = 0;
+	while (k < ctx->n_rules_done && ctx->rules_done[k] != rule) {
+		++k;
+	}
+	if (k < ctx->n_rules_done && ctx->rule_nodes[k]) {
+		*out = ctx->rule_nodes[k];
+		return RELKG_OK;
+	}
+	const char *iri;
+	relkg_status st = rule_iri(ctx, rule, &iri);
+	if (!st) {
+		st = relkg_graph_node_of(ctx->graph, iri, out);
+	}
+	if (!st && k < ctx->n_rules_done && ctx->rules_done[k] == rule) {
+		ctx->rule_nodes[k] = *out;
+	}
+	return st;
+}
+
+relkg_status relkg_ctx_provenance_n(relkg_ctx *ctx, relkg_graph_node fact, size_t sentence,
+				    const relkg_rule *rule, double confidence)
 {
 	relkg_status st;
-	const char *iri;
-	st = sentence_iri(ctx, sentence, &iri);
+	relkg_graph_node n;
+	st = sentence_node(ctx, sentence, &n);
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, fact, "prov:wasDerivedFrom", iri);
+		st = relkg_graph_link_n(ctx->graph, fact, RELKG_V(prov_wasDerivedFrom), n);
 	}
 	if (!st) {
-		st = rule_iri(ctx, rule, &iri);
+		st = rule_node(ctx, rule, &n);
 	}
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, fact, "rkg:extractedBy", iri);
+		st = relkg_graph_link_n(ctx->graph, fact, RELKG_V(rkg_extractedBy), n);
 	}
 	if (!st) {
 		if (confidence < 0) {
@@ -222,10 +282,18 @@ relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sente
 		if (confidence > 1) {
 			confidence = 1;
 		}
-		st = relkg_graph_typed(ctx->graph, fact, "rkg:confidence", conf_text(ctx, confidence),
-				       "xsd:decimal");
+		st = relkg_graph_typed_n(ctx->graph, fact, RELKG_V(rkg_confidence),
+					 conf_text(ctx, confidence), RELKG_V(xsd_decimal));
 	}
 	return st;
+}
+
+relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact, size_t sentence,
+				  const relkg_rule *rule, double confidence)
+{
+	relkg_graph_node f;
+	relkg_status st = relkg_graph_node_of(ctx->graph, fact, &f);
+	return st ? st : relkg_ctx_provenance_n(ctx, f, sentence, rule, confidence);
 }
 
 relkg_status relkg_extract(relkg_ctx *ctx)

@@ -41,9 +41,17 @@ typedef struct relkg_ctx {
 	char *rule_iris[RELKG_CTX_RULES]; /* rules_done[i]'s IRI once asked, or NULL; owned */
 	size_t n_rules_done;
 	char **sentence_iris; /* each sentence's IRI once asked (n_sentences), or NULL; owned */
+	/* each sentence's graph node once written or asked (n_sentences), or
+	 * NULL; owned (the nodes are the graph's: the graph is flushed only
+	 * after the article's context is cleared) */
+	relkg_graph_node *sentence_nodes;
+	relkg_graph_node rule_nodes[RELKG_CTX_RULES]; /* rules_done[i]'s node, or NULL */
 	relkg_buf prov;       /* provenance's scratch */
-	double conf_last;
-	char conf_text[16];
+	/* the last confidences written and their text (a fact's is one of a
+	 * few values: 0.6, 0.7, 0.8, ...); conf_n entries used */
+	double conf_vals[4];
+	char conf_texts[4][16];
+	unsigned conf_n, conf_next;
 	struct relkg_gaz_memo *gaz_memo; /* gazetteer answers (gaz_memo.h); owned, may be NULL */
 } relkg_ctx;
 
@@ -67,6 +75,15 @@ RELKG_NODISCARD relkg_status relkg_ctx_sentence_iri(const relkg_ctx *ctx, size_t
  * prov:wasDerivedFrom sentence, rkg:extractedBy rule, rkg:confidence. */
 RELKG_NODISCARD relkg_status relkg_ctx_provenance(relkg_ctx *ctx, const char *fact_iri,
 	size_t sentence, const relkg_rule *rule, double confidence);
+
+/* The same for a fact given as the graph's node. */
+RELKG_NODISCARD relkg_status relkg_ctx_provenance_n(relkg_ctx *ctx, relkg_graph_node fact,
+	size_t sentence, const relkg_rule *rule, double confidence);
+
+/* Remembers sentence i's node (its IRI's, relkg_ctx_sentence_iri), for
+ * provenance to cite without finding it again. */
+RELKG_NODISCARD relkg_status relkg_ctx_set_sentence_node(relkg_ctx *ctx, size_t i,
+	relkg_graph_node node);
 
 /* Writes the rule node alone. Returns its IRI in out. */
 RELKG_NODISCARD relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule,

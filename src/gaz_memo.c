@@ -9,6 +9,7 @@ typedef struct {
 
 struct relkg_gaz_memo {
 	unsigned char *asked; /* one bit per byte of the document */
+	unsigned char *found; /* one bit per byte: a hit remembered there (most answers are none) */
 	size_t len;
 	memo_hit *hits; /* in increasing order of at */
 	size_t n, cap;
@@ -21,8 +22,11 @@ relkg_gaz_memo *relkg_gaz_memo_new(size_t len)
 	relkg_gaz_memo *m = calloc(1, sizeof(*m));
 	if (m) {
 		m->asked = calloc(len / 8 + 1, 1);
+		m->found = calloc(len / 8 + 1, 1);
 		m->len = len;
-		if (!m->asked) {
+		if (!m->asked || !m->found) {
+			free(m->asked);
+			free(m->found);
 			free(m);
 			m = NULL;
 		}
@@ -34,6 +38,7 @@ void relkg_gaz_memo_free(relkg_gaz_memo *m)
 {
 	if (m) {
 		free(m->asked);
+		free(m->found);
 		free(m->hits);
 		free(m);
 	}
@@ -42,6 +47,12 @@ void relkg_gaz_memo_free(relkg_gaz_memo *m)
 static int was_asked(const relkg_gaz_memo *m, size_t i)
 {
 	return i < m->len && (m->asked[i / 8] >> (i % 8)) & 1;
+}
+
+/* Was a hit remembered at i (asked there)? */
+static int was_found(const relkg_gaz_memo *m, size_t i)
+{
+	return (m->found[i / 8] >> (i % 8)) & 1;
 }
 
 /* The remembered hit at i, or NULL (a miss remembered).  Walks on from
@@ -88,6 +99,7 @@ static void remember(relkg_gaz_memo *m, size_t i, int found, const relkg_gz_hit 
 		}
 		m->hits[m->n].at = i;
 		m->hits[m->n++].hit = *hit;
+		m->found[i / 8] |= (unsigned char)(1u << (i % 8));
 	}
 	m->asked[i / 8] |= (unsigned char)(1u << (i % 8));
 	m->last = i + 1;
@@ -98,6 +110,9 @@ int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_
 {
 	relkg_gaz_memo *m = ctx->gaz_memo;
 	if (m && was_asked(m, i)) {
+		if (!was_found(m, i)) {
+			return 0; /* no hit remembered: no search of the hits */
+		}
 		const memo_hit *h = find_hit(m, i);
 		if (h) {
 			*hit = h->hit;

@@ -42,19 +42,16 @@ typedef struct {
 	size_t n;
 } gz_office_states;
 
-#define TITLE_TRI_BITS 65536u
-
-enum { TITLE_NO, TITLE_MAYBE, TITLE_YES };
+/* title_bytes values: no title, maybe one (a title of one or two bytes
+ * begins so), or from TITLE_THIRD on the third bytes' set
+ * title_third[k - TITLE_THIRD] of the titles of three bytes or more that
+ * begin so */
+enum { TITLE_NO, TITLE_YES, TITLE_THIRD };
+#define TITLE_SETS (256 - TITLE_THIRD)
 
 static unsigned char lower_ascii(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-/* The bit of title_tri for the three first bytes b, c, d. */
-static unsigned tri_hash(unsigned char b, unsigned char c, unsigned char d)
-{
-	return ((unsigned)b * 31u * 31u + (unsigned)c * 31u + d) & (TITLE_TRI_BITS - 1u);
 }
 
 static void set_bit(uint64_t *bits, unsigned k)
@@ -95,13 +92,15 @@ struct relkg_gazetteer {
 	unsigned char title_row[256];
 	/* Filters for relkg_gazetteer_office_last: title_bytes[b << 8 | c]
 	 * for a text beginning with bytes b, c (either ASCII case): TITLE_YES
-	 * when a title of one byte (any c) or two may begin so, TITLE_MAYBE
-	 * when only one of three bytes or more (ask title_tri), TITLE_NO;
-	 * bit tri_hash(b, c, d) of title_tri (lower case) when a title of
-	 * three bytes or more begins with b, c, d (others share the bit: a
-	 * filter, not an answer) */
+	 * when a title of one byte (any c) or two may begin so, TITLE_NO when
+	 * none does, else TITLE_THIRD + k when only titles of three bytes or
+	 * more do: bit d of title_third[k] when one of them begins with b, c,
+	 * d (lower case).  A filter (a title begins there only if it says
+	 * so); relkg_gazetteer_office answers.  Past TITLE_SETS pairs, a pair
+	 * is TITLE_YES. */
 	unsigned char title_bytes[65536];
-	uint64_t title_tri[TITLE_TRI_BITS / 64];
+	uint64_t title_third[TITLE_SETS][4];
+	size_t n_title_sets;
 	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
 	char **pool;       /* every string, for freeing */
@@ -539,7 +538,8 @@ static void title_bytes_set(relkg_gazetteer *g, unsigned char b, unsigned char c
 }
 
 /* Marks the pairs of first bytes title t (lower case) may begin a text
- * with: its two first, or (one byte long) its first and any. */
+ * with: its two first, or (one byte long) its first and any; and for a
+ * longer title its third byte in the pair's set. */
 static void title_pair_add(relkg_gazetteer *g, const gz_title *t)
 {
 	unsigned char b = (unsigned char)t->title[0];
@@ -550,12 +550,21 @@ static void title_pair_add(relkg_gazetteer *g, const gz_title *t)
 		return;
 	}
 	unsigned char c = (unsigned char)t->title[1];
-	if (t->len == 2) {
+	unsigned k = g->title_bytes[(unsigned)b << 8 | c];
+	if (t->len == 2 || k == TITLE_YES) {
 		title_bytes_set(g, b, c, TITLE_YES);
 		return;
 	}
-	title_bytes_set(g, b, c, TITLE_MAYBE);
-	set_bit(g->title_tri, tri_hash(b, c, (unsigned char)t->title[2]));
+	if (k == TITLE_NO) {
+		if (g->n_title_sets == TITLE_SETS) {
+			title_bytes_set(g, b, c, TITLE_YES); /* no set left: always ask */
+			return;
+		}
+		k = TITLE_THIRD + (unsigned)g->n_title_sets++;
+		title_bytes_set(g, b, c, (unsigned char)k);
+	}
+	unsigned char d = (unsigned char)t->title[2];
+	set_bit(g->title_third[k - TITLE_THIRD], d);
 }
 
 /* May a title begin at text[p] (end - p >= 2): the filters' answer. */
@@ -563,12 +572,11 @@ static int title_may_be_at(const relkg_gazetteer *g, const unsigned char *u, siz
 			   size_t end)
 {
 	unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
-	if (k != TITLE_MAYBE) {
+	if (k < TITLE_THIRD) {
 		return k == TITLE_YES;
 	}
-	return end - p < 3 ||
-	       has_bit(g->title_tri, tri_hash(lower_ascii(u[p]), lower_ascii(u[p + 1]),
-					       lower_ascii(u[p + 2])));
+	unsigned char d = lower_ascii(u[p + 2 < end ? p + 2 : p]);
+	return end - p < 3 || has_bit(g->title_third[k - TITLE_THIRD], d);
 }
 
 /* Office titles are lower case (office_line), so the bucket of a text's
@@ -926,16 +934,13 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, si
 	if (!g || n == 0) {
 		return 0;
 	}
-	/* the ranges relkg_gazetteer_office looks in for any n */
-	unsigned char b = lower_ascii((unsigned char)s[0]);
+	if (n >= 2) { /* title_bytes says it for the two bytes: one look-up */
+		return g->title_bytes[(unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1]] !=
+		       TITLE_NO;
+	}
+	/* one byte: only a one-byte title may be there */
 	size_t lo, hi;
-	title_range(g, b, 0, &lo, &hi);
-	if (lo < hi) {
-		return 1;
-	}
-	if (n >= 2) {
-		title_range(g, b, lower_ascii((unsigned char)s[1]), &lo, &hi);
-	}
+	title_range(g, lower_ascii((unsigned char)s[0]), 0, &lo, &hi);
 	return lo < hi;
 }
 
@@ -978,7 +983,7 @@ size_t relkg_gazetteer_office_last(const relkg_gazetteer *g, const char *text, s
 	const unsigned char *u = (const unsigned char *)text;
 	for (size_t p = end - (end > b); p-- > b;) { /* two bytes or more from p */
 		unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
-		if (k == TITLE_NO || (k == TITLE_MAYBE && !title_may_be_at(g, u, p, end))) {
+		if (k == TITLE_NO || (k >= TITLE_THIRD && !title_may_be_at(g, u, p, end))) {
 			continue; /* no title begins with these bytes */
 		}
 		if (relkg_gazetteer_office(g, text + p, end - p, &len) != RELKG_GZ_NONE) {

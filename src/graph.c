@@ -1,5 +1,6 @@
 #include "graph.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,37 @@ typedef struct {
 	const relkg_str *key;
 } hot_term;
 
+/* Typed literals made before in this article, by datatype and lexical
+ * form as given: the same few recur (a fact's confidence "0.80", a year),
+ * and each would be checked, made canonical and looked up again.  A short
+ * lexical form only; entries are replaced round-robin. */
+#define TYPED_SLOTS 8
+#define TYPED_LEX 24
+typedef struct {
+	const relkg_str *dt;	/* the datatype's value; NULL: empty */
+	char lex[TYPED_LEX];	/* the lexical form as given, NUL-terminated */
+	const relkg_str *val; /* the literal's stored value */
+} typed_memo;
+
+const char relkg_graph_vocab[RELKG_V_COUNT][RELKG_GRAPH_VOCAB_LEN] = {
+#define GRAPH_VOCAB(name, curie) curie,
+#include "graph_vocab.def"
+#undef GRAPH_VOCAB
+};
+/* each CURIE fits its row with its NUL */
+#define GRAPH_VOCAB(name, curie)                                                      \
+	_Static_assert(sizeof(curie) <= RELKG_GRAPH_VOCAB_LEN, "graph_vocab.def: " #name " too long");
+#include "graph_vocab.def"
+#undef GRAPH_VOCAB
+
+/* The start of a plain IRI met before (plain itself, no '#' in it, at
+ * least its "scheme://"); len 0 when none.  Kept across flushes: a copy. */
+typedef struct {
+	char s[120];
+	size_t len;
+} plain_prefix;
+#define PLAIN_PREFIXES 3
+
 /* CURIEs expanded in earlier articles (the vocabulary, a bounded set),
  * kept across flushes so that each is repaired once per graph. */
 #define VOCAB_MAX 1024
@@ -55,6 +87,13 @@ struct relkg_graph {
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
 	size_t n_vocab;
 	const relkg_str *empty; /* the value "" of strs (no datatype or language), or NULL */
+	/* the last language tag given and its key in strs (a hot_term of its
+	 * own: nearly every tag is the one constant "en"); emptied with strs */
+	hot_term lang;
+	typed_memo typed[TYPED_SLOTS]; /* emptied with strs */
+	const relkg_str *vocab_node[RELKG_V_COUNT]; /* RELKG_V terms' values, or NULL; emptied with strs */
+	plain_prefix plain[PLAIN_PREFIXES]; /* starts of the last plain IRI met (plain_iri) */
+	unsigned next_typed;		/* the slot replaced next */
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -79,6 +118,10 @@ static void clear(relkg_graph *g)
 {
 	relkg_strtab_clear(g->strs);
 	memset(g->hot, 0, sizeof(g->hot));
+	g->lang.term = NULL;
+	g->lang.key = NULL;
+	memset(g->typed, 0, sizeof(g->typed));
+	memset(g->vocab_node, 0, sizeof(g->vocab_node));
 	g->empty = NULL;
 	g->n = 0;
 }
@@ -165,22 +208,106 @@ static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint
 	return st;
 }
 
+/* Remembers in p the start of term[0..n), a plain IRI
+ * (relkg_rdfterm_iri_plain), k bytes (no '#' among them, at least its
+ * "scheme://"); when it fits. */
+static void remember_prefix(plain_prefix *p, const char *term, size_t k)
+{
+	if (k > 0 && k <= sizeof(p->s)) {
+		memcpy(p->s, term, k);
+		p->len = k;
+	}
+}
+
+/* Does term[0..n) begin with p, the rest plain after it? -1 when it does
+ * not begin so (nothing told). */
+static int plain_after(const plain_prefix *p, const char *term, size_t n)
+{
+	if (!p->len || n < p->len || memcmp(term, p->s, p->len) != 0) {
+		return -1;
+	}
+	int hashes = relkg_rdfterm_iri_plain_tail(term + p->len, n - p->len);
+	return hashes == 0 || hashes == 1;
+}
+
+/* Is term[0..n) plain (relkg_rdfterm_iri_plain)?  After a prefix met
+ * before only the rest is read: the last plain IRI's part before its
+ * '#' (the article of the next sentence's IRI), or up to its last '/'
+ * (the data namespace and a kind: "https://w3id.org/relkg/id/event/"),
+ * or up to the '/' before that (the data namespace). */
+static int plain_iri(relkg_graph *g, const char *term, size_t n)
+{
+	for (size_t i = 0; i < PLAIN_PREFIXES; ++i) {
+		int r = plain_after(&g->plain[i], term, n);
+		if (r >= 0) {
+			return r;
+		}
+	}
+	if (!relkg_rdfterm_iri_plain(term, n)) {
+		return 0;
+	}
+	const char *hash = memchr(term, '#', n);
+	size_t k = hash ? (size_t)(hash - term) : n;
+	remember_prefix(&g->plain[0], term, k);
+	for (size_t i = 1; i < PLAIN_PREFIXES; ++i) {
+		size_t sl = (size_t)((const char *)memchr(term, ':', k) - term) + 3; /* past "://" */
+		k -= k > sl; /* back past the '/' the last prefix ended with */
+		while (k > sl && term[k - 1] != '/') {
+			--k;
+		}
+		remember_prefix(&g->plain[i], term, k);
+	}
+	return 1;
+}
+
 /* Is term[0..n) stored as it is given: an absolute IRI outside the
  * ontology's namespace (no declaration to check) that the repair would
  * leave unchanged?  Most new terms of an article are (its sentences,
  * entities, events), and are stored without being copied and walked
  * twice. */
-static int stored_as_given(const char *term, size_t n)
+static int stored_as_given(relkg_graph *g, const char *term, size_t n)
 {
 	static const char rkg[] = RELKG_NS_RKG;
-	return relkg_rdfterm_iri_plain(term, n) &&
-	       !(n >= sizeof(rkg) - 1 && memcmp(term, rkg, sizeof(rkg) - 1) == 0);
+	return !(n >= sizeof(rkg) - 1 && memcmp(term, rkg, sizeof(rkg) - 1) == 0) &&
+	       plain_iri(g, term, n);
+}
+
+/* The place of term in relkg_graph_vocab (a row's first byte), or
+ * RELKG_V_COUNT when it points elsewhere: the table is constant, so the
+ * address alone says which term it is. */
+static size_t vocab_index(const char *term)
+{
+	uintptr_t off = (uintptr_t)term - (uintptr_t)relkg_graph_vocab;
+	return off < sizeof(relkg_graph_vocab) && off % RELKG_GRAPH_VOCAB_LEN == 0
+		       ? (size_t)(off / RELKG_GRAPH_VOCAB_LEN)
+		       : RELKG_V_COUNT;
+}
+
+static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_str **out);
+
+/* The stored form of a node term: a vocabulary term's remembered by its
+ * place, any other found as node_by_term finds it. */
+static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out)
+{
+	size_t v = vocab_index(term);
+	if (v == RELKG_V_COUNT) {
+		return node_by_term(g, term, out);
+	}
+	if (g->vocab_node[v]) {
+		*out = g->vocab_node[v];
+		return RELKG_OK;
+	}
+	relkg_status st = node_by_term(g, term, out);
+	if (st == RELKG_OK) {
+		g->vocab_node[v] = *out;
+	}
+	return st;
 }
 
 /* The stored form of a node term: found by the term as given, or expanded,
  * stored and remembered under it.  A term refused is not remembered: it
  * is refused again, the same way, each time. */
-static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out)
+static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_str **out)
 {
 	hot_term *hot = hot_slot(g, term);
 	if (hot->term == term && strcmp(hot->key->str, term) == 0) {
@@ -197,7 +324,7 @@ static relkg_status node(relkg_graph *g, const char *term, const relkg_str **out
 		return RELKG_OK;
 	}
 	relkg_status st;
-	if (stored_as_given(term, n)) {
+	if (stored_as_given(g, term, n)) {
 		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
 	} else if ((st = expand_term(g, term, n, h)) == RELKG_OK) {
 		st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
@@ -213,20 +340,27 @@ static relkg_status lang_tag(relkg_graph *g, const char *lang, const relkg_str *
 		*out = g->empty;
 		return st;
 	}
+	if (g->lang.term == lang && strcmp(g->lang.key->str, lang) == 0) {
+		*out = g->lang.key->val;
+		return RELKG_OK;
+	}
 	size_t n = strlen(lang);
 	uint32_t h = relkg_strtab_hash(lang, n);
 	const relkg_str *k = relkg_strtab_find(g->strs, KEY_LANG, lang, n, h);
-	if (k) {
-		*out = k->val;
-		return RELKG_OK;
+	relkg_status st = RELKG_OK;
+	if (!k) {
+		reset(&g->tmp);
+		if ((st = relkg_rdfterm_lang(&g->tmp, lang)) ||
+		    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out)) ||
+		    (st = relkg_strtab_add_key(g->strs, KEY_LANG, lang, n, h, *out))) {
+			return st;
+		}
+		k = relkg_strtab_find(g->strs, KEY_LANG, lang, n, h);
 	}
-	relkg_status st;
-	reset(&g->tmp);
-	if ((st = relkg_rdfterm_lang(&g->tmp, lang)) ||
-	    (st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out))) {
-		return st;
-	}
-	return relkg_strtab_add_key(g->strs, KEY_LANG, lang, n, h, *out);
+	g->lang.term = lang;
+	g->lang.key = k;
+	*out = k->val;
+	return st;
 }
 
 /* Stores what g->tmp holds (a literal's lexical form). */
@@ -246,6 +380,34 @@ static relkg_status literal_value(relkg_graph *g, const char *text, size_t n,
 	reset(&g->tmp);
 	relkg_status st = relkg_rdfterm_literal(&g->tmp, text, n, NULL);
 	return st ? st : tmp_value(g, out);
+}
+
+/* The stored value of the literal lex of datatype dt (a value of strs):
+ * remembered (typed_memo) or made by relkg_rdfterm_typed.  A literal
+ * refused is not remembered. */
+static relkg_status typed_value(relkg_graph *g, const char *lex, const relkg_str *dt,
+				const relkg_str **out)
+{
+	for (size_t i = 0; i < TYPED_SLOTS; ++i) {
+		const typed_memo *m = &g->typed[i];
+		if (m->dt == dt && strcmp(m->lex, lex) == 0) {
+			*out = m->val;
+			return RELKG_OK;
+		}
+	}
+	reset(&g->tmp);
+	relkg_status st = relkg_rdfterm_typed(&g->tmp, lex, dt->str);
+	if (!st) {
+		st = tmp_value(g, out);
+	}
+	size_t n = strlen(lex);
+	if (!st && n < TYPED_LEX) {
+		typed_memo *m = &g->typed[g->next_typed++ % TYPED_SLOTS];
+		m->dt = dt;
+		memcpy(m->lex, lex, n + 1);
+		m->val = *out;
+	}
+	return st;
 }
 
 static relkg_status push(relkg_graph *g, const stmt *t)
@@ -268,30 +430,81 @@ static relkg_status push(relkg_graph *g, const stmt *t)
 	return RELKG_OK;
 }
 
-relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p, const char *o)
+relkg_status relkg_graph_node_of(relkg_graph *g, const char *term, relkg_graph_node *out)
+{
+	const relkg_str *v;
+	relkg_status st = node(g, term, &v);
+	if (st == RELKG_OK) {
+		*out = v;
+	}
+	return st;
+}
+
+/* The kind of a stored node term: a blank node's value, and only its,
+ * begins "_:" (expand_in; an IRI begins with its scheme). */
+static unsigned char node_kind(const relkg_str *v)
+{
+	return (v->str[0] == '_' && v->str[1] == ':') ? RELKG_TERM_BLANK : RELKG_TERM_IRI;
+}
+
+relkg_status relkg_graph_link_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				relkg_graph_node o)
 {
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, o, &t.o)) ||
-	    (st = lang_tag(g, NULL, &t.lang))) {
+	t.s = s;
+	t.o = o;
+	if ((st = node(g, p, &t.p)) || (st = lang_tag(g, NULL, &t.lang))) {
 		return st;
 	}
 	t.dt = t.lang;
-	t.o_kind = (o[0] == '_' && o[1] == ':') ? RELKG_TERM_BLANK : RELKG_TERM_IRI;
+	t.o_kind = node_kind(o);
 	return push(g, &t);
+}
+
+relkg_status relkg_graph_iri_n(relkg_graph *g, relkg_graph_node s, const char *p, const char *o)
+{
+	relkg_status st;
+	const relkg_str *pv, *ov;
+	if ((st = node(g, p, &pv)) || (st = node(g, o, &ov))) {
+		return st;
+	}
+	stmt t;
+	t.s = s;
+	t.p = pv;
+	t.o = ov;
+	if ((st = lang_tag(g, NULL, &t.lang))) {
+		return st;
+	}
+	t.dt = t.lang;
+	t.o_kind = node_kind(ov);
+	return push(g, &t);
+}
+
+relkg_status relkg_graph_iri(relkg_graph *g, const char *s, const char *p, const char *o)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_iri_n(g, sv, p, o);
+}
+
+relkg_status relkg_graph_type_n(relkg_graph *g, relkg_graph_node s, const char *cls)
+{
+	return relkg_graph_iri_n(g, s, RELKG_V(rdf_type), cls);
 }
 
 relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls)
 {
-	return relkg_graph_iri(g, s, "rdf:type", cls);
+	return relkg_graph_iri(g, s, RELKG_V(rdf_type), cls);
 }
 
-relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, const char *text,
-			      size_t n, const char *lang)
+relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				const char *text, size_t n, const char *lang)
 {
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p))) {
+	t.s = s;
+	if ((st = node(g, p, &t.p))) {
 		return st;
 	}
 	if ((st = literal_value(g, text, n, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
@@ -302,28 +515,43 @@ relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, cons
 	return push(g, &t);
 }
 
-relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, const char *lex,
-			       const char *dt)
+relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, const char *text,
+			      size_t n, const char *lang)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_text_n(g, sv, p, text, n, lang);
+}
+
+relkg_status relkg_graph_typed_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				 const char *lex, const char *dt)
 {
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
+	t.s = s;
+	if ((st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
 		return st;
 	}
-	reset(&g->tmp);
-	if ((st = relkg_rdfterm_typed(&g->tmp, lex, t.dt->str)) || (st = tmp_value(g, &t.o)) ||
-	    (st = lang_tag(g, NULL, &t.lang))) {
+	if ((st = typed_value(g, lex, t.dt, &t.o)) || (st = lang_tag(g, NULL, &t.lang))) {
 		return st;
 	}
 	t.o_kind = RELKG_TERM_LITERAL;
 	return push(g, &t);
 }
 
+relkg_status relkg_graph_typed(relkg_graph *g, const char *s, const char *p, const char *lex,
+			       const char *dt)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_typed_n(g, sv, p, lex, dt);
+}
+
 /* The digits of v are the lexical form relkg_graph_typed would store for
  * any datatype (canonical as a number, valid as a literal): they are
  * stored without being checked again, two per sentence. */
-relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
-			      const char *dt)
+relkg_status relkg_graph_uint_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				unsigned long v, const char *dt)
 {
 	char num[32], *q = num + sizeof(num);
 	do {
@@ -332,7 +560,8 @@ relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsi
 	} while (v);
 	relkg_status st;
 	stmt t;
-	if ((st = node(g, s, &t.s)) || (st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
+	t.s = s;
+	if ((st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
 		return st;
 	}
 	reset(&g->tmp);
@@ -342,6 +571,14 @@ relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsi
 	}
 	t.o_kind = RELKG_TERM_LITERAL;
 	return push(g, &t);
+}
+
+relkg_status relkg_graph_uint(relkg_graph *g, const char *s, const char *p, unsigned long v,
+			      const char *dt)
+{
+	const relkg_str *sv;
+	relkg_status st = node(g, s, &sv);
+	return st ? st : relkg_graph_uint_n(g, sv, p, v, dt);
 }
 
 int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)

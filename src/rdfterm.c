@@ -354,20 +354,26 @@ relkg_status relkg_rdfterm_iri(relkg_buf *out, const char *s, size_t n)
 #define PL64(c) PL16(c), PL16((c) + 16), PL16((c) + 32), PL16((c) + 48)
 static const unsigned char plain_class[256] = {PL64(0), PL64(64), PL64(128), PL64(192)};
 
+int relkg_rdfterm_iri_plain_tail(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned all = 1, hashes = 0; /* no branch per byte: the answer is mostly yes */
+	for (size_t i = 0; i < n; ++i) {
+		unsigned k = plain_class[u[i]];
+		all &= k;
+		hashes += k >> 1;
+	}
+	return all ? (hashes > 2 ? 2 : (int)hashes) : -1;
+}
+
 int relkg_rdfterm_iri_plain(const char *s, size_t n)
 {
 	size_t sl = scheme_len(s, n);
 	if (sl == 0 || n < sl + 3 || s[sl + 1] != '/' || s[sl + 2] != '/') {
 		return 0;
 	}
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned all = 1, hashes = 0; /* no branch per byte: the answer is mostly yes */
-	for (size_t i = sl + 3; i < n; ++i) {
-		unsigned k = plain_class[u[i]];
-		all &= k;
-		hashes += k >> 1;
-	}
-	return all && hashes <= 1;
+	int hashes = relkg_rdfterm_iri_plain_tail(s + sl + 3, n - sl - 3);
+	return hashes == 0 || hashes == 1;
 }
 
 int relkg_rdfterm_iri_valid(const char *s, size_t n)

@@ -70,6 +70,14 @@ int relkg_rdfterm_iri_valid(const char *s, size_t n);
  * are so; tests/test_iri_plain.c holds the answer to the repair's. */
 int relkg_rdfterm_iri_plain(const char *s, size_t n);
 
+/* The bytes of an IRI after a prefix relkg_rdfterm_iri_plain passed with
+ * no '#' in it (one that ends after its "scheme://"): the number of '#'
+ * in s[0..n) (2 for two or more) when every byte is one iri_plain lets
+ * through, else -1.  So
+ * prefix + s is plain exactly when this is 0 or 1, and a caller that met
+ * the prefix before reads only the rest. */
+int relkg_rdfterm_iri_plain_tail(const char *s, size_t n);
+
 /* Does tag have the BCP 47 shape and fit RELKG_LANG_MAX? */
 int relkg_rdfterm_lang_valid(const char *tag);
 

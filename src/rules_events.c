@@ -186,31 +186,69 @@ static int takes_part(const relkg_event *e)
 	return 0;
 }
 
-static relkg_status emit_links(relkg_ctx *ctx, const char *iri, const relkg_event *e)
+static relkg_status emit_links(relkg_ctx *ctx, relkg_graph_node iri, const relkg_event *e)
 {
 	const relkg_mentions *m = ctx->mentions;
 	relkg_status st;
+	int joint = takes_part(e); /* asked once, not per actor and target */
 	for (size_t i = 0; i < e->n_agents; ++i) {
-		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:agent", m->ents[e->agents[i]].iri));
-		if (e->how == RELKG_HOW_BOTH || (takes_part(e) && e->n_agents > 1)) {
-			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:participant",
+		TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_agent),
+					  m->ents[e->agents[i]].iri));
+		if (e->how == RELKG_HOW_BOTH || (joint && e->n_agents > 1)) {
+			TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_participant),
 						m->ents[e->agents[i]].iri));
 		}
 	}
 	for (size_t i = 0; i < e->n_targets; ++i) {
 		const relkg_entity *t = &m->ents[e->targets[i]];
 		/* a city is where, not whom: rkg:target's range has no rkg:City */
-		TRY(st, relkg_graph_iri(ctx->graph, iri,
-					t->kind == RELKG_ENT_CITY ? "rkg:place" : "rkg:target", t->iri));
-		if (takes_part(e) && t->kind != RELKG_ENT_TERRITORY && t->kind != RELKG_ENT_CITY) {
-			TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:participant", t->iri));
+		TRY(st, relkg_graph_iri_n(ctx->graph, iri,
+					  t->kind == RELKG_ENT_CITY ? RELKG_V(rkg_place)
+								    : RELKG_V(rkg_target),
+					  t->iri));
+		if (joint && t->kind != RELKG_ENT_TERRITORY && t->kind != RELKG_ENT_CITY) {
+			TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_participant), t->iri));
 		}
 	}
 	if (e->place != RELKG_NONE) {
-		TRY(st, relkg_graph_iri(ctx->graph, iri, "rkg:place", m->ents[e->place].iri));
+		TRY(st, relkg_graph_iri_n(ctx->graph, iri, RELKG_V(rkg_place),
+					  m->ents[e->place].iri));
 	}
 	if (e->dated) {
-		TRY(st, relkg_graph_typed(ctx->graph, iri, "rkg:date", e->date.iso, e->date.xsd));
+		TRY(st, relkg_graph_typed_n(ctx->graph, iri, RELKG_V(rkg_date), e->date.iso,
+					    e->date.xsd));
+	}
+	return RELKG_OK;
+}
+
+/* The event's statements, its node n (found once: a dozen statements
+ * name it). */
+static relkg_status emit_event_at(relkg_ctx *ctx, const relkg_event *e, relkg_graph_node n,
+				  relkg_buf *b)
+{
+	relkg_graph *g = ctx->graph;
+	char cls[64] = "rkg:"; /* "rkg:" + class, cut to fit as snprintf did */
+	size_t cn = strlen(e->trig->cls);
+	cn = cn < sizeof(cls) - 5 ? cn : sizeof(cls) - 5;
+	memcpy(cls + 4, e->trig->cls, cn);
+	cls[4 + cn] = '\0';
+	relkg_status st;
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(rkg_Event)));
+	TRY(st, relkg_graph_type_n(g, n, cls));
+	if (strcmp(e->trig->cameo, "-") != 0) {
+		TRY(st, relkg_graph_text_n(g, n, RELKG_V(rkg_cameoCode), e->trig->cameo,
+					   strlen(e->trig->cameo), NULL));
+	}
+	if (strcmp(e->trig->plover, "-") != 0) {
+		TRY(st, relkg_graph_text_n(g, n, RELKG_V(rkg_ploverCategory), e->trig->plover,
+					   strlen(e->trig->plover), NULL));
+	}
+	TRY(st, emit_links(ctx, n, e));
+	TRY(st, event_label(ctx->mentions, ctx->doc->text, e, b));
+	TRY(st, relkg_graph_text_n(g, n, RELKG_V(rdfs_label), b->data, b->len, "en"));
+	TRY(st, relkg_ctx_provenance_n(ctx, n, e->sentence, rule_for(e), e->confidence));
+	for (size_t k = 0; k < e->n_also; ++k) {
+		TRY(st, relkg_ctx_provenance_n(ctx, n, e->also[k], rule_for(e), e->confidence));
 	}
 	return RELKG_OK;
 }
@@ -220,40 +258,13 @@ static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e)
 	relkg_buf iri, b;
 	relkg_buf_init(&iri);
 	relkg_buf_init(&b);
+	relkg_graph_node n;
 	relkg_status st = event_iri(ctx, e, &iri);
-	char cls[64] = "rkg:"; /* "rkg:" + class, cut to fit as snprintf did */
-	size_t cn = strlen(e->trig->cls);
-	cn = cn < sizeof(cls) - 5 ? cn : sizeof(cls) - 5;
-	memcpy(cls + 4, e->trig->cls, cn);
-	cls[4 + cn] = '\0';
 	if (!st) {
-		st = relkg_graph_type(ctx->graph, iri.data, "rkg:Event");
+		st = relkg_graph_node_of(ctx->graph, iri.data, &n);
 	}
 	if (!st) {
-		st = relkg_graph_type(ctx->graph, iri.data, cls);
-	}
-	if (!st && strcmp(e->trig->cameo, "-") != 0) {
-		st = relkg_graph_text(ctx->graph, iri.data, "rkg:cameoCode", e->trig->cameo,
-				      strlen(e->trig->cameo), NULL);
-	}
-	if (!st && strcmp(e->trig->plover, "-") != 0) {
-		st = relkg_graph_text(ctx->graph, iri.data, "rkg:ploverCategory", e->trig->plover,
-				      strlen(e->trig->plover), NULL);
-	}
-	if (!st) {
-		st = emit_links(ctx, iri.data, e);
-	}
-	if (!st) {
-		st = event_label(ctx->mentions, ctx->doc->text, e, &b);
-	}
-	if (!st) {
-		st = relkg_graph_text(ctx->graph, iri.data, "rdfs:label", b.data, b.len, "en");
-	}
-	if (!st) {
-		st = relkg_ctx_provenance(ctx, iri.data, e->sentence, rule_for(e), e->confidence);
-	}
-	for (size_t k = 0; !st && k < e->n_also; ++k) {
-		st = relkg_ctx_provenance(ctx, iri.data, e->also[k], rule_for(e), e->confidence);
+		st = emit_event_at(ctx, e, n, &b);
 	}
 	relkg_buf_clear(&iri);
 	relkg_buf_clear(&b);

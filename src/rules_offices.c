@@ -80,7 +80,7 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 	if (m->ents[person].country == RELKG_NONE) {
 		m->ents[person].country = m->ents[office].country; /* the person's state */
 	}
-	TRY(st, relkg_graph_iri(ctx->graph, p, "rkg:holds", o));
+	TRY(st, relkg_graph_iri(ctx->graph, p, RELKG_V(rkg_holds), o));
 	relkg_buf t;
 	relkg_buf_init(&t);
 	st = relkg_buf_printf(&t, "%s/term/%zu-", ctx->article_iri, relkg_doc_cp(ctx->doc, at));
@@ -88,27 +88,32 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 		const char *slash = strrchr(o, '/');
 		st = relkg_buf_puts(&t, slash ? slash + 1 : o);
 	}
+	relkg_graph_node n; /* the term's node: six statements or so name it */
 	if (!st) {
-		st = relkg_graph_type(ctx->graph, t.data, "rkg:OfficeTerm");
+		st = relkg_graph_node_of(ctx->graph, t.data, &n);
 	}
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, t.data, "rkg:holder", p);
+		st = relkg_graph_type_n(ctx->graph, n, RELKG_V(rkg_OfficeTerm));
 	}
 	if (!st) {
-		st = relkg_graph_iri(ctx->graph, t.data, "rkg:office", o);
+		st = relkg_graph_iri_n(ctx->graph, n, RELKG_V(rkg_holder), p);
+	}
+	if (!st) {
+		st = relkg_graph_iri_n(ctx->graph, n, RELKG_V(rkg_office), o);
 	}
 	if (!st && start) {
-		st = relkg_graph_typed(ctx->graph, t.data, "rkg:start", start->iso, start->xsd);
+		st = relkg_graph_typed_n(ctx->graph, n, RELKG_V(rkg_start), start->iso, start->xsd);
 	}
 	if (!st && end) {
 		char y[8];
 		snprintf(y, sizeof(y), "%04d", end->end_year % 10000);
-		st = end->end_year ? relkg_graph_typed(ctx->graph, t.data, "rkg:end", y, "xsd:gYear")
-				   : relkg_graph_typed(ctx->graph, t.data, "rkg:end", end->iso,
-						       end->xsd);
+		st = end->end_year ? relkg_graph_typed_n(ctx->graph, n, RELKG_V(rkg_end), y,
+							 RELKG_V(xsd_gYear))
+				   : relkg_graph_typed_n(ctx->graph, n, RELKG_V(rkg_end), end->iso,
+							 end->xsd);
 	}
 	if (!st) {
-		st = relkg_ctx_provenance(ctx, t.data, si, rule, confidence);
+		st = relkg_ctx_provenance_n(ctx, n, si, rule, confidence);
 	}
 	relkg_buf_clear(&t);
 	return st;

@@ -1,4 +1,7 @@
 /* Date expressions normalized to the precision the text gives. */
+#include <stdio.h>
+#include <string.h>
+
 #include "dates.h"
 #include "harness.h"
 
@@ -79,10 +82,85 @@ static void test_yearless(void)
 	EQ_STR(yearless("12 days", &n), "");
 }
 
+/* The rule set asks a capitalized word for a date only when it names a
+ * month (relkg_month_name): held here to every parse on words that are,
+ * nearly are and are not months, with the tails dates have. */
+static void test_letter_starts(void)
+{
+	static const char *const heads[] = {"January", "Jan", "Jan.", "June", "Jun", "Junior",
+		"July", "Jul.", "May", "Mayor", "Mar", "March", "Marching", "Sept", "Sept.",
+		"Septa", "September", "Sep", "Dec", "Dec.", "Decem", "December", "August", "Aug",
+		"Augustine", "Apr", "Apricot", "October", "Oct", "Octet", "November", "Nov.",
+		"February", "Feb", "Fe", "Ma", "J", "Kenya", "Russia", "The", "In", "Moscow",
+		"Japan", "JUNE", "june", "Zz", "N", "Sunday"};
+	static const char *const tails[] = {"", " 2014", " 5, 2014", " 5", " 12,", " and June 2014",
+		"\xE2\x80\x93July 2010", ", 1999", " to May 1990", "s", ". 3", " 31", "1999"};
+	char s[96];
+	size_t tried = 0, bad = 0;
+	for (size_t h = 0; h < sizeof(heads) / sizeof(heads[0]); ++h) {
+		for (size_t t = 0; t < sizeof(tails) / sizeof(tails[0]); ++t) {
+			snprintf(s, sizeof(s), "%s%s", heads[h], tails[t]);
+			size_t n = strlen(s), ml;
+			relkg_date d;
+			memset(&d, 0, sizeof(d));
+			int m = 0, day = 0;
+			size_t parsed = relkg_date_parse(s, n, &d);
+			size_t yl = relkg_date_parse_yearless(s, n, &m, &day);
+			++tried;
+			if (!relkg_month_name(s, n, &ml) && (parsed || yl)) {
+				fprintf(stderr, "\"%s\": a date, but no month\n", s);
+				++bad;
+			}
+		}
+	}
+	OK(bad == 0 && tried > 500, "letter starts: %zu of %zu", bad, tried);
+}
+
+/* relkg_date_next_start, eight bytes at a time, against the byte-by-byte
+ * search on texts of every byte value, digits and capitals placed at each
+ * offset of the eight and at the ends. */
+static void test_next_start(void)
+{
+	unsigned char t[64];
+	unsigned seed = 12345;
+	size_t tried = 0, bad = 0;
+	for (int round = 0; round < 4000; ++round) {
+		for (size_t k = 0; k < sizeof(t); ++k) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned r = (seed >> 16) & 0xFFu;
+			/* mostly lower case and spaces, some of every other byte */
+			t[k] = (unsigned char)(round % 4 == 0 ? r : r < 200 ? 'a' + r % 26 : r < 230 ? ' ' : r);
+		}
+		for (size_t b = 0; b < 20; ++b) {
+			for (size_t e = b; e <= sizeof(t); e += 7) {
+				size_t want = b;
+				while (want < e && !(t[want] >= '0' && t[want] <= '9') &&
+				       !(t[want] >= 'A' && t[want] <= 'Z')) {
+					++want;
+				}
+				++tried;
+				bad += relkg_date_next_start((const char *)t, b, e) != want;
+			}
+		}
+	}
+	static const char *const edges[] = {"/:@[`{", "\x80\xB0\xB9\xC1\xDA/", "@@@@@@@@Z",
+		"::::::::9", "////////0", "[[[[[[[[A"};
+	for (size_t k = 0; k < sizeof(edges) / sizeof(edges[0]); ++k) {
+		size_t n = strlen(edges[k]), want = 0;
+		while (want < n && !strchr("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", edges[k][want])) {
+			++want;
+		}
+		EQ_INT(relkg_date_next_start(edges[k], 0, n), want);
+	}
+	OK(bad == 0, "next start: %zu of %zu differ", bad, tried);
+}
+
 int main(void)
 {
 	test_shift();
 	test_yearless();
+	test_letter_starts();
+	test_next_start();
 	size_t n;
 	int ey;
 	const char *x;

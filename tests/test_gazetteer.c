@@ -95,8 +95,10 @@ static void office_last_is_scan(void)
 	char buf[256], title[128];
 	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
 		snprintf(title, sizeof(title), "%s", o->title);
-		for (int up = 0; up < 2; ++up) {
-			title[0] = (char)(up ? toupper((unsigned char)title[0]) : title[0]);
+		for (int up = 0; up < 3; ++up) { /* as it is, Capitalized, UPPER CASE */
+			for (size_t k = 0; title[k] && k < (up == 2 ? sizeof(title) : 1); ++k) {
+				title[k] = (char)(up ? toupper((unsigned char)title[k]) : title[k]);
+			}
 			for (size_t f = 0; f < sizeof(frames) / sizeof(*frames); ++f) {
 				snprintf(buf, sizeof(buf), frames[f], title);
 				size_t n = strlen(buf);
@@ -316,6 +318,31 @@ static void office_ties(void)
 	rmdir(dir);
 }
 
+/* relkg_gazetteer_office_may_begin on every pair of bytes (and every
+ * byte alone): a title begins with the pair, ASCII case aside, or is one
+ * byte long and begins with the first; by the titles themselves. */
+static void may_begin_is_titles(void)
+{
+	size_t bad = 0;
+	const relkg_gz_office *o;
+	for (unsigned b = 0; b < 256; ++b) {
+		for (unsigned c = 0; c < 257; ++c) { /* 256: the byte alone */
+			char s[2] = {(char)b, (char)c};
+			size_t n = c < 256 ? 2 : 1;
+			unsigned lb = b >= 'A' && b <= 'Z' ? b + 32 : b, lc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+			int want = 0;
+			for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)) && !want; ++i) {
+				const unsigned char *t = (const unsigned char *)o->title;
+				want = lb == t[0] && (t[1] == '\0' || (n == 2 && lc == t[1]));
+			}
+			if (relkg_gazetteer_office_may_begin(g, s, n) != want) {
+				++bad;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+}
+
 int main(void)
 {
 	relkg_gazetteer *gz = NULL;
@@ -377,6 +404,7 @@ int main(void)
 	EQ_STR(relkg_role_curie(RELKG_ROLE_FOREIGN_MINISTER), "rkg:ForeignMinister");
 	office_index_is_scan();
 	office_last_is_scan();
+	may_begin_is_titles();
 	match_index_is_scan();
 	office_ties();
 	relkg_gazetteer_free(gz);

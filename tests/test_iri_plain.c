@@ -58,7 +58,7 @@ static void test_random(void)
 		"h1+.-x://", "1http://", "http:/", "http:", "://", "mailto://", ""};
 	static const char alphabet[] = "aZ09-._~:/?#[]@!$&'()*+,;=%%AF \"<>\\^`{|}\x7f\x01";
 	static const char *const utf8[] = {"\xc3\xa9", "\xe2\x80\x93", "\xff", "\xc3"};
-	size_t bad = 0, plain = 0;
+	size_t bad = 0, plain = 0, tails = 0, split = 0;
 	char s[200];
 	for (int t = 0; t < 50000; ++t) {
 		const char *h = heads[next() % (sizeof(heads) / sizeof(*heads))];
@@ -75,7 +75,18 @@ static void test_random(void)
 		}
 		bad += !sound(s, n);
 		plain += relkg_rdfterm_iri_plain(s, n);
+		/* split after any plain prefix with no '#' (plain: it ends after
+		 * its "scheme://"): the rest decides as the whole does */
+		for (size_t k = 1; k <= n; ++k) {
+			if (relkg_rdfterm_iri_plain(s, k) && !memchr(s, '#', k)) {
+				int hashes = relkg_rdfterm_iri_plain_tail(s + k, n - k);
+				tails += (hashes == 0 || hashes == 1) != relkg_rdfterm_iri_plain(s, n);
+				++split;
+			}
+		}
 	}
+	EQ_INT(tails, 0);
+	OK(split > 10000, "prefixes tried: %zu", split);
 	EQ_INT(bad, 0);
 	OK(plain > 1000, "some random IRIs are plain (%zu)", plain);
 }
