@@ -787,12 +787,10 @@ static const char *const area_heads[] = {"region", "area", "valley", "district",
 	"areas", "districts", "provinces", "enclaves", "exclaves", "temples", "towns", "villages",
 	NULL};
 
-#define FITS_SET(list) \
-	_Static_assert(sizeof(list) / sizeof(*(list)) - 1 <= RELKG_WORD_SET_MAX, #list " fits a set")
-FITS_SET(function_words);
-FITS_SET(island_words);
-FITS_SET(area_nouns);
-FITS_SET(area_heads);
+RELKG_FITS_WORD_SET(function_words);
+RELKG_FITS_WORD_SET(island_words);
+RELKG_FITS_WORD_SET(area_nouns);
+RELKG_FITS_WORD_SET(area_heads);
 static place_word_sets place_word_sets_made;
 static pthread_once_t place_sets_once = PTHREAD_ONCE_INIT;
 
@@ -811,18 +809,15 @@ static const place_word_sets *place_sets(void)
 	return &place_word_sets_made;
 }
 
-/* Does sentence si speak of a contested border or territory, or of
- * fighting over one? */
-static int contest_sentence(const relkg_ctx *ctx, size_t si)
+/* Does sentence si hold one of the lower-case keys (word beginnings),
+ * as written or capitalized ("Fighting")? */
+static int sentence_has_key(const relkg_ctx *ctx, size_t si, const char *const *keys)
 {
-	static const char *const keys[] = {"disput", "claim", "sovereign", "contested", "border",
-		"frontier", "occup", "annex", "ceded", "awarded", "fighting", "fought", "firefight",
-		"clash", "conflict", "seized", "captured", "overran", NULL};
 	const char *t = ctx->doc->text;
 	const relkg_span *sp = &ctx->doc->sentences[si].span;
 	for (const char *const *k = keys; *k; ++k) {
 		size_t n = strlen(*k);
-		char up[16]; /* the key capitalized: "Fighting" */
+		char up[16]; /* the key capitalized */
 		if (n >= sizeof(up)) {
 			continue;
 		}
@@ -833,6 +828,16 @@ static int contest_sentence(const relkg_ctx *ctx, size_t si)
 		}
 	}
 	return 0;
+}
+
+/* Does sentence si speak of a contested border or territory, or of
+ * fighting over one? */
+static int contest_sentence(const relkg_ctx *ctx, size_t si)
+{
+	static const char *const keys[] = {"disput", "claim", "sovereign", "contested", "border",
+		"frontier", "occup", "annex", "ceded", "awarded", "fighting", "fought", "firefight",
+		"clash", "conflict", "seized", "captured", "overran", NULL};
+	return sentence_has_key(ctx, si, keys);
 }
 
 /* Is [w,we) a word that may stand between "the" and a place's name ("the
@@ -973,18 +978,7 @@ static int apposed_name(const relkg_ctx *ctx, size_t si, size_t i, size_t *b, si
 static int disputed_sentence(const relkg_ctx *ctx, size_t si)
 {
 	static const char *const keys[] = {"disput", "contested", "claim", NULL};
-	const char *t = ctx->doc->text;
-	const relkg_span *sp = &ctx->doc->sentences[si].span;
-	for (const char *const *k = keys; *k; ++k) {
-		size_t n = strlen(*k);
-		char up[16]; /* the key capitalized: "Disputed" */
-		memcpy(up, *k, n + 1);
-		up[0] = (char)(up[0] - 'a' + 'A');
-		if (find_in(t, t + sp->begin, sp->end, *k, n) || find_in(t, t + sp->begin, sp->end, up, n)) {
-			return 1;
-		}
-	}
-	return 0;
+	return sentence_has_key(ctx, si, keys);
 }
 
 /* The state a relative clause after the place (ending at e) says claims

@@ -388,15 +388,13 @@ static const char *const identity_skip[] = {"the", "of", "on", "for", "between",
 typedef struct {
 	relkg_word_set skip, keywords, connectors, starters, fillers, not_modifiers, heads;
 } treaty_word_sets;
-#define FITS_SET(list) \
-	_Static_assert(sizeof(list) / sizeof(*(list)) - 1 <= RELKG_WORD_SET_MAX, #list " fits a set")
-FITS_SET(identity_skip);
-FITS_SET(keywords);
-FITS_SET(connectors);
-FITS_SET(starters);
-FITS_SET(fillers);
-FITS_SET(not_modifiers);
-FITS_SET(heads);
+RELKG_FITS_WORD_SET(identity_skip);
+RELKG_FITS_WORD_SET(keywords);
+RELKG_FITS_WORD_SET(connectors);
+RELKG_FITS_WORD_SET(starters);
+RELKG_FITS_WORD_SET(fillers);
+RELKG_FITS_WORD_SET(not_modifiers);
+RELKG_FITS_WORD_SET(heads);
 static treaty_word_sets treaty_sets_made;
 static pthread_once_t treaty_sets_once = PTHREAD_ONCE_INIT;
 

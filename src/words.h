@@ -66,6 +66,10 @@ int relkg_word_in_sorted(const char *text, size_t b, size_t e, const char *const
  * answers as relkg_word_in, comparing only the words of the text's first
  * letter (ASCII case-folded) and length. */
 #define RELKG_WORD_SET_MAX 64
+/* Fails the build when the NULL-terminated static list has more words
+ * than a set holds. */
+#define RELKG_FITS_WORD_SET(list) \
+	_Static_assert(sizeof(list) / sizeof(*(list)) - 1 <= RELKG_WORD_SET_MAX, #list " fits a set")
 typedef struct {
 	const char *words[RELKG_WORD_SET_MAX]; /* grouped by bucket */
 	size_t lens[RELKG_WORD_SET_MAX];
