@@ -140,4 +140,20 @@ check "', who became President': a succession of the name before" \
 	"$(q "$T/h.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Succession ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l }')" \
 	"Tarja Halonen,2000-03;"
 
+# Visits told by attending an inauguration, a swearing-in or a funeral,
+# and by "returned to" a place; "returned to power" is a succession.
+cat > "$T/i.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Tarja Halonen attended the inauguration of the king in Stockholm on 4 September 2003. Göran Persson attended the swearing-in of Halonen in Helsinki on 1 March 2006. In May 2010 Carl Bildt returned to Helsinki with ten ministers. In 2012 Paavo Lipponen returned to power.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/i.nt" "$T/i.txt"
+check "attended an inauguration or swearing-in, returned to a city: visits; returned to power: a succession" \
+	"$(q "$T/i.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?x ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?x IN (rkg:Visit, rkg:Succession)) BIND(REPLACE(STR(?x), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Visit,Tarja Halonen,2003-09-04;Visit,Göran Persson,2006-03-01;Visit,Carl Bildt,2010-05;Succession,Paavo Lipponen,2012;"
+
 finish
