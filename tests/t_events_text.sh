@@ -156,4 +156,20 @@ check "attended an inauguration or swearing-in, returned to a city: visits; retu
 	"$(q "$T/i.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?x ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?x IN (rkg:Visit, rkg:Succession)) BIND(REPLACE(STR(?x), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Visit,Tarja Halonen,2003-09-04;Visit,Göran Persson,2006-03-01;Visit,Carl Bildt,2010-05;Succession,Paavo Lipponen,2012;"
 
+# A person who hosted or received people met them: "X hosted A and B in
+# PLACE", "X received Y in PLACE"; not a country hosting a championship.
+cat > "$T/j.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+On 24 June 2011 President Tarja Halonen hosted Prime Minister Göran Persson and Carl Bildt in Turku. Persson received Halonen in Stockholm in May 2012. Finland hosted the championship in 2013.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/j.nt" "$T/j.txt"
+check "hosted and received people: meetings of the host" \
+	"$(q "$T/j.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Meeting ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
+	"Tarja Halonen,2011-06-24;Göran Persson,2012-05;"
+
 finish
