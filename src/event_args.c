@@ -201,8 +201,11 @@ static int is_gerund(const finder *f, size_t i)
 	if (n < 5 || strcmp(s + n - 3, "ing") != 0) {
 		return 0;
 	}
-	/* "in contributing": the main clause's subject acts */
-	return !(i > 0 && (relkg_tok_is(&f->w, i - 1, "in") || relkg_tok_is(&f->w, i - 1, "by")));
+	/* "in contributing": the main clause's subject acts; "was breaking":
+	 * a verb in the progressive, no gerund */
+	static const char *const before[] = {"in", "by", "was", "were", "is", "are", "been", "be",
+		NULL};
+	return !(i > 0 && relkg_ew_in_list(f->w.w[i - 1].lower, before));
 }
 
 /* "were killed (by X)": a verb trigger in the passive whose frame takes
@@ -214,6 +217,11 @@ static int passive_at(const finder *f, size_t i, const relkg_trigger *t)
 	if (!relkg_frame_has(&t->agent, "subj") && !relkg_frame_has(&t->agent, "psubj") &&
 	    !relkg_frame_has(&t->agent, "nsubj")) {
 		return 0;
+	}
+	const char *w = f->w.w[i].lower;
+	size_t n = strlen(w);
+	if (n > 4 && strcmp(w + n - 3, "ing") == 0) {
+		return 0; /* "was breaking relations": the progressive */
 	}
 	while (i > 0 && relkg_ew_adverb(&f->w.w[i - 1])) {
 		--i;

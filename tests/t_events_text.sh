@@ -172,4 +172,20 @@ check "hosted and received people: meetings of the host" \
 	"$(q "$T/j.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Meeting ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
 	"Tarja Halonen,2011-06-24;Göran Persson,2012-05;"
 
+# Sanctions extended to others; relations broken, also in the progressive
+# ("was breaking relations": no passive, no gerund).
+cat > "$T/k.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In November 2021 Sweden extended sanctions to the Finnish defence forces. On 23 February 2019 the president announced that Finland was breaking relations with Sweden.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/k.nt" "$T/k.txt"
+check "extended sanctions, breaking relations" \
+	"$(q "$T/k.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Sanction ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
+	"Finland,2019-02-23;Sweden,2021-11;"
+
 finish
