@@ -273,8 +273,8 @@ while read -r name floor; do
 done <<EOF
 argentina-brazil 1.00
 argentina-united-kingdom 1.00
-armenia-azerbaijan 0.73
-australia-indonesia 0.82
+armenia-azerbaijan 0.75
+australia-indonesia 0.84
 belize-guatemala 0.67
 bolivia-chile-events 1.00
 cambodia-thailand 0.82
@@ -282,20 +282,20 @@ chile-peru 0.71
 china-india 0.87
 china-japan 0.80
 china-vietnam 1.00
-colombia-venezuela 0.76
+colombia-venezuela 0.79
 croatia-serbia 0.78
 ecuador-peru 0.83
 egypt-ethiopia 1.00
-eritrea-ethiopia 0.74
-greece-turkey 0.85
+eritrea-ethiopia 0.76
+greece-turkey 0.86
 hungary-romania 0.86
-india-pakistan 0.77
-iran-iraq 0.76
+india-pakistan 0.80
+iran-iraq 0.78
 kenya-tanzania-events 1.00
 kyrgyzstan-tajikistan 0.67
 morocco-spain 1.00
-poland-ukraine 0.89
-south-africa-zimbabwe 0.83
+poland-ukraine 0.90
+south-africa-zimbabwe 0.85
 south-sudan-sudan 0.76
 EOF
 
