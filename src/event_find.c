@@ -63,12 +63,8 @@ static int merge(finder *f, const relkg_event *e)
 	return 0;
 }
 
-static relkg_status push_event(finder *f, const relkg_event *e)
+relkg_status relkg_event_list_append(relkg_event_list *l, const relkg_event *e)
 {
-	if (merge(f, e)) {
-		return RELKG_OK;
-	}
-	relkg_event_list *l = f->out;
 	if (l->n == l->cap) {
 		size_t nc = l->cap ? l->cap * 2 : 32;
 		relkg_event *ne = realloc(l->e, nc * sizeof(*ne));
@@ -80,6 +76,14 @@ static relkg_status push_event(finder *f, const relkg_event *e)
 	}
 	l->e[l->n++] = *e;
 	return RELKG_OK;
+}
+
+static relkg_status push_event(finder *f, const relkg_event *e)
+{
+	if (merge(f, e)) {
+		return RELKG_OK;
+	}
+	return relkg_event_list_append(f->out, e);
 }
 
 /* "British-occupied India", "Soviet-backed forces": a verb glued by a

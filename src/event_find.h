@@ -52,6 +52,9 @@ typedef struct {
 	size_t n, cap;
 } relkg_event_list;
 
+/* Appends a copy of e to l (its array grown as needed). */
+RELKG_NODISCARD relkg_status relkg_event_list_append(relkg_event_list *l, const relkg_event *e);
+
 /* Appends every event of doc to out. */
 RELKG_NODISCARD relkg_status relkg_events_find(const relkg_doc *doc,
 	const relkg_mentions *m, const relkg_triggers *lex, relkg_event_list *out);

@@ -332,28 +332,23 @@ static relkg_status add_signings(const relkg_ctx *ctx, relkg_event_list *list)
 		if (!first || agreement_told(m, list, sg)) {
 			continue;
 		}
-		if (list->n == list->cap) {
-			size_t nc = list->cap ? list->cap * 2 : 16;
-			relkg_event *ne = realloc(list->e, nc * sizeof(*ne));
-			if (!ne) {
-				return RELKG_ERR_NOMEM;
-			}
-			list->e = ne;
-			list->cap = nc;
-		}
-		relkg_event *e = &list->e[list->n++];
-		memset(e, 0, sizeof(*e));
-		e->trig = trig;
+		relkg_event e;
+		memset(&e, 0, sizeof(e));
+		e.trig = trig;
 		for (size_t i = 0; i < sg->n_parties && i < RELKG_EVENT_ARGS; ++i) {
-			e->agents[e->n_agents++] = sg->parties[i];
+			e.agents[e.n_agents++] = sg->parties[i];
 		}
-		e->place = RELKG_NONE;
-		e->date = sg->date;
-		e->dated = e->date_own = 1;
-		e->sentence = sg->sentence;
-		e->span = sg->span;
-		e->how = RELKG_HOW_TREATY;
-		e->confidence = 0.6;
+		e.place = RELKG_NONE;
+		e.date = sg->date;
+		e.dated = e.date_own = 1;
+		e.sentence = sg->sentence;
+		e.span = sg->span;
+		e.how = RELKG_HOW_TREATY;
+		e.confidence = 0.6;
+		relkg_status st = relkg_event_list_append(list, &e);
+		if (st != RELKG_OK) {
+			return st;
+		}
 	}
 	return RELKG_OK;
 }
