@@ -1,9 +1,11 @@
 #include "entities.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "at_heads.h"
 #include "bytes8.h"
 #include "iri.h"
 #include "lexicon.h"
@@ -575,15 +577,39 @@ typedef struct {
 	uint8_t ok[27][30];
 } at_table;
 
+/* Bit b of second[a] (as at_table.ok[a][b]) for each word of an at list;
+ * 0 when some word may begin anywhere by its first two bytes (its first
+ * byte no ASCII letter, or its second none of a letter, a space or a
+ * hyphen).  A word of one letter is followed by no letter (relkg_starts_with's
+ * word boundary), or the sentence ends there ("a" in "a treaty"). */
+static int at_rows(uint32_t second[26], const char *const *list)
+{
+	memset(second, 0, 26 * sizeof(*second));
+	for (; *list; ++list) {
+		const unsigned char *w = (const unsigned char *)*list;
+		unsigned a = folded_letter(w[0]);
+		if (a == 26) {
+			return 0;
+		}
+		if (w[1] == '\0') {
+			second[a] |= UINT32_C(0xF) << 26; /* space, hyphen, any other, the end */
+			continue;
+		}
+		unsigned b = second_kind(w[1]);
+		if (b == 28) {
+			return 0;
+		}
+		second[a] |= UINT32_C(1) << b;
+	}
+	return 1;
+}
+
 static void at_table_init(at_table *t, const relkg_word_pattern *pats, size_t n_pats)
 {
 	uint8_t open = 0; /* the patterns any word may do: no at, or one that must */
-	need_filter f[MAX_PATTERNS];
+	uint32_t second[MAX_PATTERNS][26];
 	for (size_t k = 0; k < n_pats; ++k) {
-		if (pats[k].at) {
-			need_filter_init(&f[k], pats[k].at);
-		}
-		if (!pats[k].at || f[k].any) {
+		if (!pats[k].at || !at_rows(second[k], pats[k].at)) {
 			open |= (uint8_t)(1u << k);
 		}
 	}
@@ -591,7 +617,7 @@ static void at_table_init(at_table *t, const relkg_word_pattern *pats, size_t n_
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (!(open >> k & 1u)) {
 			for (unsigned a = 0; a < 26; ++a) {
-				for (uint32_t m = f[k].second[a]; m; m &= m - 1u) {
+				for (uint32_t m = second[k][a]; m; m &= m - 1u) {
 					t->ok[a][__builtin_ctz(m)] |= (uint8_t)(1u << k);
 				}
 			}
@@ -653,46 +679,163 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const nee
 	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
 }
 
-relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
-{
-	const relkg_doc *doc = ctx->doc;
-	relkg_status st;
-	size_t hint = 0, n_pats = 0;
-	while (pats[n_pats].fn) {
-		++n_pats;
-	}
-	if (n_pats > MAX_PATTERNS) {
-		return RELKG_ERR_ARG;
-	}
+/* Everything relkg_each_word reads of a pattern table but the rules
+ * themselves: made from the table's word classes and lists alone. */
+typedef struct {
+	size_t n_pats;
 	start_table starts;
-	start_table_init(&starts, pats, n_pats);
+	at_table ats;
+	relkg_at_heads heads;
+	unsigned twins[MAX_PATTERNS];
+	int by_ends; /* does a filter read the run ends? */
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
-	at_table ats;
-	at_table_init(&ats, pats, n_pats);
-	unsigned twins[MAX_PATTERNS] = {0};
+} scan_tables;
+
+static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, size_t n_pats)
+{
+	t->n_pats = n_pats;
+	start_table_init(&t->starts, pats, n_pats);
+	at_table_init(&t->ats, pats, n_pats);
+	const char *const *at_lists[MAX_PATTERNS] = {NULL};
 	for (size_t k = 0; k < n_pats; ++k) {
+		at_lists[k] = pats[k].at;
+	}
+	relkg_at_heads_init(&t->heads, at_lists, n_pats);
+	for (size_t k = 0; k < n_pats; ++k) {
+		t->twins[k] = 0;
 		for (size_t j = 0; j < n_pats; ++j) {
 			if (j != k && (pats[k].needs || pats[k].contains) &&
 			    pats[j].needs == pats[k].needs && pats[j].contains == pats[k].contains) {
-				twins[k] |= 1u << j;
+				t->twins[k] |= 1u << j;
 			}
 		}
 	}
-	int by_ends = 0; /* does a filter read the run ends? */
+	t->by_ends = 0;
 	for (size_t k = 0; k < n_pats; ++k) {
 		if (pats[k].needs) {
-			needs_filter_init(&filters[k], pats[k].needs);
-			by_ends |= filters[k].by_ends;
+			needs_filter_init(&t->filters[k], pats[k].needs);
+			t->by_ends |= t->filters[k].by_ends;
 		}
 		if (pats[k].contains) {
-			relkg_written_filter_init(&contains[k], pats[k].contains, 0);
+			relkg_written_filter_init(&t->contains[k], pats[k].contains, 0);
 		}
 	}
+}
+
+/* What scan_tables are made from: each pattern's word classes, which of
+ * its lists it has, and the words of its lists (pointers to strings that
+ * do not change: the rule sets' string literals), in order. */
+#define SCAN_KEY_WORDS 512
+typedef struct {
+	size_t n_pats, n_words;
+	uint64_t starts[MAX_PATTERNS];
+	unsigned has; /* bit 3k: needs, 3k + 1: at, 3k + 2: contains */
+	const char *words[SCAN_KEY_WORDS];
+} scan_key;
+
+/* Appends list's words and its NULL to k; 0 when they do not fit. */
+static int key_list(scan_key *k, const char *const *list)
+{
+	do {
+		if (k->n_words == SCAN_KEY_WORDS) {
+			return 0;
+		}
+		k->words[k->n_words++] = *list;
+	} while (*list++);
+	return 1;
+}
+
+/* Fills k from the table; 0 when its lists are too long to keep. */
+static int key_make(scan_key *k, const relkg_word_pattern *pats, size_t n_pats)
+{
+	k->n_pats = n_pats;
+	k->n_words = 0;
+	k->has = 0;
+	for (size_t p = 0; p < n_pats; ++p) {
+		const char *const *lists[3] = {pats[p].needs, pats[p].at, pats[p].contains};
+		k->starts[p] = pats[p].starts;
+		for (unsigned l = 0; l < 3; ++l) {
+			if (lists[l]) {
+				k->has |= 1u << (3 * p + l);
+				if (!key_list(k, lists[l])) {
+					return 0;
+				}
+			}
+		}
+	}
+	return 1;
+}
+
+static int key_equal(const scan_key *a, const scan_key *b)
+{
+	return a->n_pats == b->n_pats && a->n_words == b->n_words && a->has == b->has &&
+	       memcmp(a->starts, b->starts, a->n_pats * sizeof(*a->starts)) == 0 &&
+	       memcmp(a->words, b->words, a->n_words * sizeof(*a->words)) == 0;
+}
+
+/* The tables of the tables scanned so far, made once for the process
+ * (the five rule tables are scanned in every article; making theirs
+ * cost ~4,000 instructions a scan, 5% of the scans): each slot is
+ * written once, under the lock, and only read after. */
+#define SCAN_SLOTS 16
+typedef struct {
+	scan_key key;
+	scan_tables tables;
+} scan_slot;
+static scan_slot *scan_slots[SCAN_SLOTS];
+static size_t n_scan_slots;
+static pthread_mutex_t scan_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The tables of pats: a slot's, or *own made for this scan alone (all
+ * slots taken, or lists too long to keep; NULL on no memory). */
+static const scan_tables *tables_for(const relkg_word_pattern *pats, size_t n_pats,
+				     scan_tables **own)
+{
+	*own = NULL;
+	scan_key k, *key = &k;
+	const scan_tables *found = NULL;
+	int keyed = key_make(key, pats, n_pats);
+	pthread_mutex_lock(&scan_lock);
+	for (size_t s = 0; keyed && !found && s < n_scan_slots; ++s) {
+		if (key_equal(&scan_slots[s]->key, key)) {
+			found = &scan_slots[s]->tables;
+		}
+	}
+	if (!found && keyed && n_scan_slots < SCAN_SLOTS) {
+		scan_slot *slot = malloc(sizeof(*slot));
+		if (slot) {
+			slot->key = *key;
+			scan_tables_init(&slot->tables, pats, n_pats);
+			scan_slots[n_scan_slots++] = slot;
+			found = &slot->tables;
+		}
+	}
+	pthread_mutex_unlock(&scan_lock);
+	if (!found && (*own = malloc(sizeof(**own))) != NULL) {
+		scan_tables_init(*own, pats, n_pats);
+		found = *own;
+	}
+	return found;
+}
+
+/* relkg_each_word with the tables of pats. */
+static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
+			      const scan_tables *tab)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	size_t hint = 0, n_pats = tab->n_pats;
+	const start_table *starts = &tab->starts;
+	const needs_filter *filters = tab->filters;
+	const relkg_written_filter *contains = tab->contains;
+	const at_table *ats = &tab->ats;
+	const relkg_at_heads *heads = &tab->heads;
+	int by_ends = tab->by_ends;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
 		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .ends = NULL, .n_ends = 0,
-				    .twins = twins};
+				    .twins = tab->twins};
 		if (by_ends) {
 			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
 		}
@@ -712,11 +855,15 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 				continue;
 			}
 			const unsigned char *u = (const unsigned char *)doc->text;
-			unsigned by_class = starts.by_class[class_bit(u[i])];
-			unsigned at_ok = ats.ok[byte_letter[u[i]]][i + 1 < sp.end ? byte_kind[u[i + 1]] : 29];
+			unsigned by_class = starts->by_class[class_bit(u[i])];
+			unsigned at_ok = ats->ok[byte_letter[u[i]]][i + 1 < sp.end ? byte_kind[u[i + 1]] : 29];
+			unsigned m = (by_class | starts->at_mention) & at_ok & ss.live;
+			if (m & heads->checked) { /* the at lists beyond their first two bytes */
+				m &= ~(unsigned)heads->checked |
+				     relkg_at_heads_ok(heads, doc->text, i, sp.end, m & heads->checked);
+			}
 			/* the patterns in order, as long as none has matched */
-			for (unsigned m = (by_class | starts.at_mention) & at_ok & ss.live;
-			     m && next == i + 1; m &= m - 1u) {
+			for (; m && next == i + 1; m &= m - 1u) {
 				unsigned k = (unsigned)__builtin_ctz(m);
 				if (((by_class >> k & 1u) ||
 				     relkg_mentions_begins_at(ctx->mentions, i, &hint)) &&
@@ -730,4 +877,23 @@ relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
 		relkg_mentions_sort(ctx->mentions);
 	}
 	return RELKG_OK;
+}
+
+relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats)
+{
+	size_t n_pats = 0;
+	while (pats[n_pats].fn) {
+		++n_pats;
+	}
+	if (n_pats > MAX_PATTERNS) {
+		return RELKG_ERR_ARG;
+	}
+	scan_tables *own;
+	const scan_tables *tab = tables_for(pats, n_pats, &own);
+	if (!tab) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_status st = each_word(ctx, pats, tab);
+	free(own);
+	return st;
 }

@@ -76,8 +76,9 @@ typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, siz
  * sentence and calls the rule no later.
  * at, when not NULL: a NULL-terminated list; the rule does nothing at i
  * unless the text at i begins with a word of at, ASCII case-insensitively
- * (as relkg_starts_with or relkg_word_in with the list would need); the
- * scanner checks the first two bytes.
+ * (as relkg_starts_with or relkg_word_in with the list would need: a
+ * word boundary after it); the scanner checks the first two bytes, then
+ * the first eight and the byte after a shorter word (at_heads.h).
  * contains, when not NULL: a NULL-terminated list of strings of two
  * ASCII letters or more; the rule does nothing at i unless one of them is written
  * (ASCII case-insensitively) at some byte p >= i, whole before the
@@ -94,7 +95,10 @@ typedef struct {
 /* Tries the patterns (up to one whose fn is NULL), in order, at every word
  * start of every sentence (the first that matches wins and the scan goes
  * on after it); the mention table is sorted after each sentence so that
- * later sentences see what earlier ones found. */
+ * later sentences see what earlier ones found.  The filters made from a
+ * table's classes and lists are kept for the process and found again by
+ * the list words' addresses: the strings of the lists must not change
+ * (string literals; a list array itself may, and is read anew). */
 RELKG_NODISCARD relkg_status relkg_each_word(relkg_ctx *ctx, const relkg_word_pattern *pats);
 
 #endif

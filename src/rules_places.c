@@ -2274,7 +2274,7 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words, NULL},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases, NULL},
 		{foreign_islands_at, RELKG_WC_CAPITAL & relkg_wc_folded_list(foreign_heads), NULL,
-		 NULL, NULL},
+		 foreign_heads, NULL},
 		{defined_place_at, RELKG_WC_CAPITAL, copula_words, NULL, NULL},
 		{changed_hands_at, relkg_wc_folded_list(hands_words), NULL, hands_words, NULL},
 		{contested_area_at, relkg_wc_folded_list(area_heads), NULL, area_heads, NULL},
@@ -2282,6 +2282,7 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	/* every phrase of dispute_at, and every verb of claims_at, has one of
 	 * these at or after its word (one list: one scan a sentence for both) */
 	static const char *const dispute_keywords[] = {"disput", "conflict", "claim", NULL};
+	static const char *const disputed_words[] = {"disputed", NULL};
 	static const char *const strain_words[] = {"strained", "tension", "tensions", "row",
 		"quarrel", "standoff", "stand-off", "crisis", NULL};
 	/* a territory or country mention at i; "the" before a territory */
@@ -2294,7 +2295,7 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		{part_of_at, RELKG_WC_MENTION, NULL, NULL, NULL},
 		{claims_at, RELKG_WC_MENTION, NULL, NULL, dispute_keywords},
 		{strain_over_at, relkg_wc_folded_list(strain_words), NULL, strain_words, NULL},
-		{disputed_include_at, relkg_wc_folded("disputed"), NULL, NULL, NULL},
+		{disputed_include_at, relkg_wc_folded("disputed"), NULL, disputed_words, NULL},
 		{NULL, 0, NULL, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, find));
 	TRY(st, remention(ctx));

@@ -1251,7 +1251,7 @@ relkg_status relkg_rules_treaties(relkg_ctx *ctx)
 	/* a capitalized run with a keyword; a starter word before a head */
 	const relkg_word_pattern patterns[] = {
 		{named_at, RELKG_WC_CAPITAL, keywords, NULL, NULL},
-		{described_at, relkg_wc_folded_list(starters), heads, NULL, NULL},
+		{described_at, relkg_wc_folded_list(starters), heads, starters, NULL},
 		{NULL, 0, NULL, NULL, NULL}};
 	return relkg_each_word(ctx, patterns);
 }

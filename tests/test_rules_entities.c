@@ -714,25 +714,69 @@ static unsigned fold_ascii(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + 32u : c;
 }
 
-/* The plain reading of relkg_word_pattern.at: may a word of list begin
- * at i (i < end), by its first two bytes?  A word whose first byte is no
- * ASCII letter, or whose second is neither one nor a space or hyphen,
- * may begin anywhere. */
-static int at_plain(const char *t, size_t i, size_t end, const char *const *list)
+/* Is c an ASCII letter or digit? */
+static int alnum_ascii(unsigned char c)
 {
-	for (const char *const *w = list; *w; ++w) {
-		unsigned a = fold_ascii((unsigned char)(*w)[0]);
-		unsigned b = (*w)[0] ? fold_ascii((unsigned char)(*w)[1]) : 0;
-		if (!(a >= 'a' && a <= 'z') ||
-		    !((b >= 'a' && b <= 'z') || b == ' ' || b == '-')) {
-			return 1;
-		}
-		if (i + 1 < end && fold_ascii((unsigned char)t[i]) == a &&
-		    fold_ascii((unsigned char)t[i + 1]) == b) {
-			return 1;
+	unsigned f = c | 0x20u;
+	return (f >= 'a' && f <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* May word w begin at i (i < end) by its first two bytes?  A word of one
+ * letter when no letter follows it; a word whose first byte is no ASCII
+ * letter, or whose second is neither one nor a space or hyphen, anywhere
+ * (*open set). */
+static int at_two(const char *t, size_t i, size_t end, const char *w, int *open)
+{
+	unsigned a = fold_ascii((unsigned char)w[0]);
+	unsigned b = w[0] ? fold_ascii((unsigned char)w[1]) : 0;
+	if (!(a >= 'a' && a <= 'z') ||
+	    (b && !((b >= 'a' && b <= 'z') || b == ' ' || b == '-'))) {
+		*open = 1;
+		return 1;
+	}
+	if (fold_ascii((unsigned char)t[i]) != a) {
+		return 0;
+	}
+	if (!b) {
+		unsigned c = i + 1 < end ? fold_ascii((unsigned char)t[i + 1]) : 0;
+		return !(c >= 'a' && c <= 'z');
+	}
+	return i + 1 < end && fold_ascii((unsigned char)t[i + 1]) == b;
+}
+
+/* May word w begin at i by its first eight bytes (| 0x20), its length and
+ * the byte after it (no letter or digit after a short word ending in
+ * one)?  Words "" and of one byte no letter or digit anywhere. */
+static int at_head(const char *t, size_t i, size_t end, const char *w)
+{
+	size_t n = strlen(w);
+	if (n == 0 || (n == 1 && !alnum_ascii((unsigned char)w[0]))) {
+		return 1;
+	}
+	if (n > end - i) {
+		return 0;
+	}
+	for (size_t k = 0; k < n && k < 8; ++k) {
+		if (((unsigned char)t[i + k] | 0x20u) != ((unsigned char)w[k] | 0x20u)) {
+			return 0;
 		}
 	}
-	return 0;
+	return !(n < 8 && alnum_ascii((unsigned char)w[n - 1]) && i + n < end &&
+		 alnum_ascii((unsigned char)t[i + n]));
+}
+
+/* The plain reading of relkg_word_pattern.at: may a word of list begin
+ * at i (i < end), by its first two bytes (at_two: one word of the list,
+ * or an open one) and by its first eight (at_head: one word of the list,
+ * or one that may begin anywhere)? */
+static int at_plain(const char *t, size_t i, size_t end, const char *const *list)
+{
+	int open = 0, two = 0, head = 0;
+	for (const char *const *w = list; *w; ++w) {
+		two |= at_two(t, i, end, *w, &open);
+		head |= at_head(t, i, end, *w);
+	}
+	return (two || open) && head;
 }
 
 /* Do the calls (n of them) equal those of every (n_every) for which
@@ -762,11 +806,14 @@ static void each_word_at(void)
 {
 	run("= Starts =\nThe Dispute over the islands; a dispute-ridden era. MEETING with X, "
 	    "met him. Me? Ok i X-ray x-Ray. \xc3\x89lan \xc3\xa9t\xc3\xa9 and a-b A B. Zz z. "
-	    "Disputes di Dis d. The Disp met Mexico m.\n");
+	    "Disputes di Dis d. The Disp met Mexico m. They and then the theme; an a1 at a, "
+	    "dispute overt dispute over meetings met2 a-z.\n");
 	static const char *const one[] = {"dispute over", "meeting", "met", "x-ray", "Ok", NULL};
-	static const char *const two[] = {"a", "The", NULL}; /* "a": anywhere */
-	static const char *const three[] = {"zz", "d", "dis", NULL}; /* "d": anywhere */
+	static const char *const two[] = {"a", "The", NULL};
+	static const char *const three[] = {"zz", "d", "dis", NULL};
 	static const char *const four[] = {"islands", "me", NULL};
+	static const char *const five[] = {"\xc3\x89lan", "dis", "an", NULL}; /* open by two */
+	static const char *const six[] = {"z", "", NULL}; /* "": anywhere */
 	relkg_word_pattern plain[] = {{record, RELKG_WC_ANY, NULL, NULL, NULL},
 				      {record_b, RELKG_WC_ANY, NULL, NULL, NULL},
 				      {NULL, 0, NULL, NULL, NULL}};
@@ -776,7 +823,7 @@ static void each_word_at(void)
 	memcpy(every, called, n_called * sizeof(*called));
 	OK(n_every > 30 && n_called_b == n_every, "every word (%zu)", n_every);
 	const char *const *lists[][2] = {{one, two}, {one, four}, {three, one}, {four, NULL},
-		{NULL, three}};
+		{NULL, three}, {five, six}, {six, two}};
 	for (size_t l = 0; l < sizeof(lists) / sizeof(*lists); ++l) {
 		relkg_word_pattern with[] = {{record, RELKG_WC_ANY, NULL, lists[l][0], NULL},
 					     {record_b, RELKG_WC_ANY, NULL, lists[l][1], NULL},
@@ -790,6 +837,20 @@ static void each_word_at(void)
 		OK(calls_filtered(called_b, n_called_b, every, n_every,
 				  lists[l][1] ? lists[l][1] : none),
 		   "table %zu, second pattern (%zu calls)", l, n_called_b);
+	}
+	/* the scanner keeps a table's filters for the next scan of the same
+	 * table: a list whose words change (the same array, the same
+	 * pattern table) is read anew, and a table scanned again is
+	 * filtered the same way */
+	const char *mine[] = {"met", "x-ray", NULL};
+	relkg_word_pattern same[] = {{record, RELKG_WC_ANY, NULL, mine, NULL},
+				     {NULL, 0, NULL, NULL, NULL}};
+	for (int round = 0; round < 4; ++round) {
+		mine[0] = round % 2 ? "dispute over" : "met";
+		n_called = 0;
+		OK(relkg_each_word(&ctx, same) == RELKG_OK, "scan of a changed list %d", round);
+		OK(n_called > 0 && calls_filtered(called, n_called, every, n_every, mine),
+		   "round %d: the list as it is now filters (%zu calls)", round, n_called);
 	}
 }
 
