@@ -633,6 +633,11 @@ typedef struct {
 	size_t last[MAX_PATTERNS];
 	unsigned known; /* bit k: last[k] found */
 	unsigned live;  /* bit k: last[k] not found to be NONE */
+	unsigned all;   /* bit k for every pattern */
+	/* no call after stop: once every last[k] is known, the greatest of
+	 * the live ones (0 when none is: a sentence without the keywords of
+	 * a table whose every pattern needs one is left at once) */
+	size_t stop;
 	const size_t *ends; /* the sentence's run ends (word_ends.h), when a */
 	size_t n_ends;      /* filter is by_ends */
 	/* bit j of twins[k]: pattern j has pattern k's needs and contains
@@ -673,6 +678,13 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const nee
 			ss->known |= 1u << j;
 			if (last == RELKG_NONE) {
 				ss->live &= ~(1u << j);
+			}
+		}
+		if (ss->known == ss->all) {
+			ss->stop = 0;
+			for (unsigned m = ss->live; m; m &= m - 1u) {
+				size_t l = ss->last[__builtin_ctz(m)];
+				ss->stop = l > ss->stop ? l : ss->stop;
 			}
 		}
 	}
@@ -834,8 +846,8 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 	int by_ends = tab->by_ends;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .ends = NULL, .n_ends = 0,
-				    .twins = tab->twins};
+		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .all = (1u << n_pats) - 1u,
+				    .stop = sp.end, .ends = NULL, .n_ends = 0, .twins = tab->twins};
 		if (by_ends) {
 			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
 		}
@@ -851,6 +863,9 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
 		for (size_t w = 0, from = sp.begin; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
+			if (i > ss.stop) {
+				break; /* no pattern may be called here or later */
+			}
 			if (i < from) {
 				continue;
 			}

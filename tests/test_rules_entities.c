@@ -559,6 +559,20 @@ static relkg_status record(relkg_ctx *c, size_t si, size_t i, size_t *next)
 	return RELKG_OK;
 }
 
+/* The second recorder, for tables of two patterns: which was called where. */
+static size_t called_b[512], n_called_b;
+
+static relkg_status record_b(relkg_ctx *c, size_t si, size_t i, size_t *next)
+{
+	(void)c;
+	(void)si;
+	*next = i + 1;
+	if (n_called_b < sizeof(called_b) / sizeof(*called_b)) {
+		called_b[n_called_b++] = i;
+	}
+	return RELKG_OK;
+}
+
 /* Is one of list written at a byte p >= i of [i, end), ASCII
  * case-insensitively (the reference for relkg_word_pattern.contains)? */
 static int contained_from(const char *t, size_t i, size_t end, const char *const *list)
@@ -670,6 +684,38 @@ static void each_word_needs(void)
 		   "list %zu: needs skips only words none follows (%zu calls, %zu wanted of %zu)", l,
 		   n_called, n_want, n_every);
 	}
+	/* two patterns with other lists in one table: each is called where it
+	 * alone is, past the other's last keyword too (the scan of a
+	 * sentence stops after the later of the two) */
+	for (size_t l = 0; l + 1 < sizeof(lists) / sizeof(*lists); ++l) {
+		relkg_word_pattern one[] = {{record, RELKG_WC_ANY, lists[l], NULL, NULL},
+					    {NULL, 0, NULL, NULL, NULL}};
+		relkg_word_pattern other[] = {{record, RELKG_WC_ANY, lists[l + 1], NULL, NULL},
+					      {NULL, 0, NULL, NULL, NULL}};
+		relkg_word_pattern both[] = {{record, RELKG_WC_ANY, lists[l], NULL, NULL},
+					     {record_b, RELKG_WC_ANY, lists[l + 1], NULL, NULL},
+					     {NULL, 0, NULL, NULL, NULL}};
+		size_t want_a[512], n_a, want_b[512], n_b;
+		n_called = 0;
+		OK(relkg_each_word(&ctx, one) == RELKG_OK, "scan with list %zu alone", l);
+		memcpy(want_a, called, n_called * sizeof(*called));
+		n_a = n_called;
+		n_called = 0;
+		OK(relkg_each_word(&ctx, other) == RELKG_OK, "scan with list %zu alone", l + 1);
+		memcpy(want_b, called, n_called * sizeof(*called));
+		n_b = n_called;
+		n_called = n_called_b = 0;
+		OK(relkg_each_word(&ctx, both) == RELKG_OK, "scan with lists %zu and %zu", l, l + 1);
+		int same = n_called == n_a && n_called_b == n_b;
+		for (size_t k = 0; same && k < n_a; ++k) {
+			same = called[k] == want_a[k];
+		}
+		for (size_t k = 0; same && k < n_b; ++k) {
+			same = called_b[k] == want_b[k];
+		}
+		OK(same, "lists %zu and %zu in one table: each called as alone (%zu, %zu)", l, l + 1,
+		   n_called, n_called_b);
+	}
 }
 
 /* relkg_name_joined_article (its inline first test) answers what the
@@ -693,20 +739,6 @@ static void joined_article_inline(void)
 	}
 	EQ_INT(bad, 0);
 	OK(found > 20, "articles found (%zu)", found);
-}
-
-/* The recorders of each_word_at: which of two patterns was called where. */
-static size_t called_b[512], n_called_b;
-
-static relkg_status record_b(relkg_ctx *c, size_t si, size_t i, size_t *next)
-{
-	(void)c;
-	(void)si;
-	*next = i + 1;
-	if (n_called_b < sizeof(called_b) / sizeof(*called_b)) {
-		called_b[n_called_b++] = i;
-	}
-	return RELKG_OK;
 }
 
 static unsigned fold_ascii(unsigned char c)
