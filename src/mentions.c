@@ -161,6 +161,7 @@ relkg_status relkg_mentions_add(relkg_mentions *m, relkg_span span, size_t sente
 		m->cap = nc;
 	}
 	relkg_mention *x = &m->ms[m->n++];
+	m->kinds |= entity < m->n_ents ? 1u << m->ents[entity].kind : ~0u;
 	if (span.end > span.begin && span.end - span.begin > m->longest) {
 		m->longest = span.end - span.begin;
 	}

@@ -106,6 +106,10 @@ typedef struct relkg_mentions {
 	size_t n, cap;
 	size_t n_sorted;   /* ms[0..n_sorted) is sorted; later ones were appended */
 	size_t longest;    /* bytes of the longest mention's span */
+	/* bit k: some mention's entity is of kind k (relkg_mentions_at of
+	 * another kind answers at once: a territory is looked for at every
+	 * mention the relate rules are asked at, in articles with none) */
+	unsigned kinds;
 	relkg_date *dates; /* sorted by span.begin */
 	size_t n_dates, cap_dates;
 	size_t n_dates_sorted; /* dates[0..n_dates_sorted) are sorted */
@@ -197,6 +201,9 @@ int relkg_mentions_begins_at_search(const relkg_mentions *m, size_t pos, size_t 
 static inline size_t relkg_mentions_at(const relkg_mentions *m, size_t begin,
 				       relkg_ent_kind kind, unsigned skip)
 {
+	if (kind != RELKG_ENT_KINDS && !(m->kinds >> kind & 1u)) {
+		return RELKG_NONE;
+	}
 	return relkg_mentions_may_begin(m, begin) ? relkg_mentions_at_search(m, begin, kind, skip)
 						  : RELKG_NONE;
 }

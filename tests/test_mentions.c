@@ -298,8 +298,73 @@ static void find_is_scan(void)
 	relkg_mentions_free(m);
 }
 
+/* relkg_mentions_at of one kind as a scan: the first of the longest
+ * mentions beginning at pos whose entity has that kind and no flag of
+ * skip. */
+static size_t at_kind_by_scan(const relkg_mentions *m, size_t pos, relkg_ent_kind kind,
+			      unsigned skip)
+{
+	size_t best = RELKG_NONE;
+	for (size_t i = 0; i < m->n; ++i) {
+		if (m->ms[i].span.begin == pos && m->ents[m->ms[i].entity].kind == kind &&
+		    !(m->ms[i].flags & skip) &&
+		    (best == RELKG_NONE || m->ms[i].span.end > m->ms[best].span.end)) {
+			best = i;
+		}
+	}
+	return best;
+}
+
+/* The look-up of a kind no mention has answers at once (a bit per kind
+ * the table holds): still the scan's answer for every kind, present or
+ * not, as mentions of new kinds are added, sorted and appended. */
+static void at_kind_is_scan(void)
+{
+	relkg_mentions *m = relkg_mentions_new();
+	OK(m != NULL, "table");
+	if (!m) {
+		return;
+	}
+	static const relkg_ent_kind kinds[] = {RELKG_ENT_COUNTRY, RELKG_ENT_CITY,
+		RELKG_ENT_TERRITORY, RELKG_ENT_COUNTRY, RELKG_ENT_DISPUTE, RELKG_ENT_TREATY};
+	size_t ents[6];
+	char iri[32];
+	for (size_t k = 0; k < 6; ++k) {
+		snprintf(iri, sizeof(iri), "http://example.org/k%zu", k);
+		ents[k] = relkg_mentions_entity(m, kinds[k], iri, "x", 1);
+	}
+	size_t bad = 0, found = 0;
+	for (size_t step = 0; step < 6; ++step) {
+		/* one more entity's mentions each step: kinds appear one by one */
+		for (size_t pos = step; pos < 300; pos += 7) {
+			OK(relkg_mentions_add(m, (relkg_span){pos, pos + 2 + step % 3}, 0, ents[step],
+					      pos % 2 ? RELKG_MF_PRONOUN : 0) == RELKG_OK,
+			   "add");
+		}
+		if (step % 2) {
+			relkg_mentions_sort(m); /* else they stay appended */
+		}
+		for (unsigned kind = 0; kind < RELKG_ENT_KINDS; ++kind) {
+			for (size_t pos = 0; pos < 310; ++pos) {
+				for (unsigned skip = 0; skip <= RELKG_MF_PRONOUN; skip += RELKG_MF_PRONOUN) {
+					size_t want = at_kind_by_scan(m, pos, (relkg_ent_kind)kind, skip);
+					size_t got = relkg_mentions_at(m, pos, (relkg_ent_kind)kind, skip);
+					bad += (got == RELKG_NONE) != (want == RELKG_NONE) ||
+					       (got != RELKG_NONE &&
+						m->ms[got].span.end != m->ms[want].span.end);
+					found += got != RELKG_NONE;
+				}
+			}
+		}
+	}
+	OK(bad == 0, "%zu answers of one kind differ from a scan of the table", bad);
+	OK(found > 500, "mentions of a kind found (%zu)", found);
+	relkg_mentions_free(m);
+}
+
 int main(void)
 {
+	at_kind_is_scan();
 	find_is_scan();
 	person_heads();
 	begins_at();
