@@ -188,4 +188,63 @@ check "extended sanctions, breaking relations" \
 	"$(q "$T/k.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Sanction ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
 	"Finland,2019-02-23;Sweden,2021-11;"
 
+# An event told again ("met ... in September 1974 and again at Umeå in
+# April 1975", "In 1976, and again in 1978, Sweden concentrated troops")
+# is two; ", meeting President X" after a visit is a meeting of the
+# visitor; attending celebrations abroad is a visit; "retook", "fired
+# missiles at" are attacks; talks after clashes take the date the
+# clashes did not ("Clashes ... in October 1959 were followed by talks
+# ... in April 1960").
+cat > "$T/l.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Prime Minister Matti Vanhanen met President Göran Persson at Turku in September 1974 and again at Umeå in April 1975. In 1976, and again in 1978, Sweden concentrated troops near the frontier. Persson made an official visit to Helsinki on 12 February 2010, meeting President Tarja Halonen. President Tarja Halonen attended the independence celebrations in Stockholm in June 2011. Finnish forces retook Kemi on 24 May 1942. In March 2022 the Swedish army fired missiles at Oulu. Clashes at Kemi in October 1959 were followed by talks between Halonen and Persson in Stockholm in April 1960.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/l.nt" "$T/l.txt"
+check "told again, meeting after a visit, attending celebrations, retook, fired missiles, the date the clashes left" \
+	"$(q "$T/l.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Attack, rkg:Meeting, rkg:MilitaryPosture, rkg:Visit, rkg:Talks)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d) ?c ?l')" \
+	"Attack,Finland,1942-05-24;Attack,Finland,1959-10;Attack,Sweden,1959-10;Talks,Göran Persson,1960-04;Talks,Tarja Halonen,1960-04;Meeting,Matti Vanhanen,1974-09;Meeting,Matti Vanhanen,1975-04;MilitaryPosture,Sweden,1976;MilitaryPosture,Sweden,1978;Meeting,Göran Persson,2010-02-12;Visit,Göran Persson,2010-02-12;Visit,Tarja Halonen,2011-06;Attack,Swedish army,2022-03;"
+
+# Declarations, rulings and protests: war declared on, independence, a
+# unilateral ceasefire, a protocol declared void, a court that ruled
+# (found at the sentence start after "The"), resolutions adopted,
+# acknowledged, warned that, wrote to, voted to; sued, a counter-claim
+# filed, a crowd that demonstrated against a state.
+cat > "$T/m.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Sweden declared war on Finland on 5 April 1808. Finland declared independence on 6 December 1917. Sweden declared a unilateral ceasefire on 21 November 1918. In 1960 President Urho Kekkonen declared the Tartu Protocol null and void. The International Court of Justice ruled on 13 April 2002 that Kemi lay on the Finnish side. The UN Security Council adopted two resolutions in 1993. Sweden acknowledged four deaths in February 2021. In February 2013 Prime Minister Fredrik Reinfeldt warned that the ambassador could be expelled. Kekkonen wrote to the Swedish king in August 1990. In 1988 the Åland assembly voted to request its transfer to Sweden. Finland sued Sweden at the International Court of Justice on 2 July 1999, and Sweden filed a counter-claim in January 2010. In April 2005 thousands of Swedes demonstrated in Stockholm against Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/m.nt" "$T/m.txt"
+check "declared war, independence, a ceasefire, a protocol void; ruled that; adopted resolutions; acknowledged, warned, wrote to, voted to; sued, a counter-claim, demonstrated against" \
+	"$(q "$T/m.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Statement, rkg:Criticism)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Statement,Sweden,1808-04-05;Statement,Finland,1917-12-06;Statement,Sweden,1918-11-21;Statement,Urho Kekkonen,1960;Statement,Åland Islands,1988;Statement,Urho Kekkonen,1990-08;Statement,United Nations Security Council,1993;Criticism,Finland,1999-07-02;Statement,International Court of Justice,2002-04-13;Criticism,Sweden,2005-04;Criticism,Sweden,2010-01;Statement,Fredrik Reinfeldt,2013-02;Statement,Sweden,2021-02;"
+check "the text's own name of a known body is its altLabel" \
+	"$(q "$T/m.nt" 'SELECT ?n WHERE { ?o rdfs:label "United Nations Security Council"@en ; skos:altLabel ?n }')" \
+	"UN Security Council;"
+
+# Armed forces moving: troops that entered or landed, warships ordered to
+# an area, a border reinforced, a coast blockaded, troops that faced off.
+cat > "$T/n.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In June 2017 Finnish troops entered the Kiruna plateau. Swedish troops landed in Oulu on 20 September 1999. On 9 August 1987 Prime Minister Ingvar Carlsson ordered warships to the area. Sweden reinforced the border with Finland in February 2020. In 1860 Swedish troops blockaded the Finnish coast. In September 2014 troops of the two countries faced off at Kemi.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/n.nt" "$T/n.txt"
+check "entered, landed, ordered warships, reinforced the border, blockaded, faced off" \
+	"$(q "$T/n.nt" 'SELECT ?l ?d WHERE { ?e a rkg:MilitaryPosture ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d) ?l')" \
+	"Sweden,1860;Ingvar Carlsson,1987-08-09;Sweden,1999-09-20;Finland,2014-09;Sweden,2014-09;Finland,2017-06;Sweden,2020-02;"
+
 finish
