@@ -179,8 +179,9 @@ static int own_date_told(const finder *f, const relkg_event *e)
  * an undated "the attacks". */
 static int unattributed(const finder *f, const relkg_trigger *t, size_t end, relkg_event *e)
 {
-	if (!relkg_frame_has(&t->agent, "none") || !e->dated || !e->date_own) {
-		return 0;
+	if (!relkg_frame_has(&t->agent, "none") || !e->dated || !e->date_own ||
+	    (end < f->w.n && relkg_tok_is(&f->w, end, "by"))) {
+		return 0; /* "overthrown by the military": someone the text names */
 	}
 	if (!e->n_targets && e->place == RELKG_NONE) {
 		e->where = named_place_after(f, end);
@@ -237,9 +238,26 @@ static relkg_status told_again(finder *f, const relkg_event *e, size_t i, size_t
 	return RELKG_OK;
 }
 
+/* "58% of Serbian respondents said ...": what people polled answered is
+ * a survey's finding (rules_surveys.c), no statement of a state. */
+static int poll_answer(const finder *f, const relkg_trigger *t)
+{
+	static const char *const polled[] = {"respondents", "polled", "surveyed", "interviewees",
+		NULL};
+	if (strcmp(t->cls, "Statement") != 0) {
+		return 0;
+	}
+	for (size_t k = 0; k < f->w.n; ++k) {
+		if (relkg_ew_in_list(f->w.w[k].lower, polled)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
-	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) ||
+	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) || poll_answer(f, t) ||
 	    compound_modifier(&f->w, i) || participle_adjective(&f->w, i) ||
 	    (!definite_noun(&f->w, i) && relkg_trigger_blocked(f->lex, &f->w, i, end))) {
 		return RELKG_OK;

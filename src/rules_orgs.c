@@ -63,6 +63,41 @@ static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const
 	return add_org_ent(ctx, si, b, e, label, n, country, NULL);
 }
 
+/* "the court ruled": the court the article named last before
+ * ("the International Court of Justice ... the court"), when "court"
+ * is not the start of a name ("the Court of Arbitration"). */
+static relkg_status court_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t e0 = relkg_word_end(t, i, end);
+	if (e0 - i != 3 || (t[i] != 't' && t[i] != 'T') || memcmp(t + i + 1, "he", 2) != 0 ||
+	    e0 + 6 > end || t[e0] != ' ' || (t[e0 + 1] != 'c' && t[e0 + 1] != 'C') ||
+	    memcmp(t + e0 + 2, "ourt", 4) != 0 || relkg_word_end(t, e0 + 1, end) != e0 + 6) {
+		return RELKG_OK;
+	}
+	size_t after = relkg_skip_space(t, e0 + 6, end);
+	if (after < end && after > e0 + 6 && relkg_is_upper_at(t + after, end - after)) {
+		return RELKG_OK;
+	}
+	const relkg_mentions *m = ctx->mentions;
+	size_t ent = RELKG_NONE, at = 0;
+	for (size_t k = 0; k < m->n; ++k) {
+		const relkg_mention *x = &m->ms[k];
+		const relkg_entity *en = &m->ents[x->entity];
+		if (x->span.end <= i && x->span.begin >= at && en->kind == RELKG_ENT_ORGANIZATION &&
+		    strstr(en->label, "Court")) {
+			ent = x->entity;
+			at = x->span.begin;
+		}
+	}
+	if (ent == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	*next = e0 + 6;
+	return relkg_mentions_add(ctx->mentions, (relkg_span){i, e0 + 6}, si, ent, RELKG_MF_PRONOUN);
+}
+
 static relkg_status known_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	relkg_gz_hit hit;
@@ -207,6 +242,9 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 			}
 			if (next == i + 1 && last_kw != RELKG_NONE && i <= last_kw) {
 				TRY(st, named_at(ctx, si, i, &next));
+			}
+			if (next == i + 1) {
+				TRY(st, court_at(ctx, si, i, &next));
 			}
 			from = next > i ? next : i + 1;
 		}

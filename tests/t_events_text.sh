@@ -247,4 +247,30 @@ check "entered, landed, ordered warships, reinforced the border, blockaded, face
 	"$(q "$T/n.nt" 'SELECT ?l ?d WHERE { ?e a rkg:MilitaryPosture ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d) ?l')" \
 	"Sweden,1860;Ingvar Carlsson,1987-08-09;Sweden,1999-09-20;Finland,2014-09;Sweden,2014-09;Finland,2017-06;Sweden,2020-02;"
 
+# Read off texts nobody here had seen (the r17 probes) and told again
+# here in invented sentences: a state "accusing" another after a comma
+# acts (a person or a state, in words only); "the court" is the court
+# named before; applications and protest notes, complaints, ties cut,
+# advisers expelled, ratified, proclaimed, proposed, offered to,
+# endorsed; rulers overthrown (by no one named, or not at all when the
+# text names one we do not know: "by the army"); warships dispatched,
+# troops withdrawn, airspace reopened; "Prince" before a name is no part
+# of it; what poll respondents said is no statement.
+cat > "$T/o.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In July 2022 Finland briefly froze new placements, accusing Sweden of violating the agreement. Sweden filed an application at the International Court of Justice on 18 November 2010, and on 13 July 2011 the court ruled that Finland had violated the treaty. In 2015 the court of the city fined a man. Foreign Minister Erkki Tuomioja delivered a note of protest on 14 August 2012. In March 2015 Finland complained that Sweden ignored the border. Finland cut diplomatic ties with Sweden in August 2021. On 13 November 1977 Sweden expelled its Finnish advisers. Helsinki ratified the convention in 1973. The Swedish king proclaimed the Union of Kalmar on 27 February 1976. In a speech on 6 November 2018 President Sauli Niinistö proposed a joint mechanism. In 2019 Norway offered to mediate. In 2017 the United States endorsed the boycott of Sweden. General Ahmed Kassim overthrew President Yusuf Bari in June 1965. President Omar Dahl was overthrown in January 1991. President Ivar Lund was overthrown by the army in April 2019. In March 2005 Finland dispatched warships to the area. Sweden withdrew its troops from Lapland in January 2009. On 4 January 2021 Sweden reopened its airspace to Finland. Prince Carl Philip visited Turku in May 2010. In a 2020 survey, 58% of Swedish respondents said they had an unfavourable opinion of Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/o.nt" "$T/o.txt"
+check "accusing, the court, protests, ties cut, advisers expelled, ratified, proclaimed, proposed, offered, endorsed, overthrew, dispatched, withdrew, reopened" \
+	"$(q "$T/o.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k != rkg:Event) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d) ?c')" \
+	"Succession,Ahmed Kassim,1965-06;Agreement,Finland,1973;Statement,Sweden,1976-02-27;Sanction,Sweden,1977-11-13;MilitaryPosture,Finland,2005-03;MilitaryPosture,Sweden,2009-01;Visit,Carl Philip,2010-05;Criticism,Sweden,2010-11-18;Statement,International Court of Justice,2011-07-13;Criticism,Erkki Tuomioja,2012-08-14;Criticism,Finland,2015-03;Support,United States,2017;Statement,Sauli Niinistö,2018-11-06;Statement,Norway,2019;Policy,Sweden,2021-01-04;Sanction,Finland,2021-08;Criticism,Finland,2022-07;"
+check "overthrown by no one named: an event without an agent; 'by the army': none" \
+	"$(q "$T/o.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Succession ; rkg:target ?t ; rkg:date ?d . ?t rdfs:label ?l . OPTIONAL { ?e rkg:agent ?a } FILTER(!BOUND(?a)) } ORDER BY ?d')" \
+	"Omar Dahl,1991-01;"
+
 finish
