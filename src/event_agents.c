@@ -103,6 +103,19 @@ static size_t relative_pronoun(const finder *f, size_t i)
 	return j > 1 && relkg_ew_in_list(f->w.w[j - 1].lower, rel) ? j - 1 : 0;
 }
 
+/* May c act for a gerund after a comma?  A person always ("X paid a
+ * visit to Iraq, signing agreements"); a state or body only in words
+ * ("Indonesia froze placements, accusing Malaysia of ...", not "a bomb
+ * exploded in Jakarta, killing nine"). */
+static int gerund_actor(const finder *f, const cand *c, const relkg_event *e)
+{
+	relkg_ent_kind k = f->m->ents[c->ent].kind;
+	const char *cls = e->trig->cls;
+	return k == RELKG_ENT_PERSON ||
+	       ((k == RELKG_ENT_COUNTRY || k == RELKG_ENT_ORGANIZATION) &&
+		(strcmp(cls, "Criticism") == 0 || strcmp(cls, "Statement") == 0));
+}
+
 static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 {
 	if (definite_noun(f, i)) {
@@ -145,8 +158,7 @@ static int agent_subj(const finder *f, size_t i, int gerund, relkg_event *e)
 	 * visit to Iraq, signing agreements on trade"; not "a bomb exploded
 	 * in Jakarta, killing ...") */
 	if (!c || (gerund && c->w1 != i &&
-		   !(relkg_tok_is(&f->w, i - 1, ",") &&
-		     f->m->ents[c->ent].kind == RELKG_ENT_PERSON))) {
+		   !(relkg_tok_is(&f->w, i - 1, ",") && gerund_actor(f, c, e)))) {
 		return 0;
 	}
 	relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));

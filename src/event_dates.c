@@ -82,14 +82,31 @@ static int in_parens(const finder *f, size_t at)
 	return depth > 0;
 }
 
+/* Is d the own date of an event found before in this sentence ("Clashes
+ * in October 1959 were followed by talks ... in April 1960": 1959 is the
+ * clashes')? */
+static int taken(const finder *f, const relkg_date *d)
+{
+	for (size_t k = f->first_event; k < f->out->n; ++k) {
+		const relkg_event *e = &f->out->e[k];
+		if (e->sentence == f->sent && e->dated && e->date_own &&
+		    e->date.span.begin == d->span.begin) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The date of sentence s nearest span `near` among those overlapping
- * [lo, hi) (bytes); the sentence's last date that is not attributive when
- * near is NULL (a date carried to a later sentence). */
+ * [lo, hi) (bytes), one no earlier event of the sentence took preferred;
+ * the sentence's last date that is not attributive when near is NULL (a
+ * date carried to a later sentence). */
 static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg_span *near,
 					  size_t lo, size_t hi)
 {
 	const relkg_date *best = NULL;
 	size_t best_d = 0;
+	int best_taken = 0;
 	const relkg_span *sp = &f->doc->sentences[s].span;
 	size_t k0 = 0, k1 = f->m->n_dates;
 	while (k0 < k1) { /* dates are in text order */
@@ -116,9 +133,11 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 		}
 		size_t dist = d->span.end <= near->begin ? near->begin - d->span.end
 			      : d->span.begin >= near->end ? d->span.begin - near->end : 0;
-		if (!best || dist < best_d) {
+		int tk = s == f->sent && taken(f, d);
+		if (!best || (tk == best_taken && dist < best_d) || (!tk && best_taken)) {
 			best = d;
 			best_d = dist;
+			best_taken = tk;
 		}
 	}
 	return best;
@@ -361,5 +380,42 @@ int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_d
 	if (month && (!*own || after_own)) {
 		in_month(d, month, out);
 	}
+	return 1;
+}
+
+int relkg_finder_date_from(const finder *f, size_t k, relkg_date *out)
+{
+	if (k >= f->w.n) {
+		return 0;
+	}
+	size_t ce = relkg_finder_clause_end(f, k);
+	size_t lo = f->w.w[k].begin;
+	size_t hi = ce < f->w.n ? f->w.w[ce].begin : f->doc->sentences[f->sent].span.end;
+	relkg_span from = {lo, lo};
+	const relkg_date *d = sentence_date_in(f, f->sent, &from, lo, hi);
+	if (!d || d->span.begin < lo) {
+		return 0;
+	}
+	*out = *d;
+	return 1;
+}
+
+int relkg_finder_date_before(const finder *f, size_t k, relkg_date *out)
+{
+	if (k >= f->w.n) {
+		return 0;
+	}
+	const relkg_date *last = NULL;
+	size_t lim = f->w.w[k].begin;
+	for (size_t j = 0; j < f->m->n_dates; ++j) {
+		const relkg_date *d = &f->m->dates[j];
+		if (d->sentence == f->sent && d->span.end <= lim) {
+			last = d;
+		}
+	}
+	if (!last) {
+		return 0;
+	}
+	*out = *last;
 	return 1;
 }

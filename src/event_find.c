@@ -179,8 +179,9 @@ static int own_date_told(const finder *f, const relkg_event *e)
  * an undated "the attacks". */
 static int unattributed(const finder *f, const relkg_trigger *t, size_t end, relkg_event *e)
 {
-	if (!relkg_frame_has(&t->agent, "none") || !e->dated || !e->date_own) {
-		return 0;
+	if (!relkg_frame_has(&t->agent, "none") || !e->dated || !e->date_own ||
+	    (end < f->w.n && relkg_tok_is(&f->w, end, "by"))) {
+		return 0; /* "overthrown by the military": someone the text names */
 	}
 	if (!e->n_targets && e->place == RELKG_NONE) {
 		e->where = named_place_after(f, end);
@@ -193,9 +194,70 @@ static int unattributed(const finder *f, const relkg_trigger *t, size_t end, rel
 	return 1;
 }
 
+/* "met Suharto at Wonosobo in September 1974 and again at Townsville in
+ * April 1975", "In 1975, and again in 1977, Guatemala concentrated
+ * troops": the event told once more, with a date (and place) of its own
+ * on the other side of "and again", is another event. */
+static relkg_status told_again(finder *f, const relkg_event *e, size_t i, size_t end)
+{
+	size_t from = i; /* the trigger's part of the sentence: after a ";" */
+	while (from > 0 && !relkg_tok_is(&f->w, from - 1, ";")) {
+		--from;
+	}
+	for (size_t k = from; k + 2 < f->w.n; ++k) {
+		if (relkg_tok_is(&f->w, k, ";") && k >= end) {
+			return RELKG_OK;
+		}
+		if (!relkg_tok_is(&f->w, k, "and") || !relkg_tok_is(&f->w, k + 1, "again") ||
+		    (k >= i && k < end)) {
+			continue;
+		}
+		relkg_event again = *e;
+		if (!relkg_finder_date_from(f, k + 2, &again.date)) {
+			return RELKG_OK;
+		}
+		if (k < i && strcmp(e->date.iso, again.date.iso) == 0) {
+			/* "In 1975, and again in 1977, X concentrated troops": the
+			 * trigger took the date after "again"; the one before
+			 * is the first time */
+			if (!relkg_finder_date_before(f, k, &again.date)) {
+				return RELKG_OK;
+			}
+		} else if (k < i || strcmp(e->date.iso, again.date.iso) == 0) {
+			return RELKG_OK;
+		}
+		again.dated = again.date_own = 1;
+		again.span = (relkg_span){f->w.w[k + 1].begin, f->w.w[k + 1].end};
+		const cand *c = relkg_finder_after_word(f, k + 2, "at", ROLE_PLACE, &again);
+		if (!c) {
+			c = relkg_finder_after_word(f, k + 2, "in", ROLE_PLACE, &again);
+		}
+		again.place = c ? relkg_finder_as_role(f->m, c->ent, ROLE_PLACE) : RELKG_NONE;
+		return push_event(f, &again);
+	}
+	return RELKG_OK;
+}
+
+/* "58% of Serbian respondents said ...": what people polled answered is
+ * a survey's finding (rules_surveys.c), no statement of a state. */
+static int poll_answer(const finder *f, const relkg_trigger *t)
+{
+	static const char *const polled[] = {"respondents", "polled", "surveyed", "interviewees",
+		NULL};
+	if (strcmp(t->cls, "Statement") != 0) {
+		return 0;
+	}
+	for (size_t k = 0; k < f->w.n; ++k) {
+		if (relkg_ew_in_list(f->w.w[k].lower, polled)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
-	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) ||
+	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) || poll_answer(f, t) ||
 	    compound_modifier(&f->w, i) || participle_adjective(&f->w, i) ||
 	    (!definite_noun(&f->w, i) && relkg_trigger_blocked(f->lex, &f->w, i, end))) {
 		return RELKG_OK;
@@ -226,7 +288,8 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 		remember(f, t->refer, &e);
 	}
 	remember(f, t->cls, &e);
-	return push_event(f, &e);
+	relkg_status rc = push_event(f, &e);
+	return rc == RELKG_OK && e.dated ? told_again(f, &e, i, end) : rc;
 }
 
 static relkg_status run_sentence(finder *f, relkg_stemmer *st)

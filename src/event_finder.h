@@ -117,5 +117,11 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
  * "the following year").  0 when there is none. */
 int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
 		      int *own);
+/* The first date of the sentence that begins in the clause from word k
+ * on ("and again in April 1975"): 1 with it in *out, else 0. */
+int relkg_finder_date_from(const finder *f, size_t k, relkg_date *out);
+/* The last date of the sentence that ends before word k: 1 with it in
+ * *out, else 0. */
+int relkg_finder_date_before(const finder *f, size_t k, relkg_date *out);
 
 #endif

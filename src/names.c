@@ -63,7 +63,7 @@ static const char *const stop[] = {
 	"Incident", "Massacre", "Affair", "Uprising", "Rebellion", "Battle", "Siege", "Invasion",
 	"Operation", "Campaign", "Doctrine", "Plan", "Talks", "Dialogue", "Forum", "Partnership",
 	/* honorifics: before a name, not in it (relkg_name_skip_honorific) */
-	"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Smt", "Mme", NULL};
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Smt", "Mme", "Prince", "Princess", NULL};
 
 /* The stop list in a hash set built once (open addressing over the
  * ASCII-lower-cased bytes): a name is checked word by word, and a scan of
@@ -186,7 +186,7 @@ int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
 {
 	static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri",
-		"Smt", "Mme", NULL};
+		"Smt", "Mme", "Prince", "Princess", "Sheikh", "Sheikha", NULL};
 	size_t e = relkg_word_end(t, i, end);
 	if (e == i || !relkg_word_in(t, i, e, honorifics) || !relkg_is_upper_at(t + i, end - i)) {
 		return i;

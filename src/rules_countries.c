@@ -82,6 +82,9 @@ static relkg_status country_at_word(relkg_ctx *ctx, size_t si, size_t i, size_t 
 	    water_name(doc, e, sp.end)) {
 		return RELKG_OK;
 	}
+	if (e < sp.end && doc->text[e] == '$') {
+		return RELKG_OK; /* "US$6 million": a currency */
+	}
 	switch (hit.form) {
 	case RELKG_GZ_NAME:
 		flags = RELKG_MF_NAME;

@@ -39,8 +39,10 @@ static const char *const org_keywords[] = {"Center", "Centre", "Council", "Minis
 	"Parliament", "Assembly", "Court", "Corporation", "Company", "Project", NULL};
 static const char *const connectors[] = {"of", "for", "the", "and", NULL};
 
-static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const char *label,
-			    size_t n, size_t country)
+/* Adds the organization and its mention; its entity in *out when out is
+ * not NULL. */
+static relkg_status add_org_ent(relkg_ctx *ctx, size_t si, size_t b, size_t e, const char *label,
+				size_t n, size_t country, size_t *out)
 {
 	relkg_status st;
 	size_t ent = relkg_ent_named(ctx, RELKG_ENT_ORGANIZATION, "organization",
@@ -48,8 +50,52 @@ static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const
 	if (ent == RELKG_NONE) {
 		return RELKG_ERR_NOMEM;
 	}
+	if (out) {
+		*out = ent;
+	}
 	TRY(st, relkg_ent_set_country(ctx, ent, country));
 	return relkg_mentions_add(ctx->mentions, (relkg_span){b, e}, si, ent, RELKG_MF_NAME);
+}
+
+static relkg_status add_org(relkg_ctx *ctx, size_t si, size_t b, size_t e, const char *label,
+			    size_t n, size_t country)
+{
+	return add_org_ent(ctx, si, b, e, label, n, country, NULL);
+}
+
+/* "the court ruled": the court the article named last before
+ * ("the International Court of Justice ... the court"), when "court"
+ * is not the start of a name ("the Court of Arbitration"). */
+static relkg_status court_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t e0 = relkg_word_end(t, i, end);
+	if (e0 - i != 3 || (t[i] != 't' && t[i] != 'T') || memcmp(t + i + 1, "he", 2) != 0 ||
+	    e0 + 6 > end || t[e0] != ' ' || (t[e0 + 1] != 'c' && t[e0 + 1] != 'C') ||
+	    memcmp(t + e0 + 2, "ourt", 4) != 0 || relkg_word_end(t, e0 + 1, end) != e0 + 6) {
+		return RELKG_OK;
+	}
+	size_t after = relkg_skip_space(t, e0 + 6, end);
+	if (after < end && after > e0 + 6 && relkg_is_upper_at(t + after, end - after)) {
+		return RELKG_OK;
+	}
+	const relkg_mentions *m = ctx->mentions;
+	size_t ent = RELKG_NONE, at = 0;
+	for (size_t k = 0; k < m->n; ++k) {
+		const relkg_mention *x = &m->ms[k];
+		const relkg_entity *en = &m->ents[x->entity];
+		if (x->span.end <= i && x->span.begin >= at && en->kind == RELKG_ENT_ORGANIZATION &&
+		    strstr(en->label, "Court")) {
+			ent = x->entity;
+			at = x->span.begin;
+		}
+	}
+	if (ent == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	*next = e0 + 6;
+	return relkg_mentions_add(ctx->mentions, (relkg_span){i, e0 + 6}, si, ent, RELKG_MF_PRONOUN);
 }
 
 static relkg_status known_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
@@ -62,7 +108,18 @@ static relkg_status known_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	const relkg_gz_org *o = relkg_gazetteer_org(relkg_ctx_gaz(ctx), hit.ref);
 	size_t country = hit.country != RELKG_GZ_NONE ? relkg_ent_country(ctx, hit.country)
 						       : RELKG_NONE;
-	return add_org(ctx, si, i, i + hit.len, o->label, strlen(o->label), country);
+	relkg_status st;
+	size_t ent;
+	TRY(st, add_org_ent(ctx, si, i, i + hit.len, o->label, strlen(o->label), country, &ent));
+	/* "UN Security Council" for the United Nations Security Council: the
+	 * text's own name for it too, so queries find it by either */
+	const char *t = ctx->doc->text;
+	size_t n = strlen(o->label);
+	if (hit.len == n && memcmp(t + i, o->label, n) == 0) {
+		return RELKG_OK;
+	}
+	return relkg_graph_text(ctx->graph, ctx->mentions->ents[ent].iri, "skos:altLabel", t + i,
+				hit.len, "en");
 }
 
 /* "Russian maritime authorities", "the Japanese government" */
@@ -108,12 +165,15 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1)) {
 		return RELKG_OK;
 	}
-	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
-	if (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw)) {
-		return RELKG_OK;
-	}
 	static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",
 		"According", "Since", "During", "A", "An", NULL};
+	/* inside a longer name, not its start; but "The International Court
+	 * of Justice" starts after the sentence's "The" */
+	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
+	if (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw) &&
+	    !relkg_word_in(t, pw, pe, fw)) {
+		return RELKG_OK;
+	}
 	size_t e0 = relkg_word_end(t, i, end);
 	if (relkg_word_in(t, i, e0, fw)) {
 		return RELKG_OK;
@@ -146,8 +206,8 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			break;
 		}
 	}
-	if (!has_kw || last == i) {
-		return RELKG_OK;
+	if (!has_kw || last == i || (last == e0 && relkg_word_in(t, i, e0, org_keywords))) {
+		return RELKG_OK; /* "The Court ruled": a keyword alone names no body */
 	}
 	*next = last;
 	return add_org(ctx, si, i, last, t + i, last - i, country);
@@ -182,6 +242,9 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 			}
 			if (next == i + 1 && last_kw != RELKG_NONE && i <= last_kw) {
 				TRY(st, named_at(ctx, si, i, &next));
+			}
+			if (next == i + 1) {
+				TRY(st, court_at(ctx, si, i, &next));
 			}
 			from = next > i ? next : i + 1;
 		}

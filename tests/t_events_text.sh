@@ -188,4 +188,89 @@ check "extended sanctions, breaking relations" \
 	"$(q "$T/k.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Sanction ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
 	"Finland,2019-02-23;Sweden,2021-11;"
 
+# An event told again ("met ... in September 1974 and again at Umeå in
+# April 1975", "In 1976, and again in 1978, Sweden concentrated troops")
+# is two; ", meeting President X" after a visit is a meeting of the
+# visitor; attending celebrations abroad is a visit; "retook", "fired
+# missiles at" are attacks; talks after clashes take the date the
+# clashes did not ("Clashes ... in October 1959 were followed by talks
+# ... in April 1960").
+cat > "$T/l.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Prime Minister Matti Vanhanen met President Göran Persson at Turku in September 1974 and again at Umeå in April 1975. In 1976, and again in 1978, Sweden concentrated troops near the frontier. Persson made an official visit to Helsinki on 12 February 2010, meeting President Tarja Halonen. President Tarja Halonen attended the independence celebrations in Stockholm in June 2011. Finnish forces retook Kemi on 24 May 1942. In March 2022 the Swedish army fired missiles at Oulu. Clashes at Kemi in October 1959 were followed by talks between Halonen and Persson in Stockholm in April 1960.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/l.nt" "$T/l.txt"
+check "told again, meeting after a visit, attending celebrations, retook, fired missiles, the date the clashes left" \
+	"$(q "$T/l.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Attack, rkg:Meeting, rkg:MilitaryPosture, rkg:Visit, rkg:Talks)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d) ?c ?l')" \
+	"Attack,Finland,1942-05-24;Attack,Finland,1959-10;Attack,Sweden,1959-10;Talks,Göran Persson,1960-04;Talks,Tarja Halonen,1960-04;Meeting,Matti Vanhanen,1974-09;Meeting,Matti Vanhanen,1975-04;MilitaryPosture,Sweden,1976;MilitaryPosture,Sweden,1978;Meeting,Göran Persson,2010-02-12;Visit,Göran Persson,2010-02-12;Visit,Tarja Halonen,2011-06;Attack,Swedish army,2022-03;"
+
+# Declarations, rulings and protests: war declared on, independence, a
+# unilateral ceasefire, a protocol declared void, a court that ruled
+# (found at the sentence start after "The"), resolutions adopted,
+# acknowledged, warned that, wrote to, voted to; sued, a counter-claim
+# filed, a crowd that demonstrated against a state.
+cat > "$T/m.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Sweden declared war on Finland on 5 April 1808. Finland declared independence on 6 December 1917. Sweden declared a unilateral ceasefire on 21 November 1918. In 1960 President Urho Kekkonen declared the Tartu Protocol null and void. The International Court of Justice ruled on 13 April 2002 that Kemi lay on the Finnish side. The UN Security Council adopted two resolutions in 1993. Sweden acknowledged four deaths in February 2021. In February 2013 Prime Minister Fredrik Reinfeldt warned that the ambassador could be expelled. Kekkonen wrote to the Swedish king in August 1990. In 1988 the Åland assembly voted to request its transfer to Sweden. Finland sued Sweden at the International Court of Justice on 2 July 1999, and Sweden filed a counter-claim in January 2010. In April 2005 thousands of Swedes demonstrated in Stockholm against Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/m.nt" "$T/m.txt"
+check "declared war, independence, a ceasefire, a protocol void; ruled that; adopted resolutions; acknowledged, warned, wrote to, voted to; sued, a counter-claim, demonstrated against" \
+	"$(q "$T/m.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Statement, rkg:Criticism)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Statement,Sweden,1808-04-05;Statement,Finland,1917-12-06;Statement,Sweden,1918-11-21;Statement,Urho Kekkonen,1960;Statement,Åland Islands,1988;Statement,Urho Kekkonen,1990-08;Statement,United Nations Security Council,1993;Criticism,Finland,1999-07-02;Statement,International Court of Justice,2002-04-13;Criticism,Sweden,2005-04;Criticism,Sweden,2010-01;Statement,Fredrik Reinfeldt,2013-02;Statement,Sweden,2021-02;"
+check "the text's own name of a known body is its altLabel" \
+	"$(q "$T/m.nt" 'SELECT ?n WHERE { ?o rdfs:label "United Nations Security Council"@en ; skos:altLabel ?n }')" \
+	"UN Security Council;"
+
+# Armed forces moving: troops that entered or landed, warships ordered to
+# an area, a border reinforced, a coast blockaded, troops that faced off.
+cat > "$T/n.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In June 2017 Finnish troops entered the Kiruna plateau. Swedish troops landed in Oulu on 20 September 1999. On 9 August 1987 Prime Minister Ingvar Carlsson ordered warships to the area. Sweden reinforced the border with Finland in February 2020. In 1860 Swedish troops blockaded the Finnish coast. In September 2014 troops of the two countries faced off at Kemi.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/n.nt" "$T/n.txt"
+check "entered, landed, ordered warships, reinforced the border, blockaded, faced off" \
+	"$(q "$T/n.nt" 'SELECT ?l ?d WHERE { ?e a rkg:MilitaryPosture ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d) ?l')" \
+	"Sweden,1860;Ingvar Carlsson,1987-08-09;Sweden,1999-09-20;Finland,2014-09;Sweden,2014-09;Finland,2017-06;Sweden,2020-02;"
+
+# Read off texts nobody here had seen (the r17 probes) and told again
+# here in invented sentences: a state "accusing" another after a comma
+# acts (a person or a state, in words only); "the court" is the court
+# named before; applications and protest notes, complaints, ties cut,
+# advisers expelled, ratified, proclaimed, proposed, offered to,
+# endorsed; rulers overthrown (by no one named, or not at all when the
+# text names one we do not know: "by the army"); warships dispatched,
+# troops withdrawn, airspace reopened; "Prince" before a name is no part
+# of it; what poll respondents said is no statement.
+cat > "$T/o.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In July 2022 Finland briefly froze new placements, accusing Sweden of violating the agreement. Sweden filed an application at the International Court of Justice on 18 November 2010, and on 13 July 2011 the court ruled that Finland had violated the treaty. In 2015 the court of the city fined a man. Foreign Minister Erkki Tuomioja delivered a note of protest on 14 August 2012. In March 2015 Finland complained that Sweden ignored the border. Finland cut diplomatic ties with Sweden in August 2021. On 13 November 1977 Sweden expelled its Finnish advisers. Helsinki ratified the convention in 1973. The Swedish king proclaimed the Union of Kalmar on 27 February 1976. In a speech on 6 November 2018 President Sauli Niinistö proposed a joint mechanism. In 2019 Norway offered to mediate. In 2017 the United States endorsed the boycott of Sweden. General Ahmed Kassim overthrew President Yusuf Bari in June 1965. President Omar Dahl was overthrown in January 1991. President Ivar Lund was overthrown by the army in April 2019. In March 2005 Finland dispatched warships to the area. Sweden withdrew its troops from Lapland in January 2009. On 4 January 2021 Sweden reopened its airspace to Finland. Prince Carl Philip visited Turku in May 2010. In a 2020 survey, 58% of Swedish respondents said they had an unfavourable opinion of Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/o.nt" "$T/o.txt"
+check "accusing, the court, protests, ties cut, advisers expelled, ratified, proclaimed, proposed, offered, endorsed, overthrew, dispatched, withdrew, reopened" \
+	"$(q "$T/o.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k != rkg:Event) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d) ?c')" \
+	"Succession,Ahmed Kassim,1965-06;Agreement,Finland,1973;Statement,Sweden,1976-02-27;Sanction,Sweden,1977-11-13;MilitaryPosture,Finland,2005-03;MilitaryPosture,Sweden,2009-01;Visit,Carl Philip,2010-05;Criticism,Sweden,2010-11-18;Statement,International Court of Justice,2011-07-13;Criticism,Erkki Tuomioja,2012-08-14;Criticism,Finland,2015-03;Support,United States,2017;Statement,Sauli Niinistö,2018-11-06;Statement,Norway,2019;Policy,Sweden,2021-01-04;Sanction,Finland,2021-08;Criticism,Finland,2022-07;"
+check "overthrown by no one named: an event without an agent; 'by the army': none" \
+	"$(q "$T/o.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Succession ; rkg:target ?t ; rkg:date ?d . ?t rdfs:label ?l . OPTIONAL { ?e rkg:agent ?a } FILTER(!BOUND(?a)) } ORDER BY ?d')" \
+	"Omar Dahl,1991-01;"
+
 finish

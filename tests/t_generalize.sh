@@ -277,7 +277,7 @@ armenia-azerbaijan 0.75
 australia-indonesia 0.84
 belize-guatemala 0.67
 bolivia-chile-events 1.00
-cambodia-thailand 0.82
+cambodia-thailand 0.81
 chile-peru 0.71
 china-india 0.87
 china-japan 0.80

@@ -97,4 +97,19 @@ check "'the X peninsula, which STATE claimed': the claimant its party" \
 	"$(q "$T/f.nt" 'SELECT ?l ?c WHERE { ?d a rkg:Dispute ; rkg:concerns ?t ; rkg:party ?p . ?t rdfs:label ?l . ?p rdfs:label ?c }')" \
 	"Halti,Sweden;"
 
+# "US$6 million" is money, no mention of the United States.
+cat > "$T/g.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Sweden agreed in 2003 to pay about US$6 million in compensation to Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/g.nt" "$T/g.txt"
+check "'US\$6 million': no country" \
+	"$(q "$T/g.nt" 'SELECT ?l WHERE { ?c a rkg:Country ; rdfs:label ?l } ORDER BY ?l')" \
+	"Finland;Sweden;"
+
 finish
