@@ -99,21 +99,45 @@ static int valid_day(int y, int m, int d)
 	return !(m == 2 && d == 29 && !leap);
 }
 
+/* Writes v (0-9999) as `width` digits at p, zero-padded; p past them. */
+static char *put_digits(char *p, int v, int width)
+{
+	for (int k = width - 1; k >= 0; --k) {
+		p[k] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + width;
+}
+
+size_t relkg_date_iso(char *tmp, int y, int m, int d)
+{
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		/* no date of the text: snprintf's own forms (a sign, more
+		 * digits) */
+		int n = d ? snprintf(tmp, RELKG_DATE_ISO_MAX, "%04d-%02d-%02d", y, m, d)
+			: m ? snprintf(tmp, RELKG_DATE_ISO_MAX, "%04d-%02d", y, m)
+			    : snprintf(tmp, RELKG_DATE_ISO_MAX, "%04d", y);
+		return n > 0 ? (size_t)n : 0;
+	}
+	char *p = put_digits(tmp, y, 4);
+	if (m || d) {
+		*p++ = '-';
+		p = put_digits(p, m, 2);
+	}
+	if (d) {
+		*p++ = '-';
+		p = put_digits(p, d, 2);
+	}
+	*p = '\0';
+	return (size_t)(p - tmp);
+}
+
 /* Writes the date into out->iso, cut to its size as snprintf into it
- * would (a year beyond four digits; none is today): formatted in a buffer
- * big enough for any int first, which gcc -O3 does not take for a
- * mistake (-Wformat-truncation). */
+ * would (a year beyond four digits; none is today). */
 static void set_iso(relkg_date *out, int y, int m, int d)
 {
-	char tmp[48];
-	if (d) {
-		snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
-	} else if (m) {
-		snprintf(tmp, sizeof(tmp), "%04d-%02d", y, m);
-	} else {
-		snprintf(tmp, sizeof(tmp), "%04d", y);
-	}
-	size_t n = strlen(tmp);
+	char tmp[RELKG_DATE_ISO_MAX];
+	size_t n = relkg_date_iso(tmp, y, m, d);
 	n = n < sizeof(out->iso) ? n : sizeof(out->iso) - 1;
 	memcpy(out->iso, tmp, n);
 	out->iso[n] = '\0';

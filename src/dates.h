@@ -35,6 +35,14 @@ size_t relkg_date_parse_yearless(const char *s, size_t n, int *month, int *day);
 void relkg_date_shift(const relkg_date *d, int years, int months, int days, int keep,
 		      relkg_date *out);
 
+/* The ISO form of year y, month m and day d (0: not told; "%04d",
+ * "%04d-%02d", "%04d-%02d-%02d" as snprintf writes them) into tmp
+ * (RELKG_DATE_ISO_MAX bytes, NUL-terminated): its length.  Digits
+ * written by hand for the dates text tells (a year of four digits);
+ * snprintf for any other. */
+#define RELKG_DATE_ISO_MAX 48
+size_t relkg_date_iso(char *tmp, int y, int m, int d);
+
 /* The first byte of text[i..end) that is an ASCII digit or capital (where
  * a date may begin), or end.  Eight bytes at a time: most text is
  * neither. */

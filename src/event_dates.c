@@ -11,6 +11,7 @@
 
 #include "dates.h"
 #include "event_finder.h"
+#include "event_time.h"
 #include "event_words.h"
 
 /* A date used as a modifier of a noun ("the 1956 Soviet pledge", "a 2012
@@ -223,118 +224,6 @@ static int definite(const finder *f, size_t i)
 	       !relkg_ew_in_list(f->w.w[i - 2].lower, relkg_ew_ordering); /* "ordered the closure" */
 }
 
-/* A count word: "a", "one" ... "twelve" or digits; 0 when none. */
-static int count_of(const relkg_tok *x)
-{
-	static const char *const words[] = {"a", "one", "two", "three", "four", "five", "six",
-		"seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
-	if (x->flags & RELKG_TK_NUMBER) {
-		int n = atoi(x->lower);
-		return n > 0 && n < 100 ? n : 0;
-	}
-	for (int k = 0; words[k]; ++k) {
-		if (x->lower[0] == words[k][0] && strcmp(x->lower, words[k]) == 0) {
-			return k ? k : 1;
-		}
-	}
-	return 0;
-}
-
-/* A unit of time at word j ("day", "weeks", "year"): 'd', 'w', 'm',
- * 'y', or 0. */
-static int unit_at(const finder *f, size_t j)
-{
-	static const char *const units[][2] = {{"day", "d"}, {"days", "d"}, {"week", "w"},
-		{"weeks", "w"}, {"month", "m"}, {"months", "m"}, {"year", "y"}, {"years", "y"}};
-	const char *x = j < f->w.n ? f->w.w[j].lower : "";
-	if (x[0] != 'd' && x[0] != 'w' && x[0] != 'm' && x[0] != 'y') {
-		return 0; /* the units' initials: most words fail here */
-	}
-	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); ++k) {
-		if (x[0] == units[k][0][0] && strcmp(x, units[k][0]) == 0) {
-			return units[k][1][0];
-		}
-	}
-	return 0;
-}
-
-/* The shift and precision a unit counted n times makes. */
-static void by_unit(int unit, int n, int shift[3], int *keep)
-{
-	shift[0] = unit == 'y' ? n : 0;
-	shift[1] = unit == 'm' ? n : 0;
-	shift[2] = unit == 'd' ? n : unit == 'w' ? 7 * n : 0;
-	*keep = unit == 'y' ? 1 : unit == 'm' ? 2 : 3;
-}
-
-/* A time told relative to the paragraph's date at word j: "two days
- * later", "the following year", "the next month", "later that year",
- * "that same month".  1 with the shift (years, months, days) and the
- * precision it leaves (*keep), else 0. */
-static int relative_at(const finder *f, size_t j, int shift[3], int *keep)
-{
-	/* a unit right after word j ("two days later", "that year") is rare:
-	 * it is looked for first; "the next year" has none there */
-	int unit = unit_at(f, j + 1);
-	if (!unit) {
-		if (relkg_tok_is(&f->w, j, "the") &&
-		    (relkg_tok_is(&f->w, j + 1, "next") ||
-		     relkg_tok_is(&f->w, j + 1, "following")) &&
-		    (unit = unit_at(f, j + 2)) != 0) {
-			by_unit(unit, 1, shift, keep);
-			return 1;
-		}
-		return 0;
-	}
-	int n = count_of(&f->w.w[j]);
-	if (n && (relkg_tok_is(&f->w, j + 2, "later") ||
-		  relkg_tok_is(&f->w, j + 2, "afterwards"))) {
-		by_unit(unit, n, shift, keep);
-		return 1;
-	}
-	if ((relkg_tok_is(&f->w, j, "that") || relkg_tok_is(&f->w, j, "same")) && unit != 'd' &&
-	    unit != 'w') {
-		by_unit(unit, 0, shift, keep);
-		return 1; /* "later that year": that year, no more precise */
-	}
-	return 0;
-}
-
-/* The sentence's date nearest the trigger, else the paragraph's last,
- * moved by a relative time the trigger's clause tells ("Two days later,
- * X visited", "X expelled Y the next day"). */
-/* The month a capitalized month's name at word j names (1-12), else 0. */
-static int month_at(const finder *f, size_t j)
-{
-	size_t len;
-	if (j >= f->w.n) {
-		return 0;
-	}
-	const relkg_tok *m = &f->w.w[j];
-	int month = relkg_month_name(f->doc->text + m->begin, m->end - m->begin, &len);
-	return month && len == m->end - m->begin && (m->flags & RELKG_TK_CAP) ? month : 0;
-}
-
-/* "that October", "October of that year", "October of the same year":
- * the month told relative to the year at word j (1-12), else 0. */
-static int that_month(const finder *f, size_t j)
-{
-	if (relkg_tok_is(&f->w, j, "that")) {
-		return month_at(f, j + 1);
-	}
-	int month = month_at(f, j);
-	if (!month || !relkg_tok_is(&f->w, j + 1, "of")) {
-		return 0;
-	}
-	if (relkg_tok_is(&f->w, j + 2, "that") && relkg_tok_is(&f->w, j + 3, "year")) {
-		return month;
-	}
-	return relkg_tok_is(&f->w, j + 2, "the") && relkg_tok_is(&f->w, j + 3, "same") &&
-			       relkg_tok_is(&f->w, j + 4, "year")
-		       ? month
-		       : 0;
-}
-
 /* d in month `month` of its year, at a month's precision. */
 static void in_month(const relkg_date *d, int month, relkg_date *out)
 {
@@ -344,16 +233,17 @@ static void in_month(const relkg_date *d, int month, relkg_date *out)
 	out->end_year = 0;
 }
 
+/* The sentence's date nearest the trigger, else the paragraph's last,
+ * moved by a relative time the trigger's clause tells ("Two days later,
+ * X visited", "X expelled Y the next day"). */
 int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
 		      int *own)
 {
-	int shift[3] = {0, 0, 0}, keep = 3, relative = 0, month = 0;
-	size_t end = relkg_finder_clause_end(f, i), rel_at = 0;
-	for (size_t j = relkg_finder_clause_start(f, i); !relative && !month && j < end; ++j) {
-		relative = relative_at(f, j, shift, &keep);
-		month = relative ? 0 : that_month(f, j);
-		rel_at = f->w.w[j].begin;
-	}
+	relkg_time tm;
+	size_t end = relkg_finder_clause_end(f, i);
+	size_t at = relkg_time_find(&f->w, f->doc->text, relkg_finder_clause_start(f, i), end, &tm);
+	int relative = tm.relative, month = tm.month;
+	size_t rel_at = at < end ? f->w.w[at].begin : 0;
 	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a
 	 * date of its own part of the sentence only; so does an event named
 	 * by a definite noun ("refused to recognize the annexation of
@@ -375,7 +265,7 @@ int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_d
 	 * month", "in June 1954, and X made a return visit that October") */
 	int after_own = *own && d->span.end <= rel_at && d->span.end <= f->w.w[i].begin;
 	if (relative && (!*own || after_own)) {
-		relkg_date_shift(d, shift[0], shift[1], shift[2], keep, out);
+		relkg_date_shift(d, tm.shift[0], tm.shift[1], tm.shift[2], tm.keep, out);
 	}
 	if (month && (!*own || after_own)) {
 		in_month(d, month, out);

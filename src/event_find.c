@@ -304,7 +304,8 @@ static relkg_status run_sentence(finder *f, relkg_stemmer *st)
 		f->n_refs = 0;
 	}
 	f->first_event = f->out->n;
-	for (size_t i = 0; rc == RELKG_OK && i < f->w.n; ++i) {
+	for (size_t i = relkg_trigger_next(f->lex, &f->w, 0); rc == RELKG_OK && i < f->w.n;
+	     i = relkg_trigger_next(f->lex, &f->w, i + 1)) {
 		size_t end;
 		const relkg_trigger *t = relkg_trigger_at(f->lex, &f->w, i, &end);
 		if (t) {

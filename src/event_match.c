@@ -100,6 +100,18 @@ const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_tok
 	return best == NO_TRIGGER ? NULL : &lex->t[best];
 }
 
+size_t relkg_trigger_next(const relkg_triggers *lex, const relkg_toks *w, size_t i)
+{
+	relkg_trigger_heads h = relkg_trigger_index_heads(lex->index);
+	/* a punctuation mark is tested as a word (starting_at asks only
+	 * gap-led patterns of it): a bit it shares only costs the exact
+	 * look-up, which says no */
+	while (i < w->n && !relkg_trigger_heads_may_start(&h, w->w[i].stem, w->w[i].lower)) {
+		++i;
+	}
+	return i;
+}
+
 /* Does a blocker of index x (patterns b) start at word j and end by
  * word `by`? */
 static int blocker_at(const relkg_toks *w, const relkg_trigger_index *x, const relkg_blocker *b,

@@ -21,6 +21,13 @@ int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, s
 const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
 				      size_t *end);
 
+/* The first word from i on where a trigger of lex may start (the
+ * index's first-bytes test, trigger_index.h); w->n when there is none.
+ * relkg_trigger_at gives NULL at every word before it, so a sentence's
+ * triggers are found by asking it only where this stops: most words are
+ * passed over inline, without its call. */
+size_t relkg_trigger_next(const relkg_triggers *lex, const relkg_toks *w, size_t i);
+
 /* Is the trigger at words [i, end) negated or modal: a block-before
  * pattern ending by word i within a few words before it, or a
  * block-after pattern within a few words after it (no clause break or

@@ -127,23 +127,27 @@ static relkg_status event_key(const relkg_mentions *m, const char *text, const r
 	return RELKG_OK;
 }
 
-/* base + "event/" + slug(event_key). */
-static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, relkg_buf *out)
+/* The buffers an article's events are written with, reused from one
+ * event to the next (a malloc and free each per event otherwise). */
+typedef struct {
+	relkg_buf key, iri, label;
+} event_bufs;
+
+/* base + "event/" + slug(event_key), in b->iri. */
+static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, event_bufs *b)
 {
-	relkg_buf key;
-	relkg_buf_init(&key);
-	relkg_status st = event_key(ctx->mentions, ctx->doc->text, e, &key);
-	out->len = 0;
+	b->key.len = 0;
+	relkg_status st = event_key(ctx->mentions, ctx->doc->text, e, &b->key);
+	b->iri.len = 0;
 	if (!st) {
-		st = relkg_buf_puts(out, ctx->base);
+		st = relkg_buf_puts(&b->iri, ctx->base);
 	}
 	if (!st) {
-		st = relkg_buf_puts(out, "event/");
+		st = relkg_buf_puts(&b->iri, "event/");
 	}
 	if (!st) {
-		st = relkg_slug(out, key.data, key.len);
+		st = relkg_slug(&b->iri, b->key.data, b->key.len);
 	}
-	relkg_buf_clear(&key);
 	return st;
 }
 
@@ -253,21 +257,16 @@ static relkg_status emit_event_at(relkg_ctx *ctx, const relkg_event *e, relkg_gr
 	return RELKG_OK;
 }
 
-static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e)
+static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e, event_bufs *b)
 {
-	relkg_buf iri, b;
-	relkg_buf_init(&iri);
-	relkg_buf_init(&b);
 	relkg_graph_node n;
-	relkg_status st = event_iri(ctx, e, &iri);
+	relkg_status st = event_iri(ctx, e, b);
 	if (!st) {
-		st = relkg_graph_node_of(ctx->graph, iri.data, &n);
+		st = relkg_graph_node_of(ctx->graph, b->iri.data, &n);
 	}
 	if (!st) {
-		st = emit_event_at(ctx, e, n, &b);
+		st = emit_event_at(ctx, e, n, &b->label);
 	}
-	relkg_buf_clear(&iri);
-	relkg_buf_clear(&b);
 	return st;
 }
 
@@ -363,9 +362,16 @@ relkg_status relkg_rules_events(relkg_ctx *ctx)
 	if (st == RELKG_OK) {
 		st = add_signings(ctx, &list);
 	}
+	event_bufs b;
+	relkg_buf_init(&b.key);
+	relkg_buf_init(&b.iri);
+	relkg_buf_init(&b.label);
 	for (size_t i = 0; st == RELKG_OK && i < list.n; ++i) {
-		st = emit_event(ctx, &list.e[i]);
+		st = emit_event(ctx, &list.e[i], &b);
 	}
+	relkg_buf_clear(&b.key);
+	relkg_buf_clear(&b.iri);
+	relkg_buf_clear(&b.label);
 	free(list.e);
 	return st;
 }

@@ -63,10 +63,13 @@ static int is_space(unsigned char c)
 #define TK_C64(c) TK_C16(c), TK_C16((c) + 16), TK_C16((c) + 32), TK_C16((c) + 48)
 static const unsigned char tk_class[256] = {TK_C64(0), TK_C64(64), TK_C64(128), TK_C64(192)};
 
-static char lower_of(unsigned char c)
-{
-	return (char)(is_upper(c) ? c + ('a' - 'A') : c);
-}
+/* Each byte lower-cased (ASCII only, as in the C locale), by table: the
+ * scan of a word writes its lower-cased form as it goes. */
+#define TK_LOWER(c) ((unsigned char)((unsigned)((c) - 'A') < 26u ? (c) + ('a' - 'A') : (c)))
+#define TK_L4(c) TK_LOWER(c), TK_LOWER((c) + 1), TK_LOWER((c) + 2), TK_LOWER((c) + 3)
+#define TK_L16(c) TK_L4(c), TK_L4((c) + 4), TK_L4((c) + 8), TK_L4((c) + 12)
+#define TK_L64(c) TK_L16(c), TK_L16((c) + 16), TK_L16((c) + 32), TK_L16((c) + 48)
+static const unsigned char tk_lower[256] = {TK_L64(0), TK_L64(64), TK_L64(128), TK_L64(192)};
 
 /* Makes room for need more bytes in the arena.  A bigger arena is a new
  * block: the words' strings move with it. */
@@ -108,20 +111,11 @@ static char *chars_put(relkg_toks *out, const char *s, size_t n)
 	return p;
 }
 
-/* chars_put, lower-cased. */
-static char *chars_put_lower(relkg_toks *out, const char *s, size_t n)
-{
-	char *p = out->chars + out->clen;
-	for (size_t k = 0; k < n; ++k) {
-		p[k] = lower_of((unsigned char)s[k]);
-	}
-	p[n] = '\0';
-	out->clen += n + 1;
-	return p;
-}
-
-static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower, size_t n,
-			 unsigned flags, relkg_stemmer *st)
+/* Appends a word whose lower-cased form was written at the arena's end
+ * (n bytes, room for its NUL reserved), and its stem, keeping `rest`
+ * bytes of room after it for the words still to come. */
+static relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned flags,
+			 relkg_stemmer *st, size_t rest)
 {
 	if (out->n == out->cap) {
 		size_t nc = out->cap ? out->cap * 2 : 64;
@@ -132,14 +126,13 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 		out->w = nw;
 		out->cap = nc;
 	}
-	if (out->clen + n + 1 > out->ccap && chars_reserve(out, n + 1) != RELKG_OK) {
-		return RELKG_ERR_NOMEM;
-	}
 	relkg_tok *w = &out->w[out->n];
 	w->begin = b;
 	w->end = e;
 	w->flags = flags;
-	w->lower = chars_put_lower(out, lower, n);
+	w->lower = out->chars + out->clen;
+	w->lower[n] = '\0';
+	out->clen += n + 1;
 	w->stem = w->lower;
 	++out->n;
 	if (!(flags & RELKG_TK_PUNCT) && st) {
@@ -147,7 +140,7 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 		const char *s = relkg_stem_lower(st, w->lower, n);
 		if (s && s != w->lower && strcmp(s, w->lower) != 0) {
 			size_t sn = strlen(s);
-			if (chars_reserve(out, sn + 1) != RELKG_OK) {
+			if (chars_reserve(out, sn + 1 + rest) != RELKG_OK) {
 				return RELKG_ERR_NOMEM;
 			}
 			w = &out->w[out->n - 1]; /* the arena may have moved */
@@ -157,11 +150,24 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, const char *lower,
 	return RELKG_OK;
 }
 
+/* Appends the punctuation mark c at text[b..e). */
+static relkg_status push_mark(relkg_toks *out, size_t b, size_t e, char c, unsigned flags)
+{
+	out->chars[out->clen] = c;
+	return push(out, b, e, 1, flags, NULL, 0);
+}
+
 relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, size_t end,
 			       relkg_stemmer *st)
 {
 	out->n = 0;
 	out->clen = 0;
+	/* every word's lower-cased form at once: at most twice its bytes
+	 * with the NULs (a one-byte mark is two), so the scan writes it
+	 * without a check; stems reserve their own room */
+	if (chars_reserve(out, 2 * (end - begin) + 1) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
 	const unsigned char *t = (const unsigned char *)text;
 	int quoted = 0;
 	size_t i = begin;
@@ -173,8 +179,8 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 			if (c == '"') {
 				quoted = pl ? (t[i + 2] == 0x9C) : !quoted;
 			}
-			relkg_status s = push(out, i, i + (pl ? pl : 1), &c, 1,
-					      RELKG_TK_PUNCT | (quoted ? RELKG_TK_QUOTED : 0), st);
+			relkg_status s = push_mark(out, i, i + (pl ? pl : 1), c,
+						   RELKG_TK_PUNCT | (quoted ? RELKG_TK_QUOTED : 0));
 			if (s != RELKG_OK) {
 				return s;
 			}
@@ -186,14 +192,16 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 			continue;
 		}
 		size_t j = i, digits = 0;
+		unsigned char *lower = (unsigned char *)out->chars + out->clen;
 		while (j < end && (tk_class[t[j]] & 1u) &&
 		       (t[j] != 0xE2 || !utf8_punct(t + j, t + end, &as))) {
 			digits += tk_class[t[j]] >> 1;
+			lower[j - i] = tk_lower[t[j]];
 			++j;
 		}
 		unsigned f = (is_upper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |
 			     (digits == j - i ? RELKG_TK_NUMBER : 0);
-		relkg_status s = push(out, i, j, text + i, j - i, f, st);
+		relkg_status s = push(out, i, j, j - i, f, st, 2 * (end - j) + 1);
 		if (s != RELKG_OK) {
 			return s;
 		}

@@ -12,17 +12,16 @@ typedef struct {
 
 /* Open addressing, linear probing; size a power of two, at most half
  * full, so every probe ends at an empty slot.  head has a bit for each
- * key's first three bytes (folded to 16 bits): most words of a sentence
- * lead no pattern, and three bytes tell so without hashing the word.
- * (Two bytes let half a sentence's words through: "co", "st", "re".) */
+ * key's first three bytes (relkg_trigger_head_of, trigger_index.h). */
 typedef struct {
 	slot *s;
 	size_t mask;
-	uint64_t head[1024]; /* bit head_of(key): 65536 bits */
+	uint64_t head[RELKG_TRIGGER_HEAD_WORDS]; /* bit relkg_trigger_head_of(key) */
 } table;
 
 struct relkg_trigger_index {
 	table by[RELKG_LED_GAP]; /* stem-led, surface-led */
+	uint64_t either[RELKG_TRIGGER_HEAD_WORDS]; /* both tables' head bits */
 	size_t *ids;             /* pattern numbers grouped by kind and key */
 	size_t gap_first, n_gap; /* the gap-led group */
 };
@@ -66,27 +65,10 @@ static int same_group(const entry *a, const entry *b)
 	return a->kind == b->kind && (a->kind == RELKG_LED_GAP || strcmp(a->key, b->key) == 0);
 }
 
-/* The first three bytes of key (fewer for a shorter key) folded to 16
- * bits. */
-static unsigned head_of(const char *key)
-{
-	unsigned b0 = (unsigned char)key[0];
-	unsigned b1 = b0 ? (unsigned char)key[1] : 0;
-	unsigned b2 = b1 ? (unsigned char)key[2] : 0;
-	return ((b0 << 8 | b1) ^ (b2 << 5)) & 0xFFFFu;
-}
-
 static void head_add(table *t, const char *key)
 {
-	unsigned f = head_of(key);
+	unsigned f = relkg_trigger_head_of(key);
 	t->head[f >> 6] |= (uint64_t)1 << (f & 63);
-}
-
-/* Can a key of t start as key does? */
-static int head_has(const table *t, const char *key)
-{
-	unsigned f = head_of(key);
-	return (t->head[f >> 6] >> (f & 63)) & 1;
 }
 
 static slot *probe(const table *t, const char *key)
@@ -144,6 +126,9 @@ static int fill(relkg_trigger_index *x, const entry *e, size_t n)
 			g = k;
 		}
 	}
+	for (size_t k = 0; k < RELKG_TRIGGER_HEAD_WORDS; ++k) {
+		x->either[k] = x->by[RELKG_LED_STEM].head[k] | x->by[RELKG_LED_SURFACE].head[k];
+	}
 	return 1;
 }
 
@@ -189,7 +174,7 @@ void relkg_trigger_index_free(relkg_trigger_index *x)
 static relkg_trigger_ids lookup(const relkg_trigger_index *x, int kind, const char *key)
 {
 	relkg_trigger_ids r = {NULL, 0};
-	if (key && head_has(&x->by[kind], key)) {
+	if (key && relkg_trigger_head_in(x->by[kind].head, key)) {
 		const slot *s = probe(&x->by[kind], key);
 		if (s->key) {
 			r.ids = x->ids + s->first;
@@ -208,9 +193,15 @@ void relkg_trigger_index_at(const relkg_trigger_index *x, const char *stem, cons
 	out[RELKG_LED_GAP].n = x->n_gap;
 }
 
+relkg_trigger_heads relkg_trigger_index_heads(const relkg_trigger_index *x)
+{
+	relkg_trigger_heads h = {x->either, x->n_gap != 0};
+	return h;
+}
+
 int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem,
 				  const char *lower)
 {
-	return x->n_gap || (stem && head_has(&x->by[RELKG_LED_STEM], stem)) ||
-	       (lower && head_has(&x->by[RELKG_LED_SURFACE], lower));
+	relkg_trigger_heads h = relkg_trigger_index_heads(x);
+	return relkg_trigger_heads_may_start(&h, stem, lower);
 }

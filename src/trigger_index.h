@@ -11,6 +11,7 @@
 #ifndef RELKG_TRIGGER_INDEX_H
 #define RELKG_TRIGGER_INDEX_H
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct relkg_trigger_index relkg_trigger_index;
 
@@ -37,5 +38,50 @@ void relkg_trigger_index_at(const relkg_trigger_index *x, const char *stem, cons
  * would surely give no pattern at all, 1 when it may give some. */
 int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem,
 				  const char *lower);
+
+/* The same test for a caller that asks it of every word of a sentence
+ * and wants it inline: a bit for the first three bytes of every key,
+ * stem-led or surface-led (relkg_trigger_head_of), borrowed from the
+ * index.  One set for both kinds: a word whose stem is its surface form
+ * (most) is tested once, and a key of the other kind that shares a bit
+ * only lets a word through to the exact look-up. */
+typedef struct {
+	const uint64_t *bits; /* RELKG_TRIGGER_HEAD_WORDS */
+	int every;            /* gap-led patterns: every word may start */
+} relkg_trigger_heads;
+
+#define RELKG_TRIGGER_HEAD_WORDS 1024 /* 65536 bits */
+
+relkg_trigger_heads relkg_trigger_index_heads(const relkg_trigger_index *x);
+
+/* The first three bytes of key (fewer for a shorter key) folded to 16
+ * bits: most words of a sentence lead no pattern, and three bytes tell so
+ * without hashing the word.  (Two bytes let half a sentence's words
+ * through: "co", "st", "re".)  No branch: a byte past the key's NUL is
+ * read as that NUL again. */
+static inline unsigned relkg_trigger_head_of(const char *key)
+{
+	const unsigned char *k = (const unsigned char *)key;
+	unsigned b0 = k[0];
+	unsigned b1 = k[b0 != 0];
+	unsigned b2 = k[(b0 != 0) + (b1 != 0)];
+	return ((b0 << 8 | b1) ^ (b2 << 5)) & 0xFFFFu;
+}
+
+/* Can a key of the set `bits` start as key does? */
+static inline int relkg_trigger_head_in(const uint64_t *bits, const char *key)
+{
+	unsigned f = relkg_trigger_head_of(key);
+	return (bits[f >> 6] >> (f & 63)) & 1;
+}
+
+/* relkg_trigger_index_may_start by the heads h (a word's lower-cased form
+ * is often its stem, the very same string: tested once). */
+static inline int relkg_trigger_heads_may_start(const relkg_trigger_heads *h, const char *stem,
+						const char *lower)
+{
+	return h->every || (stem && relkg_trigger_head_in(h->bits, stem)) ||
+	       (lower && lower != stem && relkg_trigger_head_in(h->bits, lower));
+}
 
 #endif

@@ -155,8 +155,50 @@ static void test_next_start(void)
 	OK(bad == 0, "next start: %zu of %zu differ", bad, tried);
 }
 
+/* relkg_date_iso's digits written by hand against snprintf's forms, the
+ * plain version: every year 0-10050 at a few months and days, and every
+ * month and day from -5 to 105 at years either side of four digits. */
+static int iso_as_snprintf(int y, int m, int d)
+{
+	char got[RELKG_DATE_ISO_MAX], want[RELKG_DATE_ISO_MAX];
+	size_t n = relkg_date_iso(got, y, m, d);
+	if (d) {
+		snprintf(want, sizeof(want), "%04d-%02d-%02d", y, m, d);
+	} else if (m) {
+		snprintf(want, sizeof(want), "%04d-%02d", y, m);
+	} else {
+		snprintf(want, sizeof(want), "%04d", y);
+	}
+	return n == strlen(want) && strcmp(got, want) == 0;
+}
+
+static void test_iso(void)
+{
+	static const int few[] = {0, 1, 9, 10, 12, 31};
+	static const int years[] = {-10000, -1, 0, 7, 999, 1993, 9999, 10000, 123456};
+	size_t bad = 0, tried = 0;
+	for (int y = 0; y <= 10050; ++y) {
+		for (size_t a = 0; a < 6; ++a) {
+			for (size_t b = 0; b < 6; ++b) {
+				bad += !iso_as_snprintf(y, few[a], few[b]);
+				++tried;
+			}
+		}
+	}
+	for (size_t k = 0; k < sizeof(years) / sizeof(years[0]); ++k) {
+		for (int m = -5; m <= 105; ++m) {
+			for (int d = -5; d <= 105; ++d) {
+				bad += !iso_as_snprintf(years[k], m, d);
+				++tried;
+			}
+		}
+	}
+	OK(bad == 0, "%zu of %zu ISO forms differ from snprintf's", bad, tried);
+}
+
 int main(void)
 {
+	test_iso();
 	test_shift();
 	test_yearless();
 	test_letter_starts();

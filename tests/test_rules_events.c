@@ -403,6 +403,45 @@ static void test_graph(void)
 	done(&w);
 }
 
+/* Three events of one article written in turn (rules_events.c reuses
+ * its buffers from one event to the next): each has its own IRI and
+ * label, none a part of the one before. */
+static void test_graph_in_turn(void)
+{
+	world w;
+	const char *p[] = {"In 2011, Uganda imposed sanctions against Kenya.",
+			   "In 2012, Kenya criticized Uganda.", "In 2013, Sweden met Finland.", NULL};
+	OK(setup(&w, "Kenya–Uganda relations", p), "setup");
+	dates(&w, (const char *[]){"2011", "2011", "xsd:gYear", "2012", "2012", "xsd:gYear",
+				   "2013", "2013", "xsd:gYear", NULL});
+	relkg_mentions_sort(w.m);
+	relkg_graph *g = relkg_graph_new();
+	relkg_ctx ctx;
+	relkg_lexicon lx = {NULL, lex};
+	OK(relkg_ctx_init(&ctx, w.doc, g, "https://w3id.org/relkg/id/", &lx) == RELKG_OK, "ctx");
+	relkg_mentions_free(ctx.mentions);
+	ctx.mentions = w.m;
+	OK(relkg_rules_events(&ctx) == RELKG_OK, "rules");
+	char *dump = fx_dump(g);
+	static const char *const ev[][2] = {
+		{"<https://w3id.org/relkg/id/event/sanction-uganda-kenya-2011>",
+		 "\"Sanction: Uganda \xE2\x80\x93 Kenya, 2011\""},
+		{"<https://w3id.org/relkg/id/event/criticism-kenya-uganda-2012>",
+		 "\"Criticism: Kenya \xE2\x80\x93 Uganda, 2012\""},
+		{"<https://w3id.org/relkg/id/event/meeting-sweden-finland-2013>",
+		 "\"Meeting: Sweden \xE2\x80\x93 Finland, 2013\""}};
+	for (size_t k = 0; k < 3; ++k) {
+		EQ_INT(fx_count(dump, ev[k][0], ev[k][1]), 1);
+		EQ_INT(fx_count(dump, ev[k][0], "ontology#Event>"), 1);
+	}
+	EQ_INT(fx_count(dump, "event/", "ontology#Event>"), 3);
+	free(dump);
+	ctx.mentions = NULL;
+	relkg_ctx_clear(&ctx);
+	relkg_graph_free(g);
+	done(&w);
+}
+
 /* Triggers led by a surface form ("met"), by a stem ("summit") and a
  * gapped phrase ("signed a new treaty", longer than the "treaty" inside
  * it), each at its place in the sentence; a negation six words before a
@@ -1157,6 +1196,7 @@ int main(void)
 	test_named_pact();
 	test_two_leaders_and_tense();
 	test_graph();
+	test_graph_in_turn();
 	test_trigger_kinds();
 	test_three_coordinated_signers();
 	test_visit_then_meeting_counterpart();

@@ -113,6 +113,32 @@ static void test_growth(relkg_stemmer *ref)
 	free(text);
 }
 
+/* Sentences, each split by a fresh relkg_toks, of marks and short words
+ * whose stems are longer than they are ("met" is "meet"): the densest
+ * arena, the stems put between the lower-cased words the split reserved
+ * room for first.  Random orders and lengths about where that reserve,
+ * twice the bytes, passes the arena's first size (1024), so the stems
+ * reach its end at every byte in turn. */
+static void test_dense_stems(relkg_stemmer *ref)
+{
+	static const char *const parts[] = {"met,", "led;", "shot.", "Met ", "won-", "(", "a)",
+		"ab "};
+	char text[1200];
+	size_t bad = 0, words = 0;
+	srand(11);
+	for (int round = 0; round < 3000; ++round) {
+		size_t len = 0, want = 380 + (size_t)rand() % 160;
+		while (len < want) {
+			len += (size_t)snprintf(text + len, sizeof(text) - len, "%s",
+						parts[(size_t)rand() % 8]);
+		}
+		relkg_toks w = {0};
+		bad += check_span(&w, text, 0, len, ref, &words);
+		relkg_toks_clear(&w);
+	}
+	EQ_INT(bad, 0);
+}
+
 /* A split with no stemmer: stems are the lower-cased words. */
 static void test_no_stemmer(void)
 {
@@ -165,6 +191,7 @@ int main(void)
 	if (ref) {
 		test_corpus(ref);
 		test_growth(ref);
+		test_dense_stems(ref);
 	}
 	test_no_stemmer();
 	test_byte_classes();

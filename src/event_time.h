@@ -1,0 +1,36 @@
+/* Times a sentence tells relative to the date its paragraph is at, read
+ * off its words (tokens.h): "two days later", "the following year",
+ * "later that year", "that October", "October of the same year".  Used by
+ * the event finder's dates (event_dates.c).
+ *
+ * Ownership: pure; reads the words and the text they are spans of. */
+#ifndef RELKG_EVENT_TIME_H
+#define RELKG_EVENT_TIME_H
+#include <stddef.h>
+#include "tokens.h"
+
+/* A time told relative to the paragraph's date at word j: 1 with the
+ * shift (years, months, days) and the precision it leaves (*keep: 1 a
+ * year, 2 a month, 3 a day), else 0. */
+int relkg_time_relative_at(const relkg_toks *w, size_t j, int shift[3], int *keep);
+
+/* "that October", "October of that year", "October of the same year" at
+ * word j: the month (1-12) told relative to the paragraph's year, else
+ * 0.  text is what the words are spans of. */
+int relkg_time_that_month(const relkg_toks *w, const char *text, size_t j);
+
+/* What relkg_time_find found. */
+typedef struct {
+	int relative;  /* relkg_time_relative_at's answer, shift and keep */
+	int shift[3], keep;
+	int month;     /* else relkg_time_that_month's answer */
+} relkg_time;
+
+/* The first word of [from, to) where one of the two above answers (the
+ * relative time tried first), its answer in *out; `to` when there is
+ * none (*out then says neither).  Most words are passed over by a test of
+ * their first bytes and flags: see event_time.c. */
+size_t relkg_time_find(const relkg_toks *w, const char *text, size_t from, size_t to,
+		       relkg_time *out);
+
+#endif
