@@ -120,6 +120,10 @@ static int looks_binary(const unsigned char *s, size_t n)
 {
 	size_t lim = n < 4096 ? n : 4096, bad = 0;
 	for (size_t i = 0; i < lim;) {
+		if (i + 8 <= lim && plain_ascii8(s + i)) { /* most of an article: 8 at once */
+			i += 8;
+			continue;
+		}
 		if (plain_ascii(s[i])) {
 			++i;
 			continue;
