@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "bytes8.h"
 #include "citation.h"
 #include "sentence.h"
 #include "try.h"
@@ -99,28 +100,33 @@ static size_t space_at(const unsigned char *s, size_t n, size_t i)
 	return (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) ? 2 : 0;
 }
 
-/* Bytes before the first of s[0..8) that is below 0x21 or is 0xC2 (8 when
- * none): a run append_folded copies as it is, 8 bytes a step.  Per byte
- * of a word: b - c borrows into the top bit just when b < c, and ~b keeps
- * it for b < 0x80; no borrow reaches a byte before the first match, so the
- * lowest marked byte is the first match (later ones may be marked wrongly,
- * which does not matter). */
+/* Bytes of s[0..8) that append_folded may copy as they are, 8 bytes a
+ * step (8 when all): up to the first byte below 0x20, 0xC2 (the lead of
+ * a no-break space) or space followed by a space, not starting with a
+ * space (it may be leading, or follow other white space) nor ending with
+ * one (what follows it may be white space too, or the end).  Single
+ * spaces between words are copied with them: a run no longer stops at
+ * every word.  Per byte of a word: b - c borrows into the top bit just
+ * when b < c, and ~b keeps it for b < 0x80; no borrow reaches a byte
+ * before the first match, so the lowest marked byte is the first match
+ * (later ones may be marked wrongly, which does not matter; the space
+ * marks are exact). */
 static unsigned plain_run8(const unsigned char *s)
 {
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-	uint64_t w, x;
-	memcpy(&w, s, sizeof(w));
-	x = w ^ (ones * 0xC2);
-	uint64_t m = ((w - ones * 0x21) & ~w & high) | ((x - ones) & ~x & high);
-	return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+	const uint64_t ones = RELKG_B8_ONES, high = RELKG_B8_HIGH;
+	uint64_t w = relkg_b8_load(s), x = w ^ (ones * 0xC2), sp = relkg_b8_eq(w, ' ');
+	uint64_t m = ((w - ones * 0x20) & ~w & high) | ((x - ones) & ~x & high) |
+		     (sp & (sp >> 8)) | (sp & 0x80);
+	unsigned k = m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+	return k ? k - (unsigned)((sp >> (8 * k - 1)) & 1) : 0;
 }
 
 /* Appends s[0..n) with white space folded to single spaces and trimmed,
  * written straight into room reserved once (the folded text is never
  * longer, so the output is never ahead of the input and an 8-byte copy at
- * o fits when 8 bytes of input are left): runs of bytes that are neither
- * white space nor the lead byte of a no-break space are copied 8 bytes at
- * a time, the rest one by one. */
+ * o fits when 8 bytes of input are left): runs of words and the single
+ * spaces between them (plain_run8) are copied 8 bytes at a time, the rest
+ * one by one. */
 static relkg_status append_folded(relkg_buf *t, const char *s, size_t n)
 {
 	if (relkg_buf_reserve(t, n) != RELKG_OK) {

@@ -148,8 +148,9 @@ static relkg_status emit_sentence(relkg_ctx *ctx, size_t i, relkg_graph_node n,
 	relkg_graph *g = ctx->graph;
 	const relkg_doc *d = ctx->doc;
 	const relkg_sentence *s = &d->sentences[i];
-	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_Sentence)));
-	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_OffsetBasedString)));
+	/* in the order the flush writes them (the predicates' IRIs: nif-core,
+	 * then rdf, then relkg), so its sort of the sentence's statements
+	 * finds them in place */
 	TRY(st, relkg_graph_text_n(g, n, RELKG_V(nif_anchorOf), d->text + s->span.begin,
 				   s->span.end - s->span.begin, NULL));
 	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_beginIndex), s->cp_begin,
@@ -157,6 +158,8 @@ static relkg_status emit_sentence(relkg_ctx *ctx, size_t i, relkg_graph_node n,
 	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_endIndex), s->cp_end,
 				   RELKG_V(xsd_nonNegativeInteger)));
 	TRY(st, relkg_graph_link_n(g, n, RELKG_V(nif_referenceContext), context));
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_OffsetBasedString)));
+	TRY(st, relkg_graph_type_n(g, n, RELKG_V(nif_Sentence)));
 	TRY(st, relkg_graph_link_n(g, n, RELKG_V(rkg_section), sec[s->section]));
 	return relkg_ctx_set_sentence_node(ctx, i, n);
 }

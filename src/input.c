@@ -84,27 +84,38 @@ static int plain_ascii(unsigned char c)
 	return c >= 0x20 && c < 0x80;
 }
 
-/* Are all 8 bytes from s printable ASCII?  No byte has its top bit set,
- * and none is below 0x20 (the borrow test is exact once every byte is
- * below 0x80). */
-static int plain_ascii8(const unsigned char *s)
+/* The number of leading printable ASCII bytes of s[0..8) (8 when all):
+ * bytes with the top bit set are marked, and bytes below 0x20 by a
+ * borrow (x - 0x20 sets no top bit of another byte below 0x80); a borrow
+ * reaches only bytes after a byte below 0x20, so the lowest mark is
+ * exact.  A run and the byte that ends it are found with
+ * one test of the result, not a word loop and a byte loop that each
+ * mispredict their exit. */
+static unsigned plain_prefix8(const unsigned char *s)
 {
 	const uint64_t hi = 0x8080808080808080ULL, spaces = 0x2020202020202020ULL;
 	uint64_t x;
 	memcpy(&x, s, sizeof(x));
-	return (x & hi) == 0 && ((x - spaces) & ~x & hi) == 0;
+	uint64_t m = (x | (x - spaces)) & hi;
+	return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
 }
 
 /* Number of leading printable ASCII bytes of s[i..n), copied to s + w
- * (w <= i) in the same pass: the fast path of relkg_input_check. */
+ * (w <= i) in the same pass: the fast path of relkg_input_check.  Only
+ * the plain bytes are moved: the bytes after them, not read yet, may lie
+ * where they would land. */
 static size_t copy_plain(unsigned char *s, size_t n, size_t i, size_t w)
 {
 	size_t k = 0;
-	while (i + k + 8 <= n && plain_ascii8(s + i + k)) {
+	while (i + k + 8 <= n) {
+		unsigned p = plain_prefix8(s + i + k);
 		if (w != i) {
-			memmove(s + w + k, s + i + k, 8);
+			memmove(s + w + k, s + i + k, p);
 		}
-		k += 8;
+		k += p;
+		if (p < 8) {
+			return k;
+		}
 	}
 	while (i + k < n && plain_ascii(s[i + k])) {
 		s[w + k] = s[i + k];
@@ -120,7 +131,13 @@ static int looks_binary(const unsigned char *s, size_t n)
 {
 	size_t lim = n < 4096 ? n : 4096, bad = 0;
 	for (size_t i = 0; i < lim;) {
-		if (plain_ascii(s[i])) {
+		if (i + 8 <= lim) { /* most of an article: 8 at once */
+			unsigned p = plain_prefix8(s + i);
+			i += p;
+			if (p == 8) {
+				continue;
+			}
+		} else if (plain_ascii(s[i])) {
 			++i;
 			continue;
 		}

@@ -24,6 +24,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "line_scan.h"
 #include "try.h"
 
 typedef enum { L_BLANK, L_TEXT, L_BULLET, L_NUMBERED } line_kind;
@@ -185,20 +186,6 @@ static int is_blank(const text_reader *r, size_t i)
 	return i >= r->n_lines || r->lines[i].kind == L_BLANK;
 }
 
-static size_t count_words(const char *s, size_t n)
-{
-	size_t w = 0;
-	int in = 0;
-	for (size_t i = 0; i < n; ++i) {
-		int sp = s[i] == ' ' || s[i] == '\t';
-		if (!sp && !in) {
-			++w;
-		}
-		in = !sp;
-	}
-	return w;
-}
-
 /* Does the line end like a sentence: ".", "!", "?" before any closing
  * quotes, brackets and citation markers ("...favorably.[2]")? */
 static int ends_sentence(const char *s, size_t n)
@@ -289,7 +276,7 @@ static int is_hatnote(const tline *l)
 static int is_paragraph_line(const tline *l)
 {
 	return l->kind == L_TEXT && !is_hatnote(l) && ends_sentence(l->s, l->n) &&
-	       count_words(l->s, l->n) >= 6;
+	       relkg_line_words_upto(l->s, l->n, 6) >= 6;
 }
 
 /* Words that name a section in any encyclopedia article. */
@@ -437,54 +424,28 @@ static void find_title(text_reader *r)
 
 /* ---- first pass: footer ---- */
 
-/* Does s[0..n) contain any word of the NULL-terminated list, ASCII
- * case-insensitively?  One pass: only a position whose byte starts some
- * word (folded) is tried. */
-static int contains_any_ci(const char *s, size_t n, const char *const *words)
-{
-	unsigned char first[256] = {0};
-	for (const char *const *w = words; *w; ++w) {
-		first[ascii_lower((unsigned char)**w)] = 1;
-	}
-	for (size_t i = 0; i < n; ++i) {
-		unsigned char c = ascii_lower((unsigned char)s[i]);
-		if (!first[c]) {
-			continue;
-		}
-		for (const char *const *w = words; *w; ++w) {
-			if (ascii_lower((unsigned char)**w) != c ||
-			    ((*w)[1] != '\0' && (i + 1 >= n || ascii_lower((unsigned char)s[i + 1]) !=
-								    ascii_lower((unsigned char)(*w)[1])))) {
-				continue; /* the first or second byte differs: strncasecmp would say so */
-			}
-			size_t k = strlen(*w);
-			if (i + k <= n && strncasecmp(s + i, *w, k) == 0) {
-				return 1;
-			}
-		}
-	}
-	return 0;
-}
+/* Words of a licence footer, looked for in the lines at the end. */
+static const char *const footer_words[] = {
+	"licence", "license", "copyright", "\xC2\xA9", "terms of use", "privacy policy",
+	"trademark", "rights reserved", "creative commons", "additional terms may apply",
+	"retrieved from \"http", "this page was last", NULL};
 
-static int is_footer_line(const tline *l)
+static int is_footer_line(const tline *l, const relkg_line_keys *footer)
 {
-	static const char *const words[] = {
-		"licence", "license", "copyright", "\xC2\xA9", "terms of use", "privacy policy",
-		"trademark", "rights reserved", "creative commons", "additional terms may apply",
-		"retrieved from \"http", "this page was last", NULL};
-	return l->kind == L_TEXT && contains_any_ci(l->s, l->n, words);
+	return l->kind == L_TEXT && relkg_line_has_any(l->s, l->n, footer);
 }
 
 /* First footer line of the run of lines [b, e), e when none: the first
  * footer-worded line after which only plain text lines follow. */
-static size_t footer_in_group(const text_reader *r, size_t b, size_t e)
+static size_t footer_in_group(const text_reader *r, size_t b, size_t e,
+			      const relkg_line_keys *footer)
 {
 	size_t start = e;
 	for (size_t i = e; i-- > b;) {
 		if (r->lines[i].kind != L_TEXT) {
 			break;
 		}
-		if (is_footer_line(&r->lines[i])) {
+		if (is_footer_line(&r->lines[i], footer)) {
 			start = i;
 		}
 	}
@@ -498,6 +459,10 @@ static void find_footer(text_reader *r)
 {
 	size_t e = r->n_lines;
 	r->body_end = r->n_lines;
+	relkg_line_keys footer;
+	if (!relkg_line_keys_init(&footer, footer_words)) {
+		return; /* cannot happen: the list is short */
+	}
 	while (e > 0) {
 		while (e > 0 && is_blank(r, e - 1)) {
 			--e;
@@ -509,7 +474,7 @@ static void find_footer(text_reader *r)
 		if (b == e) {
 			break;
 		}
-		size_t f = footer_in_group(r, b, e);
+		size_t f = footer_in_group(r, b, e, &footer);
 		if (f == e || f <= r->lead || (r->title != SIZE_MAX && f <= r->title)) {
 			break;
 		}
@@ -568,7 +533,7 @@ static int plain_heading(const text_reader *r, size_t i)
 		return 1;
 	}
 	unsigned char c = (unsigned char)l->s[0];
-	return r->seen_paragraph && is_isolated(r, i) && count_words(l->s, n) <= 6 && n <= 60 &&
+	return r->seen_paragraph && is_isolated(r, i) && relkg_line_words_upto(l->s, n, 7) <= 6 && n <= 60 &&
 	       c != '(' && c != '"' && l->s[n - 1] != ',' && l->s[n - 1] != ':' &&
 	       l->s[n - 1] != ';';
 }
@@ -700,7 +665,7 @@ static relkg_status add_text(text_reader *r, size_t *i, relkg_buf *tmp)
 	relkg_block_kind kind = RELKG_BLOCK_PARAGRAPH;
 	if (r->list_section) {
 		kind = RELKG_BLOCK_ITEM;
-	} else if (!ends_sentence(tmp->data, tmp->len) && count_words(tmp->data, tmp->len) < 30) {
+	} else if (!ends_sentence(tmp->data, tmp->len) && relkg_line_words_upto(tmp->data, tmp->len, 30) < 30) {
 		kind = RELKG_BLOCK_CAPTION;
 	} else {
 		r->seen_paragraph = 1;

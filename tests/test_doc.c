@@ -1,7 +1,8 @@
 /* doc: the document builder.  A block's text is folded (white space runs
  * to one space, trimmed; U+00A0 counts as white space), copied 8 bytes a
- * step where no byte can start white space: held to the byte-by-byte
- * definition on generated blocks that mix every kind of byte. */
+ * step where no byte can start white space but a single space between
+ * words: held to the byte-by-byte definition on generated blocks that mix
+ * every kind of byte, and on prose. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -46,8 +47,37 @@ static unsigned next_rand(void)
 /* Bytes that matter to the fold (every kind of white space, the no-break
  * space and its lead byte alone, control bytes, the bounds of the word
  * test) and ordinary ones, in runs of every length. */
+/* Prose: words of one to twelve letters, mostly one space apart, now and
+ * then two spaces, a tab, a line end, a no-break space or a space before
+ * one of these, a space before the first word or after the last (the
+ * runs copied with their spaces, and where they must stop). */
+static size_t gen_prose(unsigned char *s, size_t cap)
+{
+	static const char *const gaps[] = {"  ", "\t", "\n", "\xC2\xA0", " \t", " \xC2\xA0", "\xC2",
+		"\x01", "   "};
+	size_t n = 0, want = next_rand() % cap;
+	if (next_rand() % 4 == 0) {
+		s[n++] = ' ';
+	}
+	while (n + 16 < want) {
+		for (size_t k = 1 + next_rand() % 12; k > 0; --k) {
+			s[n++] = (unsigned char)('a' + next_rand() % 26);
+		}
+		const char *g = next_rand() % 6 ? " " : gaps[next_rand() % (sizeof(gaps) / sizeof(*gaps))];
+		memcpy(s + n, g, strlen(g));
+		n += strlen(g);
+	}
+	if (next_rand() % 4 == 0) {
+		s[n++] = ' ';
+	}
+	return n;
+}
+
 static size_t gen_block(unsigned char *s, size_t cap)
 {
+	if (next_rand() % 2) {
+		return gen_prose(s, cap);
+	}
 	static const unsigned char pick[] = {' ', '\t', '\n', '\r', '\f', '\v', 0xC2, 0xA0, 0x01,
 		0x1F, 0x20, 0x21, 0x7F, 0x80, 0xC1, 0xC3, 0xE2, 0xFF, 'a', 'Z', '.', '-'};
 	size_t n = next_rand() % cap;
@@ -67,7 +97,7 @@ static size_t gen_block(unsigned char *s, size_t cap)
 
 static void test_fold(void)
 {
-	enum { BLOCKS = 400, CAP = 90 };
+	enum { BLOCKS = 2000, CAP = 90 };
 	unsigned char in[BLOCKS][CAP];
 	size_t len[BLOCKS];
 	relkg_doc *d = relkg_doc_new("fold");

@@ -131,10 +131,59 @@ static void test_nul_in_run(void)
 	OK(strstr(d.msg, "NUL byte at byte 133 (line 1)") != NULL, "message \"%s\"", d.msg);
 }
 
+/* The binary-data test (more than 1 in 16 of the first 4 KiB bad: a NUL,
+ * a control character, the start of an invalid sequence) against a count
+ * kept while the text is made: texts of 40-6000 bytes, printable runs of
+ * every length (the 8-bytes-at-a-time skip) between bad and good
+ * non-ASCII pieces, bad ones as dense as the threshold, near 4 KiB too. */
+static void test_binary_threshold(void)
+{
+	static const char *const good[] = {"\n", "\t", "\xC3\xA9", "\xE2\x80\x93",
+		"\xF0\x9F\x98\x80"};
+	static const char *const bad[] = {"\x01", "\xFF", "\x80", "\x02"};
+	static char in[6100];
+	int wrong = 0, binary = 0;
+	for (int round = 0; round < 4000 && !wrong; ++round) {
+		size_t want_n = 40 + next_rand() % (round % 4 ? 4200 : 6000);
+		unsigned run = 1 + next_rand() % 40, per_bad = 1 + next_rand() % 8;
+		size_t n = 3, nbad = 0;
+		memcpy(in, "abc", 3);
+		while (n < want_n) {
+			size_t k = next_rand() % (run + 1);
+			for (size_t i = 0; i < k; ++i) {
+				in[n + i] = (char)(0x20 + next_rand() % 0x60); /* 0x7F too */
+			}
+			n += k;
+			const char *b;
+			int is_bad = next_rand() % 8 < per_bad;
+			b = is_bad ? bad[next_rand() % 4] : good[next_rand() % 5];
+			nbad += is_bad && n < 4096;
+			memcpy(in + n, b, strlen(b));
+			n += strlen(b);
+		}
+		in[n] = '\0';
+		size_t lim = n < 4096 ? n : 4096;
+		int want = lim >= 64 && nbad * 16 > lim;
+		relkg_diag d = {{0}};
+		size_t len = n;
+		relkg_status st = relkg_input_check(in, &len, &d);
+		int got = st == RELKG_ERR_BINARY && strncmp(d.msg, "binary data, not text (", 23) == 0;
+		binary += want;
+		if (got != want) {
+			wrong = 1;
+			OK(0, "round %d: %zu bytes, %zu bad: binary %d, want %d", round, n, nbad, got,
+			   want);
+		}
+	}
+	OK(!wrong, "binary-data test as counted");
+	OK(binary > 100 && binary < 3900, "both answers met (%d binary of 4000)", binary);
+}
+
 int main(void)
 {
 	test_random_valid();
 	test_error_position();
 	test_nul_in_run();
+	test_binary_threshold();
 	return DONE();
 }
