@@ -33,7 +33,8 @@ static const char *const before_name[] = {"the government of", "the administrati
 	"priest", "bishop", "journalist", "writer", "poet", "engineer", "businessman",
 	"businesswoman", "activist", "dissident", "lieutenant", "commander", "deputy", "generals",
 	"maharaja", "counterparts,", "counterpart", "ruler", "chairman", "successor,",
-	"predecessor,", "captain,", "captain", "ayatollah", NULL};
+	"predecessor,", "captain,", "captain", "ayatollah", "dictator", "filibuster", "strongman",
+	"warlord", "missionary", NULL};
 
 /* Nouns only a person is in an apposition: "Sivarak Chutipong, a Thai
  * engineer", "Ramil Safarov, an Azerbaijani army officer", "John Garang,
@@ -45,7 +46,8 @@ static const char *const person_nouns[] = {"officer", "engineer", "leader", "com
 	"deputy", "founder", "rebel", "militant", "student", "scholar", "historian", "professor",
 	"priest", "pastor", "bishop", "monk", "ruler", "nationalist", "aide", "mediator",
 	"physician", "doctor", "actor", "actress", "singer", "artist", "athlete", "footballer",
-	"chairman", "chairwoman", "secretary-general", "governor", "mayor", "warlord", NULL};
+	"chairman", "chairwoman", "secretary-general", "governor", "mayor", "warlord", "dictator",
+	"representative", "strongman", NULL};
 
 /* Words an apposition's noun may follow: how far it reaches. */
 #define APPOS_REACH 4

@@ -90,4 +90,20 @@ check "ruler, chairman, captain, ayatollah, successor, counterpart before a name
 	"$(q "$T/e.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
 	"Ali Moradi;Erik Dal;Jussi Lahti;Lars Vik;Nils Orm;Paavo Kett;Timo Sarv;"
 
+# A dictator, a filibuster or a strongman before a name; "X, the Swedish
+# permanent representative" (Sweden's: not yet); "Prince" before a name is no part of it.
+cat > "$T/f.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+The two countries fought against the American filibuster Walter Wiik in 1856. In 1955 exiles invaded the north with the backing of the Swedish dictator Anders Stål. In July 2021 Olle Hult, the Swedish permanent representative to the United Nations, distributed a note. Prince Carl Philip visited Turku in May 2010.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/f.nt" "$T/f.txt"
+check "dictator, filibuster before a name; ', the permanent representative'; no 'Prince' in the name" \
+	"$(q "$T/f.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
+	"Anders Stål;Carl Philip;Olle Hult;Walter Wiik;"
+
 finish
