@@ -934,9 +934,8 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, si
 	if (!g || n == 0) {
 		return 0;
 	}
-	if (n >= 2) { /* title_bytes says it for the two bytes: one look-up */
-		return g->title_bytes[(unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1]] !=
-		       TITLE_NO;
+	if (n >= 2) { /* the filters say it for two or three bytes: one or two look-ups */
+		return title_may_be_at(g, (const unsigned char *)s, 0, n);
 	}
 	/* one byte: only a one-byte title may be there */
 	size_t lo, hi;

@@ -162,25 +162,45 @@ static int has_lower(const char *t, size_t b, size_t e)
 	return 0;
 }
 
-int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+/* What the stop-word test learnt of a word, for the city tests that
+ * follow it in parse_name: the stop list's answer and, when asked, the
+ * gazetteer's (each asked once a word instead of once a test). */
+typedef struct {
+	int listed;    /* in the stop list */
+	int gaz_asked; /* the gazetteer was asked: found and hit are its answer */
+	int found;
+	relkg_gz_hit hit;
+} word_look;
+
+/* relkg_name_stopword, leaving what it learnt in *lk. */
+static int stopword_look(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
 {
 	const char *t = ctx->doc->text;
-	if (is_stop(t, b, e)) {
+	lk->gaz_asked = 0;
+	lk->listed = is_stop(t, b, e);
+	if (lk->listed) {
 		return 1;
 	}
 	size_t k;
 	if (relkg_month_name(t + b, e - b, &k) && k == e - b) {
 		return 1;
 	}
-	relkg_gz_hit hit;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (relkg_gaz_memo_match_to(ctx, gaz, b, end, &hit) && hit.len >= e - b) {
+	lk->gaz_asked = 1;
+	lk->found = relkg_gaz_memo_match_to(ctx, gaz, b, end, &lk->hit);
+	if (lk->found && lk->hit.len >= e - b) {
 		return 1;
 	}
 	if (relkg_gazetteer_office(gaz, t + b, e - b, &k) != RELKG_GZ_NONE && k == e - b) {
 		return 1;
 	}
 	return 0;
+}
+
+int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	word_look lk;
+	return stopword_look(ctx, b, e, end, &lk);
 }
 
 size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
@@ -220,16 +240,29 @@ size_t relkg_name_joined_article_at(const char *t, size_t b, size_t end)
 	return 0;
 }
 
-/* Is the word [b,e) a city's name used as a first name: a city or
- * capital of the gazetteer (no state's name, demonym or organization)
- * followed by a capitalized word that may be in a name ("Santiago
- * Cafiero", "Victoria Nuland")? */
-static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+/* Is the word [b,e), looked at before (*lk: stopword_look), exactly a
+ * city or capital of the gazetteer and in no stop list? */
+static int city_word(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
+{
+	if (lk->listed) {
+		return 0;
+	}
+	if (!lk->gaz_asked) { /* a month name stopped the look first */
+		lk->gaz_asked = 1;
+		lk->found = relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &lk->hit);
+	}
+	return lk->found && lk->hit.len == e - b &&
+	       (lk->hit.form == RELKG_GZ_CITY || lk->hit.form == RELKG_GZ_CAPITAL);
+}
+
+/* Is the word [b,e) (looked at: *lk) a city's name used as a first name:
+ * a city or capital of the gazetteer (no state's name, demonym or
+ * organization) followed by a capitalized word that may be in a name
+ * ("Santiago Cafiero", "Victoria Nuland")? */
+static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
 {
 	const char *t = ctx->doc->text;
-	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
-	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
+	if (!city_word(ctx, b, e, end, lk)) {
 		return 0;
 	}
 	if (e + 1 >= end || t[e] != ' ' || !relkg_is_upper_at(t + e + 1, end - e - 1)) {
@@ -239,15 +272,13 @@ static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 	return ne > e + 1 && has_lower(t, e + 1, ne) && !relkg_name_stopword(ctx, e + 1, ne, end);
 }
 
-/* Is the word [b,e), after a first name, a city's name used as a last
- * name: a one-word city or capital of the gazetteer ending the run of
- * capitalized words ("Simon Birmingham", "Steve Lincoln")? */
-static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+/* Is the word [b,e) (looked at: *lk), after a first name, a city's name
+ * used as a last name: a one-word city or capital of the gazetteer ending
+ * the run of capitalized words ("Simon Birmingham", "Steve Lincoln")? */
+static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
 {
 	const char *t = ctx->doc->text;
-	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
-	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
+	if (!city_word(ctx, b, e, end, lk)) {
 		return 0;
 	}
 	return !(e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1));
@@ -271,9 +302,11 @@ static size_t parse_name(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 			regnal = 1;
 			break;
 		}
+		word_look lk;
 		if (e == p || (!is_initial(t, p, e) && !has_lower(t, p, e)) ||
-		    (relkg_name_stopword(ctx, p, e, end) && !(n == 0 && city_first_name(ctx, p, e, end)) &&
-		     !(n > 0 && city_last_name(ctx, p, e, end)))) {
+		    (stopword_look(ctx, p, e, end, &lk) &&
+		     !(n == 0 && city_first_name(ctx, p, e, end, &lk)) &&
+		     !(n > 0 && city_last_name(ctx, p, e, end, &lk)))) {
 			if (n > 0 && e > p && relkg_is_upper_at(t + p, end - p)) {
 				return i; /* a longer proper noun: "Hiroshi Oe Foundation" */
 			}

@@ -771,11 +771,6 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!relkg_gazetteer_office_may_begin(gaz, t + i, end - i)) {
 		return RELKG_OK; /* no title begins so: the search below finds none */
 	}
-	int upper = relkg_is_upper_at(t + i, end - i), after_the = 0;
-	if (!upper) { /* captions write the plural title capitalized; "the foreign */
-		size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
-		after_the = w != (size_t)-1 && relkg_word_is(t, w, we, "the"); /* ministers of" */
-	}
 	/* the title less the plural's "s", word by word: "Prime Ministers" */
 	size_t o = RELKG_GZ_NONE, p = i;
 	for (int w = 0; w < 3 && o == RELKG_GZ_NONE && p < end; ++w) {
@@ -793,6 +788,11 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	p = i + len + 1;
+	int upper = relkg_is_upper_at(t + i, end - i), after_the = 0;
+	if (!upper) { /* captions write the plural title capitalized; "the foreign */
+		size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
+		after_the = w != (size_t)-1 && relkg_word_is(t, w, we, "the"); /* ministers of" */
+	}
 	if (!upper) {
 		/* "the foreign ministers of A and B, X and Y", or the names right
 		 * after: "foreign ministers Ricardo Patiño of Ecuador and ..." */

@@ -343,6 +343,50 @@ static void may_begin_is_titles(void)
 	EQ_INT(bad, 0);
 }
 
+/* relkg_gazetteer_office_may_begin on three bytes: a title begins with
+ * them, ASCII case aside (or is shorter and begins with the first one or
+ * two), by the titles themselves; over the bytes titles are written with
+ * (either case) and a few others, every third byte.  Exact while the
+ * titles begin with fewer pairs of bytes than the filters have sets for,
+ * as the lexicon's do. */
+static unsigned lower_byte(unsigned c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int title_begins(unsigned b, unsigned c, unsigned d)
+{
+	const relkg_gz_office *o;
+	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
+		const unsigned char *t = (const unsigned char *)o->title;
+		if (lower_byte(b) == t[0] &&
+		    (t[1] == '\0' || (lower_byte(c) == t[1] && (t[2] == '\0' || lower_byte(d) == t[2])))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void may_begin_three_bytes(void)
+{
+	static const char firsts[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -.'\x80\xc3";
+	size_t bad = 0, yes = 0;
+	for (const char *b = firsts; *b; ++b) {
+		for (const char *c = firsts; *c; ++c) {
+			for (unsigned d = 0; d < 256; ++d) {
+				char s[3] = {*b, *c, (char)d};
+				int want = title_begins((unsigned char)*b, (unsigned char)*c, d);
+				bad += relkg_gazetteer_office_may_begin(g, s, 3) != want;
+				yes += want;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(yes > 100, "some titles begin so: %zu", yes);
+	EQ_INT(relkg_gazetteer_office_may_begin(g, "Prx", 3), 0);
+	EQ_INT(relkg_gazetteer_office_may_begin(g, "PRE", 3), 1);
+}
+
 int main(void)
 {
 	relkg_gazetteer *gz = NULL;
@@ -405,6 +449,7 @@ int main(void)
 	office_index_is_scan();
 	office_last_is_scan();
 	may_begin_is_titles();
+	may_begin_three_bytes();
 	match_index_is_scan();
 	office_ties();
 	relkg_gazetteer_free(gz);
