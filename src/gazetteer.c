@@ -84,6 +84,15 @@ struct relkg_gazetteer {
 	/* entries whose first two bytes (a one-byte name's second is its NUL)
 	 * are b and c: [pair[b * 256 + c], pair[b * 256 + c + 1]) */
 	uint32_t *pair;
+	/* For a text beginning with bytes b, c (b * 256 + c): 0 when no entry
+	 * of two bytes or fewer begins so and pair_third is absent, else k + 1
+	 * with pair_third[k] the set of the third bytes of the entries that
+	 * begin with b, c (bit 256: one has two bytes or fewer, always look).
+	 * Many capitalized words share two bytes with a name ("Relations",
+	 * "Republic of ..."), few three: their bucket is passed over. */
+	uint16_t *pair_set;
+	uint64_t (*pair_third)[5];
+	size_t n_pair_sets;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
 	/* titles starting with bytes b and c (a one-byte title's second is
 	 * its NUL): [sub[c], sub[c + 1]) with sub = title_sub + 257 * (r - 1)
@@ -103,6 +112,7 @@ struct relkg_gazetteer {
 	size_t n_title_sets;
 	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
+	int titles_ascii_initial; /* every office title begins with an ASCII letter */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
 };
@@ -586,8 +596,11 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 	if (g->n_offices && !(g->titles = malloc(g->n_offices * sizeof(gz_title)))) {
 		return RELKG_ERR_NOMEM;
 	}
+	g->titles_ascii_initial = 1;
 	for (size_t i = 0; i < g->n_offices; ++i) {
 		g->titles[i] = (gz_title){g->offices[i].title, strlen(g->offices[i].title), i};
+		unsigned char c = (unsigned char)g->offices[i].title[0] | 0x20u;
+		g->titles_ascii_initial &= c >= 'a' && c <= 'z';
 	}
 	if (g->n_offices) {
 		qsort(g->titles, g->n_offices, sizeof(gz_title), cmp_title);
@@ -627,6 +640,42 @@ static size_t pair_key(const gz_entry *e)
 	return b ? (size_t)b << 8 | (unsigned char)e->text[1] : 0;
 }
 
+/* pair_set and pair_third from the sorted entries and pair. */
+static relkg_status build_pair_sets(relkg_gazetteer *g)
+{
+	size_t sets = 0;
+	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
+		sets += g->pair[key] < g->pair[key + 1];
+	}
+	if (sets >= UINT16_MAX || !(g->pair_set = calloc(PAIR_KEYS - 1, sizeof(*g->pair_set))) ||
+	    (sets && !(g->pair_third = calloc(sets, sizeof(*g->pair_third))))) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
+		if (g->pair[key] == g->pair[key + 1]) {
+			continue;
+		}
+		uint64_t *bits = g->pair_third[g->n_pair_sets];
+		g->pair_set[key] = (uint16_t)++g->n_pair_sets;
+		for (size_t i = g->pair[key]; i < g->pair[key + 1]; ++i) {
+			const gz_entry *e = &g->entries[i];
+			set_bit(bits, e->len <= 2 ? 256u : (unsigned char)e->text[2]);
+		}
+	}
+	return RELKG_OK;
+}
+
+/* May an entry of the bucket of s's first two bytes match s (n >= 3)? */
+static int pair_may_match(const relkg_gazetteer *g, const unsigned char *s)
+{
+	unsigned k = g->pair_set[(unsigned)s[0] << 8 | s[1]];
+	if (!k) {
+		return 0; /* an empty bucket */
+	}
+	const uint64_t *bits = g->pair_third[k - 1];
+	return has_bit(bits, 256u) || has_bit(bits, s[2]);
+}
+
 static relkg_status build_index(relkg_gazetteer *g)
 {
 	if (g->n_entries) {
@@ -650,6 +699,9 @@ static relkg_status build_index(relkg_gazetteer *g)
 		g->pair[key] = (uint32_t)k;
 	}
 	if (g->n_entries && !(g->keys = malloc(g->n_entries * sizeof(*g->keys)))) {
+		return RELKG_ERR_NOMEM;
+	}
+	if (build_pair_sets(g) != RELKG_OK) {
 		return RELKG_ERR_NOMEM;
 	}
 	for (size_t i = 0; i < g->n_entries; ++i) {
@@ -777,6 +829,8 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->orgs);
 	free(g->entries);
 	free(g->pair);
+	free(g->pair_set);
+	free(g->pair_third);
 	free(g->titles);
 	free(g->title_sub);
 	free(g->keys);
@@ -844,7 +898,7 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0;
 	}
 	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
-	if (n >= 2) {
+	if (n >= 2 && (n == 2 || pair_may_match(g, (const unsigned char *)s))) {
 		unsigned c = (unsigned char)s[1];
 		if (match_in(g, bucket[c], bucket[c + 1], s, n, hit)) {
 			return 1;
@@ -854,6 +908,11 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0; /* no one-byte name: they would sort first (second byte NUL) */
 	}
 	return match_in(g, lo, bucket[1], s, n, hit);
+}
+
+int relkg_gazetteer_titles_ascii_initial(const relkg_gazetteer *g)
+{
+	return g && g->titles_ascii_initial;
 }
 
 int relkg_gazetteer_letter_initial(const relkg_gazetteer *g)

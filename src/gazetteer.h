@@ -110,6 +110,9 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *gaz, const char *s, 
  * costs a table look-up a byte up to its last title. */
 size_t relkg_gazetteer_office_last(const relkg_gazetteer *gaz, const char *text, size_t b,
 	size_t end);
+/* Does every office title begin with an ASCII letter (so that none begins
+ * at a space, a hyphen or a mark)? */
+int relkg_gazetteer_titles_ascii_initial(const relkg_gazetteer *gaz);
 
 size_t relkg_gazetteer_n_countries(const relkg_gazetteer *gaz);
 const relkg_gz_country *relkg_gazetteer_country(const relkg_gazetteer *gaz, size_t i);

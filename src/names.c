@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes8.h"
 #include "dates.h"
 #include "entities.h"
 #include "gaz_memo.h"
@@ -65,12 +66,19 @@ static const char *const stop[] = {
 	/* honorifics: before a name, not in it (relkg_name_skip_honorific) */
 	"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Smt", "Mme", NULL};
 
-/* The stop list in a hash set built once (open addressing over the
- * ASCII-lower-cased bytes): a name is checked word by word, and a scan of
- * the list cost more than the rest of the rule sets. */
+/* The stop list in a hash set built once (open addressing): a name is
+ * checked word by word, and a scan of the list cost more than the rest of
+ * the rule sets.  A word's key is its first eight bytes ASCII-lower-cased
+ * (read and folded at once, not byte by byte), with its length: the key
+ * decides for the words of eight bytes or fewer, most of them. */
 #define N_STOP (sizeof(stop) / sizeof(stop[0]) - 1)
 #define STOP_SLOTS 1024u /* a power of two, over twice N_STOP */
-static const char *stop_set[STOP_SLOTS];
+typedef struct {
+	uint64_t key;     /* folded8 of the word */
+	size_t len;       /* bytes */
+	const char *word; /* NULL: an empty slot */
+} stop_slot;
+static stop_slot stop_set[STOP_SLOTS];
 static size_t stop_longest; /* bytes of the longest stop word */
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
@@ -79,14 +87,26 @@ static unsigned char lower_ascii(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-/* FNV-1a over s[0..n) ASCII-lower-cased. */
-static uint32_t folded_hash(const unsigned char *s, size_t n)
+/* The first min(n, 8) bytes of s, 'A'..'Z' lower-cased, as a number (the
+ * rest zero); eight bytes are read at once when avail (bytes readable
+ * from s) allows. */
+static uint64_t folded8(const unsigned char *s, size_t n, size_t avail)
 {
-	uint32_t h = 2166136261u;
-	for (size_t k = 0; k < n; ++k) {
-		h = (h ^ lower_ascii(s[k])) * 16777619u;
+	uint64_t x = 0;
+	if (avail >= 8) {
+		x = relkg_b8_load(s);
+		x = n >= 8 ? x : x & ((UINT64_C(1) << (8 * n)) - 1);
+	} else {
+		for (size_t k = 0; k < n && k < 8; ++k) {
+			memcpy((unsigned char *)&x + k, s + k, 1); /* byte k, as the load puts it */
+		}
 	}
-	return h;
+	return x | relkg_b8_within(x, 'A', 'Z') >> 2; /* 0x80 >> 2: the case bit */
+}
+
+static uint32_t stop_slot_of(uint64_t key, size_t n)
+{
+	return (uint32_t)(((key ^ n) * UINT64_C(0x9E3779B97F4A7C15)) >> 54) & (STOP_SLOTS - 1);
 }
 
 /* Is s[0..n) w, ASCII case-insensitively (relkg_word_cmp's equality)? */
@@ -100,30 +120,39 @@ static int folded_equal(const unsigned char *s, size_t n, const char *w)
 	return w[n] == '\0';
 }
 
+/* Is the slot's word s[0..n) (key: folded8 of s)? */
+static int stop_slot_is(const stop_slot *x, uint64_t key, const unsigned char *s, size_t n)
+{
+	return x->key == key && x->len == n && (n <= 8 || folded_equal(s + 8, n - 8, x->word + 8));
+}
+
 static void build_stop(void)
 {
 	for (size_t i = 0; i < N_STOP; ++i) {
 		const unsigned char *w = (const unsigned char *)stop[i];
 		size_t n = strlen(stop[i]);
+		uint64_t key = folded8(w, n, n + 1 >= 8 ? 8 : 0); /* the NUL is readable */
 		stop_longest = n > stop_longest ? n : stop_longest;
-		uint32_t h = folded_hash(w, n) & (STOP_SLOTS - 1);
-		while (stop_set[h] && !folded_equal(w, n, stop_set[h])) {
+		uint32_t h = stop_slot_of(key, n);
+		while (stop_set[h].word && !stop_slot_is(&stop_set[h], key, w, n)) {
 			h = (h + 1) & (STOP_SLOTS - 1);
 		}
-		stop_set[h] = stop[i]; /* a word listed twice keeps one slot */
+		stop_set[h] = (stop_slot){key, n, stop[i]}; /* a word listed twice keeps one slot */
 	}
 }
 
-static int is_stop(const char *t, size_t b, size_t e)
+/* Is t[b..e) a stop word?  t is readable up to end (>= e). */
+static int is_stop(const char *t, size_t b, size_t e, size_t end)
 {
 	pthread_once(&stop_once, build_stop);
 	if (e <= b || e - b > stop_longest) {
 		return 0; /* no stop word is empty or that long */
 	}
 	const unsigned char *s = (const unsigned char *)t + b;
-	for (uint32_t h = folded_hash(s, e - b) & (STOP_SLOTS - 1); stop_set[h];
-	     h = (h + 1) & (STOP_SLOTS - 1)) {
-		if (folded_equal(s, e - b, stop_set[h])) {
+	size_t n = e - b;
+	uint64_t key = folded8(s, n, end - b);
+	for (uint32_t h = stop_slot_of(key, n); stop_set[h].word; h = (h + 1) & (STOP_SLOTS - 1)) {
+		if (stop_slot_is(&stop_set[h], key, s, n)) {
 			return 1;
 		}
 	}
@@ -177,7 +206,7 @@ static int stopword_look(const relkg_ctx *ctx, size_t b, size_t e, size_t end, w
 {
 	const char *t = ctx->doc->text;
 	lk->gaz_asked = 0;
-	lk->listed = is_stop(t, b, e);
+	lk->listed = is_stop(t, b, e, end);
 	if (lk->listed) {
 		return 1;
 	}

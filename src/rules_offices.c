@@ -851,6 +851,43 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return RELKG_OK;
 }
 
+/* The last place of sentence si at or after a word where title_at may
+ * find a title (RELKG_GZ_NONE: none): title_at does nothing at a word
+ * after it.  parse_title reads a title at its word, or past a prefix,
+ * "-" and spaces, or past a country and spaces: where a word begins (the
+ * byte before is a space, a hyphen, or a country's last byte, which no
+ * letter follows but after a final '.'), when every title begins with an
+ * ASCII letter; but also right after a country's "'s" ("Russia'sPresident
+ * Putin").  So the titles at the sentence's words (ws, n_ws) and after
+ * its "'s" are the ones to look for, not one at every byte
+ * (relkg_gazetteer_office_last, the answer otherwise). */
+static size_t last_title_at(const relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws)
+{
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	const char *t = ctx->doc->text;
+	relkg_span sp = ctx->doc->sentences[si].span;
+	if (!relkg_gazetteer_titles_ascii_initial(gaz)) {
+		return relkg_gazetteer_office_last(gaz, t, sp.begin, sp.end);
+	}
+	size_t last = RELKG_GZ_NONE, len;
+	for (size_t w = n_ws; w-- > 0 && last == RELKG_GZ_NONE;) {
+		size_t p = ws[w];
+		if (relkg_gazetteer_office_may_begin(gaz, t + p, sp.end - p) &&
+		    relkg_gazetteer_office(gaz, t + p, sp.end - p, &len) != RELKG_GZ_NONE) {
+			last = p;
+		}
+	}
+	for (const char *q = memchr(t + sp.begin, '\'', sp.end - sp.begin); q;
+	     q = q + 1 < t + sp.end ? memchr(q + 1, '\'', (size_t)(t + sp.end - q - 1)) : NULL) {
+		size_t p = (size_t)(q - t) + 2;
+		if (p < sp.end && t[p - 1] == 's' && (last == RELKG_GZ_NONE || p > last) &&
+		    relkg_gazetteer_office(gaz, t + p, sp.end - p, &len) != RELKG_GZ_NONE) {
+			last = p;
+		}
+	}
+	return last;
+}
+
 relkg_status relkg_rules_offices(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -862,10 +899,7 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-		/* parse_title finds no title at a word after the sentence's last */
-		relkg_span sp = doc->sentences[si].span;
-		size_t last_title = relkg_gazetteer_office_last(relkg_ctx_gaz(ctx), doc->text,
-								sp.begin, sp.end);
+		size_t last_title = last_title_at(ctx, si, ws, n_ws);
 		for (size_t w = 0, from = 0; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
 			if (i < from) {

@@ -294,6 +294,20 @@ static void office_ties(void)
 	EQ_INT(len, 0);
 	i = relkg_gazetteer_office(t, "Envoy", 3, &len); /* n cuts the title */
 	EQ_INT(i, RELKG_GZ_NONE);
+	OK(relkg_gazetteer_titles_ascii_initial(t), "these titles begin with ASCII letters");
+	relkg_gazetteer_free(t);
+	/* a title that does not: the offices rule set looks at every byte */
+	snprintf(path, sizeof(path), "%s/lexicon/offices.tsv", dir);
+	FILE *of = fopen(path, "w");
+	OK(of != NULL, "write %s", path);
+	if (of) {
+		fputs("envoy\tEnvoy\tDiplomat\n\xc3\xa9minence\tEminence\tOtherRole\n", of);
+		fclose(of);
+	}
+	t = NULL;
+	EQ_INT(relkg_gazetteer_load(&t, dir, &diag), RELKG_OK);
+	OK(!relkg_gazetteer_titles_ascii_initial(t), "a title beginning with a non-ASCII letter");
+	OK(!relkg_gazetteer_titles_ascii_initial(NULL), "no gazetteer");
 	relkg_gazetteer_free(t);
 	/* office-states.tsv with an unknown country code: an error naming it */
 	snprintf(path, sizeof(path), "%s/lexicon/office-states.tsv", dir);
