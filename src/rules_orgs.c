@@ -153,6 +153,32 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return add_org(ctx, si, i, last, t + i, last - i, country);
 }
 
+/* The last word of sentence si (ws, n_ws: its words) where named_at may
+ * read an organization keyword, RELKG_NONE when none: named_at reads one
+ * only at a capitalized word it reached past a space, that is at a word,
+ * whole (relkg_word_in) or as a country mention's text; so a word where
+ * a keyword may begin (f: its first byte as written, its second) that is
+ * a keyword or begins a country mention.  Looked for word by word from
+ * the end, not at every byte (relkg_last_written). */
+static size_t last_keyword_word(const relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws,
+				const relkg_written_filter *f)
+{
+	const unsigned char *u = (const unsigned char *)ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	for (size_t w = n_ws; w-- > 0;) {
+		size_t p = ws[w];
+		if (p + 1 >= end || !(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
+			continue; /* no keyword begins so */
+		}
+		if (relkg_word_in(ctx->doc->text, p, relkg_word_end(ctx->doc->text, p, end),
+				  org_keywords) ||
+		    relkg_country_at(ctx, p, NULL) != RELKG_NONE) {
+			return p;
+		}
+	}
+	return RELKG_NONE;
+}
+
 relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -162,21 +188,22 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 	}
 	relkg_written_filter kw_filter;
 	relkg_written_filter_init(&kw_filter, org_keywords, 1);
+	uint64_t gaz_classes = relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx));
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
 		/* named_at reads a keyword, capitalized, at or after its word: none
 		 * after the last */
-		relkg_span sp = doc->sentences[si].span;
-		size_t last_kw = relkg_last_written(doc->text, sp.begin, sp.end, org_keywords,
-						    &kw_filter);
+		size_t last_kw = last_keyword_word(ctx, si, ws, n_ws, &kw_filter);
 		for (size_t w = 0, from = 0; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
 			if (i < from) {
 				continue;
 			}
-			TRY(st, known_at(ctx, si, i, &next));
+			if (relkg_wc_of((unsigned char)doc->text[i]) & gaz_classes) {
+				TRY(st, known_at(ctx, si, i, &next)); /* else no gazetteer name there */
+			}
 			if (next == i + 1) {
 				TRY(st, organ_at(ctx, si, i, &next));
 			}
