@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "fold8.h"
 #include "words.h"
 
 /* The keys of relkg_gazetteer.pair, and one past the last. */
@@ -32,6 +33,7 @@ typedef struct {
 	const char *title;
 	size_t len;
 	size_t index;
+	uint64_t key; /* relkg_fold8 of the title (lower case already) */
 } gz_title;
 
 /* The states an office title exists in (only) or not (office-states.tsv). */
@@ -112,6 +114,7 @@ struct relkg_gazetteer {
 	size_t n_title_sets;
 	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
+	uint64_t word_classes; /* relkg_gazetteer_word_classes, found once */
 	int titles_ascii_initial; /* every office title begins with an ASCII letter */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
@@ -598,7 +601,10 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 	}
 	g->titles_ascii_initial = 1;
 	for (size_t i = 0; i < g->n_offices; ++i) {
-		g->titles[i] = (gz_title){g->offices[i].title, strlen(g->offices[i].title), i};
+		const char *t = g->offices[i].title;
+		size_t n = strlen(t);
+		g->titles[i] = (gz_title){t, n, i,
+			relkg_fold8((const unsigned char *)t, n, n + 1 >= 8 ? 8 : 0)};
 		unsigned char c = (unsigned char)g->offices[i].title[0] | 0x20u;
 		g->titles_ascii_initial &= c >= 'a' && c <= 'z';
 	}
@@ -638,6 +644,18 @@ static size_t pair_key(const gz_entry *e)
 {
 	unsigned char b = (unsigned char)e->text[0];
 	return b ? (size_t)b << 8 | (unsigned char)e->text[1] : 0;
+}
+
+/* The classes of the bytes entries start with (first is built). */
+static uint64_t first_byte_classes(const relkg_gazetteer *g)
+{
+	uint64_t m = 0;
+	for (unsigned b = 0; b < 256; ++b) {
+		if (g->first[b] < g->first[b + 1]) {
+			m |= relkg_wc_of((unsigned char)b);
+		}
+	}
+	return m;
 }
 
 /* pair_set and pair_third from the sorted entries and pair. */
@@ -709,6 +727,7 @@ static relkg_status build_index(relkg_gazetteer *g)
 		g->keys[i].len = (uint32_t)e->len;
 		g->keys[i].head = e->len >= 4 ? e->head : e->len == 3 ? (unsigned char)e->text[2] : 0;
 	}
+	g->word_classes = first_byte_classes(g);
 	g->letter_initial = 1;
 	for (size_t i = 0; i < g->n_entries; ++i) {
 		const gz_entry *e = &g->entries[i];
@@ -922,13 +941,7 @@ int relkg_gazetteer_letter_initial(const relkg_gazetteer *g)
 
 uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *g)
 {
-	uint64_t m = 0;
-	for (unsigned b = 0; g && b < 256; ++b) {
-		if (g->first[b] < g->first[b + 1]) {
-			m |= relkg_wc_of((unsigned char)b);
-		}
-	}
-	return m;
+	return g ? g->word_classes : 0; /* the rule sets ask once an article */
 }
 
 /* Does e sort before f among matches (longer, then by text, form, ref)? */
@@ -988,6 +1001,16 @@ static int title_is(const char *s, const char *t, size_t n)
 	return 1;
 }
 
+/* Is title t at s (t->len bytes readable; key: relkg_fold8 of s's first
+ * eight bytes or all of them)?  Its first eight bytes compared at once,
+ * the rest byte by byte. */
+static int title_at(const gz_title *t, uint64_t key, const char *s)
+{
+	uint64_t mask = t->len >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * t->len)) - 1;
+	return (key & mask) == t->key &&
+	       (t->len <= 8 || title_is(s + 8, t->title + 8, t->len - 8));
+}
+
 int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, size_t n)
 {
 	if (!g || n == 0) {
@@ -1012,13 +1035,13 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 	 * longest first, then those of one byte (shorter than any of them) */
 	unsigned char b = lower_ascii((unsigned char)s[0]);
 	unsigned char c[2] = {n >= 2 ? lower_ascii((unsigned char)s[1]) : 0, 0};
+	uint64_t key = relkg_fold8((const unsigned char *)s, n, n); /* s's first bytes folded */
 	for (int k = n >= 2 && c[0] ? 0 : 1; k < 2; ++k) {
 		size_t lo, hi;
 		title_range(g, b, c[k], &lo, &hi);
 		for (size_t i = lo; i < hi; ++i) {
 			const gz_title *t = &g->titles[i];
-			if (t->len <= n && title_is(s, t->title, t->len) &&
-			    boundary(s + t->len, n - t->len)) {
+			if (t->len <= n && title_at(t, key, s) && boundary(s + t->len, n - t->len)) {
 				*len = t->len;
 				return t->index;
 			}

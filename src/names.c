@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bytes8.h"
 #include "dates.h"
+#include "fold8.h"
 #include "entities.h"
 #include "gaz_memo.h"
 #include "gazetteer.h"
@@ -74,7 +74,7 @@ static const char *const stop[] = {
 #define N_STOP (sizeof(stop) / sizeof(stop[0]) - 1)
 #define STOP_SLOTS 1024u /* a power of two, over twice N_STOP */
 typedef struct {
-	uint64_t key;     /* folded8 of the word */
+	uint64_t key;     /* relkg_fold8 of the word */
 	size_t len;       /* bytes */
 	const char *word; /* NULL: an empty slot */
 } stop_slot;
@@ -85,23 +85,6 @@ static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 static unsigned char lower_ascii(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-/* The first min(n, 8) bytes of s, 'A'..'Z' lower-cased, as a number (the
- * rest zero); eight bytes are read at once when avail (bytes readable
- * from s) allows. */
-static uint64_t folded8(const unsigned char *s, size_t n, size_t avail)
-{
-	uint64_t x = 0;
-	if (avail >= 8) {
-		x = relkg_b8_load(s);
-		x = n >= 8 ? x : x & ((UINT64_C(1) << (8 * n)) - 1);
-	} else {
-		for (size_t k = 0; k < n && k < 8; ++k) {
-			memcpy((unsigned char *)&x + k, s + k, 1); /* byte k, as the load puts it */
-		}
-	}
-	return x | relkg_b8_within(x, 'A', 'Z') >> 2; /* 0x80 >> 2: the case bit */
 }
 
 static uint32_t stop_slot_of(uint64_t key, size_t n)
@@ -120,7 +103,7 @@ static int folded_equal(const unsigned char *s, size_t n, const char *w)
 	return w[n] == '\0';
 }
 
-/* Is the slot's word s[0..n) (key: folded8 of s)? */
+/* Is the slot's word s[0..n) (key: relkg_fold8 of s)? */
 static int stop_slot_is(const stop_slot *x, uint64_t key, const unsigned char *s, size_t n)
 {
 	return x->key == key && x->len == n && (n <= 8 || folded_equal(s + 8, n - 8, x->word + 8));
@@ -131,7 +114,7 @@ static void build_stop(void)
 	for (size_t i = 0; i < N_STOP; ++i) {
 		const unsigned char *w = (const unsigned char *)stop[i];
 		size_t n = strlen(stop[i]);
-		uint64_t key = folded8(w, n, n + 1 >= 8 ? 8 : 0); /* the NUL is readable */
+		uint64_t key = relkg_fold8(w, n, n + 1 >= 8 ? 8 : 0); /* the NUL is readable */
 		stop_longest = n > stop_longest ? n : stop_longest;
 		uint32_t h = stop_slot_of(key, n);
 		while (stop_set[h].word && !stop_slot_is(&stop_set[h], key, w, n)) {
@@ -150,7 +133,7 @@ static int is_stop(const char *t, size_t b, size_t e, size_t end)
 	}
 	const unsigned char *s = (const unsigned char *)t + b;
 	size_t n = e - b;
-	uint64_t key = folded8(s, n, end - b);
+	uint64_t key = relkg_fold8(s, n, end - b);
 	for (uint32_t h = stop_slot_of(key, n); stop_set[h].word; h = (h + 1) & (STOP_SLOTS - 1)) {
 		if (stop_slot_is(&stop_set[h], key, s, n)) {
 			return 1;

@@ -914,7 +914,7 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 			if (next <= i + 1) {
 				TRY(st, became_at(ctx, si, i, &next));
 			}
-			if (next <= i + 1) {
+			if (next <= i + 1 && relkg_office_counterpart_may_be_at(doc->text, i)) {
 				TRY(st, relkg_office_counterpart_at(ctx, si, i, &next));
 			}
 			from = next > i ? next : i + 1;

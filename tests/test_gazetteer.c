@@ -2,6 +2,7 @@
  * states and their successors; office titles with roles. */
 #include "gazetteer.h"
 #include "harness.h"
+#include "words.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -178,10 +179,15 @@ static int match_agrees(const char *s, size_t n)
 			b.len);
 		return -1;
 	}
+	if (kb && !(relkg_gazetteer_word_classes(g) & relkg_wc_of((unsigned char)s[0]))) {
+		fprintf(stderr, "match \"%.*s\": its first byte's class is not listed\n", (int)n, s);
+		return -1; /* the rule sets would not ask there */
+	}
 	return ka;
 }
 
-/* The indexed name lookup answers what the scan of every entry answers:
+/* The indexed name lookup answers what the scan of every entry answers
+ * (and a name found begins with a byte of relkg_gazetteer_word_classes):
  * at every word start of the dev corpus, and on every country, alias, capital,
  * city and organization with the text cut short and run on. */
 static void match_index_is_scan(void)

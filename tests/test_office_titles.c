@@ -2,7 +2,8 @@
  * sentence's words and after a country's "'s", no longer at every byte
  * (rules_offices.c, last_title_at).  The people and offices found in
  * texts with titles at and inside words, after prefixes, hyphens,
- * countries, "'s" with and without a space, and in sentences with none,
+ * countries, "'s" with and without a space, and in sentences with none
+ * (and a counterpart after "his", "His", asked only where an 'h' is),
  * as the plain version (77b6ced, a title looked for at every byte) found
  * them. */
 #include <stdio.h>
@@ -32,6 +33,9 @@ static const char *const texts[] = {
 	"minister Li Keqiang and Peru'sAmbassador Kim Lee came.",
 	"Yeltsin became President of Russia in 1991, and Putin succeeded Yeltsin as president.",
 	"Chancellor Angela Merkel of Germany arrived. President Obama met her.",
+	"Foreign Minister Alexander Downer of Australia and his Indonesian counterpart, Hassan "
+	"Wirajuda, met; Prime Minister Kevin Rudd of Australia and His Japanese counterpart Taro Aso "
+	"spoke.",
 };
 
 /* What the plain version found in each text. */
@@ -58,6 +62,12 @@ static const char *const plain[] = {
 	"15-34 5 President of Russia; 75-84 5 President",
 	"0-10 5 Chancellor of Germany; 11-24 1 Angela Merkel holds Chancellor of Germany"
 	"; 45-54 5 President of Germany; 55-60 1 Obama holds President of Germany",
+	"0-16 5 Foreign Minister of Australia"
+	"; 17-33 1 Alexander Downer holds Foreign Minister of Australia"
+	"; 79-94 1 Hassan Wirajuda holds Foreign Minister of Indonesia"
+	"; 101-115 5 Prime Minister of Australia"
+	"; 116-126 1 Kevin Rudd holds Prime Minister of Australia"
+	"; 169-177 1 Taro Aso holds Prime Minister of Japan",
 };
 
 /* "b-e kind label[ holds office]" for every person and office mention. */
