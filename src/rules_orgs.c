@@ -83,6 +83,9 @@ static relkg_status organ_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
+	if (!relkg_mentions_may_begin(ctx->mentions, i)) {
+		return RELKG_OK; /* no mention, so no country, begins here (asked at every word) */
+	}
 	size_t ce, c = relkg_country_at(ctx, i, &ce);
 	if (c == RELKG_NONE) {
 		return RELKG_OK;
