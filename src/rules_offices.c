@@ -763,12 +763,14 @@ static relkg_status plural_bare(relkg_ctx *ctx, size_t si, size_t p, size_t *nex
 /* "Presidents Sebastián Piñera of Chile and Mauricio Macri of Argentina":
  * a plural title, then names each with "of COUNTRY", joined by "and" or
  * ",".  Only when every name says its state. */
-static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+/* may_title: relkg_gazetteer_office_may_begin at i (to the sentence end),
+ * as the caller found it. */
+static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, int may_title, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end, len;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (!relkg_gazetteer_office_may_begin(gaz, t + i, end - i)) {
+	if (!may_title) {
 		return RELKG_OK; /* no title begins so: the search below finds none */
 	}
 	/* the title less the plural's "s", word by word: "Prime Ministers" */
@@ -861,18 +863,48 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
  * Putin").  So the titles at the sentence's words (ws, n_ws) and after
  * its "'s" are the ones to look for, not one at every byte
  * (relkg_gazetteer_office_last, the answer otherwise). */
-static size_t last_title_at(const relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws)
+/* relkg_gazetteer_office_may_begin at the first words of a sentence:
+ * last_title_at asks it at every word, and plural_at would ask again at
+ * most of them. */
+#define MAY_WORDS 256
+typedef struct {
+	uint64_t bits[MAY_WORDS / 64]; /* bit w: at word w */
+	size_t n;                      /* words 0 .. n - 1 are answered */
+} title_starts;
+
+/* may_begin at word w (at text i) of sentence si: from ts when there. */
+static int title_may_begin(const relkg_ctx *ctx, const title_starts *ts, size_t si, size_t w,
+			   size_t i)
+{
+	if (w < ts->n) {
+		return (int)(ts->bits[w / 64] >> (w % 64) & 1u);
+	}
+	size_t end = ctx->doc->sentences[si].span.end;
+	return relkg_gazetteer_office_may_begin(relkg_ctx_gaz(ctx), ctx->doc->text + i, end - i);
+}
+
+static size_t last_title_at(const relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws,
+			    title_starts *ts)
 {
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
 	const char *t = ctx->doc->text;
 	relkg_span sp = ctx->doc->sentences[si].span;
+	memset(ts, 0, sizeof(*ts));
 	if (!relkg_gazetteer_titles_ascii_initial(gaz)) {
 		return relkg_gazetteer_office_last(gaz, t, sp.begin, sp.end);
 	}
+	ts->n = n_ws < MAY_WORDS ? n_ws : MAY_WORDS;
 	size_t last = RELKG_GZ_NONE, len;
-	for (size_t w = n_ws; w-- > 0 && last == RELKG_GZ_NONE;) {
+	for (size_t w = n_ws; w-- > 0;) {
+		if (w >= MAY_WORDS && last != RELKG_GZ_NONE) {
+			continue; /* neither remembered nor needed */
+		}
 		size_t p = ws[w];
-		if (relkg_gazetteer_office_may_begin(gaz, t + p, sp.end - p) &&
+		int may = relkg_gazetteer_office_may_begin(gaz, t + p, sp.end - p);
+		if (w < MAY_WORDS) {
+			ts->bits[w / 64] |= (uint64_t)may << (w % 64);
+		}
+		if (may && last == RELKG_GZ_NONE &&
 		    relkg_gazetteer_office(gaz, t + p, sp.end - p, &len) != RELKG_GZ_NONE) {
 			last = p;
 		}
@@ -899,7 +931,8 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-		size_t last_title = last_title_at(ctx, si, ws, n_ws);
+		title_starts ts;
+		size_t last_title = last_title_at(ctx, si, ws, n_ws, &ts);
 		for (size_t w = 0, from = 0; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
 			if (i < from) {
@@ -909,7 +942,7 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 				TRY(st, title_at(ctx, si, i, &next));
 			}
 			if (next <= i + 1) {
-				TRY(st, plural_at(ctx, si, i, &next));
+				TRY(st, plural_at(ctx, si, i, title_may_begin(ctx, &ts, si, w, i), &next));
 			}
 			if (next <= i + 1) {
 				TRY(st, became_at(ctx, si, i, &next));

@@ -74,9 +74,14 @@ static void parses(const relkg_ctx *ctx, char *out, size_t cap)
  * any case), offices, joined articles, particles, regnal numbers,
  * initials, longer proper nouns. */
 static const char *const cases[][2] = {
-	{"Internatiomal Joe Bo and Consulate-Genaral Al Bo met Organisatiom Ed Bo.", "0-20/3 14-20/2 18-20/1 25-48/3 35-48/3 43-48/2 46-48/1 53-71/3 66-71/2 69-71/1"},
-	{"Consulate-General Tom Lee, CONSULATE-GENERAl Ann Lee and CoNsUlAtE-gEnErAl Bob Lee met.", "18-25/2 22-25/1 45-52/2 49-52/1 75-82/2 79-82/1"},
-	{"Organisation Pat Kim, ORGANISATIOn Sam Kim, ThE Joe Kim, Mr Al Kim, MR Ed Kim, Inc Di Ho.", "13-20/2 17-20/1 35-42/2 39-42/1 48-55/2 52-55/1 60-66/2 63-66/1 71-77/2 74-77/1 83-88/2 86-88/1"},
+	{"Internatiomal Joe Bo and Consulate-Genaral Al Bo met Organisatiom Ed Bo.",
+	 "0-20/3 14-20/2 18-20/1 25-48/3 35-48/3 43-48/2 46-48/1 53-71/3 66-71/2 69-71/1"},
+	{"Consulate-General Tom Lee, CONSULATE-GENERAl Ann Lee and CoNsUlAtE-gEnErAl Bob Lee met.",
+	 "18-25/2 22-25/1 45-52/2 49-52/1 75-82/2 79-82/1"},
+	{"Organisation Pat Kim, ORGANISATIOn Sam Kim, ThE Joe Kim, Mr Al Kim, MR Ed Kim, Inc Di "
+	 "Ho.",
+	 "13-20/2 17-20/1 35-42/2 39-42/1 48-55/2 52-55/1 60-66/2 63-66/1 71-77/2 74-77/1 83-88/2 "
+	 "86-88/1"},
 	{"Santiago Cafiero met Victoria Nuland in Santiago.", "0-16/2 9-16/1 21-36/2 30-36/1"},
 	{"Simon Birmingham said that Steve Lincoln and Paris Hilton spoke.",
 	 "0-16/2 27-40/2 33-40/1 45-57/2 51-57/1"},

@@ -34,8 +34,8 @@ static const char *const texts[] = {
 	"Yeltsin became President of Russia in 1991, and Putin succeeded Yeltsin as president.",
 	"Chancellor Angela Merkel of Germany arrived. President Obama met her.",
 	"Foreign Minister Alexander Downer of Australia and his Indonesian counterpart, Hassan "
-	"Wirajuda, met; Prime Minister Kevin Rudd of Australia and His Japanese counterpart Taro Aso "
-	"spoke.",
+	"Wirajuda, met; Prime Minister Kevin Rudd of Australia and His Japanese counterpart Taro "
+	"Aso spoke.",
 };
 
 /* What the plain version found in each text. */
@@ -88,6 +88,40 @@ static void found(const relkg_mentions *m, char *out, size_t cap)
 	}
 }
 
+/* A sentence of more than 256 words (past the words whose title filter
+ * the offices rule set remembers) with plural titles at its start and end,
+ * as the plain version found it. */
+static void long_sentence(const relkg_lexicon *lex)
+{
+	static const char head[] = "Presidents Vladimir Putin of Russia and Xi Jinping of China, ";
+	static const char tail[] = "and Prime Ministers Shinzo Abe of Japan and Narendra Modi of "
+				   "India met.";
+	static char text[4096];
+	size_t n = (size_t)snprintf(text, sizeof(text), "%s", head);
+	for (int k = 0; k < 300; ++k) {
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "and ");
+	}
+	snprintf(text + n, sizeof(text) - n, "%s", tail);
+	relkg_diag diag = {{0}};
+	relkg_doc *doc = relkg_doc_new("long");
+	relkg_graph *graph = relkg_graph_new();
+	relkg_ctx ctx;
+	char got[4096];
+	OK(doc && graph && relkg_read_text(doc, text, strlen(text), &diag) == RELKG_OK, "read");
+	OK(relkg_ctx_init(&ctx, doc, graph, "https://w3id.org/relkg/id/", lex) == RELKG_OK, "ctx");
+	OK(relkg_extract(&ctx) == RELKG_OK, "extract");
+	found(ctx.mentions, got, sizeof(got));
+	static const char plain_long[] =
+		"11-25 1 Vladimir Putin holds President of Russia"
+		"; 40-50 1 Xi Jinping holds President of China"
+		"; 1281-1291 1 Shinzo Abe holds Prime Minister of Japan"
+		"; 1305-1318 1 Narendra Modi holds Prime Minister of India";
+	OK(strcmp(got, plain_long) == 0, "long sentence: %s, plain %s", got, plain_long);
+	relkg_ctx_clear(&ctx);
+	relkg_graph_free(graph);
+	relkg_doc_free(doc);
+}
+
 int main(void)
 {
 	relkg_lexicon *lex = NULL;
@@ -113,6 +147,7 @@ int main(void)
 		relkg_graph_free(graph);
 		relkg_doc_free(doc);
 	}
+	long_sentence(lex);
 	relkg_lexicon_free(lex);
 	return DONE();
 }
