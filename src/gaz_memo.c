@@ -15,6 +15,7 @@ struct relkg_gaz_memo {
 	size_t n, cap;
 	size_t last; /* one past the last byte remembered (0: none) */
 	size_t cursor; /* where the last hit search ended: questions come in order */
+	size_t sentence; /* the sentence relkg_gaz_memo_match_to found last */
 };
 
 relkg_gaz_memo *relkg_gaz_memo_new(size_t len)
@@ -127,10 +128,25 @@ int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_
 	return found;
 }
 
+size_t relkg_gaz_memo_sentence(const relkg_ctx *ctx, size_t i)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_gaz_memo *m = ctx->gaz_memo;
+	if (m && m->sentence < doc->n_sentences && doc->sentences[m->sentence].span.begin <= i &&
+	    i < doc->sentences[m->sentence].span.end) {
+		return m->sentence; /* sentences do not overlap: the search's answer */
+	}
+	size_t si = relkg_doc_sentence_at(doc, i);
+	if (m && si != (size_t)-1) {
+		m->sentence = si;
+	}
+	return si;
+}
+
 int relkg_gaz_memo_match_to(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_t i,
 			    size_t end, relkg_gz_hit *hit)
 {
-	size_t si = relkg_doc_sentence_at(ctx->doc, i);
+	size_t si = relkg_gaz_memo_sentence(ctx, i);
 	if (si != (size_t)-1 && ctx->doc->sentences[si].span.end == end) {
 		return relkg_gaz_memo_match(ctx, gaz, si, i, hit);
 	}

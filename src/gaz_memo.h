@@ -30,4 +30,9 @@ int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_
  * sentence holding i, the gazetteer otherwise. */
 int relkg_gaz_memo_match_to(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_t i,
 	size_t end, relkg_gz_hit *hit);
+/* The sentence holding byte i, as relkg_doc_sentence_at(ctx->doc, i)
+ * answers: the one found last when it holds i (names are parsed word by
+ * word, so the next question is most often in the same sentence), else
+ * searched. */
+size_t relkg_gaz_memo_sentence(const relkg_ctx *ctx, size_t i);
 #endif

@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "fold8.h"
 #include "words.h"
 
 /* The keys of relkg_gazetteer.pair, and one past the last. */
@@ -32,6 +33,7 @@ typedef struct {
 	const char *title;
 	size_t len;
 	size_t index;
+	uint64_t key; /* relkg_fold8 of the title (lower case already) */
 } gz_title;
 
 /* The states an office title exists in (only) or not (office-states.tsv). */
@@ -84,6 +86,15 @@ struct relkg_gazetteer {
 	/* entries whose first two bytes (a one-byte name's second is its NUL)
 	 * are b and c: [pair[b * 256 + c], pair[b * 256 + c + 1]) */
 	uint32_t *pair;
+	/* For a text beginning with bytes b, c (b * 256 + c): 0 when no entry
+	 * of two bytes or fewer begins so and pair_third is absent, else k + 1
+	 * with pair_third[k] the set of the third bytes of the entries that
+	 * begin with b, c (bit 256: one has two bytes or fewer, always look).
+	 * Many capitalized words share two bytes with a name ("Relations",
+	 * "Republic of ..."), few three: their bucket is passed over. */
+	uint16_t *pair_set;
+	uint64_t (*pair_third)[5];
+	size_t n_pair_sets;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
 	/* titles starting with bytes b and c (a one-byte title's second is
 	 * its NUL): [sub[c], sub[c + 1]) with sub = title_sub + 257 * (r - 1)
@@ -103,6 +114,8 @@ struct relkg_gazetteer {
 	size_t n_title_sets;
 	uint32_t *title_sub;
 	int letter_initial; /* every entry begins with a letter */
+	uint64_t word_classes; /* relkg_gazetteer_word_classes, found once */
+	int titles_ascii_initial; /* every office title begins with an ASCII letter */
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
 };
@@ -586,8 +599,14 @@ static relkg_status build_title_index(relkg_gazetteer *g)
 	if (g->n_offices && !(g->titles = malloc(g->n_offices * sizeof(gz_title)))) {
 		return RELKG_ERR_NOMEM;
 	}
+	g->titles_ascii_initial = 1;
 	for (size_t i = 0; i < g->n_offices; ++i) {
-		g->titles[i] = (gz_title){g->offices[i].title, strlen(g->offices[i].title), i};
+		const char *t = g->offices[i].title;
+		size_t n = strlen(t);
+		g->titles[i] = (gz_title){t, n, i,
+			relkg_fold8((const unsigned char *)t, n, n + 1 >= 8 ? 8 : 0)};
+		unsigned char c = (unsigned char)g->offices[i].title[0] | 0x20u;
+		g->titles_ascii_initial &= c >= 'a' && c <= 'z';
 	}
 	if (g->n_offices) {
 		qsort(g->titles, g->n_offices, sizeof(gz_title), cmp_title);
@@ -627,6 +646,54 @@ static size_t pair_key(const gz_entry *e)
 	return b ? (size_t)b << 8 | (unsigned char)e->text[1] : 0;
 }
 
+/* The classes of the bytes entries start with (first is built). */
+static uint64_t first_byte_classes(const relkg_gazetteer *g)
+{
+	uint64_t m = 0;
+	for (unsigned b = 0; b < 256; ++b) {
+		if (g->first[b] < g->first[b + 1]) {
+			m |= relkg_wc_of((unsigned char)b);
+		}
+	}
+	return m;
+}
+
+/* pair_set and pair_third from the sorted entries and pair. */
+static relkg_status build_pair_sets(relkg_gazetteer *g)
+{
+	size_t sets = 0;
+	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
+		sets += g->pair[key] < g->pair[key + 1];
+	}
+	if (sets >= UINT16_MAX || !(g->pair_set = calloc(PAIR_KEYS - 1, sizeof(*g->pair_set))) ||
+	    (sets && !(g->pair_third = calloc(sets, sizeof(*g->pair_third))))) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
+		if (g->pair[key] == g->pair[key + 1]) {
+			continue;
+		}
+		uint64_t *bits = g->pair_third[g->n_pair_sets];
+		g->pair_set[key] = (uint16_t)++g->n_pair_sets;
+		for (size_t i = g->pair[key]; i < g->pair[key + 1]; ++i) {
+			const gz_entry *e = &g->entries[i];
+			set_bit(bits, e->len <= 2 ? 256u : (unsigned char)e->text[2]);
+		}
+	}
+	return RELKG_OK;
+}
+
+/* May an entry of the bucket of s's first two bytes match s (n >= 3)? */
+static int pair_may_match(const relkg_gazetteer *g, const unsigned char *s)
+{
+	unsigned k = g->pair_set[(unsigned)s[0] << 8 | s[1]];
+	if (!k) {
+		return 0; /* an empty bucket */
+	}
+	const uint64_t *bits = g->pair_third[k - 1];
+	return has_bit(bits, 256u) || has_bit(bits, s[2]);
+}
+
 static relkg_status build_index(relkg_gazetteer *g)
 {
 	if (g->n_entries) {
@@ -652,11 +719,15 @@ static relkg_status build_index(relkg_gazetteer *g)
 	if (g->n_entries && !(g->keys = malloc(g->n_entries * sizeof(*g->keys)))) {
 		return RELKG_ERR_NOMEM;
 	}
+	if (build_pair_sets(g) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
 	for (size_t i = 0; i < g->n_entries; ++i) {
 		const gz_entry *e = &g->entries[i];
 		g->keys[i].len = (uint32_t)e->len;
 		g->keys[i].head = e->len >= 4 ? e->head : e->len == 3 ? (unsigned char)e->text[2] : 0;
 	}
+	g->word_classes = first_byte_classes(g);
 	g->letter_initial = 1;
 	for (size_t i = 0; i < g->n_entries; ++i) {
 		const gz_entry *e = &g->entries[i];
@@ -777,6 +848,8 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->orgs);
 	free(g->entries);
 	free(g->pair);
+	free(g->pair_set);
+	free(g->pair_third);
 	free(g->titles);
 	free(g->title_sub);
 	free(g->keys);
@@ -844,7 +917,7 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0;
 	}
 	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
-	if (n >= 2) {
+	if (n >= 2 && (n == 2 || pair_may_match(g, (const unsigned char *)s))) {
 		unsigned c = (unsigned char)s[1];
 		if (match_in(g, bucket[c], bucket[c + 1], s, n, hit)) {
 			return 1;
@@ -856,6 +929,11 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 	return match_in(g, lo, bucket[1], s, n, hit);
 }
 
+int relkg_gazetteer_titles_ascii_initial(const relkg_gazetteer *g)
+{
+	return g && g->titles_ascii_initial;
+}
+
 int relkg_gazetteer_letter_initial(const relkg_gazetteer *g)
 {
 	return g && g->letter_initial;
@@ -863,13 +941,7 @@ int relkg_gazetteer_letter_initial(const relkg_gazetteer *g)
 
 uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *g)
 {
-	uint64_t m = 0;
-	for (unsigned b = 0; g && b < 256; ++b) {
-		if (g->first[b] < g->first[b + 1]) {
-			m |= relkg_wc_of((unsigned char)b);
-		}
-	}
-	return m;
+	return g ? g->word_classes : 0; /* the rule sets ask once an article */
 }
 
 /* Does e sort before f among matches (longer, then by text, form, ref)? */
@@ -929,14 +1001,23 @@ static int title_is(const char *s, const char *t, size_t n)
 	return 1;
 }
 
+/* Is title t at s (t->len bytes readable; key: relkg_fold8 of s's first
+ * eight bytes or all of them)?  Its first eight bytes compared at once,
+ * the rest byte by byte. */
+static int title_at(const gz_title *t, uint64_t key, const char *s)
+{
+	uint64_t mask = t->len >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * t->len)) - 1;
+	return (key & mask) == t->key &&
+	       (t->len <= 8 || title_is(s + 8, t->title + 8, t->len - 8));
+}
+
 int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, size_t n)
 {
 	if (!g || n == 0) {
 		return 0;
 	}
-	if (n >= 2) { /* title_bytes says it for the two bytes: one look-up */
-		return g->title_bytes[(unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1]] !=
-		       TITLE_NO;
+	if (n >= 2) { /* the filters say it for two or three bytes: one or two look-ups */
+		return title_may_be_at(g, (const unsigned char *)s, 0, n);
 	}
 	/* one byte: only a one-byte title may be there */
 	size_t lo, hi;
@@ -954,13 +1035,13 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 	 * longest first, then those of one byte (shorter than any of them) */
 	unsigned char b = lower_ascii((unsigned char)s[0]);
 	unsigned char c[2] = {n >= 2 ? lower_ascii((unsigned char)s[1]) : 0, 0};
+	uint64_t key = relkg_fold8((const unsigned char *)s, n, n); /* s's first bytes folded */
 	for (int k = n >= 2 && c[0] ? 0 : 1; k < 2; ++k) {
 		size_t lo, hi;
 		title_range(g, b, c[k], &lo, &hi);
 		for (size_t i = lo; i < hi; ++i) {
 			const gz_title *t = &g->titles[i];
-			if (t->len <= n && title_is(s, t->title, t->len) &&
-			    boundary(s + t->len, n - t->len)) {
+			if (t->len <= n && title_at(t, key, s) && boundary(s + t->len, n - t->len)) {
 				*len = t->len;
 				return t->index;
 			}

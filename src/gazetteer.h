@@ -99,7 +99,9 @@ int relkg_gazetteer_match_scan(const relkg_gazetteer *gaz, const char *s, size_t
 size_t relkg_gazetteer_office(const relkg_gazetteer *gaz, const char *s, size_t n,
 	size_t *len);
 /* May an office title begin at s: 0 when relkg_gazetteer_office(gaz, s, k,
- * ...) finds none for every k <= n (by the first two bytes alone). */
+ * ...) finds none for every k <= n (by the first three bytes alone, two
+ * when n is 2: exact for two bytes; for three, exact unless the titles
+ * begin with more pairs of bytes than the filters have sets for). */
 int relkg_gazetteer_office_may_begin(const relkg_gazetteer *gaz, const char *s, size_t n);
 /* The last byte p of [b, end) where an office title begins in text
  * ending at end (relkg_gazetteer_office(gaz, text + p, end - p, ...) finds
@@ -108,6 +110,9 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *gaz, const char *s, 
  * costs a table look-up a byte up to its last title. */
 size_t relkg_gazetteer_office_last(const relkg_gazetteer *gaz, const char *text, size_t b,
 	size_t end);
+/* Does every office title begin with an ASCII letter (so that none begins
+ * at a space, a hyphen or a mark)? */
+int relkg_gazetteer_titles_ascii_initial(const relkg_gazetteer *gaz);
 
 size_t relkg_gazetteer_n_countries(const relkg_gazetteer *gaz);
 const relkg_gz_country *relkg_gazetteer_country(const relkg_gazetteer *gaz, size_t i);

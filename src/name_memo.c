@@ -1,14 +1,25 @@
 #include "name_memo.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 
+/* 16 bytes, not 40: the table is allocated and cleared for every
+ * article, and calloc's clearing cost more than the look-ups.  Offsets
+ * past UINT32_MAX are not remembered (fits). */
 typedef struct {
-	size_t at, end; /* the question */
-	size_t name_end;
-	int words;
-	int used; /* 0: an empty slot */
+	uint32_t at, end; /* the question */
+	uint32_t name_end;
+	unsigned char words; /* parse_name counts at most 5 */
+	unsigned char used;  /* 0: an empty slot */
 } memo_slot;
+
+/* Can a slot hold the parse (the offsets, the word count)? */
+static int fits(size_t at, size_t end, size_t name_end, int words)
+{
+	return at <= UINT32_MAX && end <= UINT32_MAX && name_end <= UINT32_MAX && words >= 0 &&
+	       words <= UCHAR_MAX;
+}
 
 /* Open addressing over the start byte; the table is kept under half full. */
 struct relkg_name_memo {
@@ -45,8 +56,8 @@ static memo_slot *find(const relkg_name_memo *m, size_t at, size_t end)
 int relkg_name_memo_get(const relkg_name_memo *m, size_t at, size_t end, size_t *name_end,
 			int *words)
 {
-	if (!m) {
-		return 0;
+	if (!m || !fits(at, end, 0, 0)) {
+		return 0; /* never remembered */
 	}
 	const memo_slot *s = find(m, at, end);
 	if (!s->used) {
@@ -91,6 +102,9 @@ static int grow(relkg_name_memo *m)
 
 void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t name_end, int words)
 {
+	if (!fits(at, end, name_end, words)) {
+		return;
+	}
 	if (!*mp) {
 		relkg_name_memo *m = malloc(sizeof(*m));
 		if (!m || !alloc_slots(m, 256)) {
@@ -107,5 +121,5 @@ void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t nam
 	if (!s->used) {
 		++m->n;
 	}
-	*s = (memo_slot){at, end, name_end, words, 1};
+	*s = (memo_slot){(uint32_t)at, (uint32_t)end, (uint32_t)name_end, (unsigned char)words, 1};
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "fold8.h"
 #include "entities.h"
 #include "gaz_memo.h"
 #include "gazetteer.h"
@@ -65,12 +66,19 @@ static const char *const stop[] = {
 	/* honorifics: before a name, not in it (relkg_name_skip_honorific) */
 	"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Smt", "Mme", "Prince", "Princess", NULL};
 
-/* The stop list in a hash set built once (open addressing over the
- * ASCII-lower-cased bytes): a name is checked word by word, and a scan of
- * the list cost more than the rest of the rule sets. */
+/* The stop list in a hash set built once (open addressing): a name is
+ * checked word by word, and a scan of the list cost more than the rest of
+ * the rule sets.  A word's key is its first eight bytes ASCII-lower-cased
+ * (read and folded at once, not byte by byte), with its length: the key
+ * decides for the words of eight bytes or fewer, most of them. */
 #define N_STOP (sizeof(stop) / sizeof(stop[0]) - 1)
 #define STOP_SLOTS 1024u /* a power of two, over twice N_STOP */
-static const char *stop_set[STOP_SLOTS];
+typedef struct {
+	uint64_t key;     /* relkg_fold8 of the word */
+	size_t len;       /* bytes */
+	const char *word; /* NULL: an empty slot */
+} stop_slot;
+static stop_slot stop_set[STOP_SLOTS];
 static size_t stop_longest; /* bytes of the longest stop word */
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
@@ -79,14 +87,9 @@ static unsigned char lower_ascii(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-/* FNV-1a over s[0..n) ASCII-lower-cased. */
-static uint32_t folded_hash(const unsigned char *s, size_t n)
+static uint32_t stop_slot_of(uint64_t key, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t k = 0; k < n; ++k) {
-		h = (h ^ lower_ascii(s[k])) * 16777619u;
-	}
-	return h;
+	return (uint32_t)(((key ^ n) * UINT64_C(0x9E3779B97F4A7C15)) >> 54) & (STOP_SLOTS - 1);
 }
 
 /* Is s[0..n) w, ASCII case-insensitively (relkg_word_cmp's equality)? */
@@ -100,30 +103,39 @@ static int folded_equal(const unsigned char *s, size_t n, const char *w)
 	return w[n] == '\0';
 }
 
+/* Is the slot's word s[0..n) (key: relkg_fold8 of s)? */
+static int stop_slot_is(const stop_slot *x, uint64_t key, const unsigned char *s, size_t n)
+{
+	return x->key == key && x->len == n && (n <= 8 || folded_equal(s + 8, n - 8, x->word + 8));
+}
+
 static void build_stop(void)
 {
 	for (size_t i = 0; i < N_STOP; ++i) {
 		const unsigned char *w = (const unsigned char *)stop[i];
 		size_t n = strlen(stop[i]);
+		uint64_t key = relkg_fold8(w, n, n + 1 >= 8 ? 8 : 0); /* the NUL is readable */
 		stop_longest = n > stop_longest ? n : stop_longest;
-		uint32_t h = folded_hash(w, n) & (STOP_SLOTS - 1);
-		while (stop_set[h] && !folded_equal(w, n, stop_set[h])) {
+		uint32_t h = stop_slot_of(key, n);
+		while (stop_set[h].word && !stop_slot_is(&stop_set[h], key, w, n)) {
 			h = (h + 1) & (STOP_SLOTS - 1);
 		}
-		stop_set[h] = stop[i]; /* a word listed twice keeps one slot */
+		stop_set[h] = (stop_slot){key, n, stop[i]}; /* a word listed twice keeps one slot */
 	}
 }
 
-static int is_stop(const char *t, size_t b, size_t e)
+/* Is t[b..e) a stop word?  t is readable up to end (>= e). */
+static int is_stop(const char *t, size_t b, size_t e, size_t end)
 {
 	pthread_once(&stop_once, build_stop);
 	if (e <= b || e - b > stop_longest) {
 		return 0; /* no stop word is empty or that long */
 	}
 	const unsigned char *s = (const unsigned char *)t + b;
-	for (uint32_t h = folded_hash(s, e - b) & (STOP_SLOTS - 1); stop_set[h];
-	     h = (h + 1) & (STOP_SLOTS - 1)) {
-		if (folded_equal(s, e - b, stop_set[h])) {
+	size_t n = e - b;
+	uint64_t key = relkg_fold8(s, n, end - b);
+	for (uint32_t h = stop_slot_of(key, n); stop_set[h].word; h = (h + 1) & (STOP_SLOTS - 1)) {
+		if (stop_slot_is(&stop_set[h], key, s, n)) {
 			return 1;
 		}
 	}
@@ -162,25 +174,45 @@ static int has_lower(const char *t, size_t b, size_t e)
 	return 0;
 }
 
-int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+/* What the stop-word test learnt of a word, for the city tests that
+ * follow it in parse_name: the stop list's answer and, when asked, the
+ * gazetteer's (each asked once a word instead of once a test). */
+typedef struct {
+	int listed;    /* in the stop list */
+	int gaz_asked; /* the gazetteer was asked: found and hit are its answer */
+	int found;
+	relkg_gz_hit hit;
+} word_look;
+
+/* relkg_name_stopword, leaving what it learnt in *lk. */
+static int stopword_look(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
 {
 	const char *t = ctx->doc->text;
-	if (is_stop(t, b, e)) {
+	lk->gaz_asked = 0;
+	lk->listed = is_stop(t, b, e, end);
+	if (lk->listed) {
 		return 1;
 	}
 	size_t k;
 	if (relkg_month_name(t + b, e - b, &k) && k == e - b) {
 		return 1;
 	}
-	relkg_gz_hit hit;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (relkg_gaz_memo_match_to(ctx, gaz, b, end, &hit) && hit.len >= e - b) {
+	lk->gaz_asked = 1;
+	lk->found = relkg_gaz_memo_match_to(ctx, gaz, b, end, &lk->hit);
+	if (lk->found && lk->hit.len >= e - b) {
 		return 1;
 	}
 	if (relkg_gazetteer_office(gaz, t + b, e - b, &k) != RELKG_GZ_NONE && k == e - b) {
 		return 1;
 	}
 	return 0;
+}
+
+int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+{
+	word_look lk;
+	return stopword_look(ctx, b, e, end, &lk);
 }
 
 size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
@@ -220,16 +252,29 @@ size_t relkg_name_joined_article_at(const char *t, size_t b, size_t end)
 	return 0;
 }
 
-/* Is the word [b,e) a city's name used as a first name: a city or
- * capital of the gazetteer (no state's name, demonym or organization)
- * followed by a capitalized word that may be in a name ("Santiago
- * Cafiero", "Victoria Nuland")? */
-static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+/* Is the word [b,e), looked at before (*lk: stopword_look), exactly a
+ * city or capital of the gazetteer and in no stop list? */
+static int city_word(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
+{
+	if (lk->listed) {
+		return 0;
+	}
+	if (!lk->gaz_asked) { /* a month name stopped the look first */
+		lk->gaz_asked = 1;
+		lk->found = relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &lk->hit);
+	}
+	return lk->found && lk->hit.len == e - b &&
+	       (lk->hit.form == RELKG_GZ_CITY || lk->hit.form == RELKG_GZ_CAPITAL);
+}
+
+/* Is the word [b,e) (looked at: *lk) a city's name used as a first name:
+ * a city or capital of the gazetteer (no state's name, demonym or
+ * organization) followed by a capitalized word that may be in a name
+ * ("Santiago Cafiero", "Victoria Nuland")? */
+static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
 {
 	const char *t = ctx->doc->text;
-	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
-	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
+	if (!city_word(ctx, b, e, end, lk)) {
 		return 0;
 	}
 	if (e + 1 >= end || t[e] != ' ' || !relkg_is_upper_at(t + e + 1, end - e - 1)) {
@@ -239,15 +284,13 @@ static int city_first_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 	return ne > e + 1 && has_lower(t, e + 1, ne) && !relkg_name_stopword(ctx, e + 1, ne, end);
 }
 
-/* Is the word [b,e), after a first name, a city's name used as a last
- * name: a one-word city or capital of the gazetteer ending the run of
- * capitalized words ("Simon Birmingham", "Steve Lincoln")? */
-static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
+/* Is the word [b,e) (looked at: *lk), after a first name, a city's name
+ * used as a last name: a one-word city or capital of the gazetteer ending
+ * the run of capitalized words ("Simon Birmingham", "Steve Lincoln")? */
+static int city_last_name(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_look *lk)
 {
 	const char *t = ctx->doc->text;
-	relkg_gz_hit hit;
-	if (is_stop(t, b, e) || !relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &hit) ||
-	    hit.len != e - b || (hit.form != RELKG_GZ_CITY && hit.form != RELKG_GZ_CAPITAL)) {
+	if (!city_word(ctx, b, e, end, lk)) {
 		return 0;
 	}
 	return !(e + 1 < end && t[e] == ' ' && relkg_is_upper_at(t + e + 1, end - e - 1));
@@ -271,9 +314,11 @@ static size_t parse_name(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 			regnal = 1;
 			break;
 		}
+		word_look lk;
 		if (e == p || (!is_initial(t, p, e) && !has_lower(t, p, e)) ||
-		    (relkg_name_stopword(ctx, p, e, end) && !(n == 0 && city_first_name(ctx, p, e, end)) &&
-		     !(n > 0 && city_last_name(ctx, p, e, end)))) {
+		    (stopword_look(ctx, p, e, end, &lk) &&
+		     !(n == 0 && city_first_name(ctx, p, e, end, &lk)) &&
+		     !(n > 0 && city_last_name(ctx, p, e, end, &lk)))) {
 			if (n > 0 && e > p && relkg_is_upper_at(t + p, end - p)) {
 				return i; /* a longer proper noun: "Hiroshi Oe Foundation" */
 			}

@@ -38,8 +38,8 @@ relkg_status relkg_office_counterpart_at(relkg_ctx *ctx, size_t si, size_t i, si
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	*next = i + 1;
-	if (((unsigned char)t[i] | 0x20u) != 'h') {
-		return RELKG_OK; /* no "his" or "her": asked at every word */
+	if (!relkg_office_counterpart_may_be_at(t, i)) {
+		return RELKG_OK; /* no "his" or "her" */
 	}
 	size_t p = relkg_word_end(t, i, end);
 	if (!(relkg_word_is(t, i, p, "his") || relkg_word_is(t, i, p, "her"))) {

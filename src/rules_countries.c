@@ -116,8 +116,12 @@ static relkg_status country_at_word(relkg_ctx *ctx, size_t si, size_t i, size_t 
 }
 
 /* Every word start of sentence si: those beginning with a letter when
- * every gazetteer name does (the word index), else every byte. */
-static relkg_status scan_sentence(relkg_ctx *ctx, size_t si)
+ * every gazetteer name does (the word index), else every byte.  Of the
+ * words, only those whose first byte's class (relkg_wc_of) begins a
+ * gazetteer entry (classes): at another, relkg_gazetteer_match finds none
+ * (its first-byte index is empty there), and most words begin with a
+ * lower-case letter no name begins with. */
+static relkg_status scan_sentence(relkg_ctx *ctx, size_t si, uint64_t classes)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_span sp = doc->sentences[si].span;
@@ -136,7 +140,7 @@ static relkg_status scan_sentence(relkg_ctx *ctx, size_t si)
 	size_t n_ws;
 	TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
 	for (size_t w = 0, from = 0; w < n_ws; ++w) {
-		if (ws[w] >= from) {
+		if (ws[w] >= from && (relkg_wc_of((unsigned char)doc->text[ws[w]]) & classes)) {
 			TRY(st, country_at_word(ctx, si, ws[w], &e));
 			from = e > ws[w] ? e : ws[w] + 1;
 		}
@@ -263,9 +267,10 @@ relkg_status relkg_rules_countries(relkg_ctx *ctx)
 	}
 	TRY(st, find_parties(ctx));
 	uint64_t both_starts = relkg_wc_folded_list(both_phrases);
+	uint64_t classes = relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx));
 	pthread_once(&both_once, both_set_init);
 	for (size_t si = 0; si < ctx->doc->n_sentences; ++si) {
-		TRY(st, scan_sentence(ctx, si));
+		TRY(st, scan_sentence(ctx, si, classes));
 		TRY(st, scan_both(ctx, si, both_starts));
 	}
 	relkg_mentions_sort(ctx->mentions);

@@ -763,18 +763,15 @@ static relkg_status plural_bare(relkg_ctx *ctx, size_t si, size_t p, size_t *nex
 /* "Presidents Sebastián Piñera of Chile and Mauricio Macri of Argentina":
  * a plural title, then names each with "of COUNTRY", joined by "and" or
  * ",".  Only when every name says its state. */
-static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+/* may_title: relkg_gazetteer_office_may_begin at i (to the sentence end),
+ * as the caller found it. */
+static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, int may_title, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end, len;
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	if (!relkg_gazetteer_office_may_begin(gaz, t + i, end - i)) {
+	if (!may_title) {
 		return RELKG_OK; /* no title begins so: the search below finds none */
-	}
-	int upper = relkg_is_upper_at(t + i, end - i), after_the = 0;
-	if (!upper) { /* captions write the plural title capitalized; "the foreign */
-		size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
-		after_the = w != (size_t)-1 && relkg_word_is(t, w, we, "the"); /* ministers of" */
 	}
 	/* the title less the plural's "s", word by word: "Prime Ministers" */
 	size_t o = RELKG_GZ_NONE, p = i;
@@ -793,6 +790,11 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		return RELKG_OK;
 	}
 	p = i + len + 1;
+	int upper = relkg_is_upper_at(t + i, end - i), after_the = 0;
+	if (!upper) { /* captions write the plural title capitalized; "the foreign */
+		size_t we, w = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
+		after_the = w != (size_t)-1 && relkg_word_is(t, w, we, "the"); /* ministers of" */
+	}
 	if (!upper) {
 		/* "the foreign ministers of A and B, X and Y", or the names right
 		 * after: "foreign ministers Ricardo Patiño of Ecuador and ..." */
@@ -851,6 +853,73 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return RELKG_OK;
 }
 
+/* The last place of sentence si at or after a word where title_at may
+ * find a title (RELKG_GZ_NONE: none): title_at does nothing at a word
+ * after it.  parse_title reads a title at its word, or past a prefix,
+ * "-" and spaces, or past a country and spaces: where a word begins (the
+ * byte before is a space, a hyphen, or a country's last byte, which no
+ * letter follows but after a final '.'), when every title begins with an
+ * ASCII letter; but also right after a country's "'s" ("Russia'sPresident
+ * Putin").  So the titles at the sentence's words (ws, n_ws) and after
+ * its "'s" are the ones to look for, not one at every byte
+ * (relkg_gazetteer_office_last, the answer otherwise). */
+/* relkg_gazetteer_office_may_begin at the first words of a sentence:
+ * last_title_at asks it at every word, and plural_at would ask again at
+ * most of them. */
+#define MAY_WORDS 256
+typedef struct {
+	uint64_t bits[MAY_WORDS / 64]; /* bit w: at word w */
+	size_t n;                      /* words 0 .. n - 1 are answered */
+} title_starts;
+
+/* may_begin at word w (at text i) of sentence si: from ts when there. */
+static int title_may_begin(const relkg_ctx *ctx, const title_starts *ts, size_t si, size_t w,
+			   size_t i)
+{
+	if (w < ts->n) {
+		return (int)(ts->bits[w / 64] >> (w % 64) & 1u);
+	}
+	size_t end = ctx->doc->sentences[si].span.end;
+	return relkg_gazetteer_office_may_begin(relkg_ctx_gaz(ctx), ctx->doc->text + i, end - i);
+}
+
+static size_t last_title_at(const relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws,
+			    title_starts *ts)
+{
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	const char *t = ctx->doc->text;
+	relkg_span sp = ctx->doc->sentences[si].span;
+	memset(ts, 0, sizeof(*ts));
+	if (!relkg_gazetteer_titles_ascii_initial(gaz)) {
+		return relkg_gazetteer_office_last(gaz, t, sp.begin, sp.end);
+	}
+	ts->n = n_ws < MAY_WORDS ? n_ws : MAY_WORDS;
+	size_t last = RELKG_GZ_NONE, len;
+	for (size_t w = n_ws; w-- > 0;) {
+		if (w >= MAY_WORDS && last != RELKG_GZ_NONE) {
+			continue; /* neither remembered nor needed */
+		}
+		size_t p = ws[w];
+		int may = relkg_gazetteer_office_may_begin(gaz, t + p, sp.end - p);
+		if (w < MAY_WORDS) {
+			ts->bits[w / 64] |= (uint64_t)may << (w % 64);
+		}
+		if (may && last == RELKG_GZ_NONE &&
+		    relkg_gazetteer_office(gaz, t + p, sp.end - p, &len) != RELKG_GZ_NONE) {
+			last = p;
+		}
+	}
+	for (const char *q = memchr(t + sp.begin, '\'', sp.end - sp.begin); q;
+	     q = q + 1 < t + sp.end ? memchr(q + 1, '\'', (size_t)(t + sp.end - q - 1)) : NULL) {
+		size_t p = (size_t)(q - t) + 2;
+		if (p < sp.end && t[p - 1] == 's' && (last == RELKG_GZ_NONE || p > last) &&
+		    relkg_gazetteer_office(gaz, t + p, sp.end - p, &len) != RELKG_GZ_NONE) {
+			last = p;
+		}
+	}
+	return last;
+}
+
 relkg_status relkg_rules_offices(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -862,10 +931,8 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-		/* parse_title finds no title at a word after the sentence's last */
-		relkg_span sp = doc->sentences[si].span;
-		size_t last_title = relkg_gazetteer_office_last(relkg_ctx_gaz(ctx), doc->text,
-								sp.begin, sp.end);
+		title_starts ts;
+		size_t last_title = last_title_at(ctx, si, ws, n_ws, &ts);
 		for (size_t w = 0, from = 0; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
 			if (i < from) {
@@ -875,12 +942,12 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 				TRY(st, title_at(ctx, si, i, &next));
 			}
 			if (next <= i + 1) {
-				TRY(st, plural_at(ctx, si, i, &next));
+				TRY(st, plural_at(ctx, si, i, title_may_begin(ctx, &ts, si, w, i), &next));
 			}
 			if (next <= i + 1) {
 				TRY(st, became_at(ctx, si, i, &next));
 			}
-			if (next <= i + 1) {
+			if (next <= i + 1 && relkg_office_counterpart_may_be_at(doc->text, i)) {
 				TRY(st, relkg_office_counterpart_at(ctx, si, i, &next));
 			}
 			from = next > i ? next : i + 1;

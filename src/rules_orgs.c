@@ -38,6 +38,19 @@ static const char *const org_keywords[] = {"Center", "Centre", "Council", "Minis
 	"Organization", "Organisation", "Association", "Foundation", "Party", "Bank", "Fund",
 	"Parliament", "Assembly", "Court", "Corporation", "Company", "Project", NULL};
 static const char *const connectors[] = {"of", "for", "the", "and", NULL};
+/* The keywords and connectors as word sets: named_at asks them at every
+ * word of a capitalized name, where a scan of the keywords cost ~270
+ * instructions a word. */
+RELKG_FITS_WORD_SET(org_keywords);
+RELKG_FITS_WORD_SET(connectors);
+static relkg_word_set keyword_set, connector_set;
+static pthread_once_t org_words_once = PTHREAD_ONCE_INIT;
+
+static void org_words_init(void)
+{
+	(void)relkg_word_set_init(&keyword_set, org_keywords);
+	(void)relkg_word_set_init(&connector_set, connectors);
+}
 
 /* Adds the organization and its mention; its entity in *out when out is
  * not NULL. */
@@ -127,6 +140,9 @@ static relkg_status organ_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
+	if (!relkg_mentions_may_begin(ctx->mentions, i)) {
+		return RELKG_OK; /* no mention, so no country, begins here (asked at every word) */
+	}
 	size_t ce, c = relkg_country_at(ctx, i, &ce);
 	if (c == RELKG_NONE) {
 		return RELKG_OK;
@@ -195,9 +211,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 				country = c;
 				e = ce;
 			}
-			has_kw |= relkg_word_in(t, p, e, org_keywords);
+			has_kw |= relkg_word_set_has(&keyword_set, t, p, e);
 			last = e;
-		} else if (!relkg_word_in(t, p, e, connectors)) {
+		} else if (!relkg_word_set_has(&connector_set, t, p, e)) {
 			break;
 		}
 		if (e < end && t[e] == ' ') {
@@ -213,6 +229,32 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return add_org(ctx, si, i, last, t + i, last - i, country);
 }
 
+/* The last word of sentence si (ws, n_ws: its words) where named_at may
+ * read an organization keyword, RELKG_NONE when none: named_at reads one
+ * only at a capitalized word it reached past a space, that is at a word,
+ * whole (relkg_word_in) or as a country mention's text; so a word where
+ * a keyword may begin (f: its first byte as written, its second) that is
+ * a keyword or begins a country mention.  Looked for word by word from
+ * the end, not at every byte (relkg_last_written). */
+static size_t last_keyword_word(const relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws,
+				const relkg_written_filter *f)
+{
+	const unsigned char *u = (const unsigned char *)ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	for (size_t w = n_ws; w-- > 0;) {
+		size_t p = ws[w];
+		if (p + 1 >= end || !(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
+			continue; /* no keyword begins so */
+		}
+		if (relkg_word_set_has(&keyword_set, ctx->doc->text, p,
+				       relkg_word_end(ctx->doc->text, p, end)) ||
+		    relkg_country_at(ctx, p, NULL) != RELKG_NONE) {
+			return p;
+		}
+	}
+	return RELKG_NONE;
+}
+
 relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -222,21 +264,23 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 	}
 	relkg_written_filter kw_filter;
 	relkg_written_filter_init(&kw_filter, org_keywords, 1);
+	uint64_t gaz_classes = relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx));
+	pthread_once(&org_words_once, org_words_init);
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
 		/* named_at reads a keyword, capitalized, at or after its word: none
 		 * after the last */
-		relkg_span sp = doc->sentences[si].span;
-		size_t last_kw = relkg_last_written(doc->text, sp.begin, sp.end, org_keywords,
-						    &kw_filter);
+		size_t last_kw = last_keyword_word(ctx, si, ws, n_ws, &kw_filter);
 		for (size_t w = 0, from = 0; w < n_ws; ++w) {
 			size_t i = ws[w], next = i + 1;
 			if (i < from) {
 				continue;
 			}
-			TRY(st, known_at(ctx, si, i, &next));
+			if (relkg_wc_of((unsigned char)doc->text[i]) & gaz_classes) {
+				TRY(st, known_at(ctx, si, i, &next)); /* else no gazetteer name there */
+			}
 			if (next == i + 1) {
 				TRY(st, organ_at(ctx, si, i, &next));
 			}

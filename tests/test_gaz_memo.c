@@ -2,7 +2,9 @@
  * of every sentence of the dev articles: asked in order (answers
  * remembered), asked again (answers from the memo), and asked backwards
  * (answers the memo cannot remember), in fresh memos; then at random
- * places, directly and through relkg_gaz_memo_match_to. */
+ * places, directly and through relkg_gaz_memo_match_to; and the
+ * sentence of a byte as relkg_gaz_memo_sentence finds it from the one
+ * before, against relkg_doc_sentence_at. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,6 +74,15 @@ static void check_article(const relkg_lexicon *lex, const char *path, unsigned b
 	}
 	EQ_INT(wrong, 0);
 	OK(hits > 0, "%s: some gazetteer hits", path);
+	/* the sentence of a byte, asked in order, at random and past the end */
+	size_t bad_si = 0;
+	for (size_t r = 0; r < 3 * doc->len + 8; ++r) {
+		seed = seed * 1103515245u + 12345u;
+		size_t i = r < doc->len ? r : r < 2 * doc->len ? (seed >> 8) % (doc->len + 4) :
+					      doc->len - (r - 2 * doc->len) % (doc->len + 1);
+		bad_si += relkg_gaz_memo_sentence(&ctx, i) != relkg_doc_sentence_at(doc, i);
+	}
+	EQ_INT(bad_si, 0);
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(g);
 	relkg_doc_free(doc);

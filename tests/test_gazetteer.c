@@ -2,6 +2,7 @@
  * states and their successors; office titles with roles. */
 #include "gazetteer.h"
 #include "harness.h"
+#include "words.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -178,10 +179,15 @@ static int match_agrees(const char *s, size_t n)
 			b.len);
 		return -1;
 	}
+	if (kb && !(relkg_gazetteer_word_classes(g) & relkg_wc_of((unsigned char)s[0]))) {
+		fprintf(stderr, "match \"%.*s\": its first byte's class is not listed\n", (int)n, s);
+		return -1; /* the rule sets would not ask there */
+	}
 	return ka;
 }
 
-/* The indexed name lookup answers what the scan of every entry answers:
+/* The indexed name lookup answers what the scan of every entry answers
+ * (and a name found begins with a byte of relkg_gazetteer_word_classes):
  * at every word start of the dev corpus, and on every country, alias, capital,
  * city and organization with the text cut short and run on. */
 static void match_index_is_scan(void)
@@ -294,6 +300,20 @@ static void office_ties(void)
 	EQ_INT(len, 0);
 	i = relkg_gazetteer_office(t, "Envoy", 3, &len); /* n cuts the title */
 	EQ_INT(i, RELKG_GZ_NONE);
+	OK(relkg_gazetteer_titles_ascii_initial(t), "these titles begin with ASCII letters");
+	relkg_gazetteer_free(t);
+	/* a title that does not: the offices rule set looks at every byte */
+	snprintf(path, sizeof(path), "%s/lexicon/offices.tsv", dir);
+	FILE *of = fopen(path, "w");
+	OK(of != NULL, "write %s", path);
+	if (of) {
+		fputs("envoy\tEnvoy\tDiplomat\n\xc3\xa9minence\tEminence\tOtherRole\n", of);
+		fclose(of);
+	}
+	t = NULL;
+	EQ_INT(relkg_gazetteer_load(&t, dir, &diag), RELKG_OK);
+	OK(!relkg_gazetteer_titles_ascii_initial(t), "a title beginning with a non-ASCII letter");
+	OK(!relkg_gazetteer_titles_ascii_initial(NULL), "no gazetteer");
 	relkg_gazetteer_free(t);
 	/* office-states.tsv with an unknown country code: an error naming it */
 	snprintf(path, sizeof(path), "%s/lexicon/office-states.tsv", dir);
@@ -341,6 +361,50 @@ static void may_begin_is_titles(void)
 		}
 	}
 	EQ_INT(bad, 0);
+}
+
+/* relkg_gazetteer_office_may_begin on three bytes: a title begins with
+ * them, ASCII case aside (or is shorter and begins with the first one or
+ * two), by the titles themselves; over the bytes titles are written with
+ * (either case) and a few others, every third byte.  Exact while the
+ * titles begin with fewer pairs of bytes than the filters have sets for,
+ * as the lexicon's do. */
+static unsigned lower_byte(unsigned c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int title_begins(unsigned b, unsigned c, unsigned d)
+{
+	const relkg_gz_office *o;
+	for (size_t i = 0; (o = relkg_gazetteer_office_at(g, i)); ++i) {
+		const unsigned char *t = (const unsigned char *)o->title;
+		if (lower_byte(b) == t[0] &&
+		    (t[1] == '\0' || (lower_byte(c) == t[1] && (t[2] == '\0' || lower_byte(d) == t[2])))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void may_begin_three_bytes(void)
+{
+	static const char firsts[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -.'\x80\xc3";
+	size_t bad = 0, yes = 0;
+	for (const char *b = firsts; *b; ++b) {
+		for (const char *c = firsts; *c; ++c) {
+			for (unsigned d = 0; d < 256; ++d) {
+				char s[3] = {*b, *c, (char)d};
+				int want = title_begins((unsigned char)*b, (unsigned char)*c, d);
+				bad += relkg_gazetteer_office_may_begin(g, s, 3) != want;
+				yes += want;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(yes > 100, "some titles begin so: %zu", yes);
+	EQ_INT(relkg_gazetteer_office_may_begin(g, "Prx", 3), 0);
+	EQ_INT(relkg_gazetteer_office_may_begin(g, "PRE", 3), 1);
 }
 
 int main(void)
@@ -405,6 +469,7 @@ int main(void)
 	office_index_is_scan();
 	office_last_is_scan();
 	may_begin_is_titles();
+	may_begin_three_bytes();
 	match_index_is_scan();
 	office_ties();
 	relkg_gazetteer_free(gz);
