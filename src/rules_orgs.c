@@ -173,6 +173,13 @@ static relkg_status organ_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return st;
 }
 
+/* Is text[p, e) "and" followed by "the"? */
+static int and_the(const char *t, size_t p, size_t e, size_t end)
+{
+	return e - p == 3 && memcmp(t + p, "and", 3) == 0 && e + 4 < end &&
+	       memcmp(t + e, " the ", 5) == 0;
+}
+
 /* A capitalized name holding an organization keyword. */
 static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
@@ -213,8 +220,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			}
 			has_kw |= relkg_word_set_has(&keyword_set, t, p, e);
 			last = e;
-		} else if (!relkg_word_set_has(&connector_set, t, p, e)) {
-			break;
+		} else if (!relkg_word_set_has(&connector_set, t, p, e) ||
+			   (has_kw && and_the(t, p, e, end))) {
+			break; /* "the Bank of Japan and the Central Bank of Russia": two */
 		}
 		if (e < end && t[e] == ' ') {
 			p = e + 1;

