@@ -7,17 +7,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strtab.h"
+#include "bytes8.h"
 
 #define STEM_MAX 64 /* longer words are returned lower-cased, unstemmed */
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:
  * an empty slot; stem == key when the word is its own stem), and the
- * key's hash and length, so that a probe of another word is rejected
- * without reading the arena. */
+ * key's hash, length and first eight bytes (zero-padded), so that a
+ * probe is answered without reading the arena for a word of eight bytes
+ * or fewer (most). */
 typedef struct {
-	size_t key, stem;
+	uint64_t head;
+	uint32_t key, stem;
 	uint32_t hash, len;
 } memo;
 
@@ -127,26 +129,75 @@ static const char *irregular_stem(const char *w)
 	return NULL;
 }
 
-/* The slot of key[0..n) (hash h): its entry, or the empty slot it would
- * take. */
-static memo *memo_slot(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
+/* A word to find in the memo: its bytes, length, first eight bytes
+ * zero-padded and hash. */
+typedef struct {
+	const char *w;
+	size_t n;
+	uint64_t head;
+	uint32_t hash;
+} probe;
+
+/* The hash of a word of n bytes whose first eight (zero-padded) are head
+ * and, when n > 8, whose last eight are tail: a word of eight bytes or
+ * fewer costs one multiply. */
+static uint32_t word_hash(uint64_t head, uint64_t tail, size_t n)
 {
-	size_t i = h & s->mask;
-	while (s->slot[i].key &&
-	       (s->slot[i].hash != h || s->slot[i].len != n ||
-		memcmp(s->arena + s->slot[i].key - 1, key, n) != 0)) {
+	uint64_t h = (head ^ (n * UINT64_C(0x9E3779B97F4A7C15))) * UINT64_C(0xFF51AFD7ED558CCD);
+	h = (h ^ (h >> 29) ^ tail) * UINT64_C(0xC4CEB9FE1A85EC53);
+	return (uint32_t)(h >> 32);
+}
+
+/* The probe for w[0..n), its bytes read at r (w itself, or a copy of a
+ * short word): r[0..8) and, past eight bytes, r[n-8..n) readable.  Bytes
+ * from r[n] on are dropped.  No branch on the length: the word's length
+ * is a coin toss for the branch predictor. */
+static probe probe_of(const char *w, size_t n, const unsigned char *r)
+{
+	size_t m = n < 8 ? n : 8;
+	probe p = {w, n, relkg_b8_load(r) & (~UINT64_C(0) >> ((64 - 8 * m) & 63)), 0};
+	/* little-endian: bytes 0..n-1 kept; n == 0 keeps all, a copy's zeros */
+	uint64_t tail = relkg_b8_load(r + (n > 8 ? n - 8 : 0)) & (n > 8 ? ~UINT64_C(0) : 0);
+	p.hash = word_hash(p.head, tail, n);
+	return p;
+}
+
+/* The probe for w[0..n), read with no byte past w[n]. */
+static probe probe_safe(const char *w, size_t n)
+{
+	unsigned char b[8] = {0};
+	if (n >= 8) {
+		return probe_of(w, n, (const unsigned char *)w);
+	}
+	memcpy(b, w, n);
+	return probe_of(w, n, b);
+}
+
+/* Is memo entry m the word of probe p? */
+static int memo_is(const relkg_stemmer *s, const memo *m, const probe *p)
+{
+	return m->hash == p->hash && m->head == p->head && m->len == p->n &&
+	       (p->n <= 8 || memcmp(s->arena + m->key - 1 + 8, p->w + 8, p->n - 8) == 0);
+}
+
+/* The slot of the word of p: its entry, or the empty slot it would
+ * take. */
+static memo *memo_slot(const relkg_stemmer *s, const probe *p)
+{
+	size_t i = p->hash & s->mask;
+	while (s->slot[i].key && !memo_is(s, &s->slot[i], p)) {
 		i = (i + 1) & s->mask;
 	}
 	return &s->slot[i];
 }
 
-/* The entry remembered for key, or NULL. */
-static const memo *memo_get(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
+/* The entry remembered for the word of p, or NULL. */
+static const memo *memo_get(const relkg_stemmer *s, const probe *p)
 {
 	if (!s->slot) {
 		return NULL;
 	}
-	const memo *m = memo_slot(s, key, n, h);
+	const memo *m = memo_slot(s, p);
 	return m->key ? m : NULL;
 }
 
@@ -164,8 +215,11 @@ static int memo_grow(relkg_stemmer *s)
 	s->mask = size - 1;
 	for (size_t i = 0; i < old_size; ++i) {
 		if (old[i].key) {
-			const char *k = s->arena + old[i].key - 1;
-			*memo_slot(s, k, old[i].len, old[i].hash) = old[i];
+			size_t j = old[i].hash & s->mask; /* the keys are distinct */
+			while (s->slot[j].key) {
+				j = (j + 1) & s->mask;
+			}
+			s->slot[j] = old[i];
 		}
 	}
 	free(old);
@@ -192,22 +246,24 @@ static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
 	return s->alen - n;
 }
 
-/* Remembers key -> stem; silently not when full or out of memory (the
- * memo only saves work). */
-static void memo_put(relkg_stemmer *s, const char *key, size_t n, uint32_t h, const char *stem)
+/* Remembers the word of p -> stem; silently not when full, out of
+ * memory or past the offsets' range (the memo only saves work). */
+static void memo_put(relkg_stemmer *s, const probe *p, const char *stem)
 {
 	size_t size = s->slot ? s->mask + 1 : 0;
-	if (s->used == MEMO_MAX || (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
+	if (s->used == MEMO_MAX || s->alen > UINT32_MAX / 2 ||
+	    (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
 		return;
 	}
-	size_t k = arena_put(s, key, n);
-	size_t v = k && strcmp(stem, key) == 0 ? k : k ? arena_put(s, stem, strlen(stem)) : 0;
+	size_t k = arena_put(s, p->w, p->n);
+	size_t v = k && strcmp(stem, p->w) == 0 ? k : k ? arena_put(s, stem, strlen(stem)) : 0;
 	if (v) {
-		memo *m = memo_slot(s, key, n, h);
-		m->key = k;
-		m->stem = v;
-		m->hash = h;
-		m->len = (uint32_t)n;
+		memo *m = memo_slot(s, p);
+		m->head = p->head;
+		m->key = (uint32_t)k;
+		m->stem = (uint32_t)v;
+		m->hash = p->hash;
+		m->len = (uint32_t)p->n;
 		++s->used;
 	}
 }
@@ -240,16 +296,15 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 	return irr ? snowball(s, irr, strlen(irr)) : snowball(s, key, n);
 }
 
-/* The stem of key[0..n) (lower-cased, NUL-terminated, no NUL before),
- * from the memo or stemmed and remembered. */
-static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
+/* The stem of the word of p (lower-cased, NUL-terminated, no NUL
+ * before), from the memo or stemmed and remembered. */
+__attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const probe *p)
 {
-	uint32_t h = relkg_strtab_hash(key, n);
-	const memo *m = memo_get(s, key, n, h);
+	const memo *m = memo_get(s, p);
 	if (m) { /* a word that is its own stem is returned as itself */
-		return m->stem == m->key ? key : s->arena + m->stem - 1;
+		return m->stem == m->key ? p->w : s->arena + m->stem - 1;
 	}
-	const char *r = stem_fresh(s, key, n);
+	const char *r = stem_fresh(s, p->w, p->n);
 	if (!r) {
 		return NULL;
 	}
@@ -257,7 +312,7 @@ static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 		/* the memo may move when it grows */
 		memmove(s->out, r, strlen(r) + 1);
 	}
-	memo_put(s, key, n, h, s->out);
+	memo_put(s, p, s->out);
 	return s->out;
 }
 
@@ -271,7 +326,28 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n)
 	if (n <= STEM_SHORT) {
 		return w;
 	}
-	return n > STEM_MAX ? relkg_stem(s, w, n) : stem_key(s, w, n);
+	if (n > STEM_MAX) {
+		return relkg_stem(s, w, n);
+	}
+	probe p = probe_safe(w, n);
+	return stem_key(s, &p);
+}
+
+const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n)
+{
+	if (n <= STEM_SHORT) {
+		return w;
+	}
+	if (n > STEM_MAX) {
+		return relkg_stem(s, w, n);
+	}
+	probe p = probe_of(w, n, (const unsigned char *)w);
+	/* the common case first: a short word found in its home slot */
+	const memo *m = s->slot ? &s->slot[p.hash & s->mask] : NULL;
+	if (m && n <= 8 && m->hash == p.hash && m->head == p.head && m->len == n) {
+		return m->stem == m->key ? w : s->arena + m->stem - 1;
+	}
+	return stem_key(s, &p);
 }
 
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
@@ -287,7 +363,8 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
 	if (memchr(key, '\0', n)) {
 		return stem_fresh(s, key, n); /* the memo's keys are C strings */
 	}
-	const char *r = stem_key(s, key, n);
+	probe p = probe_safe(key, n);
+	const char *r = stem_key(s, &p);
 	if (r == key) { /* the word is its own stem: not this frame's copy */
 		memcpy(s->out, key, n + 1);
 		return s->out;

@@ -35,4 +35,9 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n);
  * itself, so a caller tells "stem == word" by the pointer alone. */
 const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
 
+/* relkg_stem_lower for a caller that keeps eight bytes readable at w
+ * however short the word (w[0..8) may be read; bytes from w[n] on are
+ * ignored): the word's first eight bytes are one load. */
+const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n);
+
 #endif
