@@ -22,6 +22,7 @@ typedef struct {
 struct relkg_trigger_index {
 	table by[RELKG_LED_GAP]; /* stem-led, surface-led */
 	uint64_t either[RELKG_TRIGGER_HEAD_WORDS]; /* both tables' head bits */
+	uint64_t keys[RELKG_TRIGGER_HEAD_WORDS];   /* both tables' whole-key bits */
 	size_t *ids;             /* pattern numbers grouped by kind and key */
 	size_t gap_first, n_gap; /* the gap-led group */
 };
@@ -101,6 +102,8 @@ static void add_group(relkg_trigger_index *x, const entry *e, size_t first, size
 	}
 	slot *s = probe(&x->by[e[first].kind], e[first].key);
 	head_add(&x->by[e[first].kind], e[first].key);
+	unsigned b = relkg_trigger_key_bit_safe(e[first].key);
+	x->keys[b >> 6] |= (uint64_t)1 << (b & 63);
 	s->key = e[first].key;
 	s->first = first;
 	s->n = n;
@@ -195,8 +198,16 @@ void relkg_trigger_index_at(const relkg_trigger_index *x, const char *stem, cons
 
 relkg_trigger_heads relkg_trigger_index_heads(const relkg_trigger_index *x)
 {
-	relkg_trigger_heads h = {x->either, x->n_gap != 0};
+	relkg_trigger_heads h = {x->either, x->keys, x->n_gap != 0};
 	return h;
+}
+
+unsigned relkg_trigger_key_bit_safe(const char *key)
+{
+	unsigned char b[24] = {0}; /* the first sixteen bytes, zero-padded */
+	size_t n = strnlen(key, 16);
+	memcpy(b, key, n);
+	return relkg_trigger_key_bit((const char *)b);
 }
 
 int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem,
