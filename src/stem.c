@@ -13,14 +13,16 @@
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:
- * an empty slot; stem == key when the word is its own stem), and the
- * key's hash, length and first eight bytes (zero-padded), so that a
- * probe is answered without reading the arena for a word of eight bytes
- * or fewer (most). */
+ * an empty slot; stem == key when the word is its own stem), the key's
+ * hash, length, first eight bytes (zero-padded) and last eight (past
+ * eight bytes; else 0), so that a probe is answered without reading the
+ * arena for a word of sixteen bytes or fewer (nearly all), and the stem's
+ * length. */
 typedef struct {
-	uint64_t head;
+	uint64_t head, tail;
 	uint32_t key, stem;
-	uint32_t hash, len;
+	uint32_t hash;
+	uint16_t len, slen;
 } memo;
 
 struct relkg_stemmer {
@@ -134,7 +136,7 @@ static const char *irregular_stem(const char *w)
 typedef struct {
 	const char *w;
 	size_t n;
-	uint64_t head;
+	uint64_t head, tail; /* as memo's */
 	uint32_t hash;
 } probe;
 
@@ -155,10 +157,10 @@ static uint32_t word_hash(uint64_t head, uint64_t tail, size_t n)
 static probe probe_of(const char *w, size_t n, const unsigned char *r)
 {
 	size_t m = n < 8 ? n : 8;
-	probe p = {w, n, relkg_b8_load(r) & (~UINT64_C(0) >> ((64 - 8 * m) & 63)), 0};
+	probe p = {w, n, relkg_b8_load(r) & (~UINT64_C(0) >> ((64 - 8 * m) & 63)), 0, 0};
 	/* little-endian: bytes 0..n-1 kept; n == 0 keeps all, a copy's zeros */
-	uint64_t tail = relkg_b8_load(r + (n > 8 ? n - 8 : 0)) & (n > 8 ? ~UINT64_C(0) : 0);
-	p.hash = word_hash(p.head, tail, n);
+	p.tail = relkg_b8_load(r + (n > 8 ? n - 8 : 0)) & (n > 8 ? ~UINT64_C(0) : 0);
+	p.hash = word_hash(p.head, p.tail, n);
 	return p;
 }
 
@@ -176,8 +178,9 @@ static probe probe_safe(const char *w, size_t n)
 /* Is memo entry m the word of probe p? */
 static int memo_is(const relkg_stemmer *s, const memo *m, const probe *p)
 {
-	return m->hash == p->hash && m->head == p->head && m->len == p->n &&
-	       (p->n <= 8 || memcmp(s->arena + m->key - 1 + 8, p->w + 8, p->n - 8) == 0);
+	/* up to sixteen bytes, the first eight and the last eight are all */
+	return m->hash == p->hash && m->head == p->head && m->tail == p->tail && m->len == p->n &&
+	       (p->n <= 16 || memcmp(s->arena + m->key - 1 + 8, p->w + 8, p->n - 8) == 0);
 }
 
 /* The slot of the word of p: its entry, or the empty slot it would
@@ -255,15 +258,18 @@ static void memo_put(relkg_stemmer *s, const probe *p, const char *stem)
 	    (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
 		return;
 	}
+	size_t sn = strlen(stem);
 	size_t k = arena_put(s, p->w, p->n);
-	size_t v = k && strcmp(stem, p->w) == 0 ? k : k ? arena_put(s, stem, strlen(stem)) : 0;
+	size_t v = k && strcmp(stem, p->w) == 0 ? k : k ? arena_put(s, stem, sn) : 0;
 	if (v) {
 		memo *m = memo_slot(s, p);
 		m->head = p->head;
+		m->tail = p->tail;
 		m->key = (uint32_t)k;
 		m->stem = (uint32_t)v;
 		m->hash = p->hash;
-		m->len = (uint32_t)p->n;
+		m->len = (uint16_t)p->n; /* both at most STEM_MAX */
+		m->slen = (uint16_t)sn;
 		++s->used;
 	}
 }
@@ -297,11 +303,14 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 }
 
 /* The stem of the word of p (lower-cased, NUL-terminated, no NUL
- * before), from the memo or stemmed and remembered. */
-__attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const probe *p)
+ * before), from the memo or stemmed and remembered: the word itself
+ * (p->w) when it is its own stem, else the stem, its length in *len. */
+__attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const probe *p,
+						      size_t *len)
 {
 	const memo *m = memo_get(s, p);
-	if (m) { /* a word that is its own stem is returned as itself */
+	if (m) {
+		*len = m->slen;
 		return m->stem == m->key ? p->w : s->arena + m->stem - 1;
 	}
 	const char *r = stem_fresh(s, p->w, p->n);
@@ -313,7 +322,8 @@ __attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const pr
 		memmove(s->out, r, strlen(r) + 1);
 	}
 	memo_put(s, p, s->out);
-	return s->out;
+	*len = strlen(s->out);
+	return strcmp(s->out, p->w) == 0 ? p->w : s->out;
 }
 
 /* Words of two bytes or fewer are their own stems: Porter2 leaves a word
@@ -330,24 +340,31 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n)
 		return relkg_stem(s, w, n);
 	}
 	probe p = probe_safe(w, n);
-	return stem_key(s, &p);
+	size_t len;
+	return stem_key(s, &p, &len);
 }
 
-const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n)
+const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len)
 {
+	*len = n;
 	if (n <= STEM_SHORT) {
 		return w;
 	}
-	if (n > STEM_MAX) {
-		return relkg_stem(s, w, n);
+	if (n > STEM_MAX) { /* its stem, of STEM_MAX bytes or fewer, is not w */
+		const char *r = relkg_stem(s, w, n);
+		*len = r ? strlen(r) : 0;
+		return r;
 	}
 	probe p = probe_of(w, n, (const unsigned char *)w);
-	/* the common case first: a short word found in its home slot */
+	/* the common case first: a word of sixteen bytes or fewer found in
+	 * its home slot */
 	const memo *m = s->slot ? &s->slot[p.hash & s->mask] : NULL;
-	if (m && n <= 8 && m->hash == p.hash && m->head == p.head && m->len == n) {
+	if (m && n <= 16 && m->hash == p.hash && m->head == p.head && m->tail == p.tail &&
+	    m->len == n) {
+		*len = m->slen;
 		return m->stem == m->key ? w : s->arena + m->stem - 1;
 	}
-	return stem_key(s, &p);
+	return stem_key(s, &p, len);
 }
 
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
@@ -364,7 +381,8 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
 		return stem_fresh(s, key, n); /* the memo's keys are C strings */
 	}
 	probe p = probe_safe(key, n);
-	const char *r = stem_key(s, &p);
+	size_t len;
+	const char *r = stem_key(s, &p, &len);
 	if (r == key) { /* the word is its own stem: not this frame's copy */
 		memcpy(s->out, key, n + 1);
 		return s->out;

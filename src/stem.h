@@ -37,7 +37,9 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
 
 /* relkg_stem_lower for a caller that keeps eight bytes readable at w
  * however short the word (w[0..8) may be read; bytes from w[n] on are
- * ignored): the word's first eight bytes are one load. */
-const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n);
+ * ignored): the word's first eight bytes are one load.  w itself exactly
+ * when the word is its own stem (no other string equal to it), and the
+ * stem's length in *len. */
+const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len);
 
 #endif

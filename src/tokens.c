@@ -183,9 +183,9 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned
 	++out->n;
 	if (!(flags & RELKG_TK_PUNCT) && st) {
 		/* a word's bytes hold no NUL, so lower is the whole word */
-		const char *s = relkg_stem_lower8(st, w->lower, n);
-		if (s && s != w->lower && strcmp(s, w->lower) != 0) {
-			size_t sn = strlen(s);
+		size_t sn;
+		const char *s = relkg_stem_lower8(st, w->lower, n, &sn);
+		if (s && s != w->lower) { /* another string: another stem */
 			if (chars_reserve(out, sn + 1 + rest) != RELKG_OK) {
 				return RELKG_ERR_NOMEM;
 			}

@@ -94,15 +94,20 @@ static void short_words_own_stems(void)
 
 /* relkg_stem_lower8 reads eight bytes at the word whatever its length:
  * the bytes after the word's NUL (here junk that would extend it, 'x')
- * change nothing.  Words of 3 to 20 bytes, each asked twice (the memo
- * answers the second time), equal a fresh relkg_stem's. */
+ * change nothing.  Words of 3 to 22 bytes (the memo's entries tell words
+ * of sixteen bytes or fewer apart by their first and last eight), each
+ * asked twice (the memo answers the second time), equal a fresh
+ * relkg_stem's, with the stem's length, and the word itself is returned
+ * exactly when it is its own stem. */
 static void lower8_ignores_after(void)
 {
 	relkg_stemmer *st = relkg_stemmer_new(), *ref = relkg_stemmer_new();
 	OK(st && ref, "stemmers");
 	static const char *const words[] = {"met", "visits", "signing", "agreement",
 		"negotiations", "ratification", "normalizations", "counterrevolutionaries",
-		"visitsx", "took", "relations", "abcdefgh", "abcdefghi", "x12345678"};
+		"visitsx", "took", "relations", "abcdefgh", "abcdefghi", "x12345678",
+		"abcdefghqqqqabcdefgh", "abcdefghrrrrabcdefgh", "internationalization",
+		"internationalisation", "negotiatingnegotiat"};
 	size_t bad = 0, tried = 0;
 	for (int pass = 0; st && ref && pass < 2; ++pass) {
 		for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); ++i) {
@@ -111,11 +116,15 @@ static void lower8_ignores_after(void)
 				memset(buf, 'x', sizeof(buf));
 				memcpy(buf, words[i], n);
 				buf[n] = '\0';
-				const char *got = relkg_stem_lower8(st, buf, n);
+				size_t len = 999;
+				const char *got = relkg_stem_lower8(st, buf, n, &len);
 				char keep[80];
 				snprintf(keep, sizeof(keep), "%s", got ? got : "(null)");
+				/* w itself exactly when the word is its own stem */
+				int own = got == buf;
 				const char *want = relkg_stem(ref, buf, n);
-				bad += !want || strcmp(keep, want) != 0;
+				bad += !want || strcmp(keep, want) != 0 || len != strlen(keep) ||
+				       own != (strcmp(want, buf) == 0);
 				++tried;
 			}
 		}
