@@ -112,8 +112,8 @@ size_t relkg_trigger_next(const relkg_triggers *lex, const relkg_toks *w, size_t
 	/* a punctuation mark is tested as a word (starting_at asks only
 	 * gap-led patterns of it): a bit it shares only costs the exact
 	 * look-up, which says no */
-	while (i < w->n && !(relkg_trigger_heads_may_start(&h, w->w[i].stem, w->w[i].lower) &&
-			     relkg_trigger_keys_may_start(&h, w->w[i].stem, w->w[i].lower))) {
+	/* the whole-word test alone: its bits are kept with each word */
+	while (i < w->n && !relkg_trigger_keys_may_start(&h, w->w[i].key_stem, w->w[i].key_lower)) {
 		++i;
 	}
 	return i;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bytes8.h"
+#include "word_hash.h"
 
 #define STEM_MAX 64 /* longer words are returned lower-cased, unstemmed */
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
@@ -21,7 +22,7 @@
 typedef struct {
 	uint64_t head, tail;
 	uint32_t key, stem;
-	uint32_t hash;
+	uint32_t hash, shash; /* relkg_word_hash of the key, of the stem */
 	uint16_t len, slen;
 } memo;
 
@@ -140,27 +141,14 @@ typedef struct {
 	uint32_t hash;
 } probe;
 
-/* The hash of a word of n bytes whose first eight (zero-padded) are head
- * and, when n > 8, whose last eight are tail: a word of eight bytes or
- * fewer costs one multiply. */
-static uint32_t word_hash(uint64_t head, uint64_t tail, size_t n)
-{
-	uint64_t h = (head ^ (n * UINT64_C(0x9E3779B97F4A7C15))) * UINT64_C(0xFF51AFD7ED558CCD);
-	h = (h ^ (h >> 29) ^ tail) * UINT64_C(0xC4CEB9FE1A85EC53);
-	return (uint32_t)(h >> 32);
-}
-
 /* The probe for w[0..n), its bytes read at r (w itself, or a copy of a
  * short word): r[0..8) and, past eight bytes, r[n-8..n) readable.  Bytes
  * from r[n] on are dropped.  No branch on the length: the word's length
  * is a coin toss for the branch predictor. */
 static probe probe_of(const char *w, size_t n, const unsigned char *r)
 {
-	size_t m = n < 8 ? n : 8;
-	probe p = {w, n, relkg_b8_load(r) & (~UINT64_C(0) >> ((64 - 8 * m) & 63)), 0, 0};
-	/* little-endian: bytes 0..n-1 kept; n == 0 keeps all, a copy's zeros */
-	p.tail = relkg_b8_load(r + (n > 8 ? n - 8 : 0)) & (n > 8 ? ~UINT64_C(0) : 0);
-	p.hash = word_hash(p.head, p.tail, n);
+	probe p = {w, n, relkg_word_head(r, n), relkg_word_tail(r, n), 0};
+	p.hash = relkg_word_hash(p.head, p.tail, n);
 	return p;
 }
 
@@ -268,6 +256,7 @@ static void memo_put(relkg_stemmer *s, const probe *p, const char *stem)
 		m->key = (uint32_t)k;
 		m->stem = (uint32_t)v;
 		m->hash = p->hash;
+		m->shash = v == k ? p->hash : relkg_word_hash_of(stem);
 		m->len = (uint16_t)p->n; /* both at most STEM_MAX */
 		m->slen = (uint16_t)sn;
 		++s->used;
@@ -306,11 +295,12 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
  * before), from the memo or stemmed and remembered: the word itself
  * (p->w) when it is its own stem, else the stem, its length in *len. */
 __attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const probe *p,
-						      size_t *len)
+						      size_t *len, uint32_t *shash)
 {
 	const memo *m = memo_get(s, p);
 	if (m) {
 		*len = m->slen;
+		*shash = m->shash;
 		return m->stem == m->key ? p->w : s->arena + m->stem - 1;
 	}
 	const char *r = stem_fresh(s, p->w, p->n);
@@ -323,6 +313,7 @@ __attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const pr
 	}
 	memo_put(s, p, s->out);
 	*len = strlen(s->out);
+	*shash = relkg_word_hash_of(s->out);
 	return strcmp(s->out, p->w) == 0 ? p->w : s->out;
 }
 
@@ -341,30 +332,35 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n)
 	}
 	probe p = probe_safe(w, n);
 	size_t len;
-	return stem_key(s, &p, &len);
+	uint32_t h;
+	return stem_key(s, &p, &len, &h);
 }
 
-const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len)
+const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len,
+			      uint32_t hash[2])
 {
+	probe p = probe_of(w, n, (const unsigned char *)w);
 	*len = n;
+	hash[0] = hash[1] = p.hash;
 	if (n <= STEM_SHORT) {
 		return w;
 	}
 	if (n > STEM_MAX) { /* its stem, of STEM_MAX bytes or fewer, is not w */
 		const char *r = relkg_stem(s, w, n);
 		*len = r ? strlen(r) : 0;
+		hash[1] = r ? relkg_word_hash_of(r) : p.hash;
 		return r;
 	}
-	probe p = probe_of(w, n, (const unsigned char *)w);
 	/* the common case first: a word of sixteen bytes or fewer found in
 	 * its home slot */
 	const memo *m = s->slot ? &s->slot[p.hash & s->mask] : NULL;
 	if (m && n <= 16 && m->hash == p.hash && m->head == p.head && m->tail == p.tail &&
 	    m->len == n) {
 		*len = m->slen;
+		hash[1] = m->shash;
 		return m->stem == m->key ? w : s->arena + m->stem - 1;
 	}
-	return stem_key(s, &p, len);
+	return stem_key(s, &p, len, &hash[1]);
 }
 
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
@@ -382,7 +378,8 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
 	}
 	probe p = probe_safe(key, n);
 	size_t len;
-	const char *r = stem_key(s, &p, &len);
+	uint32_t h;
+	const char *r = stem_key(s, &p, &len, &h);
 	if (r == key) { /* the word is its own stem: not this frame's copy */
 		memcpy(s->out, key, n + 1);
 		return s->out;

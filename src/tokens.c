@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "bytes8.h"
+#include "word_hash.h"
 
 /* Bytes kept free after the last word's NUL: relkg_stem_lower8 reads
  * eight bytes at a word however short. */
@@ -160,17 +161,36 @@ static char *chars_put(relkg_toks *out, const char *s, size_t n)
 /* Appends a word whose lower-cased form was written at the arena's end
  * (n bytes, room for its NUL reserved), and its stem, keeping `rest`
  * bytes of room after it for the words still to come. */
-static relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned flags,
-			 relkg_stemmer *st, size_t rest)
+/* Doubles the words' array (kept out of push: rare). */
+__attribute__((noinline)) static relkg_status grow_words(relkg_toks *out)
 {
-	if (out->n == out->cap) {
-		size_t nc = out->cap ? out->cap * 2 : 64;
-		relkg_tok *nw = realloc(out->w, nc * sizeof(*nw));
-		if (!nw) {
-			return RELKG_ERR_NOMEM;
-		}
-		out->w = nw;
-		out->cap = nc;
+	size_t nc = out->cap ? out->cap * 2 : 64;
+	relkg_tok *nw = realloc(out->w, nc * sizeof(*nw));
+	if (!nw) {
+		return RELKG_ERR_NOMEM;
+	}
+	out->w = nw;
+	out->cap = nc;
+	return RELKG_OK;
+}
+
+/* Puts stem s (sn bytes) of the last word into the arena, keeping `rest`
+ * bytes of room after it (kept out of push: a word in three). */
+__attribute__((noinline)) static relkg_status put_stem(relkg_toks *out, const char *s, size_t sn,
+						       size_t rest)
+{
+	if (chars_reserve(out, sn + 1 + rest) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
+	out->w[out->n - 1].stem = chars_put(out, s, sn); /* the arena may have moved */
+	return RELKG_OK;
+}
+
+static inline relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned flags,
+				relkg_stemmer *st, size_t rest)
+{
+	if (out->n == out->cap && grow_words(out) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
 	}
 	relkg_tok *w = &out->w[out->n];
 	w->begin = b;
@@ -184,14 +204,15 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned
 	if (!(flags & RELKG_TK_PUNCT) && st) {
 		/* a word's bytes hold no NUL, so lower is the whole word */
 		size_t sn;
-		const char *s = relkg_stem_lower8(st, w->lower, n, &sn);
+		uint32_t h[2];
+		const char *s = relkg_stem_lower8(st, w->lower, n, &sn, h);
+		w->key_lower = (uint16_t)(h[0] >> 16);
+		w->key_stem = (uint16_t)(h[1] >> 16);
 		if (s && s != w->lower) { /* another string: another stem */
-			if (chars_reserve(out, sn + 1 + rest) != RELKG_OK) {
-				return RELKG_ERR_NOMEM;
-			}
-			w = &out->w[out->n - 1]; /* the arena may have moved */
-			w->stem = chars_put(out, s, sn);
+			return put_stem(out, s, sn, rest);
 		}
+	} else {
+		w->key_lower = w->key_stem = (uint16_t)(relkg_word_hash_padded(w->lower, n) >> 16);
 	}
 	return RELKG_OK;
 }

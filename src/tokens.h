@@ -13,6 +13,7 @@
 #ifndef RELKG_TOKENS_H
 #define RELKG_TOKENS_H
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include "relkg/relkg.h"
 #include "stem.h"
@@ -29,6 +30,9 @@ typedef struct {
 	char *lower;       /* lower-cased surface ("," for a comma; quotes as '"') */
 	char *stem;        /* stem of lower (same as lower for punctuation) */
 	unsigned flags;
+	/* the top sixteen bits of relkg_word_hash (word_hash.h) of lower and
+	 * of stem: what the trigger scan tests every word by */
+	uint16_t key_lower, key_stem;
 } relkg_tok;
 
 typedef struct {

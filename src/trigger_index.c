@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "word_hash.h"
+
 /* One distinct first word: the patterns ids[first, first+n) it leads. */
 typedef struct {
 	const char *key; /* NULL: empty slot */
@@ -102,7 +104,7 @@ static void add_group(relkg_trigger_index *x, const entry *e, size_t first, size
 	}
 	slot *s = probe(&x->by[e[first].kind], e[first].key);
 	head_add(&x->by[e[first].kind], e[first].key);
-	unsigned b = relkg_trigger_key_bit_safe(e[first].key);
+	unsigned b = relkg_word_hash_of(e[first].key) >> 16;
 	x->keys[b >> 6] |= (uint64_t)1 << (b & 63);
 	s->key = e[first].key;
 	s->first = first;
@@ -200,14 +202,6 @@ relkg_trigger_heads relkg_trigger_index_heads(const relkg_trigger_index *x)
 {
 	relkg_trigger_heads h = {x->either, x->keys, x->n_gap != 0};
 	return h;
-}
-
-unsigned relkg_trigger_key_bit_safe(const char *key)
-{
-	unsigned char b[24] = {0}; /* the first sixteen bytes, zero-padded */
-	size_t n = strnlen(key, 16);
-	memcpy(b, key, n);
-	return relkg_trigger_key_bit((const char *)b);
 }
 
 int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem,

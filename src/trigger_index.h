@@ -13,8 +13,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "bytes8.h"
-
 typedef struct relkg_trigger_index relkg_trigger_index;
 
 /* Pattern numbers, ascending (the lexicon's order). */
@@ -49,8 +47,8 @@ int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem
  * only lets a word through to the exact look-up. */
 typedef struct {
 	const uint64_t *bits; /* RELKG_TRIGGER_HEAD_WORDS */
-	const uint64_t *keys; /* the same size: a bit for each whole key
-			       * (relkg_trigger_key_bit) */
+	const uint64_t *keys; /* the same size: a bit for each whole key, the
+			       * top 16 bits of its relkg_word_hash */
 	int every;            /* gap-led patterns: every word may start */
 } relkg_trigger_heads;
 
@@ -88,42 +86,17 @@ static inline int relkg_trigger_heads_may_start(const relkg_trigger_heads *h, co
 	       (lower && lower != stem && relkg_trigger_head_in(h->bits, lower));
 }
 
-/* A key's bit among 65536 from all its bytes (a 16-byte key and longer:
- * the first sixteen), where the first three bytes let through a word
- * that only begins as a key does ("con" of "continued" as of
- * "condemn"): two in three words that pass the heads start no pattern.
- * Eight bytes at a time: key must stay readable to the end of the
- * eight-byte block its NUL is in (seven bytes after the NUL; tokens.h's
- * arena keeps them).  relkg_trigger_key_bit_safe reads no further than
- * the NUL and gives the same bit. */
-static inline unsigned relkg_trigger_key_bit(const char *key)
+/* A second test after relkg_trigger_heads_may_start passed, by the
+ * whole word: the three first bytes let through a word that only begins
+ * as a key does ("con" of "continued" as of "condemn"), two words in
+ * three that pass them.  key_stem and key_lower are the top sixteen bits
+ * of relkg_word_hash (word_hash.h) of the stem and of the lower-cased
+ * form (tokens.h keeps them with each word); 0 when no key is either. */
+static inline int relkg_trigger_keys_may_start(const relkg_trigger_heads *h, unsigned key_stem,
+					       unsigned key_lower)
 {
-	const unsigned char *k = (const unsigned char *)key;
-	uint64_t x = relkg_b8_load(k), z = relkg_b8_eq(x, 0), y = 0;
-	if (!z) { /* eight bytes or more */
-		y = relkg_b8_load(k + 8);
-		uint64_t z1 = relkg_b8_eq(y, 0);
-		y &= (z1 & (0 - z1)) - 1; /* all of it when no NUL: cut at 16 */
-	}
-	x &= (z & (0 - z)) - 1; /* the bytes before the NUL */
-	uint64_t h = (x * UINT64_C(0x9E3779B97F4A7C15)) ^ y;
-	h *= UINT64_C(0xC4CEB9FE1A85EC53);
-	return (unsigned)(h >> 48);
-}
-unsigned relkg_trigger_key_bit_safe(const char *key);
-
-/* A second test after relkg_trigger_heads_may_start passed (same
- * arguments, both non-NULL and readable as relkg_trigger_key_bit
- * reads): 0 when no key is the stem or the lower-cased form. */
-static inline int relkg_trigger_keys_may_start(const relkg_trigger_heads *h, const char *stem,
-					       const char *lower)
-{
-	unsigned s = relkg_trigger_key_bit(stem);
-	if (h->every || ((h->keys[s >> 6] >> (s & 63)) & 1)) {
-		return 1;
-	}
-	unsigned l = relkg_trigger_key_bit(lower);
-	return lower != stem && ((h->keys[l >> 6] >> (l & 63)) & 1);
+	return h->every | (int)((h->keys[key_stem >> 6] >> (key_stem & 63)) & 1) |
+	       (int)((h->keys[key_lower >> 6] >> (key_lower & 63)) & 1);
 }
 
 #endif

@@ -4,6 +4,7 @@
  * variants. */
 #include "stem.h"
 #include "harness.h"
+#include "word_hash.h"
 
 #include <libstemmer.h>
 #include <pthread.h>
@@ -97,8 +98,8 @@ static void short_words_own_stems(void)
  * change nothing.  Words of 3 to 22 bytes (the memo's entries tell words
  * of sixteen bytes or fewer apart by their first and last eight), each
  * asked twice (the memo answers the second time), equal a fresh
- * relkg_stem's, with the stem's length, and the word itself is returned
- * exactly when it is its own stem. */
+ * relkg_stem's, with the stem's length and both hashes, and the word
+ * itself is returned exactly when it is its own stem. */
 static void lower8_ignores_after(void)
 {
 	relkg_stemmer *st = relkg_stemmer_new(), *ref = relkg_stemmer_new();
@@ -117,7 +118,8 @@ static void lower8_ignores_after(void)
 				memcpy(buf, words[i], n);
 				buf[n] = '\0';
 				size_t len = 999;
-				const char *got = relkg_stem_lower8(st, buf, n, &len);
+				uint32_t h[2] = {0, 0};
+				const char *got = relkg_stem_lower8(st, buf, n, &len, h);
 				char keep[80];
 				snprintf(keep, sizeof(keep), "%s", got ? got : "(null)");
 				/* w itself exactly when the word is its own stem */
@@ -125,6 +127,8 @@ static void lower8_ignores_after(void)
 				const char *want = relkg_stem(ref, buf, n);
 				bad += !want || strcmp(keep, want) != 0 || len != strlen(keep) ||
 				       own != (strcmp(want, buf) == 0);
+				/* the hashes of the word and of its stem */
+				bad += h[0] != relkg_word_hash_of(buf) || h[1] != relkg_word_hash_of(keep);
 				++tried;
 			}
 		}

@@ -9,11 +9,17 @@
 #include <stdlib.h>
 
 #include "input.h"
+#include "word_hash.h"
 
 /* Is tok the word text[begin, end) lower-cased, stemmed as another
- * stemmer (ref) stems it? */
+ * stemmer (ref) stems it, with the hash bits of both strings? */
 static int word_right(const relkg_tok *x, const char *text, relkg_stemmer *ref)
 {
+	/* the trigger scan's bits: the top of relkg_word_hash of each string */
+	if (x->key_lower != relkg_word_hash_of(x->lower) >> 16 ||
+	    x->key_stem != relkg_word_hash_of(x->stem) >> 16) {
+		return 0;
+	}
 	if (x->flags & RELKG_TK_PUNCT) {
 		return strlen(x->lower) <= 1 && x->stem == x->lower;
 	}
