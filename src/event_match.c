@@ -33,27 +33,33 @@ static int solid_at(const relkg_toks *w, size_t i, const char *p)
 
 int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, size_t *end)
 {
+	/* solid words one after another: a loop, not a call each */
+	while (np > 0 && p[0][0] != '*') {
+		if (!solid_at(w, i, p[0])) {
+			return 0;
+		}
+		++i;
+		++p;
+		--np;
+	}
 	if (np == 0) {
 		*end = i;
 		return 1;
 	}
-	if (p[0][0] == '*') {
-		size_t gap = p[0][1] == '*' ? RELKG_TRIGGER_LONG_GAP : RELKG_TRIGGER_GAP;
-		for (size_t k = 0, words = 0; words <= gap && i + k <= w->n; ++k) {
-			if (k && !relkg_ew_gap_ok(&w->w[i + k - 1])) {
-				return 0;
-			}
-			/* a solid word next must match here first: most gap
-			 * positions fail on it without a call */
-			int fails = np > 1 && p[1][0] != '*' && !solid_at(w, i + k, p[1]);
-			if (!fails && relkg_pattern_at(w, i + k, p + 1, np - 1, end)) {
-				return 1;
-			}
-			words += i + k < w->n && !figure_part(w, i + k);
+	size_t gap = p[0][1] == '*' ? RELKG_TRIGGER_LONG_GAP : RELKG_TRIGGER_GAP;
+	for (size_t k = 0, words = 0; words <= gap && i + k <= w->n; ++k) {
+		if (k && !relkg_ew_gap_ok(&w->w[i + k - 1])) {
+			return 0;
 		}
-		return 0;
+		/* a solid word next must match here first: most gap
+		 * positions fail on it without a call */
+		int fails = np > 1 && p[1][0] != '*' && !solid_at(w, i + k, p[1]);
+		if (!fails && relkg_pattern_at(w, i + k, p + 1, np - 1, end)) {
+			return 1;
+		}
+		words += i + k < w->n && !figure_part(w, i + k);
 	}
-	return solid_at(w, i, p[0]) && relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
+	return 0;
 }
 
 /* The patterns of index x that can start at word i (trigger_index.h);
@@ -106,7 +112,8 @@ size_t relkg_trigger_next(const relkg_triggers *lex, const relkg_toks *w, size_t
 	/* a punctuation mark is tested as a word (starting_at asks only
 	 * gap-led patterns of it): a bit it shares only costs the exact
 	 * look-up, which says no */
-	while (i < w->n && !relkg_trigger_heads_may_start(&h, w->w[i].stem, w->w[i].lower)) {
+	/* the whole-word test alone: its bits are kept with each word */
+	while (i < w->n && !relkg_trigger_keys_may_start(&h, w->w[i].key_stem, w->w[i].key_lower)) {
 		++i;
 	}
 	return i;

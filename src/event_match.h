@@ -22,7 +22,8 @@ const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_tok
 				      size_t *end);
 
 /* The first word from i on where a trigger of lex may start (the
- * index's first-bytes test, trigger_index.h); w->n when there is none.
+ * index's whole-word test by the hash bits each word keeps,
+ * trigger_index.h and tokens.h); w->n when there is none.
  * relkg_trigger_at gives NULL at every word before it, so a sentence's
  * triggers are found by asking it only where this stops: most words are
  * passed over inline, without its call. */

@@ -125,13 +125,13 @@ static unsigned head2(const relkg_toks *w, size_t j)
 #define H2(a, b) ((unsigned)(a) << 8 | (unsigned)(b))
 
 /* The second letters a month's name may have after initial c (bit
- * letter - 'a'; 0 for no month's initial): "ja", "ju", "fe", "ma",
- * "ap", "au", "se", "oc", "no", "de". */
+ * letter - 'a'; 0 for any byte that is no month's initial): "ja", "ju",
+ * "fe", "ma", "ap", "au", "se", "oc", "no", "de". */
 #define BIT(c) (1u << ((c) - 'a'))
-static const uint32_t month_second[26] = {
-	['a' - 'a'] = BIT('p') | BIT('u'), ['d' - 'a'] = BIT('e'), ['f' - 'a'] = BIT('e'),
-	['j' - 'a'] = BIT('a') | BIT('u'), ['m' - 'a'] = BIT('a'), ['n' - 'a'] = BIT('o'),
-	['o' - 'a'] = BIT('c'), ['s' - 'a'] = BIT('e'),
+static const uint32_t month_second[256] = { /* by the initial byte itself */
+	['a'] = BIT('p') | BIT('u'), ['d'] = BIT('e'), ['f'] = BIT('e'),
+	['j'] = BIT('a') | BIT('u'), ['m'] = BIT('a'), ['n'] = BIT('o'),
+	['o'] = BIT('c'), ['s'] = BIT('e'),
 };
 
 /* Can relkg_time_relative_at or relkg_time_that_month answer at word
@@ -152,9 +152,11 @@ static int may_tell_time(const relkg_toks *w, size_t j, unsigned here, unsigned 
 		int the = l[2] == 'e' && l[3] == '\0' && (next >> 8 == 'n' || next >> 8 == 'f');
 		return the || (l[2] == 'a' && l[3] == 't' && l[4] == '\0');
 	}
-	unsigned c0 = (here >> 8) - 'a', c1 = (here & 0xFFu) - 'a';
-	return (w->w[j].flags & RELKG_TK_CAP) && c0 < 26u && c1 < 26u &&
-	       ((month_second[c0] >> c1) & 1u);
+	/* no branch: whether a word is capitalized and begins as a month
+	 * does is a coin toss for the branch predictor */
+	unsigned c1 = (here & 0xFFu) - 'a';
+	return (int)(((w->w[j].flags & RELKG_TK_CAP) != 0) & (c1 < 26u) &
+		     (month_second[here >> 8] >> (c1 & 31u)));
 }
 
 size_t relkg_time_find(const relkg_toks *w, const char *text, size_t from, size_t to,

@@ -24,8 +24,22 @@ const char *const relkg_ew_dets[] = {"the", "a", "an", "its", "their", "his", "h
 static const char *const adverbs[] = {"also", "then", "later", "again", "subsequently",
 	"soon", "thereafter", "afterwards", NULL};
 
+/* The initials of the adverbs above (bit letter - 'a'): most words are
+ * passed over without the list. */
+#define ADVERB_INITIALS ((1u << ('a' - 'a')) | (1u << ('t' - 'a')) | (1u << ('l' - 'a')) | \
+			 (1u << ('s' - 'a')))
+
 int relkg_ew_adverb(const relkg_tok *x)
 {
-	size_t n = strlen(x->lower);
-	return relkg_ew_in_list(x->lower, adverbs) || (n > 4 && strcmp(x->lower + n - 2, "ly") == 0);
+	if (x->flags & RELKG_TK_PUNCT) {
+		return 0; /* a mark is one byte: no adverb, no "-ly" */
+	}
+	/* a word's lower-cased form has its bytes, one for one */
+	const char *l = x->lower;
+	size_t n = x->end - x->begin;
+	unsigned c = (unsigned char)l[0] - 'a';
+	if (n > 4 && l[n - 2] == 'l' && l[n - 1] == 'y') {
+		return 1;
+	}
+	return c < 26u && ((ADVERB_INITIALS >> c) & 1u) && relkg_ew_in_list(l, adverbs);
 }

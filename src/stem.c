@@ -7,18 +7,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strtab.h"
+#include "bytes8.h"
+#include "word_hash.h"
 
 #define STEM_MAX 64 /* longer words are returned lower-cased, unstemmed */
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:
- * an empty slot; stem == key when the word is its own stem), and the
- * key's hash and length, so that a probe of another word is rejected
- * without reading the arena. */
+ * an empty slot; stem == key when the word is its own stem), the key's
+ * hash, length, first eight bytes (zero-padded) and last eight (past
+ * eight bytes; else 0), so that a probe is answered without reading the
+ * arena for a word of sixteen bytes or fewer (nearly all), and the stem's
+ * length. */
 typedef struct {
-	size_t key, stem;
-	uint32_t hash, len;
+	uint64_t head, tail;
+	uint32_t key, stem;
+	uint32_t hash, shash; /* relkg_word_hash of the key, of the stem */
+	uint16_t len, slen;
 } memo;
 
 struct relkg_stemmer {
@@ -127,26 +132,63 @@ static const char *irregular_stem(const char *w)
 	return NULL;
 }
 
-/* The slot of key[0..n) (hash h): its entry, or the empty slot it would
- * take. */
-static memo *memo_slot(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
+/* A word to find in the memo: its bytes, length, first eight bytes
+ * zero-padded and hash. */
+typedef struct {
+	const char *w;
+	size_t n;
+	uint64_t head, tail; /* as memo's */
+	uint32_t hash;
+} probe;
+
+/* The probe for w[0..n), its bytes read at r (w itself, or a copy of a
+ * short word): r[0..8) and, past eight bytes, r[n-8..n) readable.  Bytes
+ * from r[n] on are dropped.  No branch on the length: the word's length
+ * is a coin toss for the branch predictor. */
+static probe probe_of(const char *w, size_t n, const unsigned char *r)
 {
-	size_t i = h & s->mask;
-	while (s->slot[i].key &&
-	       (s->slot[i].hash != h || s->slot[i].len != n ||
-		memcmp(s->arena + s->slot[i].key - 1, key, n) != 0)) {
+	probe p = {w, n, relkg_word_head(r, n), relkg_word_tail(r, n), 0};
+	p.hash = relkg_word_hash(p.head, p.tail, n);
+	return p;
+}
+
+/* The probe for w[0..n), read with no byte past w[n]. */
+static probe probe_safe(const char *w, size_t n)
+{
+	unsigned char b[8] = {0};
+	if (n >= 8) {
+		return probe_of(w, n, (const unsigned char *)w);
+	}
+	memcpy(b, w, n);
+	return probe_of(w, n, b);
+}
+
+/* Is memo entry m the word of probe p? */
+static int memo_is(const relkg_stemmer *s, const memo *m, const probe *p)
+{
+	/* up to sixteen bytes, the first eight and the last eight are all */
+	return m->hash == p->hash && m->head == p->head && m->tail == p->tail && m->len == p->n &&
+	       (p->n <= 16 || memcmp(s->arena + m->key - 1 + 8, p->w + 8, p->n - 8) == 0);
+}
+
+/* The slot of the word of p: its entry, or the empty slot it would
+ * take. */
+static memo *memo_slot(const relkg_stemmer *s, const probe *p)
+{
+	size_t i = p->hash & s->mask;
+	while (s->slot[i].key && !memo_is(s, &s->slot[i], p)) {
 		i = (i + 1) & s->mask;
 	}
 	return &s->slot[i];
 }
 
-/* The entry remembered for key, or NULL. */
-static const memo *memo_get(const relkg_stemmer *s, const char *key, size_t n, uint32_t h)
+/* The entry remembered for the word of p, or NULL. */
+static const memo *memo_get(const relkg_stemmer *s, const probe *p)
 {
 	if (!s->slot) {
 		return NULL;
 	}
-	const memo *m = memo_slot(s, key, n, h);
+	const memo *m = memo_slot(s, p);
 	return m->key ? m : NULL;
 }
 
@@ -164,8 +206,11 @@ static int memo_grow(relkg_stemmer *s)
 	s->mask = size - 1;
 	for (size_t i = 0; i < old_size; ++i) {
 		if (old[i].key) {
-			const char *k = s->arena + old[i].key - 1;
-			*memo_slot(s, k, old[i].len, old[i].hash) = old[i];
+			size_t j = old[i].hash & s->mask; /* the keys are distinct */
+			while (s->slot[j].key) {
+				j = (j + 1) & s->mask;
+			}
+			s->slot[j] = old[i];
 		}
 	}
 	free(old);
@@ -192,22 +237,28 @@ static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
 	return s->alen - n;
 }
 
-/* Remembers key -> stem; silently not when full or out of memory (the
- * memo only saves work). */
-static void memo_put(relkg_stemmer *s, const char *key, size_t n, uint32_t h, const char *stem)
+/* Remembers the word of p -> stem; silently not when full, out of
+ * memory or past the offsets' range (the memo only saves work). */
+static void memo_put(relkg_stemmer *s, const probe *p, const char *stem)
 {
 	size_t size = s->slot ? s->mask + 1 : 0;
-	if (s->used == MEMO_MAX || (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
+	if (s->used == MEMO_MAX || s->alen > UINT32_MAX / 2 ||
+	    (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
 		return;
 	}
-	size_t k = arena_put(s, key, n);
-	size_t v = k && strcmp(stem, key) == 0 ? k : k ? arena_put(s, stem, strlen(stem)) : 0;
+	size_t sn = strlen(stem);
+	size_t k = arena_put(s, p->w, p->n);
+	size_t v = k && strcmp(stem, p->w) == 0 ? k : k ? arena_put(s, stem, sn) : 0;
 	if (v) {
-		memo *m = memo_slot(s, key, n, h);
-		m->key = k;
-		m->stem = v;
-		m->hash = h;
-		m->len = (uint32_t)n;
+		memo *m = memo_slot(s, p);
+		m->head = p->head;
+		m->tail = p->tail;
+		m->key = (uint32_t)k;
+		m->stem = (uint32_t)v;
+		m->hash = p->hash;
+		m->shash = v == k ? p->hash : relkg_word_hash_of(stem);
+		m->len = (uint16_t)p->n; /* both at most STEM_MAX */
+		m->slen = (uint16_t)sn;
 		++s->used;
 	}
 }
@@ -240,16 +291,19 @@ static const char *stem_fresh(relkg_stemmer *s, const char *key, size_t n)
 	return irr ? snowball(s, irr, strlen(irr)) : snowball(s, key, n);
 }
 
-/* The stem of key[0..n) (lower-cased, NUL-terminated, no NUL before),
- * from the memo or stemmed and remembered. */
-static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
+/* The stem of the word of p (lower-cased, NUL-terminated, no NUL
+ * before), from the memo or stemmed and remembered: the word itself
+ * (p->w) when it is its own stem, else the stem, its length in *len. */
+__attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const probe *p,
+						      size_t *len, uint32_t *shash)
 {
-	uint32_t h = relkg_strtab_hash(key, n);
-	const memo *m = memo_get(s, key, n, h);
-	if (m) { /* a word that is its own stem is returned as itself */
-		return m->stem == m->key ? key : s->arena + m->stem - 1;
+	const memo *m = memo_get(s, p);
+	if (m) {
+		*len = m->slen;
+		*shash = m->shash;
+		return m->stem == m->key ? p->w : s->arena + m->stem - 1;
 	}
-	const char *r = stem_fresh(s, key, n);
+	const char *r = stem_fresh(s, p->w, p->n);
 	if (!r) {
 		return NULL;
 	}
@@ -257,8 +311,10 @@ static const char *stem_key(relkg_stemmer *s, const char *key, size_t n)
 		/* the memo may move when it grows */
 		memmove(s->out, r, strlen(r) + 1);
 	}
-	memo_put(s, key, n, h, s->out);
-	return s->out;
+	memo_put(s, p, s->out);
+	*len = strlen(s->out);
+	*shash = relkg_word_hash_of(s->out);
+	return strcmp(s->out, p->w) == 0 ? p->w : s->out;
 }
 
 /* Words of two bytes or fewer are their own stems: Porter2 leaves a word
@@ -271,7 +327,40 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n)
 	if (n <= STEM_SHORT) {
 		return w;
 	}
-	return n > STEM_MAX ? relkg_stem(s, w, n) : stem_key(s, w, n);
+	if (n > STEM_MAX) {
+		return relkg_stem(s, w, n);
+	}
+	probe p = probe_safe(w, n);
+	size_t len;
+	uint32_t h;
+	return stem_key(s, &p, &len, &h);
+}
+
+const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len,
+			      uint32_t hash[2])
+{
+	probe p = probe_of(w, n, (const unsigned char *)w);
+	*len = n;
+	hash[0] = hash[1] = p.hash;
+	if (n <= STEM_SHORT) {
+		return w;
+	}
+	if (n > STEM_MAX) { /* its stem, of STEM_MAX bytes or fewer, is not w */
+		const char *r = relkg_stem(s, w, n);
+		*len = r ? strlen(r) : 0;
+		hash[1] = r ? relkg_word_hash_of(r) : p.hash;
+		return r;
+	}
+	/* the common case first: a word of sixteen bytes or fewer found in
+	 * its home slot */
+	const memo *m = s->slot ? &s->slot[p.hash & s->mask] : NULL;
+	if (m && n <= 16 && m->hash == p.hash && m->head == p.head && m->tail == p.tail &&
+	    m->len == n) {
+		*len = m->slen;
+		hash[1] = m->shash;
+		return m->stem == m->key ? w : s->arena + m->stem - 1;
+	}
+	return stem_key(s, &p, len, &hash[1]);
 }
 
 const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
@@ -287,7 +376,10 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n)
 	if (memchr(key, '\0', n)) {
 		return stem_fresh(s, key, n); /* the memo's keys are C strings */
 	}
-	const char *r = stem_key(s, key, n);
+	probe p = probe_safe(key, n);
+	size_t len;
+	uint32_t h;
+	const char *r = stem_key(s, &p, &len, &h);
 	if (r == key) { /* the word is its own stem: not this frame's copy */
 		memcpy(s->out, key, n + 1);
 		return s->out;

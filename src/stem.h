@@ -14,6 +14,7 @@
 #ifndef RELKG_STEM_H
 #define RELKG_STEM_H
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct relkg_stemmer relkg_stemmer;
 
@@ -34,5 +35,15 @@ const char *relkg_stem(relkg_stemmer *s, const char *w, size_t n);
  * word (of at most 64 bytes) that is its own stem may be returned as w
  * itself, so a caller tells "stem == word" by the pointer alone. */
 const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
+
+/* relkg_stem_lower for a caller that keeps eight bytes readable at w
+ * however short the word (w[0..8) may be read; bytes from w[n] on are
+ * ignored): the word's first eight bytes are one load.  w itself exactly
+ * when the word is its own stem (no other string equal to it); the
+ * stem's length in *len, and relkg_word_hash (word_hash.h) of the word in
+ * hash[0] and of its stem in hash[1] (the memo keeps both).  On no
+ * memory NULL, *len and hash[1] then the word's. */
+const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len,
+			      uint32_t hash[2]);
 
 #endif

@@ -4,6 +4,12 @@
 #include <string.h>
 
 #include "buf.h"
+#include "bytes8.h"
+#include "word_hash.h"
+
+/* Bytes kept free after the last word's NUL: relkg_stem_lower8 reads
+ * eight bytes at a word however short. */
+#define TK_PAD 8
 
 void relkg_toks_clear(relkg_toks *w)
 {
@@ -30,28 +36,15 @@ static size_t utf8_punct(const unsigned char *p, const unsigned char *end, char 
 /* ASCII classes, what <ctype.h> says in the C locale relkg runs in,
  * without a locale look-up per byte.  Bytes of UTF-8 sequences (>= 0x80)
  * are word bytes. */
-static int is_digit(unsigned char c)
-{
-	return (unsigned)(c - '0') < 10u;
-}
-
 static int is_upper(unsigned char c)
 {
 	return (unsigned)(c - 'A') < 26u;
 }
 
-static int is_word_byte(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26u || is_digit(c) || c >= 0x80;
-}
-
-static int is_space(unsigned char c)
-{
-	return c == ' ' || (unsigned)(c - '\t') < 5u; /* \t \n \v \f \r */
-}
-
-/* The same classes by table, for the scan of every byte of a sentence:
- * bit 1 a word byte, bit 2 a digit (constant expressions: no state). */
+/* The classes by table, for the scan of every byte of a sentence: bit 1
+ * a word byte (a letter, a digit, a byte >= 0x80), bit 2 a digit
+ * (constant expressions: no state).  White space is ' ' and \t \n \v
+ * \f \r (TK_KIND below). */
 #define TK_CLASS(c)                                                                  \
 	((((unsigned)(((c) | 0x20) - 'a') < 26u || (unsigned)((c) - '0') < 10u ||   \
 	   (c) >= 0x80)                                                              \
@@ -63,6 +56,19 @@ static int is_space(unsigned char c)
 #define TK_C64(c) TK_C16(c), TK_C16((c) + 16), TK_C16((c) + 32), TK_C16((c) + 48)
 static const unsigned char tk_class[256] = {TK_C64(0), TK_C64(64), TK_C64(128), TK_C64(192)};
 
+/* What a byte starts, by table: nothing (white space and '$' are
+ * dropped), a word, a mark, or either (0xE2: a mark when utf8_punct knows
+ * it, else a word byte). */
+enum { TK_SKIP, TK_WORD, TK_MARK, TK_E2 };
+#define TK_KIND(c)                                                                   \
+	((c) == 0xE2 ? TK_E2                                                         \
+	 : (TK_CLASS(c) & 1u) ? TK_WORD                                              \
+	 : ((c) == ' ' || (unsigned)((c) - '\t') < 5u || (c) == '$') ? TK_SKIP : TK_MARK)
+#define TK_K4(c) TK_KIND(c), TK_KIND((c) + 1), TK_KIND((c) + 2), TK_KIND((c) + 3)
+#define TK_K16(c) TK_K4(c), TK_K4((c) + 4), TK_K4((c) + 8), TK_K4((c) + 12)
+#define TK_K64(c) TK_K16(c), TK_K16((c) + 16), TK_K16((c) + 32), TK_K16((c) + 48)
+static const unsigned char tk_kind[256] = {TK_K64(0), TK_K64(64), TK_K64(128), TK_K64(192)};
+
 /* Each byte lower-cased (ASCII only, as in the C locale), by table: the
  * scan of a word writes its lower-cased form as it goes. */
 #define TK_LOWER(c) ((unsigned char)((unsigned)((c) - 'A') < 26u ? (c) + ('a' - 'A') : (c)))
@@ -70,6 +76,47 @@ static const unsigned char tk_class[256] = {TK_C64(0), TK_C64(64), TK_C64(128), 
 #define TK_L16(c) TK_L4(c), TK_L4((c) + 4), TK_L4((c) + 8), TK_L4((c) + 12)
 #define TK_L64(c) TK_L16(c), TK_L16((c) + 16), TK_L16((c) + 32), TK_L16((c) + 48)
 static const unsigned char tk_lower[256] = {TK_L64(0), TK_L64(64), TK_L64(128), TK_L64(192)};
+
+/* The word that starts at t[i] (a word byte): its end, its lower-cased
+ * form written at lower, and whether it is digits only.  Eight bytes at a
+ * time while eight are left before end (lower gets all eight: the arena
+ * has room for the sentence's every byte twice); a byte 0xE2 (maybe a
+ * mark: utf8_punct) stops that scan and the byte loop decides. */
+static size_t word_end(const unsigned char *t, size_t i, size_t end, unsigned char *lower,
+		       int *number)
+{
+	size_t j = i;
+	uint64_t other = 0; /* bit 7 of each word byte that is no digit */
+	while (end - j >= 8) {
+		uint64_t x = relkg_b8_load(t + j);
+		uint64_t letters = relkg_b8_letters(x), digits = relkg_b8_within(x, '0', '9');
+		uint64_t word = (letters | digits | relkg_b8_high(x)) & ~relkg_b8_eq(x, 0xE2);
+		/* an upper-case letter has bit 5 clear: set it */
+		uint64_t lx = x | ((letters & ~(x << 2)) >> 2);
+		memcpy(lower + (j - i), &lx, sizeof(lx));
+		uint64_t stop = ~word & RELKG_B8_HIGH;
+		uint64_t below = (stop & (0 - stop)) - 1; /* all ones when no stop */
+		other |= word & ~digits & below;
+		if (stop) {
+			j += relkg_b8_first(stop);
+			if (t[j] != 0xE2) { /* a byte that surely ends the word */
+				*number = other == 0;
+				return j;
+			}
+			break;
+		}
+		j += 8;
+	}
+	char as;
+	while (j < end && (tk_class[t[j]] & 1u) &&
+	       (t[j] != 0xE2 || !utf8_punct(t + j, t + end, &as))) {
+		other |= (tk_class[t[j]] & 2u) ? 0 : 1;
+		lower[j - i] = tk_lower[t[j]];
+		++j;
+	}
+	*number = other == 0;
+	return j;
+}
 
 /* Makes room for need more bytes in the arena.  A bigger arena is a new
  * block: the words' strings move with it. */
@@ -114,17 +161,36 @@ static char *chars_put(relkg_toks *out, const char *s, size_t n)
 /* Appends a word whose lower-cased form was written at the arena's end
  * (n bytes, room for its NUL reserved), and its stem, keeping `rest`
  * bytes of room after it for the words still to come. */
-static relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned flags,
-			 relkg_stemmer *st, size_t rest)
+/* Doubles the words' array (kept out of push: rare). */
+__attribute__((noinline)) static relkg_status grow_words(relkg_toks *out)
 {
-	if (out->n == out->cap) {
-		size_t nc = out->cap ? out->cap * 2 : 64;
-		relkg_tok *nw = realloc(out->w, nc * sizeof(*nw));
-		if (!nw) {
-			return RELKG_ERR_NOMEM;
-		}
-		out->w = nw;
-		out->cap = nc;
+	size_t nc = out->cap ? out->cap * 2 : 64;
+	relkg_tok *nw = realloc(out->w, nc * sizeof(*nw));
+	if (!nw) {
+		return RELKG_ERR_NOMEM;
+	}
+	out->w = nw;
+	out->cap = nc;
+	return RELKG_OK;
+}
+
+/* Puts stem s (sn bytes) of the last word into the arena, keeping `rest`
+ * bytes of room after it (kept out of push: a word in three). */
+__attribute__((noinline)) static relkg_status put_stem(relkg_toks *out, const char *s, size_t sn,
+						       size_t rest)
+{
+	if (chars_reserve(out, sn + 1 + rest) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
+	out->w[out->n - 1].stem = chars_put(out, s, sn); /* the arena may have moved */
+	return RELKG_OK;
+}
+
+static inline relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned flags,
+				relkg_stemmer *st, size_t rest)
+{
+	if (out->n == out->cap && grow_words(out) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
 	}
 	relkg_tok *w = &out->w[out->n];
 	w->begin = b;
@@ -137,15 +203,16 @@ static relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, unsigned
 	++out->n;
 	if (!(flags & RELKG_TK_PUNCT) && st) {
 		/* a word's bytes hold no NUL, so lower is the whole word */
-		const char *s = relkg_stem_lower(st, w->lower, n);
-		if (s && s != w->lower && strcmp(s, w->lower) != 0) {
-			size_t sn = strlen(s);
-			if (chars_reserve(out, sn + 1 + rest) != RELKG_OK) {
-				return RELKG_ERR_NOMEM;
-			}
-			w = &out->w[out->n - 1]; /* the arena may have moved */
-			w->stem = chars_put(out, s, sn);
+		size_t sn;
+		uint32_t h[2];
+		const char *s = relkg_stem_lower8(st, w->lower, n, &sn, h);
+		w->key_lower = (uint16_t)(h[0] >> 16);
+		w->key_stem = (uint16_t)(h[1] >> 16);
+		if (s && s != w->lower) { /* another string: another stem */
+			return put_stem(out, s, sn, rest);
 		}
+	} else {
+		w->key_lower = w->key_stem = (uint16_t)(relkg_word_hash_padded(w->lower, n) >> 16);
 	}
 	return RELKG_OK;
 }
@@ -164,17 +231,23 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 	out->clen = 0;
 	/* every word's lower-cased form at once: at most twice its bytes
 	 * with the NULs (a one-byte mark is two), so the scan writes it
-	 * without a check; stems reserve their own room */
-	if (chars_reserve(out, 2 * (end - begin) + 1) != RELKG_OK) {
+	 * without a check; stems reserve their own room.  TK_PAD more: the
+	 * stemmer reads eight bytes at a word (relkg_stem_lower8) */
+	if (chars_reserve(out, 2 * (end - begin) + 1 + TK_PAD) != RELKG_OK) {
 		return RELKG_ERR_NOMEM;
 	}
 	const unsigned char *t = (const unsigned char *)text;
 	int quoted = 0;
 	size_t i = begin;
 	while (i < end) {
+		unsigned kind = tk_kind[t[i]];
+		if (kind == TK_SKIP) {
+			++i;
+			continue;
+		}
 		char as = 0;
-		size_t pl = utf8_punct(t + i, t + end, &as);
-		if (pl || (!is_word_byte(t[i]) && !is_space(t[i]) && t[i] != '$')) {
+		size_t pl = kind == TK_E2 ? utf8_punct(t + i, t + end, &as) : 0;
+		if (pl || kind == TK_MARK) {
 			char c = pl ? as : (char)t[i];
 			if (c == '"') {
 				quoted = pl ? (t[i + 2] == 0x9C) : !quoted;
@@ -185,27 +258,20 @@ relkg_status relkg_toks_split(relkg_toks *out, const char *text, size_t begin, s
 				return s;
 			}
 			i += pl ? pl : 1;
+			i += i < end && t[i] == ' '; /* the space after it, if one */
 			continue;
 		}
-		if (!is_word_byte(t[i])) {
-			++i;
-			continue;
-		}
-		size_t j = i, digits = 0;
-		unsigned char *lower = (unsigned char *)out->chars + out->clen;
-		while (j < end && (tk_class[t[j]] & 1u) &&
-		       (t[j] != 0xE2 || !utf8_punct(t + j, t + end, &as))) {
-			digits += tk_class[t[j]] >> 1;
-			lower[j - i] = tk_lower[t[j]];
-			++j;
-		}
+		int number;
+		size_t j = word_end(t, i, end, (unsigned char *)out->chars + out->clen, &number);
 		unsigned f = (is_upper(t[i]) ? RELKG_TK_CAP : 0) | (quoted ? RELKG_TK_QUOTED : 0) |
-			     (digits == j - i ? RELKG_TK_NUMBER : 0);
-		relkg_status s = push(out, i, j, j - i, f, st, 2 * (end - j) + 1);
+			     (number ? RELKG_TK_NUMBER : 0);
+		relkg_status s = push(out, i, j, j - i, f, st, 2 * (end - j) + 1 + TK_PAD);
 		if (s != RELKG_OK) {
 			return s;
 		}
-		i = j;
+		/* a word is mostly followed by one space, then a word: skipped
+		 * here, the next round starts at that word */
+		i = j + (j < end && t[j] == ' ');
 	}
 	return RELKG_OK;
 }

@@ -6,10 +6,14 @@
  * Ownership: relkg_toks owns its array and the strings' arena (chars);
  * clear frees them.  Splitting again reuses both (a sentence's words cost
  * no malloc once the arrays are big enough), so the strings of one split
- * are valid until the next split or clear. */
+ * are valid until the next split or clear.  Every string of a split may
+ * be read eight bytes at a time: at least eight bytes of the arena follow
+ * each one's NUL (relkg_stem_lower8 and trigger_index.h's key bits read
+ * so). */
 #ifndef RELKG_TOKENS_H
 #define RELKG_TOKENS_H
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include "relkg/relkg.h"
 #include "stem.h"
@@ -26,6 +30,9 @@ typedef struct {
 	char *lower;       /* lower-cased surface ("," for a comma; quotes as '"') */
 	char *stem;        /* stem of lower (same as lower for punctuation) */
 	unsigned flags;
+	/* the top sixteen bits of relkg_word_hash (word_hash.h) of lower and
+	 * of stem: what the trigger scan tests every word by */
+	uint16_t key_lower, key_stem;
 } relkg_tok;
 
 typedef struct {

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "word_hash.h"
+
 /* One distinct first word: the patterns ids[first, first+n) it leads. */
 typedef struct {
 	const char *key; /* NULL: empty slot */
@@ -22,6 +24,7 @@ typedef struct {
 struct relkg_trigger_index {
 	table by[RELKG_LED_GAP]; /* stem-led, surface-led */
 	uint64_t either[RELKG_TRIGGER_HEAD_WORDS]; /* both tables' head bits */
+	uint64_t keys[RELKG_TRIGGER_HEAD_WORDS];   /* both tables' whole-key bits */
 	size_t *ids;             /* pattern numbers grouped by kind and key */
 	size_t gap_first, n_gap; /* the gap-led group */
 };
@@ -101,6 +104,8 @@ static void add_group(relkg_trigger_index *x, const entry *e, size_t first, size
 	}
 	slot *s = probe(&x->by[e[first].kind], e[first].key);
 	head_add(&x->by[e[first].kind], e[first].key);
+	unsigned b = relkg_word_hash_of(e[first].key) >> 16;
+	x->keys[b >> 6] |= (uint64_t)1 << (b & 63);
 	s->key = e[first].key;
 	s->first = first;
 	s->n = n;
@@ -195,7 +200,7 @@ void relkg_trigger_index_at(const relkg_trigger_index *x, const char *stem, cons
 
 relkg_trigger_heads relkg_trigger_index_heads(const relkg_trigger_index *x)
 {
-	relkg_trigger_heads h = {x->either, x->n_gap != 0};
+	relkg_trigger_heads h = {x->either, x->keys, x->n_gap != 0};
 	return h;
 }
 

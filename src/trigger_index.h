@@ -47,6 +47,8 @@ int relkg_trigger_index_may_start(const relkg_trigger_index *x, const char *stem
  * only lets a word through to the exact look-up. */
 typedef struct {
 	const uint64_t *bits; /* RELKG_TRIGGER_HEAD_WORDS */
+	const uint64_t *keys; /* the same size: a bit for each whole key, the
+			       * top 16 bits of its relkg_word_hash */
 	int every;            /* gap-led patterns: every word may start */
 } relkg_trigger_heads;
 
@@ -82,6 +84,19 @@ static inline int relkg_trigger_heads_may_start(const relkg_trigger_heads *h, co
 {
 	return h->every || (stem && relkg_trigger_head_in(h->bits, stem)) ||
 	       (lower && lower != stem && relkg_trigger_head_in(h->bits, lower));
+}
+
+/* A second test after relkg_trigger_heads_may_start passed, by the
+ * whole word: the three first bytes let through a word that only begins
+ * as a key does ("con" of "continued" as of "condemn"), two words in
+ * three that pass them.  key_stem and key_lower are the top sixteen bits
+ * of relkg_word_hash (word_hash.h) of the stem and of the lower-cased
+ * form (tokens.h keeps them with each word); 0 when no key is either. */
+static inline int relkg_trigger_keys_may_start(const relkg_trigger_heads *h, unsigned key_stem,
+					       unsigned key_lower)
+{
+	return h->every | (int)((h->keys[key_stem >> 6] >> (key_stem & 63)) & 1) |
+	       (int)((h->keys[key_lower >> 6] >> (key_lower & 63)) & 1);
 }
 
 #endif

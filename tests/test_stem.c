@@ -4,6 +4,7 @@
  * variants. */
 #include "stem.h"
 #include "harness.h"
+#include "word_hash.h"
 
 #include <libstemmer.h>
 #include <pthread.h>
@@ -92,6 +93,51 @@ static void short_words_own_stems(void)
 	relkg_stemmer_free(ref);
 }
 
+/* relkg_stem_lower8 reads eight bytes at the word whatever its length:
+ * the bytes after the word's NUL (here junk that would extend it, 'x')
+ * change nothing.  Words of 3 to 22 bytes (the memo's entries tell words
+ * of sixteen bytes or fewer apart by their first and last eight), each
+ * asked twice (the memo answers the second time), equal a fresh
+ * relkg_stem's, with the stem's length and both hashes, and the word
+ * itself is returned exactly when it is its own stem. */
+static void lower8_ignores_after(void)
+{
+	relkg_stemmer *st = relkg_stemmer_new(), *ref = relkg_stemmer_new();
+	OK(st && ref, "stemmers");
+	static const char *const words[] = {"met", "visits", "signing", "agreement",
+		"negotiations", "ratification", "normalizations", "counterrevolutionaries",
+		"visitsx", "took", "relations", "abcdefgh", "abcdefghi", "x12345678",
+		"abcdefghqqqqabcdefgh", "abcdefghrrrrabcdefgh", "internationalization",
+		"internationalisation", "negotiatingnegotiat"};
+	size_t bad = 0, tried = 0;
+	for (int pass = 0; st && ref && pass < 2; ++pass) {
+		for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); ++i) {
+			for (size_t n = 3; n <= strlen(words[i]); ++n) {
+				char buf[40];
+				memset(buf, 'x', sizeof(buf));
+				memcpy(buf, words[i], n);
+				buf[n] = '\0';
+				size_t len = 999;
+				uint32_t h[2] = {0, 0};
+				const char *got = relkg_stem_lower8(st, buf, n, &len, h);
+				char keep[80];
+				snprintf(keep, sizeof(keep), "%s", got ? got : "(null)");
+				/* w itself exactly when the word is its own stem */
+				int own = got == buf;
+				const char *want = relkg_stem(ref, buf, n);
+				bad += !want || strcmp(keep, want) != 0 || len != strlen(keep) ||
+				       own != (strcmp(want, buf) == 0);
+				/* the hashes of the word and of its stem */
+				bad += h[0] != relkg_word_hash_of(buf) || h[1] != relkg_word_hash_of(keep);
+				++tried;
+			}
+		}
+	}
+	OK(bad == 0 && tried > 100, "%zu of %zu words differ", bad, tried);
+	relkg_stemmer_free(st);
+	relkg_stemmer_free(ref);
+}
+
 /* What one thread saw of its own stemmer. */
 typedef struct {
 	relkg_stemmer *first, *again;
@@ -146,6 +192,7 @@ static void thread_stemmers(void)
 int main(void)
 {
 	short_words_own_stems();
+	lower8_ignores_after();
 	relkg_stemmer *st = relkg_stemmer_new();
 	OK(st != NULL, "stemmer");
 	if (!st) {

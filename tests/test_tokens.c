@@ -9,11 +9,17 @@
 #include <stdlib.h>
 
 #include "input.h"
+#include "word_hash.h"
 
 /* Is tok the word text[begin, end) lower-cased, stemmed as another
- * stemmer (ref) stems it? */
+ * stemmer (ref) stems it, with the hash bits of both strings? */
 static int word_right(const relkg_tok *x, const char *text, relkg_stemmer *ref)
 {
+	/* the trigger scan's bits: the top of relkg_word_hash of each string */
+	if (x->key_lower != relkg_word_hash_of(x->lower) >> 16 ||
+	    x->key_stem != relkg_word_hash_of(x->stem) >> 16) {
+		return 0;
+	}
 	if (x->flags & RELKG_TK_PUNCT) {
 		return strlen(x->lower) <= 1 && x->stem == x->lower;
 	}
@@ -184,6 +190,53 @@ static void test_byte_classes(void)
 	relkg_toks_clear(&w);
 }
 
+/* The scan eight bytes at a time (a word with eight bytes or more left
+ * before the span's end) against the byte loop (a word at the span's
+ * end): every byte c at every place k of a long run of letters or of
+ * digits splits the run as test_byte_classes says, lower-cases it and
+ * flags a run of digits only as a number. */
+static void test_long_words(void)
+{
+	size_t bad = 0;
+	relkg_toks w = {0};
+	for (int c = 1; c < 256; ++c) {
+		for (size_t k = 0; k < 20; ++k) {
+			for (int digits = 0; digits < 2; ++digits) {
+				char s[24];
+				for (size_t j = 0; j < 21; ++j) {
+					s[j] = digits ? (char)('0' + j % 10) : (char)("QwErTyUiOp"[j % 10]);
+				}
+				s[k] = (char)c;
+				s[21] = '\0';
+				if (relkg_toks_split(&w, s, 0, 21, NULL) != RELKG_OK) {
+					++bad;
+					continue;
+				}
+				int word = isalnum(c) || c >= 0x80, drop = isspace(c) || c == '$';
+				size_t runs = (k > 0) + (k < 20); /* the letters before c, after */
+				size_t want = word ? 1 : drop ? runs : runs + 1;
+				bad += w.n != want;
+				for (size_t j = 0; j < w.n && j < want; ++j) {
+					const relkg_tok *x = &w.w[j];
+					size_t n = x->end - x->begin;
+					int number = 1;
+					for (size_t q = 0; q < n; ++q) {
+						number = number && isdigit((unsigned char)s[x->begin + q]);
+						bad += x->lower[q] != (char)tolower((unsigned char)s[x->begin + q]);
+					}
+					bad += x->lower[n] != '\0' ||
+					       !(x->flags & RELKG_TK_PUNCT) != !(n == 1 && !word && !drop &&
+										 x->begin == k);
+					bad += !(x->flags & RELKG_TK_PUNCT) &&
+					       !(x->flags & RELKG_TK_NUMBER) != !number;
+				}
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	relkg_toks_clear(&w);
+}
+
 int main(void)
 {
 	relkg_stemmer *ref = relkg_stemmer_new();
@@ -195,6 +248,7 @@ int main(void)
 	}
 	test_no_stemmer();
 	test_byte_classes();
+	test_long_words();
 	relkg_stemmer_free(ref);
 	return DONE();
 }

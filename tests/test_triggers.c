@@ -7,6 +7,7 @@
 #include "stem.h"
 #include "tokens.h"
 #include "trigger_index.h"
+#include "word_hash.h"
 #include "triggers.h"
 
 static void test_stems(void)
@@ -183,6 +184,31 @@ static void test_index(void)
 		relkg_trigger_index_at(x, "visit", "visit", c);
 		EQ_INT(c[0].n + c[1].n + c[2].n, 0);
 	}
+	relkg_trigger_index_free(x);
+}
+
+/* The whole-key test (trigger_index.h): every first word of an index
+ * passes it, as a stem or as a surface form, by the top sixteen bits of
+ * its relkg_word_hash (word_hash.h), long keys too; a word that is no key
+ * and only begins as one does ("visited") fails it. */
+static void test_key_bits(void)
+{
+	const char *first[] = {"visit", "=met", "negotiationsandmore", "=travelled"};
+	relkg_trigger_index *x = relkg_trigger_index_new(first, 4);
+	OK(x != NULL, "index");
+	if (!x) {
+		return;
+	}
+	relkg_trigger_heads h = relkg_trigger_index_heads(x);
+	unsigned visit = relkg_word_hash_of("visit") >> 16, met = relkg_word_hash_of("met") >> 16;
+	unsigned lng = relkg_word_hash_of("negotiationsandmore") >> 16;
+	unsigned trav = relkg_word_hash_of("travelled") >> 16;
+	unsigned other = relkg_word_hash_of("visited") >> 16;
+	OK(relkg_trigger_keys_may_start(&h, visit, other), "stem-led key");
+	OK(relkg_trigger_keys_may_start(&h, other, met), "surface-led key");
+	OK(relkg_trigger_keys_may_start(&h, lng, lng), "a long key");
+	OK(relkg_trigger_keys_may_start(&h, trav, trav), "surface-led, the same string");
+	OK(!relkg_trigger_keys_may_start(&h, other, other), "no key");
 	relkg_trigger_index_free(x);
 }
 
@@ -398,6 +424,7 @@ int main(void)
 	test_shipped();
 	test_stem_memo();
 	test_index();
+	test_key_bits();
 	test_preference();
 	test_same_as_scan();
 	return DONE();
