@@ -350,11 +350,25 @@ static void negation_set_init(void)
 	(void)relkg_phrases_init(&negation_set, negations);
 }
 
-static int not_signed(const relkg_ctx *ctx, size_t si, size_t at)
+/* Does a negation begin at a word start of sentence si before `at`
+ * (and end by it)?  Every negation begins with an ASCII letter, so only
+ * where the word index has a word (relkg_sentence_words: a letter at a
+ * word start) can one match; every byte is tried if the index cannot be
+ * made (no memory). */
+static int not_signed(relkg_ctx *ctx, size_t si, size_t at)
 {
 	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin, k;
+	size_t sb = ctx->doc->sentences[si].span.begin, k, n;
+	const size_t *ws;
 	pthread_once(&negation_once, negation_set_init);
+	if (relkg_sentence_words(ctx, si, &ws, &n) == RELKG_OK) {
+		for (size_t w = 0; w < n && ws[w] < at; ++w) {
+			if (relkg_phrases_at(&negation_set, t, ws[w], at, &k) >= 0) {
+				return 1;
+			}
+		}
+		return 0;
+	}
 	for (size_t i = sb; i < at; ++i) {
 		if (relkg_word_start_at(t, i) && relkg_phrases_at(&negation_set, t, i, at, &k) >= 0) {
 			return 1;
@@ -527,13 +541,25 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 
 /* Does sentence si say a treaty was signed ("signed", "signing",
  * "concluded", "initialled"), and not that it was not? */
-static int signed_here(const relkg_ctx *ctx, size_t si)
+static int signed_here(relkg_ctx *ctx, size_t si)
 {
 	static const char *const verbs[] = {"signed", "signing", "concluded", "initialled",
 		"initialed", NULL};
 	const char *t = ctx->doc->text;
 	relkg_span sp = ctx->doc->sentences[si].span;
 	if (not_signed(ctx, si, sp.end)) { /* "X, never signed", "was not signed" */
+		return 0;
+	}
+	const size_t *ws;
+	size_t n;
+	if (relkg_sentence_words(ctx, si, &ws, &n) == RELKG_OK) { /* as not_signed */
+		for (size_t w = 0; w < n; ++w) {
+			size_t i = ws[w];
+			if ((t[i] == 's' || t[i] == 'c' || t[i] == 'i') &&
+			    relkg_word_in(t, i, relkg_word_end(t, i, sp.end), verbs)) {
+				return 1;
+			}
+		}
 		return 0;
 	}
 	for (size_t i = sp.begin; i < sp.end; ++i) {
