@@ -2026,30 +2026,75 @@ static const char *find_in(const char *text, const char *p, size_t end, const ch
 	return n == 0 ? p : NULL;
 }
 
-/* Every later occurrence of a territory's name is a mention of it. */
+/* The first occurrence of w[0..n) (n > 0) whole in [p, e), or NULL:
+ * NULs are bytes like any other here. */
+static const char *find_raw(const char *p, const char *e, const char *w, size_t n)
+{
+	while ((size_t)(e - p) >= n) {
+		const char *q = memchr(p, w[0], (size_t)(e - p) - n + 1);
+		if (!q || memcmp(q, w, n) == 0) {
+			return q;
+		}
+		p = q + 1;
+	}
+	return NULL;
+}
+
+/* The occurrences of a territory's name in sentence si, each a mention
+ * of it where it is a word of its own and no mention covers it yet. */
+static relkg_status remention_in(relkg_ctx *ctx, size_t e, const char *label, size_t n, size_t si)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_mentions *m = ctx->mentions;
+	relkg_span sp = doc->sentences[si].span;
+	relkg_status st;
+	for (const char *p = doc->text + sp.begin;
+	     (p = find_in(doc->text, p, sp.end, label, n)) != NULL; p += n) {
+		size_t b = (size_t)(p - doc->text);
+		if (!relkg_word_start(doc->text, b) || relkg_is_letter_at(p + n, sp.end - b - n) ||
+		    relkg_mentions_covered(m, b, b + n)) {
+			continue;
+		}
+		TRY(st, relkg_mentions_add(m, (relkg_span){b, b + n}, si, e, RELKG_MF_NAME));
+	}
+	return RELKG_OK;
+}
+
+/* Every later occurrence of a territory's name is a mention of it.  A
+ * sentence is searched (remention_in) only when the name's first
+ * occurrence in the text from the sentence's start ends in it: most
+ * sentences have none, and one search of the text tells so for every
+ * sentence up to the next occurrence. */
 static relkg_status remention(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_mentions *m = ctx->mentions;
 	relkg_status st;
-	size_t n_ents = m->n_ents;
+	size_t n_ents = m->n_ents, ns = doc->n_sentences, last = 0;
+	for (size_t si = 0; si < ns; ++si) {
+		last = doc->sentences[si].span.end > last ? doc->sentences[si].span.end : last;
+	}
 	for (size_t e = 0; e < n_ents; ++e) {
 		if (m->ents[e].kind != RELKG_ENT_TERRITORY) {
 			continue;
 		}
 		const char *label = m->ents[e].label;
 		size_t n = strlen(label);
-		for (size_t si = 0; si < doc->n_sentences; ++si) {
+		/* next: the first occurrence at or after from (NULL: none), once
+		 * from is set */
+		const char *from = NULL, *next = NULL;
+		for (size_t si = 0; si < ns; ++si) {
 			relkg_span sp = doc->sentences[si].span;
-			for (const char *p = doc->text + sp.begin;
-			     (p = find_in(doc->text, p, sp.end, label, n)) != NULL; p += n) {
-				size_t b = (size_t)(p - doc->text);
-				if (!relkg_word_start(doc->text, b) ||
-				    relkg_is_letter_at(p + n, sp.end - b - n) ||
-				    relkg_mentions_covered(m, b, b + n)) {
-					continue;
-				}
-				TRY(st, relkg_mentions_add(m, (relkg_span){b, b + n}, si, e, RELKG_MF_NAME));
+			const char *b = doc->text + sp.begin;
+			if (n > 0 && sp.end - sp.begin < n) {
+				continue; /* too short to hold it */
+			}
+			if (n > 0 && (!from || from > b || (next && next < b))) {
+				from = b;
+				next = find_raw(b, doc->text + last, label, n);
+			}
+			if (n == 0 || (next && (size_t)(next - doc->text) + n <= sp.end)) {
+				TRY(st, remention_in(ctx, e, label, n, si));
 			}
 		}
 	}
