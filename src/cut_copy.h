@@ -1,13 +1,17 @@
-/* What snprintf(dst, cap, "%s%s...", ...) writes for plain strings,
- * without the formatting machinery (~500 instructions a call: the survey
- * rules wrote each number and percentage so): the strings one after the
- * other, cut to cap - 1 bytes, NUL-terminated when cap > 0.
+/* Strings written one after the other without a format to parse: what
+ * snprintf(dst, cap, "%s%s...", ...) writes for plain strings (~500
+ * instructions a call saved: the survey rules wrote each number and
+ * percentage so), and what relkg_buf_printf(b, "%s%s...", ...) appends
+ * (its own writing of plain formats still reads the format: ~700
+ * instructions for a mission's label).
  *
- * Ownership: nothing is kept; dst is the caller's. */
+ * Ownership: nothing is kept; dst and b are the caller's. */
 #ifndef RELKG_CUT_COPY_H
 #define RELKG_CUT_COPY_H
 #include <stddef.h>
 #include <string.h>
+
+#include "buf.h"
 
 /* Writes the n strings of parts (none NULL) to dst as above; returns the
  * bytes written before the NUL. */
@@ -25,6 +29,18 @@ static inline size_t relkg_cut_copy(char *dst, size_t cap, const char *const *pa
 	}
 	dst[len] = '\0';
 	return len;
+}
+
+/* Appends the n strings of parts to b (a NULL one as "(null)", what
+ * glibc's printf writes for it). */
+RELKG_NODISCARD static inline relkg_status relkg_buf_cat(relkg_buf *b, const char *const *parts,
+							 size_t n)
+{
+	relkg_status st = RELKG_OK;
+	for (size_t k = 0; k < n && st == RELKG_OK; ++k) {
+		st = relkg_buf_puts(b, parts[k] ? parts[k] : "(null)");
+	}
+	return st;
 }
 
 #endif

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cut_copy.h"
 #include "entities.h"
 #include "gaz_memo.h"
 #include "names.h"
@@ -1155,12 +1156,14 @@ static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *te
 	qsort(terr->ents, terr->n, sizeof(size_t), cmp_size);
 	relkg_status st = RELKG_OK;
 	if (terr->n == 1) {
-		st = relkg_buf_printf(&label, "%s dispute", m->ents[terr->ents[0]].label);
+		const char *one[] = {m->ents[terr->ents[0]].label, " dispute"};
+		st = relkg_buf_cat(&label, one, 2);
 	} else {
 		st = relkg_buf_puts(&label, "Dispute over ");
 		for (size_t i = 0; !st && i < terr->n; ++i) {
-			st = relkg_buf_printf(&label, "%s%s", i == 0 ? "" : i + 1 == terr->n ? " and " : ", ",
-					      m->ents[terr->ents[i]].label);
+			const char *item[] = {i == 0 ? "" : i + 1 == terr->n ? " and " : ", ",
+				m->ents[terr->ents[i]].label};
+			st = relkg_buf_cat(&label, item, 2);
 		}
 	}
 	size_t d = st ? RELKG_NONE

@@ -162,17 +162,6 @@ typedef struct {
 	size_t n_nodes;
 } survey_run;
 
-/* Appends the n strings of parts to b (a NULL one as glibc's printf
- * writes it). */
-static relkg_status put_all(relkg_buf *b, const char *const *parts, size_t n)
-{
-	relkg_status st = RELKG_OK;
-	for (size_t k = 0; k < n && st == RELKG_OK; ++k) {
-		st = relkg_buf_puts(b, parts[k] ? parts[k] : "(null)");
-	}
-	return st;
-}
-
 /* The survey's key: "ORG YEAR RESPONDENTS SUBJECT", without a pollster
  * "YEAR RESPONDENTS SUBJECT" (what "%.*s %s %s %s" wrote: the pollster's
  * name up to a NUL). */
@@ -181,13 +170,13 @@ static relkg_status survey_key(relkg_buf *b, const survey_run *r, const char *re
 {
 	const char *rest[] = {r->year, " ", resp, " ", about};
 	if (!r->org) {
-		return put_all(b, rest, 5);
+		return relkg_buf_cat(b, rest, 5);
 	}
 	relkg_status st = relkg_buf_append(b, r->org, strnlen(r->org, r->org_len));
 	if (!st) {
 		st = relkg_buf_putc(b, ' ');
 	}
-	return st ? st : put_all(b, rest, 5);
+	return st ? st : relkg_buf_cat(b, rest, 5);
 }
 
 /* The survey's label: "Survey by ORG, YEAR: views of RESPONDENTS on
@@ -200,7 +189,7 @@ static relkg_status survey_label(relkg_buf *b, const survey_run *r, const char *
 	if (!st && r->org) {
 		st = relkg_buf_append(b, r->org, strnlen(r->org, r->org_len));
 	}
-	return st ? st : put_all(b, rest, 6);
+	return st ? st : relkg_buf_cat(b, rest, 6);
 }
 
 /* The survey node for (resp, about), written when new. */
@@ -228,7 +217,8 @@ static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, 
 	/* no pollster: year, respondents and subject alone make the key */
 	st = survey_key(&key, r, m->ents[resp].label, m->ents[about].label);
 	if (!st) {
-		st = relkg_buf_printf(&b, "%ssurvey/", ctx->base);
+		const char *base[] = {ctx->base, "survey/"};
+		st = relkg_buf_cat(&b, base, 2);
 	}
 	if (!st) {
 		st = relkg_slug(&b, key.data, key.len);
@@ -286,15 +276,18 @@ static relkg_status emit_result(relkg_ctx *ctx, survey_run *r, size_t resp, size
 	relkg_buf_init(&iri);
 	relkg_buf_init(&label);
 	const char *op = opinion + 4; /* after "rkg:" */
-	st = relkg_buf_printf(&iri, "%s/", survey);
+	const char *head[] = {survey, "/"};
+	st = relkg_buf_cat(&iri, head, 2);
 	if (!st) {
 		st = relkg_slug(&iri, op, strlen(op));
 	}
 	if (!st) {
-		st = relkg_buf_printf(&iri, "-%s", pct);
+		const char *tail[] = {"-", pct};
+		st = relkg_buf_cat(&iri, tail, 2);
 	}
 	if (!st) {
-		st = relkg_buf_printf(&label, "%s%% %s", pct, op);
+		const char *said[] = {pct, "% ", op};
+		st = relkg_buf_cat(&label, said, 3);
 	}
 	relkg_graph *g = ctx->graph;
 	if (!st) {

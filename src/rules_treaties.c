@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cut_copy.h"
 #include "dates.h"
 #include "entities.h"
 #include "names.h"
@@ -481,7 +482,8 @@ static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n
 			as = relkg_word_is(w[i], 0, len[i], same[j][0]) ? same[j][1] : NULL;
 		}
 		if (as) {
-			st = relkg_buf_printf(out, " %s", as);
+			const char *word[] = {" ", as};
+			st = relkg_buf_cat(out, word, 2);
 		} else {
 			st = relkg_buf_putc(out, ' ');
 			for (size_t j = 0; !st && j < len[i]; ++j) {
@@ -597,7 +599,8 @@ static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char 
 	relkg_status st = relkg_buf_append(&key, label, n);
 	qsort(p->c, p->n, sizeof(size_t), cmp_size);
 	for (size_t i = 0; !st && keyed && i < p->n; ++i) {
-		st = relkg_buf_printf(&key, " %s", m->ents[p->c[i]].label);
+		const char *party[] = {" ", m->ents[p->c[i]].label};
+		st = relkg_buf_cat(&key, party, 2);
 	}
 	size_t e = same_treaty(ctx, label, n);
 	if (!st && e != RELKG_NONE && (strlen(m->ents[e].label) != n ||

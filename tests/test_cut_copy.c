@@ -1,6 +1,6 @@
 /* relkg_cut_copy against snprintf with "%s" formats: strings of every
  * length up to past the room, one to three of them, into every room from
- * none to more than they need. */
+ * none to more than they need; relkg_buf_cat against relkg_buf_printf. */
 #include <stdio.h>
 #include <string.h>
 
@@ -38,6 +38,23 @@ int main(void)
 		}
 	}
 	OK(bad == 0, "cut copies: %zu of %zu differ from snprintf", bad, tried);
+	relkg_buf x, y;
+	relkg_buf_init(&x);
+	relkg_buf_init(&y);
+	size_t differ = 0;
+	for (size_t a = 0; a < nw; ++a) {
+		for (size_t b = 0; b < nw; ++b) {
+			const char *parts[] = {words[a], " of ", words[b], NULL};
+			x.len = y.len = 0;
+			differ += relkg_buf_printf(&x, "%s of %s%s", words[a], words[b], "(null)") !=
+				  RELKG_OK;
+			differ += relkg_buf_cat(&y, parts, 4) != RELKG_OK;
+			differ += x.len != y.len || memcmp(x.data, y.data, x.len + 1) != 0;
+		}
+	}
+	OK(differ == 0, "buffer appends: %zu differ from relkg_buf_printf", differ);
+	relkg_buf_clear(&x);
+	relkg_buf_clear(&y);
 	char s[5];
 	const char *one[] = {"12345"};
 	OK(relkg_cut_copy(s, sizeof(s), one, 1) == 4 && strcmp(s, "1234") == 0, "cut to the room");
