@@ -475,21 +475,31 @@ static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n
 	}
 	relkg_status st = RELKG_OK;
 	for (size_t i = 0; !st && i < k; ++i) {
-		static const char *const same[][2] = {{"accord", "agreement"}, {"accords", "agreement"},
-			{"agreements", "agreement"}, {"treaties", "treaty"}, {"pacts", "pact"}};
+		/* with their lengths: relkg_word_is holds only at the same length */
+		static const struct {
+			const char *word, *as;
+			size_t len;
+		} same[] = {{"accord", "agreement", 6}, {"accords", "agreement", 7},
+			{"agreements", "agreement", 10}, {"treaties", "treaty", 8}, {"pacts", "pact", 5}};
 		const char *as = NULL;
 		for (size_t j = 0; j < sizeof(same) / sizeof(*same) && !as; ++j) {
-			as = relkg_word_is(w[i], 0, len[i], same[j][0]) ? same[j][1] : NULL;
+			as = len[i] == same[j].len && relkg_word_is(w[i], 0, len[i], same[j].word)
+				     ? same[j].as
+				     : NULL;
 		}
 		if (as) {
 			const char *word[] = {" ", as};
 			st = relkg_buf_cat(out, word, 2);
-		} else {
-			st = relkg_buf_putc(out, ' ');
-			for (size_t j = 0; !st && j < len[i]; ++j) {
+		} else if ((st = relkg_buf_reserve(out, len[i] + 1)) == RELKG_OK) {
+			/* " " and the word in lower case, written in place */
+			char *d = out->data + out->len;
+			d[0] = ' ';
+			for (size_t j = 0; j < len[i]; ++j) {
 				char c = w[i][j];
-				st = relkg_buf_putc(out, c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c);
+				d[j + 1] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 			}
+			out->len += len[i] + 1;
+			out->data[out->len] = '\0';
 		}
 	}
 	return st;
