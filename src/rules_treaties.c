@@ -505,6 +505,48 @@ static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n
 	return st;
 }
 
+/* The identity words of the names asked in the article so far: a
+ * treaty's name is asked first as the name just read (same_treaty's a)
+ * and again as that treaty's label at every later treaty of the article
+ * (its b), and the words depend on the name's bytes alone (and the
+ * gazetteer, the article's throughout).  Forgotten when a treaties scan
+ * begins (identity_forget); names or words too long to keep are not. */
+#define IDENTITY_MEMO 8
+#define IDENTITY_TEXT 128
+static _Thread_local struct {
+	size_t n, next; /* entries used; the one replaced next when full */
+	struct {
+		size_t name_len, words_len;
+		char name[IDENTITY_TEXT], words[IDENTITY_TEXT];
+	} e[IDENTITY_MEMO];
+} identity_memo;
+
+static void identity_forget(void)
+{
+	identity_memo.n = identity_memo.next = 0;
+}
+
+/* identity_words through the memo: the same bytes appended to out. */
+static relkg_status identity_of(const relkg_ctx *ctx, const char *s, size_t n, relkg_buf *out)
+{
+	for (size_t k = 0; k < identity_memo.n; ++k) {
+		if (identity_memo.e[k].name_len == n && memcmp(identity_memo.e[k].name, s, n) == 0) {
+			return relkg_buf_append(out, identity_memo.e[k].words, identity_memo.e[k].words_len);
+		}
+	}
+	size_t len0 = out->len;
+	relkg_status st = identity_words(ctx, s, n, out);
+	if (st == RELKG_OK && n <= IDENTITY_TEXT && out->len - len0 <= IDENTITY_TEXT) {
+		size_t k = identity_memo.n < IDENTITY_MEMO ? identity_memo.n++ : identity_memo.next;
+		identity_memo.next = identity_memo.n < IDENTITY_MEMO ? 0 : (k + 1) % IDENTITY_MEMO;
+		identity_memo.e[k].name_len = n;
+		identity_memo.e[k].words_len = out->len - len0;
+		memcpy(identity_memo.e[k].name, s, n);
+		memcpy(identity_memo.e[k].words, out->data + len0, out->len - len0);
+	}
+	return st;
+}
+
 /* Is the name b the name a said in full: a, then a connector or a comma
  * ("Panmunjom Declaration" and "Panmunjom Declaration for Peace,
  * Prosperity and Reunification of the Korean Peninsula")?  a must hold a
@@ -531,7 +573,7 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 	relkg_buf_init(&a);
 	relkg_buf_init(&b);
 	size_t found = RELKG_NONE;
-	if (identity_words(ctx, label, n, &a) == RELKG_OK && a.len && strchr(a.data + 1, ' ')) {
+	if (identity_of(ctx, label, n, &a) == RELKG_OK && a.len && strchr(a.data + 1, ' ')) {
 		for (size_t i = 0; i < m->n_ents && found == RELKG_NONE; ++i) {
 			const char *l = m->ents[i].label;
 			if (m->ents[i].kind != RELKG_ENT_TREATY ||
@@ -539,7 +581,7 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 				continue;
 			}
 			b.len = 0;
-			if ((identity_words(ctx, l, strlen(l), &b) == RELKG_OK && b.len == a.len &&
+			if ((identity_of(ctx, l, strlen(l), &b) == RELKG_OK && b.len == a.len &&
 			     memcmp(a.data, b.data, a.len) == 0) ||
 			    name_extends(l, strlen(l), label, n) || name_extends(label, n, l, strlen(l))) {
 				found = i;
@@ -1288,6 +1330,7 @@ relkg_status relkg_rules_treaties(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	/* a capitalized run with a keyword; a starter word before a head */
+	identity_forget();
 	const relkg_word_pattern patterns[] = {
 		{named_at, RELKG_WC_CAPITAL, keywords, NULL, NULL},
 		{described_at, relkg_wc_folded_list(starters), heads, starters, NULL},
