@@ -587,8 +587,9 @@ size_t relkg_date_next_candidate(const char *text, size_t i, size_t end)
  * (most of them) is asked once, not by each. */
 static int may_start_date(const char *s, size_t n)
 {
-	size_t ml;
-	return is_digit(s[0]) || relkg_month_name(s, n, &ml) != 0;
+	size_t ml; /* the month's prefix first, here: most capitals fail it */
+	return is_digit(s[0]) ||
+	       (n >= 3 && month_of_prefix(s) >= 0 && relkg_month_name(s, n, &ml) != 0);
 }
 
 relkg_status relkg_rules_dates(relkg_ctx *ctx)
