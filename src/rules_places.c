@@ -2063,42 +2063,75 @@ static relkg_status remention_in(relkg_ctx *ctx, size_t e, const char *label, si
 	return RELKG_OK;
 }
 
-/* Every later occurrence of a territory's name is a mention of it.  A
- * sentence is searched (remention_in) only when the name's first
- * occurrence in the text from the sentence's start ends in it: most
- * sentences have none, and one search of the text tells so for every
- * sentence up to the next occurrence. */
+/* The first sentence from si on that ends after byte q, or n_sentences:
+ * sentences are in text order and do not overlap (relkg_doc_sentence_at
+ * searches them so too). */
+static size_t sentence_ending_after(const relkg_doc *doc, size_t si, size_t q)
+{
+	size_t lo = si, hi = doc->n_sentences;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->sentences[mid].span.end > q) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
+		}
+	}
+	return lo;
+}
+
+/* The occurrences of label (n > 0 bytes) whole in a sentence, from
+ * sentence si on: each a mention of territory e (remention_in).  One
+ * search of the text finds the next occurrence from a sentence's start;
+ * the sentences before the one it is in have none, and that one is
+ * searched only when it ends inside it (a later occurrence in it would
+ * end later still). */
+static relkg_status remention_entity(relkg_ctx *ctx, size_t e, const char *label, size_t n)
+{
+	const relkg_doc *doc = ctx->doc;
+	size_t ns = doc->n_sentences;
+	const char *text_end = ns ? doc->text + doc->sentences[ns - 1].span.end : doc->text;
+	relkg_status st;
+	for (size_t si = 0; si < ns;) {
+		const char *next = find_raw(doc->text + doc->sentences[si].span.begin, text_end, label, n);
+		if (!next) {
+			break;
+		}
+		size_t q = (size_t)(next - doc->text), sj = sentence_ending_after(doc, si, q);
+		if (sj == ns) {
+			break;
+		}
+		if (doc->sentences[sj].span.begin > q) {
+			si = sj; /* between sentences: search again from the next one's start */
+			continue;
+		}
+		if (q + n <= doc->sentences[sj].span.end) {
+			TRY(st, remention_in(ctx, e, label, n, sj));
+		}
+		si = sj + 1;
+	}
+	return RELKG_OK;
+}
+
+/* Every later occurrence of a territory's name is a mention of it. */
 static relkg_status remention(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_mentions *m = ctx->mentions;
 	relkg_status st;
-	size_t n_ents = m->n_ents, ns = doc->n_sentences, last = 0;
-	for (size_t si = 0; si < ns; ++si) {
-		last = doc->sentences[si].span.end > last ? doc->sentences[si].span.end : last;
-	}
+	size_t n_ents = m->n_ents;
 	for (size_t e = 0; e < n_ents; ++e) {
 		if (m->ents[e].kind != RELKG_ENT_TERRITORY) {
 			continue;
 		}
 		const char *label = m->ents[e].label;
 		size_t n = strlen(label);
-		/* next: the first occurrence at or after from (NULL: none), once
-		 * from is set */
-		const char *from = NULL, *next = NULL;
-		for (size_t si = 0; si < ns; ++si) {
-			relkg_span sp = doc->sentences[si].span;
-			const char *b = doc->text + sp.begin;
-			if (n > 0 && sp.end - sp.begin < n) {
-				continue; /* too short to hold it */
-			}
-			if (n > 0 && (!from || from > b || (next && next < b))) {
-				from = b;
-				next = find_raw(b, doc->text + last, label, n);
-			}
-			if (n == 0 || (next && (size_t)(next - doc->text) + n <= sp.end)) {
-				TRY(st, remention_in(ctx, e, label, n, si));
-			}
+		if (n > 0) {
+			TRY(st, remention_entity(ctx, e, label, n));
+			continue;
+		}
+		for (size_t si = 0; si < doc->n_sentences; ++si) { /* as remention_in has it */
+			TRY(st, remention_in(ctx, e, label, n, si));
 		}
 	}
 	relkg_mentions_sort(m);

@@ -93,6 +93,13 @@ static void named_again(void)
 	OK(n == 5, "whole occurrences of the name in sentences: %d", n);
 	OK(m == n, "each a mention of the territory: %d of %d", m, n);
 
+	run("Russia–Ukraine relations\n\nRussia annexed Crimea in 2014.\n\nCrimea\n\nThe "
+	    "status of Crimea is disputed. Kyiv protested.\n\nCrimea today\n\nTourists visit "
+	    "Crimea.\n");
+	n = occurrences("crimea", &m);
+	OK(n == 3, "a name in headings between sentences: %d in sentences", n);
+	OK(m == n, "each in a sentence a mention: %d of %d", m, n);
+
 	run("China–Vietnam relations\n\nVietnam protested. Both states watch the Paracel "
 	    "Islands. China claims the Paracel Islands and the Spratly Islands. The Spratly "
 	    "Islands and the Paracel Islands lie south. Paracel Islands. Spratly Islands.\n");
