@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bytes8.h"
 #include "doc.h"
 #include "try.h"
 
@@ -25,26 +26,32 @@ static int is_digit(char c)
 /* The month whose name's first three bytes s (n >= 3) starts with, or
  * -1.  Every name and abbreviation below starts so, and the twelve
  * prefixes differ, so at most one month can match s at all; most words
- * fail here cheaply. */
+ * fail here cheaply: the three bytes as a number, hashed (a multiply and
+ * a shift that send the twelve prefixes to twelve of sixteen slots), and
+ * one compare with the prefix kept in the slot, whose branch is almost
+ * never taken (a search by first letter mispredicted at most capitals). */
+#define MONTH_HASH(k) ((uint32_t)((k) * UINT32_C(0x67e5)) >> 28)
+#define MONTH_KEY(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
 static int month_of_prefix(const char *s)
 {
-	/* the months (1-12; 0 ends a list) whose names start with each
-	 * capital: most capitalized words have none */
-	static const unsigned char by_initial[26][4] = {
-		['A' - 'A'] = {4, 8}, ['D' - 'A'] = {12}, ['F' - 'A'] = {2},
-		['J' - 'A'] = {1, 6, 7}, ['M' - 'A'] = {3, 5}, ['N' - 'A'] = {11},
-		['O' - 'A'] = {10}, ['S' - 'A'] = {9},
+	/* by slot: the prefix's key and the month (0-11); an empty slot's
+	 * key 0 is that of no three bytes hashing there (0 hashes to slot 0,
+	 * July's) */
+#define MONTH_SLOT(a, b, c, m) [MONTH_HASH(MONTH_KEY(a, b, c))] = {MONTH_KEY(a, b, c), m}
+	static const struct {
+		uint32_t key;
+		int month;
+	} slots[16] = {
+		MONTH_SLOT('J', 'a', 'n', 0), MONTH_SLOT('F', 'e', 'b', 1), MONTH_SLOT('M', 'a', 'r', 2),
+		MONTH_SLOT('A', 'p', 'r', 3), MONTH_SLOT('M', 'a', 'y', 4), MONTH_SLOT('J', 'u', 'n', 5),
+		MONTH_SLOT('J', 'u', 'l', 6), MONTH_SLOT('A', 'u', 'g', 7), MONTH_SLOT('S', 'e', 'p', 8),
+		MONTH_SLOT('O', 'c', 't', 9), MONTH_SLOT('N', 'o', 'v', 10), MONTH_SLOT('D', 'e', 'c', 11),
 	};
-	unsigned k = (unsigned)(unsigned char)s[0] - 'A';
-	if (k >= 26u) {
-		return -1;
-	}
-	for (const unsigned char *m = by_initial[k]; *m; ++m) {
-		if (s[1] == months[*m - 1][1] && s[2] == months[*m - 1][2]) {
-			return *m - 1;
-		}
-	}
-	return -1;
+#undef MONTH_SLOT
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t k = MONTH_KEY(u[0], u[1], u[2]);
+	unsigned h = MONTH_HASH(k);
+	return slots[h].key == k ? slots[h].month : -1;
 }
 
 int relkg_month_name(const char *s, size_t n, size_t *len)
@@ -516,29 +523,62 @@ static size_t yearless(const relkg_ctx *ctx, size_t si, size_t i, size_t end, re
 	return k;
 }
 
-/* Is any byte of the eight in x between lo and hi exclusive (lo <= 127,
- * hi <= 128)?  A byte of 0x80 or more is not (the bit hack "hasbetween"). */
-static int has_between(uint64_t x, unsigned lo, unsigned hi)
+/* The digits and capitals of the eight bytes in x, as bit 7 of each. */
+static uint64_t digits_capitals8(uint64_t x)
 {
-	const uint64_t ones = UINT64_C(0x0101010101010101), low7 = ones * 127;
-	return ((ones * (127 + hi) - (x & low7)) & ~x & ((x & low7) + ones * (127 - lo)) &
-		(ones * 128)) != 0;
+	return relkg_b8_within(x, '0', '9') | relkg_b8_within(x, 'A', 'Z');
 }
 
 size_t relkg_date_next_start(const char *text, size_t i, size_t end)
 {
+	const unsigned char *u = (const unsigned char *)text;
 	for (; i + 8 <= end; i += 8) {
-		uint64_t x;
-		memcpy(&x, text + i, 8);
-		if (has_between(x, '0' - 1, '9' + 1) || has_between(x, 'A' - 1, 'Z' + 1)) {
-			break;
+		uint64_t m = digits_capitals8(relkg_b8_load(u + i));
+		if (m) {
+			return i + relkg_b8_first(m);
 		}
 	}
-	while (i < end && (unsigned)((unsigned char)text[i] - '0') >= 10u &&
-	       (unsigned)((unsigned char)text[i] - 'A') >= 26u) {
+	while (i < end && (unsigned)(u[i] - '0') >= 10u && (unsigned)(u[i] - 'A') >= 26u) {
 		++i;
 	}
 	return i;
+}
+
+/* Of the eight bytes after those in y (y holds the byte before each of
+ * x's), those no date may start at as word_start has it: after an ASCII
+ * letter or digit, '$', ',', '-', '.' or '/' (',' to '/' are 0x2C-0x2F). */
+static uint64_t no_start8(uint64_t y)
+{
+	return relkg_b8_alnum(y) | relkg_b8_within(y, ',', '/') | relkg_b8_eq(y, '$');
+}
+
+size_t relkg_date_next_candidate(const char *text, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	if (i == 0 && end > 0) {
+		if ((unsigned)(u[0] - '0') < 10u || (unsigned)(u[0] - 'A') < 26u) {
+			return 0; /* the text's start is a word start */
+		}
+		i = 1;
+	}
+	for (; i + 8 <= end; i += 8) {
+		/* '0' to 'Z' first (one range: most eights have none), then
+		 * without ':' to '@', then at a word start */
+		uint64_t x = relkg_b8_load(u + i), m = relkg_b8_within(x, '0', 'Z');
+		if (m) {
+			m &= ~relkg_b8_within(x, ':', '@') & ~no_start8(relkg_b8_load(u + i - 1));
+			if (m) {
+				return i + relkg_b8_first(m);
+			}
+		}
+	}
+	for (; i < end; ++i) {
+		if (((unsigned)(u[i] - '0') < 10u || (unsigned)(u[i] - 'A') < 26u) &&
+		    word_start(text, i)) {
+			return i;
+		}
+	}
+	return end;
 }
 
 /* May a date (relkg_date_parse, or yearless's) start at s[0..n)?  One
@@ -547,8 +587,9 @@ size_t relkg_date_next_start(const char *text, size_t i, size_t end)
  * (most of them) is asked once, not by each. */
 static int may_start_date(const char *s, size_t n)
 {
-	size_t ml;
-	return is_digit(s[0]) || relkg_month_name(s, n, &ml) != 0;
+	size_t ml; /* the month's prefix first, here: most capitals fail it */
+	return is_digit(s[0]) ||
+	       (n >= 3 && month_of_prefix(s) >= 0 && relkg_month_name(s, n, &ml) != 0);
 }
 
 relkg_status relkg_rules_dates(relkg_ctx *ctx)
@@ -557,28 +598,24 @@ relkg_status relkg_rules_dates(relkg_ctx *ctx)
 	relkg_status st;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		for (size_t i = relkg_date_next_start(doc->text, sp.begin, sp.end); i < sp.end;) {
+		for (size_t i = relkg_date_next_candidate(doc->text, sp.begin, sp.end); i < sp.end;) {
 			relkg_date d;
 			size_t k = 0;
-			/* the byte first: a digit or capital is rare, a word start is not */
-			unsigned char c = (unsigned char)doc->text[i];
-			if ((unsigned)(c - '0') < 10u || (unsigned)(c - 'A') < 26u) {
-				if (word_start(doc->text, i) && may_start_date(doc->text + i, sp.end - i)) {
-					memset(&d, 0, sizeof(d));
-					k = relkg_date_parse(doc->text + i, sp.end - i, &d);
-					if (k == 0) {
-						k = yearless(ctx, si, i, sp.end, &d);
-					}
+			if (may_start_date(doc->text + i, sp.end - i)) {
+				memset(&d, 0, sizeof(d));
+				k = relkg_date_parse(doc->text + i, sp.end - i, &d);
+				if (k == 0) {
+					k = yearless(ctx, si, i, sp.end, &d);
 				}
 			}
 			if (k == 0) { /* the next byte a date may start at */
-				i = relkg_date_next_start(doc->text, i + 1, sp.end);
+				i = relkg_date_next_candidate(doc->text, i + 1, sp.end);
 				continue;
 			}
 			d.span = (relkg_span){i, i + k};
 			d.sentence = si;
 			TRY(st, relkg_mentions_add_date(ctx->mentions, &d));
-			i += k;
+			i = relkg_date_next_candidate(doc->text, i + k, sp.end);
 		}
 	}
 	relkg_mentions_sort(ctx->mentions);

@@ -48,6 +48,13 @@ size_t relkg_date_iso(char *tmp, int y, int m, int d);
  * neither. */
 size_t relkg_date_next_start(const char *text, size_t i, size_t end);
 
+/* The first byte of text[i..end) where the "dates" rule set tries a date:
+ * an ASCII digit or capital at a word start (the text's first byte, or
+ * after a byte that is none of an ASCII letter or digit, '$', ',', '-',
+ * '.' and '/'; the byte before i is read when i > 0), or end.  Eight bytes
+ * at a time. */
+size_t relkg_date_next_candidate(const char *text, size_t i, size_t end);
+
 /* The "dates" rule set: every date of every sentence into ctx->mentions. */
 RELKG_NODISCARD relkg_status relkg_rules_dates(relkg_ctx *ctx);
 

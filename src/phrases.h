@@ -31,6 +31,12 @@ typedef struct {
 	 * for "the government of" without a call. */
 	uint64_t head[RELKG_PHRASES_MAX], mask[RELKG_PHRASES_MAX];
 	size_t len[RELKG_PHRASES_MAX]; /* strlen */
+	/* by bucket: the bytes of head every phrase of the bucket has and
+	 * agrees on (each phrase's mask holds them), and their value: text
+	 * that differs there matches none of them, so "the Russian" is passed
+	 * over for "the two countries" ... "the two states" by one compare,
+	 * not one a phrase (whose loop's end was mispredicted) */
+	uint64_t common[27], common_head[27];
 } relkg_phrases;
 
 /* Fills p from the NULL-terminated list (empty phrases, which
@@ -76,6 +82,9 @@ static inline int relkg_phrases_at(const relkg_phrases *p, const char *text, siz
 	unsigned k = relkg_phrases_bucket((unsigned char)text[i]);
 	size_t avail = end - i;
 	uint64_t head = relkg_phrases_head8(text + i, avail);
+	if ((head & p->common[k]) != p->common_head[k]) {
+		return -1; /* no phrase of the bucket can match (see common) */
+	}
 	for (unsigned j = p->from[k]; j < p->from[k + 1]; ++j) {
 		unsigned w = p->order[j];
 		if (p->len[w] > avail || (head & p->mask[w]) != p->head[w]) {

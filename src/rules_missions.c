@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cut_copy.h"
 #include "entities.h"
 #include "names.h"
 #include "phrases.h"
@@ -191,14 +192,16 @@ static relkg_status emit_mission(relkg_ctx *ctx, size_t si, size_t b, size_t e,
 	relkg_buf_init(&label);
 	const char *where = pl->city != RELKG_NONE ? m->ents[pl->city].label
 			  : host != RELKG_NONE ? m->ents[host].label : NULL;
-	st = relkg_buf_printf(&label, "%s of %s%s%s", names[type], m->ents[sending].label,
-			      where ? " in " : "", where ? where : "");
+	const char *label_parts[] = {names[type], " of ", m->ents[sending].label, where ? " in " : "",
+		where ? where : ""};
+	st = relkg_buf_cat(&label, label_parts, 5);
 	/* an embassy is one per pair of states; a consulate one per city */
 	const char *key_where = type == MISSION_EMBASSY && host != RELKG_NONE ? m->ents[host].label
 										 : where;
 	if (!st) {
-		st = relkg_buf_printf(&key, "%s %s %s", names[type], m->ents[sending].label,
-				      key_where ? key_where : "");
+		const char *key_parts[] = {names[type], " ", m->ents[sending].label, " ",
+			key_where ? key_where : ""};
+		st = relkg_buf_cat(&key, key_parts, 5);
 	}
 	size_t ent = st ? RELKG_NONE
 			: relkg_ent_keyed(ctx, RELKG_ENT_MISSION, "mission", classes[type], key.data,

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cut_copy.h"
 #include "entities.h"
 #include "gaz_memo.h"
 #include "names.h"
@@ -1155,12 +1156,14 @@ static relkg_status emit_dispute_between(relkg_ctx *ctx, size_t si, ent_list *te
 	qsort(terr->ents, terr->n, sizeof(size_t), cmp_size);
 	relkg_status st = RELKG_OK;
 	if (terr->n == 1) {
-		st = relkg_buf_printf(&label, "%s dispute", m->ents[terr->ents[0]].label);
+		const char *one[] = {m->ents[terr->ents[0]].label, " dispute"};
+		st = relkg_buf_cat(&label, one, 2);
 	} else {
 		st = relkg_buf_puts(&label, "Dispute over ");
 		for (size_t i = 0; !st && i < terr->n; ++i) {
-			st = relkg_buf_printf(&label, "%s%s", i == 0 ? "" : i + 1 == terr->n ? " and " : ", ",
-					      m->ents[terr->ents[i]].label);
+			const char *item[] = {i == 0 ? "" : i + 1 == terr->n ? " and " : ", ",
+				m->ents[terr->ents[i]].label};
+			st = relkg_buf_cat(&label, item, 2);
 		}
 	}
 	size_t d = st ? RELKG_NONE
@@ -2026,6 +2029,90 @@ static const char *find_in(const char *text, const char *p, size_t end, const ch
 	return n == 0 ? p : NULL;
 }
 
+/* The first occurrence of w[0..n) (n > 0) whole in [p, e), or NULL:
+ * NULs are bytes like any other here. */
+static const char *find_raw(const char *p, const char *e, const char *w, size_t n)
+{
+	while ((size_t)(e - p) >= n) {
+		const char *q = memchr(p, w[0], (size_t)(e - p) - n + 1);
+		if (!q || memcmp(q, w, n) == 0) {
+			return q;
+		}
+		p = q + 1;
+	}
+	return NULL;
+}
+
+/* The occurrences of a territory's name in sentence si, each a mention
+ * of it where it is a word of its own and no mention covers it yet. */
+static relkg_status remention_in(relkg_ctx *ctx, size_t e, const char *label, size_t n, size_t si)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_mentions *m = ctx->mentions;
+	relkg_span sp = doc->sentences[si].span;
+	relkg_status st;
+	for (const char *p = doc->text + sp.begin;
+	     (p = find_in(doc->text, p, sp.end, label, n)) != NULL; p += n) {
+		size_t b = (size_t)(p - doc->text);
+		if (!relkg_word_start(doc->text, b) || relkg_is_letter_at(p + n, sp.end - b - n) ||
+		    relkg_mentions_covered(m, b, b + n)) {
+			continue;
+		}
+		TRY(st, relkg_mentions_add(m, (relkg_span){b, b + n}, si, e, RELKG_MF_NAME));
+	}
+	return RELKG_OK;
+}
+
+/* The first sentence from si on that ends after byte q, or n_sentences:
+ * sentences are in text order and do not overlap (relkg_doc_sentence_at
+ * searches them so too). */
+static size_t sentence_ending_after(const relkg_doc *doc, size_t si, size_t q)
+{
+	size_t lo = si, hi = doc->n_sentences;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->sentences[mid].span.end > q) {
+			hi = mid;
+		} else {
+			lo = mid + 1;
+		}
+	}
+	return lo;
+}
+
+/* The occurrences of label (n > 0 bytes) whole in a sentence, from
+ * sentence si on: each a mention of territory e (remention_in).  One
+ * search of the text finds the next occurrence from a sentence's start;
+ * the sentences before the one it is in have none, and that one is
+ * searched only when it ends inside it (a later occurrence in it would
+ * end later still). */
+static relkg_status remention_entity(relkg_ctx *ctx, size_t e, const char *label, size_t n)
+{
+	const relkg_doc *doc = ctx->doc;
+	size_t ns = doc->n_sentences;
+	const char *text_end = ns ? doc->text + doc->sentences[ns - 1].span.end : doc->text;
+	relkg_status st;
+	for (size_t si = 0; si < ns;) {
+		const char *next = find_raw(doc->text + doc->sentences[si].span.begin, text_end, label, n);
+		if (!next) {
+			break;
+		}
+		size_t q = (size_t)(next - doc->text), sj = sentence_ending_after(doc, si, q);
+		if (sj == ns) {
+			break;
+		}
+		if (doc->sentences[sj].span.begin > q) {
+			si = sj; /* between sentences: search again from the next one's start */
+			continue;
+		}
+		if (q + n <= doc->sentences[sj].span.end) {
+			TRY(st, remention_in(ctx, e, label, n, sj));
+		}
+		si = sj + 1;
+	}
+	return RELKG_OK;
+}
+
 /* Every later occurrence of a territory's name is a mention of it. */
 static relkg_status remention(relkg_ctx *ctx)
 {
@@ -2039,18 +2126,12 @@ static relkg_status remention(relkg_ctx *ctx)
 		}
 		const char *label = m->ents[e].label;
 		size_t n = strlen(label);
-		for (size_t si = 0; si < doc->n_sentences; ++si) {
-			relkg_span sp = doc->sentences[si].span;
-			for (const char *p = doc->text + sp.begin;
-			     (p = find_in(doc->text, p, sp.end, label, n)) != NULL; p += n) {
-				size_t b = (size_t)(p - doc->text);
-				if (!relkg_word_start(doc->text, b) ||
-				    relkg_is_letter_at(p + n, sp.end - b - n) ||
-				    relkg_mentions_covered(m, b, b + n)) {
-					continue;
-				}
-				TRY(st, relkg_mentions_add(m, (relkg_span){b, b + n}, si, e, RELKG_MF_NAME));
-			}
+		if (n > 0) {
+			TRY(st, remention_entity(ctx, e, label, n));
+			continue;
+		}
+		for (size_t si = 0; si < doc->n_sentences; ++si) { /* as remention_in has it */
+			TRY(st, remention_in(ctx, e, label, n, si));
 		}
 	}
 	relkg_mentions_sort(m);

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cut_copy.h"
 #include "iri.h"
 #include "mentions.h"
 #include "stem.h"
@@ -99,10 +100,12 @@ static size_t percent_at(const relkg_toks *w, size_t j, char *val, size_t cap)
 		return 0;
 	}
 	size_t k = j + 1;
-	snprintf(val, cap, "%s", w->w[j].lower);
+	const char *one[] = {w->w[j].lower};
+	(void)relkg_cut_copy(val, cap, one, 1);
 	if (relkg_tok_is(w, k, ".") && k + 1 < w->n && (w->w[k + 1].flags & RELKG_TK_NUMBER) &&
 	    w->w[k].begin == w->w[j].end) {
-		snprintf(val, cap, "%s.%s", w->w[j].lower, w->w[k + 1].lower);
+		const char *three[] = {w->w[j].lower, ".", w->w[k + 1].lower};
+		(void)relkg_cut_copy(val, cap, three, 3);
 		k += 2;
 	}
 	if (relkg_tok_is(w, k, "%") || relkg_tok_is(w, k, "percent")) {
@@ -159,6 +162,36 @@ typedef struct {
 	size_t n_nodes;
 } survey_run;
 
+/* The survey's key: "ORG YEAR RESPONDENTS SUBJECT", without a pollster
+ * "YEAR RESPONDENTS SUBJECT" (what "%.*s %s %s %s" wrote: the pollster's
+ * name up to a NUL). */
+static relkg_status survey_key(relkg_buf *b, const survey_run *r, const char *resp,
+			       const char *about)
+{
+	const char *rest[] = {r->year, " ", resp, " ", about};
+	if (!r->org) {
+		return relkg_buf_cat(b, rest, 5);
+	}
+	relkg_status st = relkg_buf_append(b, r->org, strnlen(r->org, r->org_len));
+	if (!st) {
+		st = relkg_buf_putc(b, ' ');
+	}
+	return st ? st : relkg_buf_cat(b, rest, 5);
+}
+
+/* The survey's label: "Survey by ORG, YEAR: views of RESPONDENTS on
+ * SUBJECT", or "Survey, YEAR: ..." without a pollster. */
+static relkg_status survey_label(relkg_buf *b, const survey_run *r, const char *resp,
+				 const char *about)
+{
+	const char *rest[] = {", ", r->year, ": views of ", resp, " on ", about};
+	relkg_status st = relkg_buf_puts(b, r->org ? "Survey by " : "Survey");
+	if (!st && r->org) {
+		st = relkg_buf_append(b, r->org, strnlen(r->org, r->org_len));
+	}
+	return st ? st : relkg_buf_cat(b, rest, 6);
+}
+
 /* The survey node for (resp, about), written when new. */
 static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, size_t about,
 				    const char **out)
@@ -182,12 +215,10 @@ static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, 
 	relkg_buf_init(&key);
 	relkg_buf_init(&b);
 	/* no pollster: year, respondents and subject alone make the key */
-	st = r->org ? relkg_buf_printf(&key, "%.*s %s %s %s", (int)r->org_len, r->org, r->year,
-				       m->ents[resp].label, m->ents[about].label)
-		    : relkg_buf_printf(&key, "%s %s %s", r->year, m->ents[resp].label,
-				       m->ents[about].label);
+	st = survey_key(&key, r, m->ents[resp].label, m->ents[about].label);
 	if (!st) {
-		st = relkg_buf_printf(&b, "%ssurvey/", ctx->base);
+		const char *base[] = {ctx->base, "survey/"};
+		st = relkg_buf_cat(&b, base, 2);
 	}
 	if (!st) {
 		st = relkg_slug(&b, key.data, key.len);
@@ -202,11 +233,7 @@ static relkg_status survey_node_for(relkg_ctx *ctx, survey_run *r, size_t resp, 
 		++r->n_nodes;
 		*out = sn->iri;
 		key.len = 0;
-		st = r->org ? relkg_buf_printf(&key, "Survey by %.*s, %s: views of %s on %s",
-					       (int)r->org_len, r->org, r->year, m->ents[resp].label,
-					       m->ents[about].label)
-			    : relkg_buf_printf(&key, "Survey, %s: views of %s on %s", r->year,
-					       m->ents[resp].label, m->ents[about].label);
+		st = survey_label(&key, r, m->ents[resp].label, m->ents[about].label);
 	}
 	relkg_graph *g = ctx->graph;
 	if (!st) {
@@ -249,15 +276,18 @@ static relkg_status emit_result(relkg_ctx *ctx, survey_run *r, size_t resp, size
 	relkg_buf_init(&iri);
 	relkg_buf_init(&label);
 	const char *op = opinion + 4; /* after "rkg:" */
-	st = relkg_buf_printf(&iri, "%s/", survey);
+	const char *head[] = {survey, "/"};
+	st = relkg_buf_cat(&iri, head, 2);
 	if (!st) {
 		st = relkg_slug(&iri, op, strlen(op));
 	}
 	if (!st) {
-		st = relkg_buf_printf(&iri, "-%s", pct);
+		const char *tail[] = {"-", pct};
+		st = relkg_buf_cat(&iri, tail, 2);
 	}
 	if (!st) {
-		st = relkg_buf_printf(&label, "%s%% %s", pct, op);
+		const char *said[] = {pct, "% ", op};
+		st = relkg_buf_cat(&label, said, 3);
 	}
 	relkg_graph *g = ctx->graph;
 	if (!st) {
@@ -275,7 +305,8 @@ static relkg_status emit_result(relkg_ctx *ctx, survey_run *r, size_t resp, size
 	if (!st) {
 		/* "72.0": a bare "72" would read back from Turtle as an integer */
 		char lex[40];
-		snprintf(lex, sizeof(lex), strchr(pct, '.') ? "%s" : "%s.0", pct);
+		const char *parts[] = {pct, strchr(pct, '.') ? "" : ".0"};
+		(void)relkg_cut_copy(lex, sizeof(lex), parts, 2);
 		st = relkg_graph_typed(g, iri.data, "rkg:percentage", lex, "xsd:decimal");
 	}
 	relkg_buf_clear(&iri);
@@ -434,7 +465,8 @@ static int which_survey(const relkg_ctx *ctx, const relkg_toks *w, named_before 
 	if (named) {
 		nb->org.begin = w->w[o0].begin;
 		nb->org.end = w->w[o1 - 1].end;
-		snprintf(nb->year, sizeof(nb->year), "%s", w->w[y].lower);
+		const char *said[] = {w->w[y].lower};
+		(void)relkg_cut_copy(nb->year, sizeof(nb->year), said, 1);
 	}
 	int have = nb->org.end > nb->org.begin;
 	if (named || relkg_survey_unnamed(w, &y, &poll)) {

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cut_copy.h"
 #include "dates.h"
 #include "entities.h"
 #include "names.h"
@@ -350,11 +351,25 @@ static void negation_set_init(void)
 	(void)relkg_phrases_init(&negation_set, negations);
 }
 
-static int not_signed(const relkg_ctx *ctx, size_t si, size_t at)
+/* Does a negation begin at a word start of sentence si before `at`
+ * (and end by it)?  Every negation begins with an ASCII letter, so only
+ * where the word index has a word (relkg_sentence_words: a letter at a
+ * word start) can one match; every byte is tried if the index cannot be
+ * made (no memory). */
+static int not_signed(relkg_ctx *ctx, size_t si, size_t at)
 {
 	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin, k;
+	size_t sb = ctx->doc->sentences[si].span.begin, k, n;
+	const size_t *ws;
 	pthread_once(&negation_once, negation_set_init);
+	if (relkg_sentence_words(ctx, si, &ws, &n) == RELKG_OK) {
+		for (size_t w = 0; w < n && ws[w] < at; ++w) {
+			if (relkg_phrases_at(&negation_set, t, ws[w], at, &k) >= 0) {
+				return 1;
+			}
+		}
+		return 0;
+	}
 	for (size_t i = sb; i < at; ++i) {
 		if (relkg_word_start_at(t, i) && relkg_phrases_at(&negation_set, t, i, at, &k) >= 0) {
 			return 1;
@@ -460,21 +475,74 @@ static relkg_status identity_words(const relkg_ctx *ctx, const char *s, size_t n
 	}
 	relkg_status st = RELKG_OK;
 	for (size_t i = 0; !st && i < k; ++i) {
-		static const char *const same[][2] = {{"accord", "agreement"}, {"accords", "agreement"},
-			{"agreements", "agreement"}, {"treaties", "treaty"}, {"pacts", "pact"}};
+		/* with their lengths: relkg_word_is holds only at the same length */
+		static const struct {
+			const char *word, *as;
+			size_t len;
+		} same[] = {{"accord", "agreement", 6}, {"accords", "agreement", 7},
+			{"agreements", "agreement", 10}, {"treaties", "treaty", 8}, {"pacts", "pact", 5}};
 		const char *as = NULL;
 		for (size_t j = 0; j < sizeof(same) / sizeof(*same) && !as; ++j) {
-			as = relkg_word_is(w[i], 0, len[i], same[j][0]) ? same[j][1] : NULL;
+			as = len[i] == same[j].len && relkg_word_is(w[i], 0, len[i], same[j].word)
+				     ? same[j].as
+				     : NULL;
 		}
 		if (as) {
-			st = relkg_buf_printf(out, " %s", as);
-		} else {
-			st = relkg_buf_putc(out, ' ');
-			for (size_t j = 0; !st && j < len[i]; ++j) {
+			const char *word[] = {" ", as};
+			st = relkg_buf_cat(out, word, 2);
+		} else if ((st = relkg_buf_reserve(out, len[i] + 1)) == RELKG_OK) {
+			/* " " and the word in lower case, written in place */
+			char *d = out->data + out->len;
+			d[0] = ' ';
+			for (size_t j = 0; j < len[i]; ++j) {
 				char c = w[i][j];
-				st = relkg_buf_putc(out, c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c);
+				d[j + 1] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 			}
+			out->len += len[i] + 1;
+			out->data[out->len] = '\0';
 		}
+	}
+	return st;
+}
+
+/* The identity words of the names asked in the article so far: a
+ * treaty's name is asked first as the name just read (same_treaty's a)
+ * and again as that treaty's label at every later treaty of the article
+ * (its b), and the words depend on the name's bytes alone (and the
+ * gazetteer, the article's throughout).  Forgotten when a treaties scan
+ * begins (identity_forget); names or words too long to keep are not. */
+#define IDENTITY_MEMO 8
+#define IDENTITY_TEXT 128
+static _Thread_local struct {
+	size_t n, next; /* entries used; the one replaced next when full */
+	struct {
+		size_t name_len, words_len;
+		char name[IDENTITY_TEXT], words[IDENTITY_TEXT];
+	} e[IDENTITY_MEMO];
+} identity_memo;
+
+static void identity_forget(void)
+{
+	identity_memo.n = identity_memo.next = 0;
+}
+
+/* identity_words through the memo: the same bytes appended to out. */
+static relkg_status identity_of(const relkg_ctx *ctx, const char *s, size_t n, relkg_buf *out)
+{
+	for (size_t k = 0; k < identity_memo.n; ++k) {
+		if (identity_memo.e[k].name_len == n && memcmp(identity_memo.e[k].name, s, n) == 0) {
+			return relkg_buf_append(out, identity_memo.e[k].words, identity_memo.e[k].words_len);
+		}
+	}
+	size_t len0 = out->len;
+	relkg_status st = identity_words(ctx, s, n, out);
+	if (st == RELKG_OK && n <= IDENTITY_TEXT && out->len - len0 <= IDENTITY_TEXT) {
+		size_t k = identity_memo.n < IDENTITY_MEMO ? identity_memo.n++ : identity_memo.next;
+		identity_memo.next = identity_memo.n < IDENTITY_MEMO ? 0 : (k + 1) % IDENTITY_MEMO;
+		identity_memo.e[k].name_len = n;
+		identity_memo.e[k].words_len = out->len - len0;
+		memcpy(identity_memo.e[k].name, s, n);
+		memcpy(identity_memo.e[k].words, out->data + len0, out->len - len0);
 	}
 	return st;
 }
@@ -505,7 +573,7 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 	relkg_buf_init(&a);
 	relkg_buf_init(&b);
 	size_t found = RELKG_NONE;
-	if (identity_words(ctx, label, n, &a) == RELKG_OK && a.len && strchr(a.data + 1, ' ')) {
+	if (identity_of(ctx, label, n, &a) == RELKG_OK && a.len && strchr(a.data + 1, ' ')) {
 		for (size_t i = 0; i < m->n_ents && found == RELKG_NONE; ++i) {
 			const char *l = m->ents[i].label;
 			if (m->ents[i].kind != RELKG_ENT_TREATY ||
@@ -513,7 +581,7 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 				continue;
 			}
 			b.len = 0;
-			if ((identity_words(ctx, l, strlen(l), &b) == RELKG_OK && b.len == a.len &&
+			if ((identity_of(ctx, l, strlen(l), &b) == RELKG_OK && b.len == a.len &&
 			     memcmp(a.data, b.data, a.len) == 0) ||
 			    name_extends(l, strlen(l), label, n) || name_extends(label, n, l, strlen(l))) {
 				found = i;
@@ -527,13 +595,25 @@ static size_t same_treaty(const relkg_ctx *ctx, const char *label, size_t n)
 
 /* Does sentence si say a treaty was signed ("signed", "signing",
  * "concluded", "initialled"), and not that it was not? */
-static int signed_here(const relkg_ctx *ctx, size_t si)
+static int signed_here(relkg_ctx *ctx, size_t si)
 {
 	static const char *const verbs[] = {"signed", "signing", "concluded", "initialled",
 		"initialed", NULL};
 	const char *t = ctx->doc->text;
 	relkg_span sp = ctx->doc->sentences[si].span;
 	if (not_signed(ctx, si, sp.end)) { /* "X, never signed", "was not signed" */
+		return 0;
+	}
+	const size_t *ws;
+	size_t n;
+	if (relkg_sentence_words(ctx, si, &ws, &n) == RELKG_OK) { /* as not_signed */
+		for (size_t w = 0; w < n; ++w) {
+			size_t i = ws[w];
+			if ((t[i] == 's' || t[i] == 'c' || t[i] == 'i') &&
+			    relkg_word_in(t, i, relkg_word_end(t, i, sp.end), verbs)) {
+				return 1;
+			}
+		}
 		return 0;
 	}
 	for (size_t i = sp.begin; i < sp.end; ++i) {
@@ -571,7 +651,8 @@ static relkg_status emit_treaty(relkg_ctx *ctx, size_t si, size_t b, const char 
 	relkg_status st = relkg_buf_append(&key, label, n);
 	qsort(p->c, p->n, sizeof(size_t), cmp_size);
 	for (size_t i = 0; !st && keyed && i < p->n; ++i) {
-		st = relkg_buf_printf(&key, " %s", m->ents[p->c[i]].label);
+		const char *party[] = {" ", m->ents[p->c[i]].label};
+		st = relkg_buf_cat(&key, party, 2);
 	}
 	size_t e = same_treaty(ctx, label, n);
 	if (!st && e != RELKG_NONE && (strlen(m->ents[e].label) != n ||
@@ -1249,6 +1330,7 @@ relkg_status relkg_rules_treaties(relkg_ctx *ctx)
 		return RELKG_OK;
 	}
 	/* a capitalized run with a keyword; a starter word before a head */
+	identity_forget();
 	const relkg_word_pattern patterns[] = {
 		{named_at, RELKG_WC_CAPITAL, keywords, NULL, NULL},
 		{described_at, relkg_wc_folded_list(starters), heads, starters, NULL},

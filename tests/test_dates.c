@@ -155,6 +155,92 @@ static void test_next_start(void)
 	OK(bad == 0, "next start: %zu of %zu differ", bad, tried);
 }
 
+/* The byte-by-byte reading of relkg_date_next_candidate. */
+static size_t candidate_ref(const unsigned char *t, size_t i, size_t end)
+{
+	for (; i < end; ++i) {
+		unsigned char p = i > 0 ? t[i - 1] : ' ';
+		int start = i == 0 || !((p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') ||
+				       (p >= '0' && p <= '9') || p == '$' || p == '.' || p == '/' ||
+				       p == '-' || p == ',');
+		if (((t[i] >= '0' && t[i] <= '9') || (t[i] >= 'A' && t[i] <= 'Z')) && start) {
+			return i;
+		}
+	}
+	return end;
+}
+
+/* relkg_date_next_candidate, eight bytes at a time, against the
+ * byte-by-byte search on texts of every byte value, with digits,
+ * capitals and the bytes that stop a word start (and their neighbours
+ * '+', '0', '#', '%') placed at each offset, from every start. */
+static void test_next_candidate(void)
+{
+	static const unsigned char some[] = "aZ9$,-./+#%0 \x80\xC3Ma";
+	unsigned char t[72];
+	unsigned seed = 777;
+	size_t tried = 0, bad = 0;
+	for (int round = 0; round < 4000; ++round) {
+		for (size_t k = 0; k < sizeof(t); ++k) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned r = (seed >> 16) & 0xFFu;
+			t[k] = (unsigned char)(round % 4 == 0 ? r : r < 150 ? 'a' + r % 26 : r < 180 ? ' '
+					       : some[r % (sizeof(some) - 1)]);
+		}
+		for (size_t b = 0; b < 20; ++b) {
+			for (size_t e = b; e <= sizeof(t); e += 5) {
+				++tried;
+				bad += relkg_date_next_candidate((const char *)t, b, e) != candidate_ref(t, b, e);
+			}
+		}
+	}
+	static const char *const texts[] = {"A", "1 May", "x1", "$5 and 6", "-2019", "in 1999",
+		"aaaaaaaaaaaaaaaaZ", "........ ......9", "\xC3\xA9June", "USA 2001", ",,,,,,,,J"};
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); ++k) {
+		const unsigned char *s = (const unsigned char *)texts[k];
+		size_t n = strlen(texts[k]);
+		for (size_t b = 0; b <= n; ++b) {
+			++tried;
+			bad += relkg_date_next_candidate(texts[k], b, n) != candidate_ref(s, b, n);
+		}
+	}
+	EQ_INT(relkg_date_next_candidate("x 1", 0, 3), 2);
+	EQ_INT(relkg_date_next_candidate("x1 Y", 0, 4), 3);
+	OK(bad == 0, "next candidate: %zu of %zu differ", bad, tried);
+}
+
+/* Every month's name, abbreviation and three-letter prefix, and each
+ * other capitalized three bytes that differ from one in one byte, against
+ * the names: relkg_month_name finds a month only where its name is. */
+static void test_month_prefixes(void)
+{
+	static const char *const names[] = {"January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December"};
+	size_t bad = 0, tried = 0, ml;
+	for (int m = 0; m < 12; ++m) {
+		char s[16];
+		snprintf(s, sizeof(s), "%s", names[m]);
+		bad += relkg_month_name(s, strlen(s), &ml) != m + 1 || ml != strlen(names[m]);
+		for (int k = 0; k < 3; ++k) {
+			for (int c = 1; c < 256; ++c) {
+				char w[4] = {names[m][0], names[m][1], names[m][2], 0};
+				if (c == (unsigned char)w[k]) {
+					continue;
+				}
+				w[k] = (char)c;
+				int want = 0;
+				for (int j = 0; j < 12; ++j) {
+					want = strncmp(w, names[j], 3) == 0 ? j + 1 : want;
+				}
+				++tried;
+				bad += relkg_month_name(w, 3, &ml) != want;
+			}
+		}
+		tried += 2;
+	}
+	OK(bad == 0 && tried > 9000, "month prefixes: %zu of %zu wrong", bad, tried);
+}
+
 /* relkg_date_iso's digits written by hand against snprintf's forms, the
  * plain version: every year 0-10050 at a few months and days, and every
  * month and day from -5 to 105 at years either side of four digits. */
@@ -203,6 +289,8 @@ int main(void)
 	test_yearless();
 	test_letter_starts();
 	test_next_start();
+	test_next_candidate();
+	test_month_prefixes();
 	size_t n;
 	int ey;
 	const char *x;

@@ -48,6 +48,12 @@ static const char *const odd[] = {"'s claim", "-based", "\xc3\xa9lan", "1990s", 
 	"zz", "(the", "the", "The two", "the two countries", "both nations'", "both nations",
 	NULL};
 
+/* Buckets whose phrases share their first bytes, wholly or in part
+ * (relkg_phrases.common), and one phrase shorter than the rest. */
+static const char *const shared[] = {"the two countries", "both countries", "the two nations",
+	"both nations", "the two sides", "both sides", "the two", "both nations'", "thx",
+	"bother", "by", "at home", "at", NULL};
+
 static const char *const texts[] = {
 	"Putin met with Abe; they met in Tokyo, meeting with the government of Japan.",
 	"THE GOVERNMENT OF RUSSIA was replaced by the Administration Of Trump. A meeting with",
@@ -56,6 +62,8 @@ static const char *const texts[] = {
 	"'s claims 's claim -based \xc3\xa9lan \xc3\x89lan 1990s 1990 Zz zz z Z (the (The",
 	"both nations' both nations both nation the two countries The two The twofold",
 	"", "m", "me", "met", "a", "a meeting wit", "the government o",
+	"The Two Sides, both SIDES; the two nations' both nations' the twofold, the tw at home",
+	"bother both by byte thx Thx. at atHome at home, the two countries the two countrie",
 };
 
 static void test_lists(void)
@@ -65,6 +73,12 @@ static void test_lists(void)
 	size_t bad = 0;
 	for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
 		bad += differs(&s, people, texts[k]);
+	}
+	EQ_INT(bad, 0);
+	OK(relkg_phrases_init(&s, shared), "the shared phrases fit");
+	bad = 0;
+	for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
+		bad += differs(&s, shared, texts[k]);
 	}
 	EQ_INT(bad, 0);
 	OK(relkg_phrases_init(&s, odd), "the odd phrases fit");
