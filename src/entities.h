@@ -61,6 +61,26 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end);
 RELKG_NODISCARD relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si,
 	const size_t **starts, size_t *n);
 
+/* The kinds of byte after a word's first (relkg_word_key): 0..25 an
+ * ASCII letter of either case, 26 a space, 27 a hyphen, 28 any other,
+ * 29 none (the sentence ends there). */
+#define RELKG_WORD_KINDS 30u
+/* The number of key values: relkg_wc_bits' 54 classes by the kinds. */
+#define RELKG_WORD_KEYS (54u * RELKG_WORD_KINDS)
+
+/* What the word scanner reads of the word at text[i] (i < end, end the
+ * sentence end) to choose the patterns it may call there: the class of
+ * its first byte (relkg_wc_bits) times RELKG_WORD_KINDS plus the kind
+ * of the byte after it. */
+unsigned relkg_word_key(const char *text, size_t i, size_t end);
+
+/* relkg_word_key of each word start relkg_sentence_words gives for
+ * sentence si: (*keys)[0 .. n) for its n starts.  Found for the whole
+ * article on first use and kept with the mention table (the five
+ * scans of an article read them instead of four tables a word). */
+RELKG_NODISCARD relkg_status relkg_sentence_word_keys(relkg_ctx *ctx, size_t si,
+	const uint16_t **keys);
+
 /* A pattern tried at a word start i of sentence si; on a match it sets
  * *next past what it consumed (left at i + 1 otherwise). */
 typedef relkg_status (*relkg_word_rule)(relkg_ctx *ctx, size_t si, size_t i, size_t *next);

@@ -28,6 +28,7 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->ents);
 	free(m->word_starts);
 	free(m->sentence_words);
+	free(m->word_keys);
 	free(m->run_ends);
 	free(m->sentence_run_ends);
 	free(m->ms);

@@ -126,6 +126,9 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
+	/* word_keys[w]: relkg_word_key of word_starts[w] (entities.h), for
+	 * the whole index; NULL until the word scanner first asks */
+	uint16_t *word_keys;
 	/* bit min(n, 63) of person_heads[c]: some person's label has a space
 	 * and its first name, or its last word, or the last word less up to
 	 * RELKG_PERSON_HEAD_SKIP bytes (a joined article), begins with byte c

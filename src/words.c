@@ -73,9 +73,7 @@ int relkg_word_start(const char *text, size_t i)
 	return !wordch(cp_at(text + b, i - b, &l));
 }
 
-/* ASCII bytes for relkg_word_end: 1 a letter or digit (in the word), 0
- * any other (ends it); 2 the bytes the general case decides: '-', '\''
- * and every byte of a UTF-8 sequence (constant expressions: no state). */
+/* relkg_we_class (words.h), as constant expressions: no state. */
 #define WE_CLASS(c)                                                               \
 	((unsigned)(((c) | 0x20) - 'a') < 26u || (unsigned)((c) - '0') < 10u ? 1u   \
 	 : (c) >= 0x80 || (c) == '-' || (c) == '\''                          ? 2u   \
@@ -83,7 +81,7 @@ int relkg_word_start(const char *text, size_t i)
 #define WE_C4(c) WE_CLASS(c), WE_CLASS((c) + 1), WE_CLASS((c) + 2), WE_CLASS((c) + 3)
 #define WE_C16(c) WE_C4(c), WE_C4((c) + 4), WE_C4((c) + 8), WE_C4((c) + 12)
 #define WE_C64(c) WE_C16(c), WE_C16((c) + 16), WE_C16((c) + 32), WE_C16((c) + 48)
-static const unsigned char we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), WE_C64(192)};
+const unsigned char relkg_we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), WE_C64(192)};
 
 /* relkg_wc_bits (constant expressions: no state). */
 #define WC_BIT(c)                                                                 \
@@ -96,7 +94,7 @@ static const unsigned char we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), 
 #define WC_B64(c) WC_B16(c), WC_B16((c) + 16), WC_B16((c) + 32), WC_B16((c) + 48)
 const unsigned char relkg_wc_bits[256] = {WC_B64(0), WC_B64(64), WC_B64(128), WC_B64(192)};
 
-size_t relkg_word_end(const char *text, size_t i, size_t end)
+size_t relkg_word_end_general(const char *text, size_t i, size_t end)
 {
 	size_t j = i, l;
 	const unsigned char *u = (const unsigned char *)text;
@@ -109,7 +107,7 @@ size_t relkg_word_end(const char *text, size_t i, size_t end)
 			}
 			j += relkg_b8_first(~alnum & RELKG_B8_HIGH); /* to the first other byte */
 		}
-		unsigned k = we_class[u[j]];
+		unsigned k = relkg_we_class[u[j]];
 		if (k == 1u) {
 			++j; /* an ASCII letter or digit: what the general case would do */
 			continue;

@@ -385,8 +385,41 @@ static void last_written_is_scan(void)
 	EQ_INT(relkg_last_written(t, 0, 19, orgs, &fo), (size_t)-1);
 }
 
+/* The inline relkg_word_end equals the general one and the reference at
+ * every start and every end of generated texts: words of every length
+ * around eight bytes, each ended by every ASCII byte, a mark, a byte
+ * >= 0x80 or the span's end. */
+static void word_end_inline_is_general(void)
+{
+	static const char *const words[] = {"a", "ab", "W", "abc", "Abcdef", "abcdefg", "abcdefgh",
+		"ABCDEFGHI", "x9", "12", "O", "é", NULL};
+	size_t bad = 0, inline_hits = 0;
+	char t[64];
+	for (const char *const *w = words; *w; ++w) {
+		for (int c = 1; c < 256; ++c) {
+			size_t n = strlen(*w);
+			memcpy(t, *w, n);
+			t[n] = (char)c;
+			memcpy(t + n + 1, "xyz def ghij", 13);
+			size_t len = strlen(t);
+			for (size_t end = 0; end <= len; ++end) {
+				for (size_t i = 0; i <= end; ++i) {
+					size_t a = relkg_word_end(t, i, end);
+					bad += a != relkg_word_end_general(t, i, end);
+					bad += a != ref_word_end(t, i, end);
+					inline_hits += i + 8 <= end && a > i + 1 && a < i + 8 &&
+						       relkg_we_class[(unsigned char)t[a]] == 0;
+				}
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	EQ_INT(inline_hits > 0, 1);
+}
+
 int main(void)
 {
+	word_end_inline_is_general();
 	last_written_is_scan();
 	word_end_is_reference();
 	word_classes();
