@@ -273,6 +273,30 @@ static void merge_tail(relkg_mention *ms, size_t from, size_t k, const relkg_men
 	}
 }
 
+/* Tails up to this long are sorted by insertion, and copied aside on the
+ * stack: a rule set appends a few mentions a sentence, and qsort's
+ * set-up and a malloc each time cost more than the sort. */
+#define SHORT_TAIL 32
+
+/* Sorts ms[0 .. t) as qsort with cmp_mention does (glibc's merge sort:
+ * stable, so the same order where two compare equal). */
+static void sort_tail(relkg_mention *ms, size_t t)
+{
+	if (t > SHORT_TAIL) {
+		qsort(ms, t, sizeof(*ms), cmp_mention);
+		return;
+	}
+	for (size_t i = 1; i < t; ++i) {
+		relkg_mention x = ms[i];
+		size_t j = i;
+		while (j > 0 && cmp_mention(&ms[j - 1], &x) > 0) { /* equal ones stay before */
+			ms[j] = ms[j - 1];
+			--j;
+		}
+		ms[j] = x;
+	}
+}
+
 void relkg_mentions_sort(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
@@ -282,13 +306,18 @@ void relkg_mentions_sort(relkg_mentions *m)
 		 * copying the whole table every sentence made long articles
 		 * quadratic).  On ties the sorted mention stays first. */
 		size_t k = m->n_sorted, t = m->n - k;
-		qsort(m->ms + k, t, sizeof(*m->ms), cmp_mention);
+		sort_tail(m->ms + k, t);
 		size_t from = k ? upper_bound(m->ms, k, &m->ms[k]) : k;
-		relkg_mention *tail = from < k ? malloc(t * sizeof(*tail)) : NULL;
+		relkg_mention short_tail[SHORT_TAIL];
+		relkg_mention *tail = from == k	       ? NULL
+				      : t <= SHORT_TAIL ? short_tail
+							: malloc(t * sizeof(*tail));
 		if (tail) {
 			memcpy(tail, m->ms + k, t * sizeof(*tail));
 			merge_tail(m->ms, from, k, tail, t);
-			free(tail);
+			if (tail != short_tail) {
+				free(tail);
+			}
 		} else if (from < k) {
 			qsort(m->ms + from, m->n - from, sizeof(*m->ms), cmp_mention);
 		}

@@ -364,11 +364,36 @@ static void written_mark(relkg_written_filter *f, unsigned char c, unsigned char
 	f->at[c & ~0x20u] |= bit;
 }
 
+/* Adds list's first bytes to f->first (n_first 0 when there are too
+ * many). */
+static void written_firsts(relkg_written_filter *f, const char *const *list)
+{
+	for (; *list; ++list) {
+		unsigned char c = (unsigned char)(*list)[0];
+		unsigned char fold = !f->exact_first && (unsigned)((c | 0x20u) - 'a') < 26u;
+		c = fold ? (unsigned char)(c | 0x20u) : c;
+		unsigned k = 0;
+		while (k < f->n_first && !(f->first[k] == c && f->fold[k] == fold)) {
+			++k;
+		}
+		if (k < f->n_first) {
+			continue;
+		}
+		if (f->n_first == RELKG_WRITTEN_FIRSTS) {
+			f->n_first = 0;
+			return;
+		}
+		f->first[f->n_first] = c;
+		f->fold[f->n_first++] = fold;
+	}
+}
+
 void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
 			       int exact_first)
 {
 	memset(f, 0, sizeof(*f));
 	f->exact_first = exact_first;
+	written_firsts(f, list);
 	for (; *list; ++list) {
 		if (exact_first) {
 			f->at[(unsigned char)(*list)[0]] |= 1u;
@@ -395,18 +420,52 @@ static int written_at(const unsigned char *u, size_t p, size_t end, const char *
 	return 1;
 }
 
+/* Is a string of list written at p (p + 1 < end), f's bytes first? */
+static int written_any(const unsigned char *u, size_t p, size_t end, const char *const *list,
+		       const relkg_written_filter *f)
+{
+	if (!(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
+		return 0;
+	}
+	for (const char *const *w = list; *w; ++w) {
+		if (written_at(u, p, end, *w, f->exact_first)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The bytes of x (xf: x | 0x20 each) that are one of f's first bytes. */
+static uint64_t written_firsts_in(const relkg_written_filter *f, uint64_t x, uint64_t xf)
+{
+	uint64_t m = 0;
+	for (unsigned k = 0; k < f->n_first; ++k) {
+		m |= relkg_b8_eq(f->fold[k] ? xf : x, f->first[k]);
+	}
+	return m;
+}
+
 size_t relkg_last_written(const char *text, size_t b, size_t end, const char *const *list,
 			  const relkg_written_filter *f)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	for (size_t p = end - (end > b); p-- > b;) { /* no string fits at end - 1 */
-		if (!(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
-			continue;
-		}
-		for (const char *const *w = list; *w; ++w) {
-			if (written_at(u, p, end, *w, f->exact_first)) {
+	size_t hi = end - (end > b); /* no string fits at end - 1: p < hi */
+	/* eight bytes at a time, from the back: only the bytes some string
+	 * begins with are tried, the last first */
+	for (; f->n_first && hi >= b + 8; hi -= 8) {
+		uint64_t x = relkg_b8_load(u + hi - 8);
+		for (uint64_t m = written_firsts_in(f, x, x | RELKG_B8_ONES * 0x20u); m;) {
+			unsigned top = 63u - (unsigned)__builtin_clzll(m);
+			size_t p = hi - 8 + top / 8;
+			if (written_any(u, p, end, list, f)) {
 				return p;
 			}
+			m &= ~(UINT64_C(1) << top);
+		}
+	}
+	for (size_t p = hi; p-- > b;) {
+		if (written_any(u, p, end, list, f)) {
+			return p;
 		}
 	}
 	return (size_t)-1;

@@ -173,7 +173,13 @@ uint64_t relkg_wc_folded_list(const char *const *list);
 typedef struct {
 	unsigned char at[256];
 	int exact_first;
+	/* the distinct first bytes, when at most RELKG_WRITTEN_FIRSTS (else
+	 * n_first is 0): each | 0x20 where fold[k] (an ASCII letter, either
+	 * case asked), so eight bytes of text are tested at once */
+	unsigned char first[4], fold[4];
+	unsigned n_first;
 } relkg_written_filter;
+#define RELKG_WRITTEN_FIRSTS 4
 
 void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
 	int exact_first);

@@ -355,14 +355,23 @@ static void last_written_is_scan(void)
 {
 	static const char *const keys[] = {"disput", "conflict", "claim", NULL};
 	static const char *const orgs[] = {"Center", "Council", "Ministry", "Bank", NULL};
+	/* five first bytes, and first bytes no letter: no eight-byte test */
+	static const char *const many[] = {"ab", "cd", "ef", "gh", "ij", NULL};
+	static const char *const marks[] = {"-x", "a-", "\rb", NULL};
 	static const char *const texts[] = {"The border DISPUTE ended in a claim.",
 		"undisputed conflicts, counterclaims; disput", "the council met the Council",
-		"ministry MINISTRY Ministry bank Bank", "Cl", "no keyword here at all", ""};
-	size_t tried = 0, bad = 0;
+		"ministry MINISTRY Ministry bank Bank", "Cl", "no keyword here at all", "",
+		"CLAIMclaimClaimDisputDISPUTconflictCONFLICTcLaImDiSpUt abcdefghij -x a- \rb",
+		"ddddddddcccccccc DDDDDDDD CCCCCCCC\x8d\xc4\xe3 clai disputeddisput",
+		"\x81\xe4\xc3 \rB -X A- -x IJ ij GH gh xxxxxxxxxxxx"};
+	size_t tried = 0, bad = 0, fast = 0;
 	for (int exact = 0; exact < 2; ++exact) {
-		relkg_written_filter fk, fo;
+		relkg_written_filter fk, fo, fm, fx;
 		relkg_written_filter_init(&fk, keys, exact);
 		relkg_written_filter_init(&fo, orgs, exact);
+		relkg_written_filter_init(&fm, many, exact);
+		relkg_written_filter_init(&fx, marks, exact);
+		fast += (fk.n_first == 2) + (fo.n_first == 3) + (fm.n_first == 0) + (fx.n_first == 3);
 		for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
 			const char *t = texts[k];
 			size_t n = strlen(t);
@@ -373,11 +382,16 @@ static void last_written_is_scan(void)
 					       last_written_scan(t, b, e, keys, exact);
 					bad += relkg_last_written(t, b, e, orgs, &fo) !=
 					       last_written_scan(t, b, e, orgs, exact);
+					bad += relkg_last_written(t, b, e, many, &fm) !=
+					       last_written_scan(t, b, e, many, exact);
+					bad += relkg_last_written(t, b, e, marks, &fx) !=
+					       last_written_scan(t, b, e, marks, exact);
 				}
 			}
 		}
 	}
 	OK(bad == 0 && tried > 1000, "last_written: %zu of %zu differ", bad, tried);
+	EQ_INT(fast, 8);
 	relkg_written_filter fo;
 	relkg_written_filter_init(&fo, orgs, 1);
 	const char *t = "the council met the Council";
