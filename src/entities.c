@@ -547,6 +547,9 @@ static relkg_status word_keys_build(relkg_ctx *ctx)
 	const size_t *ws;
 	size_t n;
 	relkg_status st;
+	if (d->n_sentences == 0) {
+		return (m->word_keys = malloc(sizeof(*m->word_keys))) ? RELKG_OK : RELKG_ERR_NOMEM;
+	}
 	TRY(st, relkg_sentence_words(ctx, 0, &ws, &n)); /* the index, made once */
 	size_t total = m->sentence_words[d->n_sentences];
 	uint16_t *keys = malloc((total ? total : 1) * sizeof(*keys));
@@ -900,12 +903,22 @@ static relkg_status word_at(relkg_ctx *ctx, const relkg_word_pattern *pats,
 		m &= ~(unsigned)heads->checked |
 		     relkg_at_heads_ok(heads, doc->text, i, sp.end, m & heads->checked);
 	}
+	/* the patterns only a mention lets through, left out once no mention
+	 * begins at i: asked again after a call (which may add one), for
+	 * those after it */
+	unsigned dropped = 0;
 	for (; m && *next == i + 1; m &= m - 1u) {
 		unsigned k = (unsigned)__builtin_ctz(m);
-		if (((by_class >> k & 1u) || relkg_mentions_begins_at(ctx->mentions, i, hint)) &&
-		    before_last(ss, &pats[k], &tab->filters[k], &tab->contains[k], doc->text, sp, k,
+		if (!(by_class >> k & 1u) && !relkg_mentions_begins_at(ctx->mentions, i, hint)) {
+			dropped |= m & ~by_class;
+			m &= by_class | 1u << k;
+			continue;
+		}
+		if (before_last(ss, &pats[k], &tab->filters[k], &tab->contains[k], doc->text, sp, k,
 				i)) {
 			TRY(st, pats[k].fn(ctx, si, i, next));
+			m |= dropped & ~((2u << k) - 1u);
+			dropped = 0;
 		}
 	}
 	return RELKG_OK;

@@ -75,7 +75,8 @@ RELKG_NODISCARD relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si,
 unsigned relkg_word_key(const char *text, size_t i, size_t end);
 
 /* relkg_word_key of each word start relkg_sentence_words gives for
- * sentence si: (*keys)[0 .. n) for its n starts.  Found for the whole
+ * sentence si (< the document's sentences): (*keys)[0 .. n) for its n
+ * starts.  Found for the whole
  * article on first use and kept with the mention table (the five
  * scans of an article read them instead of four tables a word). */
 RELKG_NODISCARD relkg_status relkg_sentence_word_keys(relkg_ctx *ctx, size_t si,

@@ -406,7 +406,7 @@ static void last_written_is_scan(void)
 static void word_end_inline_is_general(void)
 {
 	static const char *const words[] = {"a", "ab", "W", "abc", "Abcdef", "abcdefg", "abcdefgh",
-		"ABCDEFGHI", "x9", "12", "O", "é", NULL};
+		"ABCDEFGHI", "internationalization", "x9", "12", "O", "é", NULL};
 	size_t bad = 0, inline_hits = 0;
 	char t[64];
 	for (const char *const *w = words; *w; ++w) {
