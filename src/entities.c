@@ -705,33 +705,6 @@ static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
 	return last;
 }
 
-/* Is i no later than pattern k's last[k] (p = &pats[k], f and cf its
- * needs' and contains' filters)? */
-static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const needs_filter *f,
-		       const relkg_written_filter *cf, const char *t, relkg_span sp, unsigned k,
-		       size_t i)
-{
-	if (!(ss->known >> k & 1u)) {
-		size_t last = last_allowed(ss, p, f, cf, t, sp);
-		for (unsigned m = ss->twins[k] | 1u << k; m; m &= m - 1u) {
-			unsigned j = (unsigned)__builtin_ctz(m);
-			ss->last[j] = last;
-			ss->known |= 1u << j;
-			if (last == RELKG_NONE) {
-				ss->live &= ~(1u << j);
-			}
-		}
-		if (ss->known == ss->all) {
-			ss->stop = 0;
-			for (unsigned m = ss->live; m; m &= m - 1u) {
-				size_t l = ss->last[__builtin_ctz(m)];
-				ss->stop = l > ss->stop ? l : ss->stop;
-			}
-		}
-	}
-	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
-}
-
 /* Everything relkg_each_word reads of a pattern table but the rules
  * themselves: made from the table's word classes and lists alone. */
 typedef struct {
@@ -744,6 +717,12 @@ typedef struct {
 	uint8_t by_key[RELKG_WORD_KEYS];
 	unsigned twins[MAX_PATTERNS];
 	int by_ends; /* does a filter read the run ends? */
+	/* bit k: pattern k's last is found by lasts_by_ends (needs by run
+	 * ends, no contains list) */
+	unsigned ends_pats;
+	/* bit k of last_pats[a][c]: filters[k].by_last[a][c] is not 0, for
+	 * the patterns of ends_pats */
+	uint8_t last_pats[27][27];
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
 } scan_tables;
@@ -785,6 +764,106 @@ static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, siz
 			relkg_written_filter_init(&t->contains[k], pats[k].contains, 0);
 		}
 	}
+	t->ends_pats = 0;
+	memset(t->last_pats, 0, sizeof(t->last_pats));
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (pats[k].needs && !pats[k].contains && t->filters[k].by_ends) {
+			t->ends_pats |= 1u << k;
+			for (unsigned a = 0; a < 27; ++a) {
+				for (unsigned c = 0; c < 27; ++c) {
+					if (t->filters[k].by_last[a][c]) {
+						t->last_pats[a][c] |= (uint8_t)(1u << k);
+					}
+				}
+			}
+		}
+	}
+}
+
+/* Sets pattern k's last, and its twins'. */
+static void set_last(sentence_scan *ss, unsigned k, size_t last)
+{
+	for (unsigned m = ss->twins[k] | 1u << k; m; m &= m - 1u) {
+		unsigned j = (unsigned)__builtin_ctz(m);
+		ss->last[j] = last;
+		ss->known |= 1u << j;
+		if (last == RELKG_NONE) {
+			ss->live &= ~(1u << j);
+		}
+	}
+}
+
+/* last_needed_by_ends of every pattern of want (in tab->ends_pats), in
+ * one pass over the sentence's run ends instead of one a pattern: at
+ * each run end q, each pattern still looking does what
+ * last_needed_by_ends does there (its table lookup shared: last_pats),
+ * and stops where it would. */
+static void lasts_by_ends(sentence_scan *ss, const relkg_word_pattern *pats,
+			  const scan_tables *tab, const char *t, relkg_span sp, unsigned want)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t best[MAX_PATTERNS];
+	unsigned open = want, found = 0;
+	for (unsigned m = want; m; m &= m - 1u) {
+		best[__builtin_ctz(m)] = RELKG_NONE;
+	}
+	for (size_t x = ss->n_ends; open && x-- > 0;) {
+		size_t q = ss->ends[x];
+		for (unsigned m = found & open; m; m &= m - 1u) {
+			unsigned k = (unsigned)__builtin_ctz(m);
+			if (q <= best[k] + 1) {
+				open &= ~(1u << k); /* every word has two bytes or more */
+			}
+		}
+		if (q == sp.begin) {
+			break; /* every word has two bytes or more: none ends at b */
+		}
+		unsigned a = byte_letter[u[q - 1]], c = byte_letter[u[q]];
+		for (unsigned m = open & tab->last_pats[a][c]; m; m &= m - 1u) {
+			unsigned k = (unsigned)__builtin_ctz(m);
+			const needs_filter *f = &tab->filters[k];
+			for (uint32_t lm = f->by_last[a][c]; lm; lm &= lm - 1u) {
+				size_t n = (size_t)__builtin_ctz(lm);
+				if (n > q + 1 - sp.begin) {
+					break; /* longer words start before b */
+				}
+				size_t p = q + 1 - n;
+				if (may_be_at(f, u, p) && needed_at(t, p, sp.end, pats[k].needs)) {
+					best[k] = p; /* the latest p ending at q: shortest first */
+					found |= 1u << k;
+					break;
+				}
+			}
+		}
+	}
+	for (unsigned m = want; m; m &= m - 1u) {
+		unsigned k = (unsigned)__builtin_ctz(m);
+		set_last(ss, k, best[k]);
+	}
+}
+
+/* Is i no later than pattern k's last[k]?  Found the first time asked
+ * (with every other pattern of tab->ends_pats not known yet, by one pass
+ * over the run ends). */
+static int before_last(sentence_scan *ss, const relkg_word_pattern *pats, const scan_tables *tab,
+		       const char *t, relkg_span sp, unsigned k, size_t i)
+{
+	if (!(ss->known >> k & 1u)) {
+		if (tab->ends_pats >> k & 1u) {
+			lasts_by_ends(ss, pats, tab, t, sp, tab->ends_pats & ~ss->known);
+		} else {
+			set_last(ss, k,
+				 last_allowed(ss, &pats[k], &tab->filters[k], &tab->contains[k], t, sp));
+		}
+		if (ss->known == ss->all) {
+			ss->stop = 0;
+			for (unsigned m = ss->live; m; m &= m - 1u) {
+				size_t l = ss->last[__builtin_ctz(m)];
+				ss->stop = l > ss->stop ? l : ss->stop;
+			}
+		}
+	}
+	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
 }
 
 /* What scan_tables are made from: each pattern's word classes, which of
@@ -914,8 +993,7 @@ static relkg_status word_at(relkg_ctx *ctx, const relkg_word_pattern *pats,
 			m &= by_class | 1u << k;
 			continue;
 		}
-		if (before_last(ss, &pats[k], &tab->filters[k], &tab->contains[k], doc->text, sp, k,
-				i)) {
+		if (before_last(ss, pats, tab, doc->text, sp, k, i)) {
 			TRY(st, pats[k].fn(ctx, si, i, next));
 			m |= dropped & ~((2u << k) - 1u);
 			dropped = 0;

@@ -641,6 +641,61 @@ static int needed_from(const char *t, size_t i, size_t end, const char *const *l
 	return 0;
 }
 
+/* The words a table of one recording pattern with needs list l is
+ * called at: want[0 .. return). */
+static size_t calls_alone(const char *const *l, size_t *want)
+{
+	relkg_word_pattern one[] = {{record, RELKG_WC_ANY, l, NULL, NULL},
+				    {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, one) == RELKG_OK, "scan with one list");
+	memcpy(want, called, n_called * sizeof(*called));
+	return n_called;
+}
+
+/* Three patterns with needs lists a, b, c in one table (their keywords
+ * looked for in one pass over a sentence), and a fourth with a's list
+ * and a contains list too ("an": looked for on its own): the first and third
+ * record to one list, at each word a's call first; each is called where
+ * it alone is. */
+static void each_word_three_needs(const char *const *a, const char *const *b,
+				  const char *const *c)
+{
+	static const char *const any_s[] = {"an", NULL};
+	size_t wa[512], wb[512], wc[512], wd[512], na = calls_alone(a, wa), nb = calls_alone(b, wb),
+	       nc = calls_alone(c, wc), nd = 0;
+	relkg_word_pattern d_alone[] = {{record, RELKG_WC_ANY, a, NULL, any_s},
+					{NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, d_alone) == RELKG_OK, "scan with needs and contains");
+	memcpy(wd, called, n_called * sizeof(*called));
+	nd = n_called;
+	relkg_word_pattern three[] = {{record, RELKG_WC_ANY, a, NULL, NULL},
+				      {record_b, RELKG_WC_ANY, b, NULL, NULL},
+				      {record, RELKG_WC_ANY, c, NULL, NULL},
+				      {record_b, RELKG_WC_ANY, a, NULL, any_s},
+				      {NULL, 0, NULL, NULL, NULL}};
+	n_called = n_called_b = 0;
+	OK(relkg_each_word(&ctx, three) == RELKG_OK, "scan with three lists");
+	size_t want[1024], n = 0, want_b[1024], n_b = 0;
+	for (size_t i = 0, j = 0; i < na || j < nc;) { /* a's and c's calls, a's first */
+		want[n++] = j == nc || (i < na && wa[i] <= wc[j]) ? wa[i++] : wc[j++];
+	}
+	for (size_t i = 0, j = 0; i < nb || j < nd;) { /* b's and d's calls, b's first */
+		want_b[n_b++] = j == nd || (i < nb && wb[i] <= wd[j]) ? wb[i++] : wd[j++];
+	}
+	int same = n_called == n && n_called_b == n_b && na > 0 && nb > 0 && nc > 0 && nd > 0 &&
+		   nd < na;
+	for (size_t k = 0; same && k < n; ++k) {
+		same = called[k] == want[k];
+	}
+	for (size_t k = 0; same && k < n_b; ++k) {
+		same = called_b[k] == want_b[k];
+	}
+	OK(same, "three lists in one table: each called as alone (%zu %zu %zu %zu)", na, nb, nc,
+	   nd);
+}
+
 /* A rule with a needs list is called exactly where the same rule without
  * it is and a word of the list follows in the sentence: lists whose words
  * share last letters ("Islands", "Isles", "Reefs"), end in bytes no letter
@@ -716,6 +771,7 @@ static void each_word_needs(void)
 		OK(same, "lists %zu and %zu in one table: each called as alone (%zu, %zu)", l, l + 1,
 		   n_called, n_called_b);
 	}
+	each_word_three_needs(lists[0], lists[1], lists[3]);
 }
 
 /* relkg_name_joined_article (its inline first test) answers what the
