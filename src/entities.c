@@ -526,7 +526,8 @@ static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *
 	return n;
 }
 
-relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **starts, size_t *n)
+relkg_status relkg_sentence_words_general(relkg_ctx *ctx, size_t si, const size_t **starts,
+					  size_t *n)
 {
 	relkg_mentions *m = ctx->mentions;
 	return relkg_sentence_index(ctx->doc, sentence_word_starts, &m->word_starts,
@@ -566,7 +567,7 @@ static relkg_status word_keys_build(relkg_ctx *ctx)
 	return RELKG_OK;
 }
 
-relkg_status relkg_sentence_word_keys(relkg_ctx *ctx, size_t si, const uint16_t **keys)
+relkg_status relkg_sentence_word_keys_general(relkg_ctx *ctx, size_t si, const uint16_t **keys)
 {
 	relkg_mentions *m = ctx->mentions;
 	if (!m->word_keys) {
@@ -1048,7 +1049,12 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 				if (i < from) {
 					continue;
 				}
-				TRY(st, word_at(ctx, pats, tab, &ss, si, sp, i, keys[w], &hint, &next));
+				unsigned key = keys[w];
+				if (!(by_key[key] & ss.live & tab->starts.by_class[key / RELKG_WORD_KINDS]) &&
+				    !relkg_mentions_may_begin(ctx->mentions, i)) {
+					continue; /* only patterns a mention lets through, and none here */
+				}
+				TRY(st, word_at(ctx, pats, tab, &ss, si, sp, i, key, &hint, &next));
 				from = next > i ? next : i + 1;
 			}
 		}

@@ -56,8 +56,9 @@ static relkg_status build(const relkg_doc *doc, relkg_sentence_scan scan, size_t
 	return RELKG_OK;
 }
 
-relkg_status relkg_sentence_index(const relkg_doc *doc, relkg_sentence_scan scan, size_t **at,
-				  size_t **per, size_t si, const size_t **out, size_t *n)
+relkg_status relkg_sentence_index_general(const relkg_doc *doc, relkg_sentence_scan scan,
+					  size_t **at, size_t **per, size_t si, const size_t **out,
+					  size_t *n)
 {
 	if (!*per) {
 		relkg_status st = build(doc, scan, at, per);
