@@ -146,6 +146,11 @@ typedef struct relkg_mentions {
 	/* relkg_name_parse's answers (name_memo.h); owned, NULL until the
 	 * first parse */
 	struct relkg_name_memo *names;
+	/* where relkg_mentions_at_search's last search of the sorted part
+	 * ended (any index gives the same answers: only where the next
+	 * search starts; moved by the const look-ups, the table being one
+	 * article's, one thread's) */
+	size_t at_cursor;
 	/* treaties signed in the text (relkg_mentions_add_signing), in text
 	 * order */
 	relkg_signing *signings;
