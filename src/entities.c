@@ -549,7 +549,7 @@ static relkg_status word_keys_build(relkg_ctx *ctx)
 	size_t n;
 	relkg_status st;
 	if (d->n_sentences == 0) {
-		return (m->word_keys = malloc(sizeof(*m->word_keys))) ? RELKG_OK : RELKG_ERR_NOMEM;
+		return (m->word_keys = calloc(1, sizeof(*m->word_keys))) ? RELKG_OK : RELKG_ERR_NOMEM;
 	}
 	TRY(st, relkg_sentence_words(ctx, 0, &ws, &n)); /* the index, made once */
 	size_t total = m->sentence_words[d->n_sentences];
@@ -574,7 +574,8 @@ relkg_status relkg_sentence_word_keys_general(relkg_ctx *ctx, size_t si, const u
 		relkg_status st;
 		TRY(st, word_keys_build(ctx));
 	}
-	*keys = m->word_keys + m->sentence_words[si];
+	/* no index without sentences (no si to ask for then) */
+	*keys = m->sentence_words ? m->word_keys + m->sentence_words[si] : m->word_keys;
 	return RELKG_OK;
 }
 
@@ -1035,7 +1036,7 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 		for (size_t w0 = 0; w0 < n_ws && ws[w0] <= ss.stop; w0 += SCAN_CHUNK) {
 			/* the words of the chunk some live pattern may be called at,
 			 * found without a branch (most words are no pattern's) */
-			uint8_t cand[SCAN_CHUNK];
+			uint8_t cand[SCAN_CHUNK] = {0}; /* [0, n_cand) written below */
 			size_t n_cand = 0, w_end = n_ws - w0 < SCAN_CHUNK ? n_ws : w0 + SCAN_CHUNK;
 			for (size_t w = w0; w < w_end; ++w) {
 				cand[n_cand] = (uint8_t)(w - w0);
