@@ -54,6 +54,16 @@ static inline uint64_t relkg_b8_eq(uint64_t x, unsigned char c)
 	return ~(((v & ~RELKG_B8_HIGH) + ~RELKG_B8_HIGH) | v) & RELKG_B8_HIGH;
 }
 
+/* How many of the eight bytes begin a UTF-8 character: all but the
+ * continuation bytes 10xxxxxx (bit 7 set, bit 6 clear; x << 1 puts each
+ * byte's bit 6 at its bit 7).  The marks, one a byte at bit 0 after the
+ * shift, are summed into the top byte by the multiply. */
+static inline unsigned relkg_b8_count_leads(uint64_t x)
+{
+	uint64_t cont = (x & ~(x << 1) & RELKG_B8_HIGH) >> 7;
+	return 8u - (unsigned)((cont * RELKG_B8_ONES) >> 56);
+}
+
 /* The byte index (0..7) of the lowest byte marked in m (m != 0). */
 static inline unsigned relkg_b8_first(uint64_t m)
 {

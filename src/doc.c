@@ -359,6 +359,19 @@ static int utf8_lead(unsigned char c)
 	return (c & 0xC0) != 0x80;
 }
 
+/* The code points that begin in t[from .. to): eight bytes at a time. */
+static size_t count_leads(const unsigned char *t, size_t from, size_t to)
+{
+	size_t cp = 0, i = from;
+	for (; to - i >= 8; i += 8) {
+		cp += relkg_b8_count_leads(relkg_b8_load(t + i));
+	}
+	for (; i < to; ++i) {
+		cp += (size_t)utf8_lead(t[i]);
+	}
+	return cp;
+}
+
 static relkg_status index_code_points(relkg_doc *doc)
 {
 	builder *b = doc->priv;
@@ -372,9 +385,7 @@ static relkg_status index_code_points(relkg_doc *doc)
 	for (size_t base = 0; base < doc->len; base += 64) { /* one entry per 64 bytes */
 		b->cp_index[base / 64] = cp;
 		size_t end = doc->len - base < 64 ? doc->len : base + 64;
-		for (size_t i = base; i < end; ++i) {
-			cp += (size_t)utf8_lead(t[i]);
-		}
+		cp += count_leads(t, base, end);
 	}
 	if (doc->len % 64 == 0) {
 		b->cp_index[doc->len / 64] = cp;
@@ -390,11 +401,7 @@ size_t relkg_doc_cp(const relkg_doc *doc, size_t byte)
 		byte = doc->len;
 	}
 	size_t base = byte / 64 * 64;
-	size_t cp = b->cp_index[byte / 64];
-	for (size_t i = base; i < byte; ++i) {
-		cp += utf8_lead((unsigned char)doc->text[i]);
-	}
-	return cp;
+	return b->cp_index[byte / 64] + count_leads((const unsigned char *)doc->text, base, byte);
 }
 
 size_t relkg_doc_sentence_at(const relkg_doc *doc, size_t byte)

@@ -526,23 +526,66 @@ static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *
 	return n;
 }
 
-relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si, const size_t **starts, size_t *n)
+relkg_status relkg_sentence_words_general(relkg_ctx *ctx, size_t si, const size_t **starts,
+					  size_t *n)
 {
 	relkg_mentions *m = ctx->mentions;
 	return relkg_sentence_index(ctx->doc, sentence_word_starts, &m->word_starts,
 				    &m->sentence_words, si, starts, n);
 }
 
+unsigned relkg_word_key(const char *text, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	return relkg_wc_bits[u[i]] * RELKG_WORD_KINDS + (i + 1 < end ? byte_kind[u[i + 1]] : 29u);
+}
+
+/* Fills m->word_keys for the whole word index of ctx's document. */
+static relkg_status word_keys_build(relkg_ctx *ctx)
+{
+	relkg_mentions *m = ctx->mentions;
+	const relkg_doc *d = ctx->doc;
+	const size_t *ws;
+	size_t n;
+	relkg_status st;
+	if (d->n_sentences == 0) {
+		return (m->word_keys = calloc(1, sizeof(*m->word_keys))) ? RELKG_OK : RELKG_ERR_NOMEM;
+	}
+	TRY(st, relkg_sentence_words(ctx, 0, &ws, &n)); /* the index, made once */
+	size_t total = m->sentence_words[d->n_sentences];
+	uint16_t *keys = malloc((total ? total : 1) * sizeof(*keys));
+	if (!keys) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t si = 0; si < d->n_sentences; ++si) {
+		size_t end = d->sentences[si].span.end;
+		for (size_t w = m->sentence_words[si]; w < m->sentence_words[si + 1]; ++w) {
+			keys[w] = (uint16_t)relkg_word_key(d->text, m->word_starts[w], end);
+		}
+	}
+	m->word_keys = keys;
+	return RELKG_OK;
+}
+
+relkg_status relkg_sentence_word_keys_general(relkg_ctx *ctx, size_t si, const uint16_t **keys)
+{
+	relkg_mentions *m = ctx->mentions;
+	if (!m->word_keys) {
+		relkg_status st;
+		TRY(st, word_keys_build(ctx));
+	}
+	/* no index without sentences (no si to ask for then) */
+	*keys = m->sentence_words ? m->word_keys + m->sentence_words[si] : m->word_keys;
+	return RELKG_OK;
+}
+
 /* The most patterns a table may have (each_word keeps one position per
  * pattern and sentence, and one bit per pattern in a byte). */
 #define MAX_PATTERNS 8
 
-/* The word class a word starting with byte c has, as the bit number of
- * relkg_wc_of(c): 0..25 'a'..'z', 26..51 'A'..'Z', 52 non-ASCII, 53 other. */
-static unsigned class_bit(unsigned char c)
-{
-	return relkg_wc_bits[c];
-}
+/* The word classes a word's first byte c has, as relkg_wc_bits[c], the
+ * bit number of relkg_wc_of(c): 0..25 'a'..'z', 26..51 'A'..'Z', 52
+ * non-ASCII, 53 other (relkg_word_key's first factor). */
 #define N_CLASSES 54
 
 /* Which patterns of a table may do anything at a word of each class:
@@ -664,33 +707,6 @@ static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
 	return last;
 }
 
-/* Is i no later than pattern k's last[k] (p = &pats[k], f and cf its
- * needs' and contains' filters)? */
-static int before_last(sentence_scan *ss, const relkg_word_pattern *p, const needs_filter *f,
-		       const relkg_written_filter *cf, const char *t, relkg_span sp, unsigned k,
-		       size_t i)
-{
-	if (!(ss->known >> k & 1u)) {
-		size_t last = last_allowed(ss, p, f, cf, t, sp);
-		for (unsigned m = ss->twins[k] | 1u << k; m; m &= m - 1u) {
-			unsigned j = (unsigned)__builtin_ctz(m);
-			ss->last[j] = last;
-			ss->known |= 1u << j;
-			if (last == RELKG_NONE) {
-				ss->live &= ~(1u << j);
-			}
-		}
-		if (ss->known == ss->all) {
-			ss->stop = 0;
-			for (unsigned m = ss->live; m; m &= m - 1u) {
-				size_t l = ss->last[__builtin_ctz(m)];
-				ss->stop = l > ss->stop ? l : ss->stop;
-			}
-		}
-	}
-	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
-}
-
 /* Everything relkg_each_word reads of a pattern table but the rules
  * themselves: made from the table's word classes and lists alone. */
 typedef struct {
@@ -698,8 +714,17 @@ typedef struct {
 	start_table starts;
 	at_table ats;
 	relkg_at_heads heads;
+	/* by_key[relkg_word_key]: the patterns the starts' classes (or a
+	 * mention) and the at table's first two bytes let through at a word */
+	uint8_t by_key[RELKG_WORD_KEYS];
 	unsigned twins[MAX_PATTERNS];
 	int by_ends; /* does a filter read the run ends? */
+	/* bit k: pattern k's last is found by lasts_by_ends (needs by run
+	 * ends, no contains list) */
+	unsigned ends_pats;
+	/* bit k of last_pats[a][c]: filters[k].by_last[a][c] is not 0, for
+	 * the patterns of ends_pats */
+	uint8_t last_pats[27][27];
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
 } scan_tables;
@@ -709,6 +734,14 @@ static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, siz
 	t->n_pats = n_pats;
 	start_table_init(&t->starts, pats, n_pats);
 	at_table_init(&t->ats, pats, n_pats);
+	for (unsigned c = 0; c < N_CLASSES; ++c) {
+		unsigned letter = c < 26 ? c : c < 52 ? c - 26 : 26; /* byte_letter of the class */
+		for (unsigned b = 0; b < RELKG_WORD_KINDS; ++b) {
+			t->by_key[c * RELKG_WORD_KINDS + b] =
+				(uint8_t)((t->starts.by_class[c] | t->starts.at_mention) &
+					  t->ats.ok[letter][b]);
+		}
+	}
 	const char *const *at_lists[MAX_PATTERNS] = {NULL};
 	for (size_t k = 0; k < n_pats; ++k) {
 		at_lists[k] = pats[k].at;
@@ -733,6 +766,106 @@ static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, siz
 			relkg_written_filter_init(&t->contains[k], pats[k].contains, 0);
 		}
 	}
+	t->ends_pats = 0;
+	memset(t->last_pats, 0, sizeof(t->last_pats));
+	for (size_t k = 0; k < n_pats; ++k) {
+		if (pats[k].needs && !pats[k].contains && t->filters[k].by_ends) {
+			t->ends_pats |= 1u << k;
+			for (unsigned a = 0; a < 27; ++a) {
+				for (unsigned c = 0; c < 27; ++c) {
+					if (t->filters[k].by_last[a][c]) {
+						t->last_pats[a][c] |= (uint8_t)(1u << k);
+					}
+				}
+			}
+		}
+	}
+}
+
+/* Sets pattern k's last, and its twins'. */
+static void set_last(sentence_scan *ss, unsigned k, size_t last)
+{
+	for (unsigned m = ss->twins[k] | 1u << k; m; m &= m - 1u) {
+		unsigned j = (unsigned)__builtin_ctz(m);
+		ss->last[j] = last;
+		ss->known |= 1u << j;
+		if (last == RELKG_NONE) {
+			ss->live &= ~(1u << j);
+		}
+	}
+}
+
+/* last_needed_by_ends of every pattern of want (in tab->ends_pats), in
+ * one pass over the sentence's run ends instead of one a pattern: at
+ * each run end q, each pattern still looking does what
+ * last_needed_by_ends does there (its table lookup shared: last_pats),
+ * and stops where it would. */
+static void lasts_by_ends(sentence_scan *ss, const relkg_word_pattern *pats,
+			  const scan_tables *tab, const char *t, relkg_span sp, unsigned want)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t best[MAX_PATTERNS];
+	unsigned open = want, found = 0;
+	for (unsigned m = want; m; m &= m - 1u) {
+		best[__builtin_ctz(m)] = RELKG_NONE;
+	}
+	for (size_t x = ss->n_ends; open && x-- > 0;) {
+		size_t q = ss->ends[x];
+		for (unsigned m = found & open; m; m &= m - 1u) {
+			unsigned k = (unsigned)__builtin_ctz(m);
+			if (q <= best[k] + 1) {
+				open &= ~(1u << k); /* every word has two bytes or more */
+			}
+		}
+		if (q == sp.begin) {
+			break; /* every word has two bytes or more: none ends at b */
+		}
+		unsigned a = byte_letter[u[q - 1]], c = byte_letter[u[q]];
+		for (unsigned m = open & tab->last_pats[a][c]; m; m &= m - 1u) {
+			unsigned k = (unsigned)__builtin_ctz(m);
+			const needs_filter *f = &tab->filters[k];
+			for (uint32_t lm = f->by_last[a][c]; lm; lm &= lm - 1u) {
+				size_t n = (size_t)__builtin_ctz(lm);
+				if (n > q + 1 - sp.begin) {
+					break; /* longer words start before b */
+				}
+				size_t p = q + 1 - n;
+				if (may_be_at(f, u, p) && needed_at(t, p, sp.end, pats[k].needs)) {
+					best[k] = p; /* the latest p ending at q: shortest first */
+					found |= 1u << k;
+					break;
+				}
+			}
+		}
+	}
+	for (unsigned m = want; m; m &= m - 1u) {
+		unsigned k = (unsigned)__builtin_ctz(m);
+		set_last(ss, k, best[k]);
+	}
+}
+
+/* Is i no later than pattern k's last[k]?  Found the first time asked
+ * (with every other pattern of tab->ends_pats not known yet, by one pass
+ * over the run ends). */
+static int before_last(sentence_scan *ss, const relkg_word_pattern *pats, const scan_tables *tab,
+		       const char *t, relkg_span sp, unsigned k, size_t i)
+{
+	if (!(ss->known >> k & 1u)) {
+		if (tab->ends_pats >> k & 1u) {
+			lasts_by_ends(ss, pats, tab, t, sp, tab->ends_pats & ~ss->known);
+		} else {
+			set_last(ss, k,
+				 last_allowed(ss, &pats[k], &tab->filters[k], &tab->contains[k], t, sp));
+		}
+		if (ss->known == ss->all) {
+			ss->stop = 0;
+			for (unsigned m = ss->live; m; m &= m - 1u) {
+				size_t l = ss->last[__builtin_ctz(m)];
+				ss->stop = l > ss->stop ? l : ss->stop;
+			}
+		}
+	}
+	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
 }
 
 /* What scan_tables are made from: each pattern's word classes, which of
@@ -831,6 +964,46 @@ static const scan_tables *tables_for(const relkg_word_pattern *pats, size_t n_pa
 	return found;
 }
 
+/* The words each_word takes at a time (a chunk's candidates are one
+ * byte each). */
+#define SCAN_CHUNK 64
+
+/* The patterns of tab in order at word start i of sentence si (key its
+ * relkg_word_key), as long as none matches: *next as the one that
+ * matched set it, i + 1 when none did. */
+static relkg_status word_at(relkg_ctx *ctx, const relkg_word_pattern *pats,
+			    const scan_tables *tab, sentence_scan *ss, size_t si, relkg_span sp,
+			    size_t i, unsigned key, size_t *hint, size_t *next)
+{
+	const relkg_doc *doc = ctx->doc;
+	const relkg_at_heads *heads = &tab->heads;
+	relkg_status st;
+	unsigned by_class = tab->starts.by_class[key / RELKG_WORD_KINDS];
+	unsigned m = tab->by_key[key] & ss->live;
+	if (m & heads->checked) { /* the at lists beyond their first two bytes */
+		m &= ~(unsigned)heads->checked |
+		     relkg_at_heads_ok(heads, doc->text, i, sp.end, m & heads->checked);
+	}
+	/* the patterns only a mention lets through, left out once no mention
+	 * begins at i: asked again after a call (which may add one), for
+	 * those after it */
+	unsigned dropped = 0;
+	for (; m && *next == i + 1; m &= m - 1u) {
+		unsigned k = (unsigned)__builtin_ctz(m);
+		if (!(by_class >> k & 1u) && !relkg_mentions_begins_at(ctx->mentions, i, hint)) {
+			dropped |= m & ~by_class;
+			m &= by_class | 1u << k;
+			continue;
+		}
+		if (before_last(ss, pats, tab, doc->text, sp, k, i)) {
+			TRY(st, pats[k].fn(ctx, si, i, next));
+			m |= dropped & ~((2u << k) - 1u);
+			dropped = 0;
+		}
+	}
+	return RELKG_OK;
+}
+
 /* relkg_each_word with the tables of pats. */
 static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 			      const scan_tables *tab)
@@ -838,11 +1011,7 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 	const relkg_doc *doc = ctx->doc;
 	relkg_status st;
 	size_t hint = 0, n_pats = tab->n_pats;
-	const start_table *starts = &tab->starts;
-	const needs_filter *filters = tab->filters;
-	const relkg_written_filter *contains = tab->contains;
-	const at_table *ats = &tab->ats;
-	const relkg_at_heads *heads = &tab->heads;
+	const uint8_t *by_key = tab->by_key;
 	int by_ends = tab->by_ends;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
@@ -859,35 +1028,36 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 		}
 		/* the word starts, skipping those a match consumed */
 		const size_t *ws;
+		const uint16_t *keys;
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-		for (size_t w = 0, from = sp.begin; w < n_ws; ++w) {
-			size_t i = ws[w], next = i + 1;
-			if (i > ss.stop) {
-				break; /* no pattern may be called here or later */
+		TRY(st, relkg_sentence_word_keys(ctx, si, &keys));
+		size_t from = sp.begin;
+		for (size_t w0 = 0; w0 < n_ws && ws[w0] <= ss.stop; w0 += SCAN_CHUNK) {
+			/* the words of the chunk some live pattern may be called at,
+			 * found without a branch (most words are no pattern's) */
+			uint8_t cand[SCAN_CHUNK] = {0}; /* [0, n_cand) written below */
+			size_t n_cand = 0, w_end = n_ws - w0 < SCAN_CHUNK ? n_ws : w0 + SCAN_CHUNK;
+			for (size_t w = w0; w < w_end; ++w) {
+				cand[n_cand] = (uint8_t)(w - w0);
+				n_cand += (by_key[keys[w]] & ss.live) != 0;
 			}
-			if (i < from) {
-				continue;
-			}
-			const unsigned char *u = (const unsigned char *)doc->text;
-			unsigned by_class = starts->by_class[class_bit(u[i])];
-			unsigned at_ok = ats->ok[byte_letter[u[i]]][i + 1 < sp.end ? byte_kind[u[i + 1]] : 29];
-			unsigned m = (by_class | starts->at_mention) & at_ok & ss.live;
-			if (m & heads->checked) { /* the at lists beyond their first two bytes */
-				m &= ~(unsigned)heads->checked |
-				     relkg_at_heads_ok(heads, doc->text, i, sp.end, m & heads->checked);
-			}
-			/* the patterns in order, as long as none has matched */
-			for (; m && next == i + 1; m &= m - 1u) {
-				unsigned k = (unsigned)__builtin_ctz(m);
-				if (((by_class >> k & 1u) ||
-				     relkg_mentions_begins_at(ctx->mentions, i, &hint)) &&
-				    before_last(&ss, &pats[k], &filters[k], &contains[k], doc->text,
-						sp, k, i)) {
-					TRY(st, pats[k].fn(ctx, si, i, &next));
+			for (size_t c = 0; c < n_cand; ++c) {
+				size_t w = w0 + cand[c], i = ws[w], next = i + 1;
+				if (i > ss.stop) {
+					break; /* no pattern may be called here or later */
 				}
+				if (i < from) {
+					continue;
+				}
+				unsigned key = keys[w];
+				if (!(by_key[key] & ss.live & tab->starts.by_class[key / RELKG_WORD_KINDS]) &&
+				    !relkg_mentions_may_begin(ctx->mentions, i)) {
+					continue; /* only patterns a mention lets through, and none here */
+				}
+				TRY(st, word_at(ctx, pats, tab, &ss, si, sp, i, key, &hint, &next));
+				from = next > i ? next : i + 1;
 			}
-			from = next > i ? next : i + 1;
 		}
 		relkg_mentions_sort(ctx->mentions);
 	}

@@ -58,8 +58,53 @@ size_t relkg_country_at(const relkg_ctx *ctx, size_t pos, size_t *end);
  * order: (*starts)[0 .. *n).  Found for the whole article on first use and
  * kept with the mention table, so every rule set scanning words reads
  * them instead of testing every byte. */
-RELKG_NODISCARD relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si,
+RELKG_NODISCARD relkg_status relkg_sentence_words_general(relkg_ctx *ctx, size_t si,
 	const size_t **starts, size_t *n);
+/* The same, inline once the index is made (each scan of each rule set
+ * asks it at every sentence). */
+RELKG_NODISCARD static inline relkg_status relkg_sentence_words(relkg_ctx *ctx, size_t si,
+	const size_t **starts, size_t *n)
+{
+	const relkg_mentions *m = ctx->mentions;
+	if (m->sentence_words && m->word_starts) {
+		*n = m->sentence_words[si + 1] - m->sentence_words[si];
+		*starts = m->word_starts + m->sentence_words[si];
+		return RELKG_OK;
+	}
+	return relkg_sentence_words_general(ctx, si, starts, n);
+}
+
+/* The kinds of byte after a word's first (relkg_word_key): 0..25 an
+ * ASCII letter of either case, 26 a space, 27 a hyphen, 28 any other,
+ * 29 none (the sentence ends there). */
+#define RELKG_WORD_KINDS 30u
+/* The number of key values: relkg_wc_bits' 54 classes by the kinds. */
+#define RELKG_WORD_KEYS (54u * RELKG_WORD_KINDS)
+
+/* What the word scanner reads of the word at text[i] (i < end, end the
+ * sentence end) to choose the patterns it may call there: the class of
+ * its first byte (relkg_wc_bits) times RELKG_WORD_KINDS plus the kind
+ * of the byte after it. */
+unsigned relkg_word_key(const char *text, size_t i, size_t end);
+
+/* relkg_word_key of each word start relkg_sentence_words gives for
+ * sentence si (< the document's sentences): (*keys)[0 .. n) for its n
+ * starts.  Found for the whole
+ * article on first use and kept with the mention table (the five
+ * scans of an article read them instead of four tables a word). */
+RELKG_NODISCARD relkg_status relkg_sentence_word_keys_general(relkg_ctx *ctx, size_t si,
+	const uint16_t **keys);
+/* The same, inline once the keys are made. */
+RELKG_NODISCARD static inline relkg_status relkg_sentence_word_keys(relkg_ctx *ctx, size_t si,
+	const uint16_t **keys)
+{
+	const relkg_mentions *m = ctx->mentions;
+	if (m->word_keys && m->sentence_words) {
+		*keys = m->word_keys + m->sentence_words[si];
+		return RELKG_OK;
+	}
+	return relkg_sentence_word_keys_general(ctx, si, keys);
+}
 
 /* A pattern tried at a word start i of sentence si; on a match it sets
  * *next past what it consumed (left at i + 1 otherwise). */

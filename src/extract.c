@@ -146,6 +146,34 @@ relkg_status relkg_ctx_rule(relkg_ctx *ctx, const relkg_rule *rule, relkg_buf *o
 	return RELKG_OK;
 }
 
+/* The "%.2f" texts of the confidences this thread formatted last (the
+ * rule sets give a handful of values, article after article: snprintf
+ * cost ~1,500 instructions a new value in each article). */
+#define CONF_MEMO 16
+static _Thread_local struct {
+	double v;
+	char text[16];
+} conf_memo[CONF_MEMO];
+static _Thread_local unsigned conf_memo_n, conf_memo_next;
+
+/* Writes snprintf's "%.2f" of c to out, from the memo when it has c (the
+ * same value and sign: -0.0 is not 0.0 to "%.2f"). */
+static void format_conf(double c, char out[16])
+{
+	for (unsigned i = 0; i < conf_memo_n; ++i) {
+		double v = conf_memo[i].v;
+		if (v == c && !signbit(v) == !signbit(c)) {
+			memcpy(out, conf_memo[i].text, 16);
+			return;
+		}
+	}
+	snprintf(out, 16, "%.2f", c);
+	unsigned k = conf_memo_next++ % CONF_MEMO;
+	conf_memo[k].v = c;
+	memcpy(conf_memo[k].text, out, 16);
+	conf_memo_n += conf_memo_n < CONF_MEMO;
+}
+
 /* confidence as "%.2f", formatted once per value (the last four kept) */
 static const char *conf_text(relkg_ctx *ctx, double confidence)
 {
@@ -157,7 +185,7 @@ static const char *conf_text(relkg_ctx *ctx, double confidence)
 		}
 	}
 	unsigned k = ctx->conf_next++ % 4;
-	snprintf(ctx->conf_texts[k], sizeof(ctx->conf_texts[k]), "%.2f", confidence);
+	format_conf(confidence, ctx->conf_texts[k]);
 	ctx->conf_vals[k] = confidence;
 	ctx->conf_n += ctx->conf_n < 4;
 	return ctx->conf_texts[k];

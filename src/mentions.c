@@ -28,6 +28,7 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->ents);
 	free(m->word_starts);
 	free(m->sentence_words);
+	free(m->word_keys);
 	free(m->run_ends);
 	free(m->sentence_run_ends);
 	free(m->ms);
@@ -272,6 +273,30 @@ static void merge_tail(relkg_mention *ms, size_t from, size_t k, const relkg_men
 	}
 }
 
+/* Tails up to this long are sorted by insertion, and copied aside on the
+ * stack: a rule set appends a few mentions a sentence, and qsort's
+ * set-up and a malloc each time cost more than the sort. */
+#define SHORT_TAIL 32
+
+/* Sorts ms[0 .. t) as qsort with cmp_mention does (glibc's merge sort:
+ * stable, so the same order where two compare equal). */
+static void sort_tail(relkg_mention *ms, size_t t)
+{
+	if (t > SHORT_TAIL) {
+		qsort(ms, t, sizeof(*ms), cmp_mention);
+		return;
+	}
+	for (size_t i = 1; i < t; ++i) {
+		relkg_mention x = ms[i];
+		size_t j = i;
+		while (j > 0 && cmp_mention(&ms[j - 1], &x) > 0) { /* equal ones stay before */
+			ms[j] = ms[j - 1];
+			--j;
+		}
+		ms[j] = x;
+	}
+}
+
 void relkg_mentions_sort(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
@@ -281,13 +306,18 @@ void relkg_mentions_sort(relkg_mentions *m)
 		 * copying the whole table every sentence made long articles
 		 * quadratic).  On ties the sorted mention stays first. */
 		size_t k = m->n_sorted, t = m->n - k;
-		qsort(m->ms + k, t, sizeof(*m->ms), cmp_mention);
+		sort_tail(m->ms + k, t);
 		size_t from = k ? upper_bound(m->ms, k, &m->ms[k]) : k;
-		relkg_mention *tail = from < k ? malloc(t * sizeof(*tail)) : NULL;
+		relkg_mention short_tail[SHORT_TAIL];
+		relkg_mention *tail = from == k	       ? NULL
+				      : t <= SHORT_TAIL ? short_tail
+							: malloc(t * sizeof(*tail));
 		if (tail) {
 			memcpy(tail, m->ms + k, t * sizeof(*tail));
 			merge_tail(m->ms, from, k, tail, t);
-			free(tail);
+			if (tail != short_tail) {
+				free(tail);
+			}
 		} else if (from < k) {
 			qsort(m->ms + from, m->n - from, sizeof(*m->ms), cmp_mention);
 		}
@@ -323,19 +353,46 @@ size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, s
 /* First index in the sorted part whose begin >= pos.  Branch-free halving
  * (the comparison picks the base by a conditional move): the look-ups at
  * a position, asked at almost every word, were lost to mispredictions. */
-static size_t lower_bound(const relkg_mentions *m, size_t pos)
+/* The first of ms[0 .. n) (sorted) that begins at pos or after (n when
+ * none does). */
+static size_t lower_bound_in(const relkg_mention *ms, size_t n, size_t pos)
 {
-	size_t n = m->n_sorted;
 	if (n == 0) {
 		return 0;
 	}
-	const relkg_mention *base = m->ms;
+	const relkg_mention *base = ms;
 	while (n > 1) {
 		size_t half = n / 2;
 		base += half & -(size_t)(base[half - 1].span.begin < pos); /* no branch */
 		n -= half;
 	}
-	return (size_t)(base - m->ms) + (base->span.begin < pos);
+	return (size_t)(base - ms) + (base->span.begin < pos);
+}
+
+static size_t lower_bound(const relkg_mentions *m, size_t pos)
+{
+	return lower_bound_in(m->ms, m->n_sorted, pos);
+}
+
+/* lower_bound searched from index from (any index: from only says where
+ * the search starts): forward by doubling steps when the answer is at
+ * from or after it, else by halves before it.  Look-ups at nearby
+ * positions, as a rule set makes through a sentence, take a step or
+ * two instead of a search of the whole table. */
+static size_t lower_bound_from(const relkg_mentions *m, size_t pos, size_t from)
+{
+	size_t n = m->n_sorted, lo = from < n ? from : n;
+	if (lo > 0 && m->ms[lo - 1].span.begin >= pos) {
+		return lower_bound_in(m->ms, lo, pos); /* the answer is before from */
+	}
+	/* every mention before lo begins before pos */
+	size_t step = 1;
+	while (lo + step <= n && m->ms[lo + step - 1].span.begin < pos) {
+		lo += step;
+		step *= 2;
+	}
+	size_t hi = lo + step <= n ? lo + step : n; /* the answer is in [lo, hi] */
+	return lo + lower_bound_in(m->ms + lo, hi - lo, pos);
 }
 
 /* Longest span a mention is assumed to have when looking backwards. */
@@ -374,7 +431,9 @@ size_t relkg_mentions_at_search(const relkg_mentions *m, size_t begin, relkg_ent
 	if (!relkg_mentions_may_begin(m, begin)) {
 		return best;
 	}
-	for (size_t i = lower_bound(m, begin); i < m->n_sorted && m->ms[i].span.begin == begin; ++i) {
+	size_t first = lower_bound_from(m, begin, m->at_cursor);
+	((relkg_mentions *)m)->at_cursor = first; /* a cache: see mentions.h */
+	for (size_t i = first; i < m->n_sorted && m->ms[i].span.begin == begin; ++i) {
 		if (wanted(m, &m->ms[i], kind, skip) &&
 		    (best == RELKG_NONE || m->ms[i].span.end > m->ms[best].span.end)) {
 			best = i;

@@ -126,6 +126,9 @@ typedef struct relkg_mentions {
 	 * sentence_words[si + 1]).  sentence_words is NULL until filled. */
 	size_t *word_starts;
 	size_t *sentence_words;
+	/* word_keys[w]: relkg_word_key of word_starts[w] (entities.h), for
+	 * the whole index; NULL until the word scanner first asks */
+	uint16_t *word_keys;
 	/* bit min(n, 63) of person_heads[c]: some person's label has a space
 	 * and its first name, or its last word, or the last word less up to
 	 * RELKG_PERSON_HEAD_SKIP bytes (a joined article), begins with byte c
@@ -143,6 +146,11 @@ typedef struct relkg_mentions {
 	/* relkg_name_parse's answers (name_memo.h); owned, NULL until the
 	 * first parse */
 	struct relkg_name_memo *names;
+	/* where relkg_mentions_at_search's last search of the sorted part
+	 * ended (any index gives the same answers: only where the next
+	 * search starts; moved by the const look-ups, the table being one
+	 * article's, one thread's) */
+	size_t at_cursor;
 	/* treaties signed in the text (relkg_mentions_add_signing), in text
 	 * order */
 	relkg_signing *signings;

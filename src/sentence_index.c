@@ -25,9 +25,19 @@ static relkg_status reserve(size_t **a, size_t *cap, size_t n, size_t more)
 static relkg_status build(const relkg_doc *doc, relkg_sentence_scan scan, size_t **at,
 			  size_t **per)
 {
-	size_t n = 0, cap = 0, *all = NULL;
+	size_t n = 0, cap = 0, *all = NULL, room = 0;
 	size_t *first = malloc((doc->n_sentences + 1) * sizeof(*first));
 	if (!first) {
+		return RELKG_ERR_NOMEM;
+	}
+	/* a position a byte at most: room for every sentence's bytes at once
+	 * (grown sentence by sentence, the array was copied four or five
+	 * times an article) */
+	for (size_t si = 0; si < doc->n_sentences; ++si) {
+		room += doc->sentences[si].span.end - doc->sentences[si].span.begin;
+	}
+	if (room > 0 && reserve(&all, &cap, 0, room) != RELKG_OK) {
+		free(first);
 		return RELKG_ERR_NOMEM;
 	}
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
@@ -46,8 +56,9 @@ static relkg_status build(const relkg_doc *doc, relkg_sentence_scan scan, size_t
 	return RELKG_OK;
 }
 
-relkg_status relkg_sentence_index(const relkg_doc *doc, relkg_sentence_scan scan, size_t **at,
-				  size_t **per, size_t si, const size_t **out, size_t *n)
+relkg_status relkg_sentence_index_general(const relkg_doc *doc, relkg_sentence_scan scan,
+					  size_t **at, size_t **per, size_t si, const size_t **out,
+					  size_t *n)
 {
 	if (!*per) {
 		relkg_status st = build(doc, scan, at, per);

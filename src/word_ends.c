@@ -43,7 +43,8 @@ static size_t sentence_ends(const char *text, size_t b, size_t end, size_t *ends
 	return n;
 }
 
-relkg_status relkg_sentence_run_ends(relkg_ctx *ctx, size_t si, const size_t **ends, size_t *n)
+relkg_status relkg_sentence_run_ends_general(relkg_ctx *ctx, size_t si, const size_t **ends,
+					      size_t *n)
 {
 	relkg_mentions *m = ctx->mentions;
 	return relkg_sentence_index(ctx->doc, sentence_ends, &m->run_ends, &m->sentence_run_ends,

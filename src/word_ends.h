@@ -13,6 +13,7 @@
 #define RELKG_WORD_ENDS_H
 #include <stddef.h>
 #include "extract.h"
+#include "mentions.h"
 
 /* Is c a byte a word may hold (see above)? */
 static inline int relkg_word_byte(unsigned char c)
@@ -23,7 +24,20 @@ static inline int relkg_word_byte(unsigned char c)
 }
 
 /* The run ends of sentence si in order: (*ends)[0 .. *n). */
-RELKG_NODISCARD relkg_status relkg_sentence_run_ends(relkg_ctx *ctx, size_t si,
+RELKG_NODISCARD relkg_status relkg_sentence_run_ends_general(relkg_ctx *ctx, size_t si,
 	const size_t **ends, size_t *n);
+/* The same, inline once the index is made (the word scanner asks it at
+ * every sentence of three scans an article). */
+RELKG_NODISCARD static inline relkg_status relkg_sentence_run_ends(relkg_ctx *ctx, size_t si,
+	const size_t **ends, size_t *n)
+{
+	const relkg_mentions *m = ctx->mentions;
+	if (m->sentence_run_ends && m->run_ends) {
+		*n = m->sentence_run_ends[si + 1] - m->sentence_run_ends[si];
+		*ends = m->run_ends + m->sentence_run_ends[si];
+		return RELKG_OK;
+	}
+	return relkg_sentence_run_ends_general(ctx, si, ends, n);
+}
 
 #endif

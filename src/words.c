@@ -73,9 +73,7 @@ int relkg_word_start(const char *text, size_t i)
 	return !wordch(cp_at(text + b, i - b, &l));
 }
 
-/* ASCII bytes for relkg_word_end: 1 a letter or digit (in the word), 0
- * any other (ends it); 2 the bytes the general case decides: '-', '\''
- * and every byte of a UTF-8 sequence (constant expressions: no state). */
+/* relkg_we_class (words.h), as constant expressions: no state. */
 #define WE_CLASS(c)                                                               \
 	((unsigned)(((c) | 0x20) - 'a') < 26u || (unsigned)((c) - '0') < 10u ? 1u   \
 	 : (c) >= 0x80 || (c) == '-' || (c) == '\''                          ? 2u   \
@@ -83,7 +81,7 @@ int relkg_word_start(const char *text, size_t i)
 #define WE_C4(c) WE_CLASS(c), WE_CLASS((c) + 1), WE_CLASS((c) + 2), WE_CLASS((c) + 3)
 #define WE_C16(c) WE_C4(c), WE_C4((c) + 4), WE_C4((c) + 8), WE_C4((c) + 12)
 #define WE_C64(c) WE_C16(c), WE_C16((c) + 16), WE_C16((c) + 32), WE_C16((c) + 48)
-static const unsigned char we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), WE_C64(192)};
+const unsigned char relkg_we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), WE_C64(192)};
 
 /* relkg_wc_bits (constant expressions: no state). */
 #define WC_BIT(c)                                                                 \
@@ -96,7 +94,7 @@ static const unsigned char we_class[256] = {WE_C64(0), WE_C64(64), WE_C64(128), 
 #define WC_B64(c) WC_B16(c), WC_B16((c) + 16), WC_B16((c) + 32), WC_B16((c) + 48)
 const unsigned char relkg_wc_bits[256] = {WC_B64(0), WC_B64(64), WC_B64(128), WC_B64(192)};
 
-size_t relkg_word_end(const char *text, size_t i, size_t end)
+size_t relkg_word_end_general(const char *text, size_t i, size_t end)
 {
 	size_t j = i, l;
 	const unsigned char *u = (const unsigned char *)text;
@@ -109,7 +107,7 @@ size_t relkg_word_end(const char *text, size_t i, size_t end)
 			}
 			j += relkg_b8_first(~alnum & RELKG_B8_HIGH); /* to the first other byte */
 		}
-		unsigned k = we_class[u[j]];
+		unsigned k = relkg_we_class[u[j]];
 		if (k == 1u) {
 			++j; /* an ASCII letter or digit: what the general case would do */
 			continue;
@@ -366,11 +364,36 @@ static void written_mark(relkg_written_filter *f, unsigned char c, unsigned char
 	f->at[c & ~0x20u] |= bit;
 }
 
+/* Adds list's first bytes to f->first (n_first 0 when there are too
+ * many). */
+static void written_firsts(relkg_written_filter *f, const char *const *list)
+{
+	for (; *list; ++list) {
+		unsigned char c = (unsigned char)(*list)[0];
+		unsigned char fold = !f->exact_first && (unsigned)((c | 0x20u) - 'a') < 26u;
+		c = fold ? (unsigned char)(c | 0x20u) : c;
+		unsigned k = 0;
+		while (k < f->n_first && !(f->first[k] == c && f->fold[k] == fold)) {
+			++k;
+		}
+		if (k < f->n_first) {
+			continue;
+		}
+		if (f->n_first == RELKG_WRITTEN_FIRSTS) {
+			f->n_first = 0;
+			return;
+		}
+		f->first[f->n_first] = c;
+		f->fold[f->n_first++] = fold;
+	}
+}
+
 void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
 			       int exact_first)
 {
 	memset(f, 0, sizeof(*f));
 	f->exact_first = exact_first;
+	written_firsts(f, list);
 	for (; *list; ++list) {
 		if (exact_first) {
 			f->at[(unsigned char)(*list)[0]] |= 1u;
@@ -397,18 +420,52 @@ static int written_at(const unsigned char *u, size_t p, size_t end, const char *
 	return 1;
 }
 
+/* Is a string of list written at p (p + 1 < end), f's bytes first? */
+static int written_any(const unsigned char *u, size_t p, size_t end, const char *const *list,
+		       const relkg_written_filter *f)
+{
+	if (!(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
+		return 0;
+	}
+	for (const char *const *w = list; *w; ++w) {
+		if (written_at(u, p, end, *w, f->exact_first)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The bytes of x (xf: x | 0x20 each) that are one of f's first bytes. */
+static uint64_t written_firsts_in(const relkg_written_filter *f, uint64_t x, uint64_t xf)
+{
+	uint64_t m = 0;
+	for (unsigned k = 0; k < f->n_first; ++k) {
+		m |= relkg_b8_eq(f->fold[k] ? xf : x, f->first[k]);
+	}
+	return m;
+}
+
 size_t relkg_last_written(const char *text, size_t b, size_t end, const char *const *list,
 			  const relkg_written_filter *f)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	for (size_t p = end - (end > b); p-- > b;) { /* no string fits at end - 1 */
-		if (!(f->at[u[p]] & 1u) || !(f->at[u[p + 1]] & 2u)) {
-			continue;
-		}
-		for (const char *const *w = list; *w; ++w) {
-			if (written_at(u, p, end, *w, f->exact_first)) {
+	size_t hi = end - (end > b); /* no string fits at end - 1: p < hi */
+	/* eight bytes at a time, from the back: only the bytes some string
+	 * begins with are tried, the last first */
+	for (; f->n_first && hi >= b + 8; hi -= 8) {
+		uint64_t x = relkg_b8_load(u + hi - 8);
+		for (uint64_t m = written_firsts_in(f, x, x | RELKG_B8_ONES * 0x20u); m;) {
+			unsigned top = 63u - (unsigned)__builtin_clzll(m);
+			size_t p = hi - 8 + top / 8;
+			if (written_any(u, p, end, list, f)) {
 				return p;
 			}
+			m &= ~(UINT64_C(1) << top);
+		}
+	}
+	for (size_t p = hi; p-- > b;) {
+		if (written_any(u, p, end, list, f)) {
+			return p;
 		}
 	}
 	return (size_t)-1;

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "bytes8.h"
+
 /* Is the code point at s a letter (any script)? */
 int relkg_is_letter_at(const char *s, size_t n);
 /* Does s start with an upper-case letter (any script)?  The general
@@ -45,8 +47,33 @@ static inline int relkg_letter_word_at(const char *text, size_t i, size_t end)
 }
 /* End of the word starting at text[i] (letters, digits, marks; inner
  * hyphens and apostrophes; a trailing '.' after a single capital as in
- * "W."). i itself when no word starts there. */
-size_t relkg_word_end(const char *text, size_t i, size_t end);
+ * "W."). i itself when no word starts there.  The general way, every
+ * case (relkg_word_end below answers most words inline). */
+size_t relkg_word_end_general(const char *text, size_t i, size_t end);
+/* ASCII bytes by what they do after a word's letters: 1 a letter or
+ * digit, 0 any other (ends the word), 2 '-', '\'' and every byte >= 0x80
+ * (the general case decides). */
+extern const unsigned char relkg_we_class[256];
+/* relkg_word_end_general, inline where it is plain: from i, two ASCII
+ * letters or digits or more, read eight bytes at a time while eight more
+ * are left, then a byte that ends a word (class 0 of relkg_we_class: no
+ * inner mark, no initial's "W.").  The rule sets ask it ~900 times an
+ * article; most words end so. */
+static inline size_t relkg_word_end(const char *text, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	for (size_t j = i; j + 8 <= end; j += 8) {
+		uint64_t other = ~relkg_b8_alnum(relkg_b8_load(u + j)) & RELKG_B8_HIGH;
+		if (other) {
+			size_t e = j + relkg_b8_first(other);
+			if (e - i >= 2 && relkg_we_class[u[e]] == 0) {
+				return e;
+			}
+			break;
+		}
+	}
+	return relkg_word_end_general(text, i, end);
+}
 /* Skips spaces from i. */
 size_t relkg_skip_space(const char *text, size_t i, size_t end);
 /* Start of the word ending just before i (skipping spaces), or (size_t)-1. */
@@ -148,7 +175,13 @@ uint64_t relkg_wc_folded_list(const char *const *list);
 typedef struct {
 	unsigned char at[256];
 	int exact_first;
+	/* the distinct first bytes, when at most RELKG_WRITTEN_FIRSTS (else
+	 * n_first is 0): each | 0x20 where fold[k] (an ASCII letter, either
+	 * case asked), so eight bytes of text are tested at once */
+	unsigned char first[4], fold[4];
+	unsigned n_first;
 } relkg_written_filter;
+#define RELKG_WRITTEN_FIRSTS 4
 
 void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
 	int exact_first);

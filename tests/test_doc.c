@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "bytes8.h"
 #include "doc.h"
 #include "harness.h"
 
@@ -139,8 +140,73 @@ static void test_fold(void)
 	relkg_doc_free(d);
 }
 
+/* relkg_b8_count_leads against a byte at a time, on words of random
+ * bytes and on words of UTF-8 lead and continuation bytes. */
+static void test_count_leads(void)
+{
+	uint64_t seed = 88172645463325252u;
+	size_t bad = 0;
+	for (int round = 0; round < 100000; ++round) {
+		seed ^= seed << 13;
+		seed ^= seed >> 7;
+		seed ^= seed << 17;
+		unsigned char b[8];
+		memcpy(b, &seed, 8);
+		if (round & 1) { /* only 0x80..0xFF and ASCII, the bytes that decide */
+			for (int k = 0; k < 8; ++k) {
+				b[k] = (unsigned char)(b[k] & 0x3u ? 0x80u | (b[k] >> 1) : b[k] >> 1);
+			}
+		}
+		unsigned want = 0;
+		for (int k = 0; k < 8; ++k) {
+			want += (b[k] & 0xC0u) != 0x80u;
+		}
+		bad += relkg_b8_count_leads(relkg_b8_load(b)) != want;
+	}
+	EQ_INT(bad, 0);
+}
+
+/* relkg_doc_cp at every byte of a document of generated blocks, and its
+ * code point length, against a count a byte at a time. */
+static void test_code_points(void)
+{
+	enum { BLOCKS = 300, CAP = 90 };
+	unsigned char in[CAP];
+	relkg_doc *d = relkg_doc_new("cp");
+	OK(d != NULL, "doc");
+	if (!d) {
+		return;
+	}
+	OK(relkg_doc_set_title(d, "T", 1) == RELKG_OK, "title");
+	size_t bad = 0;
+	for (size_t k = 0; k < BLOCKS; ++k) {
+		size_t n = gen_block(in, CAP);
+		bad += relkg_doc_add_block(d, RELKG_BLOCK_PARAGRAPH, (const char *)in, n) != RELKG_OK;
+	}
+	OK(relkg_doc_finish(d) == RELKG_OK, "finish");
+	size_t cp = 0, multi = 0;
+	for (size_t i = 0; i <= d->len; ++i) {
+		bad += relkg_doc_cp(d, i) != cp;
+		if (i < d->len) {
+			cp += ((unsigned char)d->text[i] & 0xC0u) != 0x80u;
+			multi += ((unsigned char)d->text[i] & 0xC0u) == 0x80u;
+		}
+	}
+	bad += d->cp_len != cp;
+	for (size_t si = 0; si < d->n_sentences; ++si) {
+		const relkg_sentence *s = &d->sentences[si];
+		bad += s->cp_begin != relkg_doc_cp(d, s->span.begin) ||
+		       s->cp_end != relkg_doc_cp(d, s->span.end);
+	}
+	EQ_INT(bad, 0);
+	OK(multi > 100 && d->len > 1000, "%zu continuation bytes of %zu", multi, d->len);
+	relkg_doc_free(d);
+}
+
 int main(void)
 {
+	test_count_leads();
+	test_code_points();
 	test_fold();
 	return DONE();
 }

@@ -117,7 +117,8 @@ static int covered_by_scan(const relkg_mentions *m, size_t b, size_t e)
 /* The searches of the sorted part (relkg_mentions_at, _begins_at,
  * _covered, _range) against scans, on random tables of every size from
  * empty to 120 mentions, many beginning at the same place, with an
- * appended tail. */
+ * appended tail; relkg_mentions_at also at positions in random order
+ * (its search starts where the last one ended). */
 static void random_tables(void)
 {
 	unsigned seed = 31337;
@@ -143,6 +144,15 @@ static void random_tables(void)
 			bad += relkg_mentions_covered(m, pos, pos + 2) != covered_by_scan(m, pos, pos + 2);
 		}
 		relkg_mentions_sort(m);
+		/* look-ups in any order: each starts where the last ended */
+		for (size_t q = 0; q < 400; ++q) {
+			seed = seed * 1103515245u + 12345u;
+			size_t pos = q % 3 ? (seed >> 16) % 160 : 159 - q % 160;
+			size_t want = at_by_scan(m, pos);
+			size_t got = relkg_mentions_at(m, pos, RELKG_ENT_KINDS, 0);
+			bad += (got == RELKG_NONE) != (want == RELKG_NONE) ||
+			       (got != RELKG_NONE && m->ms[got].span.end != m->ms[want].span.end);
+		}
 		for (size_t pos = 0; pos < 160; ++pos) {
 			size_t first, last = relkg_mentions_range(m, pos, pos + 5, &first);
 			for (size_t i = 0; i < m->n; ++i) {

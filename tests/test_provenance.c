@@ -42,13 +42,9 @@ static void plain(double v, char *out, size_t n)
 	relkg_graph_free(g);
 }
 
-int main(void)
+/* One article's facts with confidences v[0 .. nv), each checked. */
+static void one_article(const double *v, size_t nv)
 {
-	static const double v[] = {0.8,  0.7,   0.8,  0.6,   0.55, 0.123, 0.8,  0.9,
-				   1.5,  -0.2,  0.0,  -0.0,  0.005, 0.015, 0.8, 0.6,
-				   0.71, 0.72,  0.73, 0.74,  0.75, 0.7,   0.8,  1.0,
-				   0.999, 0.994, 0.8, 0.79999, 0.80001, 0.6, 0.7, 0.8};
-	const size_t nv = sizeof(v) / sizeof(v[0]);
 	const char *src = "Alpha\u2013Beta relations\n\nThe first sentence is here. The second "
 			  "sentence is there.\n";
 	relkg_doc *doc = relkg_doc_new("t.txt");
@@ -59,7 +55,7 @@ int main(void)
 	OK(relkg_ctx_init(&ctx, doc, g, RELKG_NS_ID, NULL) == RELKG_OK, "ctx");
 	OK(doc->n_sentences == 2, "two sentences, %zu", doc->n_sentences);
 	if (doc->n_sentences < 2) {
-		return DONE();
+		return;
 	}
 	static const relkg_rule rule = {"test-rule", "a rule", "what it matches"};
 	char fact[64];
@@ -81,5 +77,24 @@ int main(void)
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(g);
 	relkg_doc_free(doc);
+}
+
+int main(void)
+{
+	static const double v[] = {0.8,  0.7,   0.8,  0.6,   0.55, 0.123, 0.8,  0.9,
+				   1.5,  -0.2,  0.0,  -0.0,  0.005, 0.015, 0.8, 0.6,
+				   0.71, 0.72,  0.73, 0.74,  0.75, 0.7,   0.8,  1.0,
+				   0.999, 0.994, 0.8, 0.79999, 0.80001, 0.6, 0.7, 0.8};
+	const size_t nv = sizeof(v) / sizeof(v[0]);
+	/* a second article finds the texts the thread formatted for the
+	 * first; then more distinct values than the thread keeps, twice */
+	one_article(v, nv);
+	one_article(v, nv);
+	double many[60];
+	for (size_t k = 0; k < 60; ++k) {
+		many[k] = (double)(k % 30) * 0.0337 - 0.05;
+	}
+	one_article(many, 60);
+	one_article(v, nv);
 	return DONE();
 }

@@ -629,6 +629,103 @@ static void each_word_contains(void)
 	OK(same, "twins are each called where one alone is (%zu calls)", n_called);
 }
 
+/* Adds a mention of entity 0 at word start i when the word begins with
+ * 'e' or 'E', and (ahead of the scan) at the next word start of the
+ * sentence when it begins with 'o' or 'O'. */
+static relkg_status add_mentions(relkg_ctx *c, size_t si, size_t i, size_t *next)
+{
+	*next = i + 1;
+	unsigned char x = (unsigned char)c->doc->text[i] | 0x20u;
+	relkg_status st = RELKG_OK;
+	if (x == 'e') {
+		st = relkg_mentions_add(c->mentions, (relkg_span){i, i + 1}, si, 0, 0);
+	}
+	const size_t *ws;
+	size_t n;
+	if (!st && x == 'o' && (st = relkg_sentence_words(c, si, &ws, &n)) == RELKG_OK) {
+		for (size_t w = 0; w + 1 < n; ++w) {
+			if (ws[w] == i) {
+				st = relkg_mentions_add(c->mentions, (relkg_span){ws[w + 1], ws[w + 1] + 1},
+							si, 0, 0);
+			}
+		}
+	}
+	return st;
+}
+
+/* Patterns a mention lets through (RELKG_WC_MENTION) are called where a
+ * mention begins when their turn comes: one the text had, one an
+ * earlier pattern added at the same word, or one added at an earlier
+ * word for a later one.  In the table {mention, adder, mention}, the
+ * first is called where a mention began before the adder ran at the
+ * word, the third also where the adder just added one. */
+static void each_word_mentions(void)
+{
+	run("Japan\u2013Russia relations\n\nJapan and Russia met in Tokyo. Every official of "
+	    "Japan spoke, and others of Russia wrote. Eventually Russia agreed. Old Japan "
+	    "ended it.\n");
+	relkg_mentions *m = ctx.mentions;
+	OK(m->n_ents > 0, "an entity to mention");
+	/* the word starts where a mention began before the scan, and the
+	 * words of the adder: e (same word), o (the next word) */
+	size_t ma[512], n_ma = 0, mb[512], n_mb = 0, hint = 0;
+	for (size_t si = 0; si < ctx.doc->n_sentences; ++si) {
+		const size_t *ws;
+		size_t n;
+		OK(relkg_sentence_words(&ctx, si, &ws, &n) == RELKG_OK, "words");
+		int ahead = 0; /* the word before began with 'o' */
+		for (size_t w = 0; w < n; ++w) {
+			unsigned char x = (unsigned char)ctx.doc->text[ws[w]] | 0x20u;
+			int had = relkg_mentions_begins_at(m, ws[w], &hint) || ahead;
+			if (had) {
+				ma[n_ma++] = ws[w];
+			}
+			if (had || x == 'e') {
+				mb[n_mb++] = ws[w];
+			}
+			ahead = x == 'o';
+		}
+	}
+	relkg_word_pattern table[] = {{record, RELKG_WC_MENTION, NULL, NULL, NULL},
+				      {add_mentions, RELKG_WC_ANY, NULL, NULL, NULL},
+				      {record_b, RELKG_WC_MENTION, NULL, NULL, NULL},
+				      {NULL, 0, NULL, NULL, NULL}};
+	n_called = n_called_b = 0;
+	OK(relkg_each_word(&ctx, table) == RELKG_OK, "scan with mention patterns");
+	int same = n_called == n_ma && n_called_b == n_mb && n_mb > n_ma && n_ma > 3;
+	for (size_t k = 0; same && k < n_ma; ++k) {
+		same = called[k] == ma[k];
+	}
+	for (size_t k = 0; same && k < n_mb; ++k) {
+		same = called_b[k] == mb[k];
+	}
+	OK(same, "mention patterns called where a mention begins (%zu of %zu, %zu of %zu)",
+	   n_called, n_ma, n_called_b, n_mb);
+	/* a table of a mention pattern alone: called at the words where one
+	 * begins now, and no other */
+	size_t now[512], n_now = 0;
+	hint = 0;
+	for (size_t si = 0; si < ctx.doc->n_sentences; ++si) {
+		const size_t *ws;
+		size_t n;
+		OK(relkg_sentence_words(&ctx, si, &ws, &n) == RELKG_OK, "words");
+		for (size_t w = 0; w < n; ++w) {
+			if (relkg_mentions_begins_at(m, ws[w], &hint)) {
+				now[n_now++] = ws[w];
+			}
+		}
+	}
+	relkg_word_pattern alone[] = {{record, RELKG_WC_MENTION, NULL, NULL, NULL},
+				      {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, alone) == RELKG_OK, "scan with a mention pattern alone");
+	same = n_called == n_now && n_now >= n_mb;
+	for (size_t k = 0; same && k < n_now; ++k) {
+		same = called[k] == now[k];
+	}
+	OK(same, "a mention pattern alone: called at %zu of %zu", n_called, n_now);
+}
+
 /* Is a word of list, as relkg_word_end finds one, at a byte p >= i of
  * [i, end) (the reference for relkg_word_pattern.needs)? */
 static int needed_from(const char *t, size_t i, size_t end, const char *const *list)
@@ -639,6 +736,61 @@ static int needed_from(const char *t, size_t i, size_t end, const char *const *l
 		}
 	}
 	return 0;
+}
+
+/* The words a table of one recording pattern with needs list l is
+ * called at: want[0 .. return). */
+static size_t calls_alone(const char *const *l, size_t *want)
+{
+	relkg_word_pattern one[] = {{record, RELKG_WC_ANY, l, NULL, NULL},
+				    {NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, one) == RELKG_OK, "scan with one list");
+	memcpy(want, called, n_called * sizeof(*called));
+	return n_called;
+}
+
+/* Three patterns with needs lists a, b, c in one table (their keywords
+ * looked for in one pass over a sentence), and a fourth with a's list
+ * and a contains list too ("an": looked for on its own): the first and third
+ * record to one list, at each word a's call first; each is called where
+ * it alone is. */
+static void each_word_three_needs(const char *const *a, const char *const *b,
+				  const char *const *c)
+{
+	static const char *const any_s[] = {"an", NULL};
+	size_t wa[512], wb[512], wc[512], wd[512], na = calls_alone(a, wa), nb = calls_alone(b, wb),
+	       nc = calls_alone(c, wc), nd = 0;
+	relkg_word_pattern d_alone[] = {{record, RELKG_WC_ANY, a, NULL, any_s},
+					{NULL, 0, NULL, NULL, NULL}};
+	n_called = 0;
+	OK(relkg_each_word(&ctx, d_alone) == RELKG_OK, "scan with needs and contains");
+	memcpy(wd, called, n_called * sizeof(*called));
+	nd = n_called;
+	relkg_word_pattern three[] = {{record, RELKG_WC_ANY, a, NULL, NULL},
+				      {record_b, RELKG_WC_ANY, b, NULL, NULL},
+				      {record, RELKG_WC_ANY, c, NULL, NULL},
+				      {record_b, RELKG_WC_ANY, a, NULL, any_s},
+				      {NULL, 0, NULL, NULL, NULL}};
+	n_called = n_called_b = 0;
+	OK(relkg_each_word(&ctx, three) == RELKG_OK, "scan with three lists");
+	size_t want[1024], n = 0, want_b[1024], n_b = 0;
+	for (size_t i = 0, j = 0; i < na || j < nc;) { /* a's and c's calls, a's first */
+		want[n++] = j == nc || (i < na && wa[i] <= wc[j]) ? wa[i++] : wc[j++];
+	}
+	for (size_t i = 0, j = 0; i < nb || j < nd;) { /* b's and d's calls, b's first */
+		want_b[n_b++] = j == nd || (i < nb && wb[i] <= wd[j]) ? wb[i++] : wd[j++];
+	}
+	int same = n_called == n && n_called_b == n_b && na > 0 && nb > 0 && nc > 0 && nd > 0 &&
+		   nd < na;
+	for (size_t k = 0; same && k < n; ++k) {
+		same = called[k] == want[k];
+	}
+	for (size_t k = 0; same && k < n_b; ++k) {
+		same = called_b[k] == want_b[k];
+	}
+	OK(same, "three lists in one table: each called as alone (%zu %zu %zu %zu)", na, nb, nc,
+	   nd);
 }
 
 /* A rule with a needs list is called exactly where the same rule without
@@ -716,6 +868,7 @@ static void each_word_needs(void)
 		OK(same, "lists %zu and %zu in one table: each called as alone (%zu, %zu)", l, l + 1,
 		   n_called, n_called_b);
 	}
+	each_word_three_needs(lists[0], lists[1], lists[3]);
 }
 
 /* relkg_name_joined_article (its inline first test) answers what the
@@ -1018,6 +1171,7 @@ int main(void)
 	each_word_at();
 	joined_article_inline();
 	each_word_needs();
+	each_word_mentions();
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);

@@ -105,6 +105,43 @@ static size_t run_ends_differ(relkg_ctx *ctx)
 	return bad;
 }
 
+/* The word keys of every sentence of ctx: one per indexed word start,
+ * each the class of its first byte by the kind of the next (29 at the
+ * sentence end), by their definition rather than relkg_word_key's
+ * tables. */
+static size_t keys_differ(relkg_ctx *ctx)
+{
+	const relkg_doc *d = ctx->doc;
+	size_t bad = 0;
+	for (size_t si = 0; si < d->n_sentences; ++si) {
+		relkg_span sp = d->sentences[si].span;
+		const size_t *ws;
+		const uint16_t *keys;
+		size_t n;
+		if (relkg_sentence_words(ctx, si, &ws, &n) != RELKG_OK ||
+		    relkg_sentence_word_keys(ctx, si, &keys) != RELKG_OK) {
+			return 1;
+		}
+		for (size_t w = 0; w < n; ++w) {
+			size_t i = ws[w];
+			unsigned char c = (unsigned char)d->text[i];
+			unsigned cls = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a')
+				       : c >= 'A' && c <= 'Z' ? 26u + (unsigned)(c - 'A')
+				       : c >= 0x80 ? 52u : 53u;
+			unsigned kind = 29;
+			if (i + 1 < sp.end) {
+				unsigned char x = (unsigned char)d->text[i + 1];
+				unsigned l = (unsigned)((x | 0x20) - 'a');
+				kind = l < 26u ? l : x == ' ' ? 26u : x == '-' ? 27u : 28u;
+			}
+			unsigned want = cls * RELKG_WORD_KINDS + kind;
+			bad += keys[w] != want || relkg_word_key(d->text, i, sp.end) != want;
+			bad += keys[w] >= RELKG_WORD_KEYS;
+		}
+	}
+	return bad;
+}
+
 /* Reads text as an article and checks the properties on it. */
 static void check_text(const char *name, const char *text, size_t len)
 {
@@ -118,6 +155,7 @@ static void check_text(const char *name, const char *text, size_t len)
 	EQ_INT(index_differs(&ctx), 0);
 	EQ_INT(match_outside_index(&ctx), 0);
 	EQ_INT(run_ends_differ(&ctx), 0);
+	EQ_INT(keys_differ(&ctx), 0);
 	relkg_ctx_clear(&ctx);
 	relkg_graph_free(graph);
 	relkg_doc_free(doc);

@@ -355,14 +355,23 @@ static void last_written_is_scan(void)
 {
 	static const char *const keys[] = {"disput", "conflict", "claim", NULL};
 	static const char *const orgs[] = {"Center", "Council", "Ministry", "Bank", NULL};
+	/* five first bytes, and first bytes no letter: no eight-byte test */
+	static const char *const many[] = {"ab", "cd", "ef", "gh", "ij", NULL};
+	static const char *const marks[] = {"-x", "a-", "\rb", NULL};
 	static const char *const texts[] = {"The border DISPUTE ended in a claim.",
 		"undisputed conflicts, counterclaims; disput", "the council met the Council",
-		"ministry MINISTRY Ministry bank Bank", "Cl", "no keyword here at all", ""};
-	size_t tried = 0, bad = 0;
+		"ministry MINISTRY Ministry bank Bank", "Cl", "no keyword here at all", "",
+		"CLAIMclaimClaimDisputDISPUTconflictCONFLICTcLaImDiSpUt abcdefghij -x a- \rb",
+		"ddddddddcccccccc DDDDDDDD CCCCCCCC\x8d\xc4\xe3 clai disputeddisput",
+		"\x81\xe4\xc3 \rB -X A- -x IJ ij GH gh xxxxxxxxxxxx"};
+	size_t tried = 0, bad = 0, fast = 0;
 	for (int exact = 0; exact < 2; ++exact) {
-		relkg_written_filter fk, fo;
+		relkg_written_filter fk, fo, fm, fx;
 		relkg_written_filter_init(&fk, keys, exact);
 		relkg_written_filter_init(&fo, orgs, exact);
+		relkg_written_filter_init(&fm, many, exact);
+		relkg_written_filter_init(&fx, marks, exact);
+		fast += (fk.n_first == 2) + (fo.n_first == 3) + (fm.n_first == 0) + (fx.n_first == 3);
 		for (size_t k = 0; k < sizeof(texts) / sizeof(*texts); ++k) {
 			const char *t = texts[k];
 			size_t n = strlen(t);
@@ -373,11 +382,16 @@ static void last_written_is_scan(void)
 					       last_written_scan(t, b, e, keys, exact);
 					bad += relkg_last_written(t, b, e, orgs, &fo) !=
 					       last_written_scan(t, b, e, orgs, exact);
+					bad += relkg_last_written(t, b, e, many, &fm) !=
+					       last_written_scan(t, b, e, many, exact);
+					bad += relkg_last_written(t, b, e, marks, &fx) !=
+					       last_written_scan(t, b, e, marks, exact);
 				}
 			}
 		}
 	}
 	OK(bad == 0 && tried > 1000, "last_written: %zu of %zu differ", bad, tried);
+	EQ_INT(fast, 8);
 	relkg_written_filter fo;
 	relkg_written_filter_init(&fo, orgs, 1);
 	const char *t = "the council met the Council";
@@ -385,8 +399,41 @@ static void last_written_is_scan(void)
 	EQ_INT(relkg_last_written(t, 0, 19, orgs, &fo), (size_t)-1);
 }
 
+/* The inline relkg_word_end equals the general one and the reference at
+ * every start and every end of generated texts: words of every length
+ * around eight bytes, each ended by every ASCII byte, a mark, a byte
+ * >= 0x80 or the span's end. */
+static void word_end_inline_is_general(void)
+{
+	static const char *const words[] = {"a", "ab", "W", "abc", "Abcdef", "abcdefg", "abcdefgh",
+		"ABCDEFGHI", "internationalization", "x9", "12", "O", "é", NULL};
+	size_t bad = 0, inline_hits = 0;
+	char t[64];
+	for (const char *const *w = words; *w; ++w) {
+		for (int c = 1; c < 256; ++c) {
+			size_t n = strlen(*w);
+			memcpy(t, *w, n);
+			t[n] = (char)c;
+			memcpy(t + n + 1, "xyz def ghij", 13);
+			size_t len = strlen(t);
+			for (size_t end = 0; end <= len; ++end) {
+				for (size_t i = 0; i <= end; ++i) {
+					size_t a = relkg_word_end(t, i, end);
+					bad += a != relkg_word_end_general(t, i, end);
+					bad += a != ref_word_end(t, i, end);
+					inline_hits += i + 8 <= end && a > i + 1 && a < i + 8 &&
+						       relkg_we_class[(unsigned char)t[a]] == 0;
+				}
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	EQ_INT(inline_hits > 0, 1);
+}
+
 int main(void)
 {
+	word_end_inline_is_general();
 	last_written_is_scan();
 	word_end_is_reference();
 	word_classes();
