@@ -37,6 +37,22 @@ typedef struct {
 	const relkg_str *key;
 } hot_term;
 
+/* A CURIE met before at this address: its key in the vocabulary cache
+ * (relkg_graph.vocab, kept across flushes) and the value its expanded
+ * form has in strs while strs holds the statements of article gen (the
+ * graph's flushes so far).  Most CURIEs are string constants, met again
+ * in every article: each is then stored by one insertion of a form known
+ * already (bytes and hash), instead of being read, hashed, tried as an
+ * IRI, expanded from the cache, hashed again and stored with its key.
+ * Checked by content, as hot_term. */
+#define CURIE_SLOTS 256
+typedef struct {
+	const char *term;
+	const relkg_str *vkey; /* a key of vocab: vkey->str the CURIE */
+	const relkg_str *val;  /* vkey->val stored in strs, when gen is the graph's */
+	uint64_t gen;
+} curie_term;
+
 /* Typed literals made before in this article, by datatype and lexical
  * form as given: the same few recur (a fact's confidence "0.80", a year),
  * and each would be checked, made canonical and looked up again.  A short
@@ -94,6 +110,8 @@ struct relkg_graph {
 	const relkg_str *vocab_node[RELKG_V_COUNT]; /* RELKG_V terms' values, or NULL; emptied with strs */
 	plain_prefix plain[PLAIN_PREFIXES]; /* starts of the last plain IRI met (plain_iri) */
 	unsigned next_typed;		/* the slot replaced next */
+	uint64_t gen;			/* flushes and discards so far (curie_term) */
+	curie_term curie[CURIE_SLOTS];	/* kept across flushes */
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -124,6 +142,7 @@ static void clear(relkg_graph *g)
 	memset(g->vocab_node, 0, sizeof(g->vocab_node));
 	g->empty = NULL;
 	g->n = 0;
+	++g->gen; /* every curie_term's val now stale */
 }
 
 void relkg_graph_free(relkg_graph *g)
@@ -185,27 +204,71 @@ static int is_curie(const char *term)
 	return !(term[0] == '_' && term[1] == ':') && !strstr(term, "://");
 }
 
-/* The expanded form of a term not stored yet, into g->tmp: from the
- * vocabulary cache for a CURIE seen before, else expanded (and a CURIE
- * remembered while the cache has room). */
-static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint32_t h)
+/* The key of the CURIE term[0..n) (hash h) in the vocabulary cache,
+ * added (expanded into g->tmp) while the cache has room; NULL in *vkey
+ * when it has none, the expanded form left in g->tmp. */
+static relkg_status vocab_key(relkg_graph *g, const char *term, size_t n, uint32_t h,
+			      const relkg_str **vkey)
 {
-	int curie = is_curie(term);
-	const relkg_str *v = curie ? relkg_strtab_find(g->vocab, KEY_NODE, term, n, h) : NULL;
-	if (v) {
-		reset(&g->tmp);
-		return relkg_buf_append(&g->tmp, v->val->str, v->val->len);
+	*vkey = relkg_strtab_find(g->vocab, KEY_NODE, term, n, h);
+	if (*vkey) {
+		return RELKG_OK;
 	}
 	relkg_status st = expand_in(&g->tmp, &g->scratch, term);
-	if (st == RELKG_OK && curie && g->n_vocab < VOCAB_MAX) {
+	if (st == RELKG_OK && g->n_vocab < VOCAB_MAX) {
 		const relkg_str *val;
 		if ((st = relkg_strtab_intern(g->vocab, g->tmp.data, g->tmp.len, &val)) ||
 		    (st = relkg_strtab_add_key(g->vocab, KEY_NODE, term, n, h, val))) {
 			return st;
 		}
 		++g->n_vocab;
+		*vkey = relkg_strtab_find(g->vocab, KEY_NODE, term, n, h);
 	}
 	return st;
+}
+
+/* The stored form (a value of strs) of a term not stored yet: a CURIE's
+ * from the vocabulary cache (its key in *vkey), else expanded (*vkey
+ * NULL). */
+static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint32_t h,
+				const relkg_str **out, const relkg_str **vkey)
+{
+	*vkey = NULL;
+	relkg_status st;
+	if (is_curie(term)) {
+		if ((st = vocab_key(g, term, n, h, vkey))) {
+			return st;
+		}
+		if (*vkey) {
+			const relkg_str *v = (*vkey)->val;
+			return relkg_strtab_intern_hashed(g->strs, v->str, v->len, v->hash, out);
+		}
+	} else if ((st = expand_in(&g->tmp, &g->scratch, term))) {
+		return st;
+	}
+	return relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
+}
+
+static curie_term *curie_slot(relkg_graph *g, const char *term)
+{
+	uintptr_t a = (uintptr_t)term;
+	return &g->curie[(a ^ (a >> 6) ^ (a >> 12)) % CURIE_SLOTS];
+}
+
+/* The stored form of the CURIE c holds: stored again in a new article. */
+static relkg_status curie_value(relkg_graph *g, curie_term *c, const relkg_str **out)
+{
+	if (c->gen != g->gen) {
+		const relkg_str *v = c->vkey->val;
+		relkg_status st = relkg_strtab_intern_hashed(g->strs, v->str, v->len, v->hash, &c->val);
+		if (st != RELKG_OK) {
+			c->term = NULL;
+			return st;
+		}
+		c->gen = g->gen;
+	}
+	*out = c->val;
+	return RELKG_OK;
 }
 
 /* Remembers in p the start of term[0..n), a plain IRI
@@ -314,6 +377,10 @@ static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_s
 		*out = hot->key->val;
 		return RELKG_OK;
 	}
+	curie_term *c = curie_slot(g, term);
+	if (c->term == term && strcmp(c->vkey->str, term) == 0) {
+		return curie_value(g, c, out);
+	}
 	size_t n = strlen(term);
 	uint32_t h = relkg_strtab_hash(term, n);
 	const relkg_str *k = relkg_strtab_find(g->strs, KEY_NODE, term, n, h);
@@ -324,10 +391,17 @@ static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_s
 		return RELKG_OK;
 	}
 	relkg_status st;
+	const relkg_str *vkey = NULL;
 	if (stored_as_given(g, term, n)) {
 		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
-	} else if ((st = expand_term(g, term, n, h)) == RELKG_OK) {
-		st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
+	} else {
+		st = expand_term(g, term, n, h, out, &vkey);
+	}
+	if (st == RELKG_OK && vkey) {
+		c->term = term;
+		c->vkey = vkey;
+		c->val = *out;
+		c->gen = g->gen;
 	}
 	return st ? st : relkg_strtab_add_key(g->strs, KEY_NODE, term, n, h, *out);
 }
