@@ -677,7 +677,10 @@ int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
 /* The order of the statements written: by subject, predicate, kind of
  * object, object, datatype, language, each string in byte order (a
  * prefix first).  Subjects are ordered by rank (relkg_strtab_rank_these
- * just before the sort), the other fields within a subject's run by their
+ * just before the sort), then predicates by rank (ranked again, once the
+ * subjects' ranks are used: an article has few predicates, and a run's
+ * comparisons are mostly of predicates, each read through a long common
+ * start otherwise), the other fields within a subject's run by their
  * bytes: ranking every value of the article cost more than the few
  * comparisons a run needs.  Equal strings are one value (interned). */
 static int cmp_str(const relkg_str *a, const relkg_str *b)
@@ -694,7 +697,10 @@ static int cmp_in_run(const void *va, const void *vb)
 {
 	const stmt *a = va, *b = vb;
 	int c;
-	if ((c = cmp_str(a->p, b->p)) || (c = (int)a->o_kind - (int)b->o_kind) ||
+	if (a->p != b->p) {
+		return a->p->rank < b->p->rank ? -1 : 1;
+	}
+	if ((c = (int)a->o_kind - (int)b->o_kind) ||
 	    (c = cmp_str(a->o, b->o)) || (c = cmp_str(a->dt, b->dt)) ||
 	    (c = cmp_str(a->lang, b->lang))) {
 		return c;
@@ -726,9 +732,9 @@ static void sort_run(stmt *t, size_t n)
 	}
 }
 
-/* Ranks the subjects of the statements (dense, from 0): their number in
- * *nb. */
-static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
+/* Ranks the subjects of the statements (dense, from 0), or with pred
+ * their predicates: their number in *nb. */
+static relkg_status rank_terms(relkg_graph *g, int pred, size_t *nb)
 {
 	if (g->cap > g->cap_subjects) {
 		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(const relkg_str *));
@@ -739,7 +745,7 @@ static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
 		g->cap_subjects = g->cap;
 	}
 	for (size_t i = 0; i < g->n; ++i) {
-		g->subjects[i] = g->st[i].s;
+		g->subjects[i] = pred ? g->st[i].p : g->st[i].s;
 	}
 	*nb = g->n;
 	return relkg_strtab_rank_these(g->strs, g->subjects, nb);
@@ -751,7 +757,7 @@ static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
 static relkg_status sort_statements(relkg_graph *g)
 {
 	size_t nb;
-	relkg_status st = rank_subjects(g, &nb);
+	relkg_status st = rank_terms(g, 0, &nb);
 	if (st != RELKG_OK) {
 		return st;
 	}
@@ -780,6 +786,9 @@ static relkg_status sort_statements(relkg_graph *g)
 	stmt *t = g->sorted;
 	g->sorted = g->st;
 	g->st = t;
+	if ((st = rank_terms(g, 1, &nb)) != RELKG_OK) { /* the subjects' ranks used */
+		return st;
+	}
 	for (size_t b = 0, e; b < g->n; b = e) {
 		for (e = b + 1; e < g->n && t[e].s == t[b].s; ++e) {
 		}
