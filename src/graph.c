@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "order_memo.h"
 #include "rdfterm.h"
 #include "strtab.h"
 #include "vocab.h"
@@ -101,6 +102,7 @@ struct relkg_graph {
 	size_t cap_subjects;
 	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
+	relkg_order_memo *preds; /* the byte order of predicates met, never cleared */
 	size_t n_vocab;
 	const relkg_str *empty; /* the value "" of strs (no datatype or language), or NULL */
 	/* the last language tag given and its key in strs (a hot_term of its
@@ -122,9 +124,11 @@ relkg_graph *relkg_graph_new(void)
 		relkg_buf_init(&g->scratch);
 		g->strs = relkg_strtab_new();
 		g->vocab = relkg_strtab_new();
-		if (!g->strs || !g->vocab) {
+		g->preds = relkg_order_memo_new();
+		if (!g->strs || !g->vocab || !g->preds) {
 			relkg_strtab_free(g->strs);
 			relkg_strtab_free(g->vocab);
+			relkg_order_memo_free(g->preds);
 			free(g);
 			g = NULL;
 		}
@@ -152,6 +156,7 @@ void relkg_graph_free(relkg_graph *g)
 	}
 	relkg_strtab_free(g->strs);
 	relkg_strtab_free(g->vocab);
+	relkg_order_memo_free(g->preds);
 	free(g->st);
 	free(g->sorted);
 	free(g->counts);
@@ -678,9 +683,10 @@ int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
  * object, object, datatype, language, each string in byte order (a
  * prefix first).  Subjects are ordered by rank (relkg_strtab_rank_these
  * just before the sort), then predicates by rank (ranked again, once the
- * subjects' ranks are used: an article has few predicates, and a run's
- * comparisons are mostly of predicates, each read through a long common
- * start otherwise), the other fields within a subject's run by their
+ * subjects' ranks are used, by their places in g->preds: an article has
+ * few predicates, the same as the last one's, and a run's comparisons
+ * are mostly of predicates, each read through a long common start
+ * otherwise), the other fields within a subject's run by their
  * bytes: ranking every value of the article cost more than the few
  * comparisons a run needs.  Equal strings are one value (interned). */
 static int cmp_str(const relkg_str *a, const relkg_str *b)
@@ -732,9 +738,9 @@ static void sort_run(stmt *t, size_t n)
 	}
 }
 
-/* Ranks the subjects of the statements (dense, from 0), or with pred
- * their predicates: their number in *nb. */
-static relkg_status rank_terms(relkg_graph *g, int pred, size_t *nb)
+/* The subjects, or with pred the predicates, of the statements into
+ * g->subjects. */
+static relkg_status gather_terms(relkg_graph *g, int pred)
 {
 	if (g->cap > g->cap_subjects) {
 		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(const relkg_str *));
@@ -747,8 +753,30 @@ static relkg_status rank_terms(relkg_graph *g, int pred, size_t *nb)
 	for (size_t i = 0; i < g->n; ++i) {
 		g->subjects[i] = pred ? g->st[i].p : g->st[i].s;
 	}
+	return RELKG_OK;
+}
+
+/* Ranks the subjects of the statements (dense, from 0): their number in
+ * *nb. */
+static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
+{
+	relkg_status st = gather_terms(g, 0);
 	*nb = g->n;
-	return relkg_strtab_rank_these(g->strs, g->subjects, nb);
+	return st ? st : relkg_strtab_rank_these(g->strs, g->subjects, nb);
+}
+
+/* Ranks the predicates of the statements by their places in g->preds,
+ * or (no room there) among themselves. */
+static relkg_status rank_predicates(relkg_graph *g)
+{
+	size_t n = g->n;
+	relkg_status st = gather_terms(g, 1);
+	if (st || (st = relkg_strtab_distinct(g->strs, g->subjects, &n))) {
+		return st;
+	}
+	/* the values are strs's, as relkg_strtab_rank_these takes them */
+	st = relkg_order_memo_rank(g->preds, (relkg_str *const *)g->subjects, n);
+	return st == RELKG_NO_MATCH ? relkg_strtab_rank_these(g->strs, g->subjects, &n) : st;
 }
 
 /* Sorts the statements in subject order, then in each subject's run by
@@ -757,7 +785,7 @@ static relkg_status rank_terms(relkg_graph *g, int pred, size_t *nb)
 static relkg_status sort_statements(relkg_graph *g)
 {
 	size_t nb;
-	relkg_status st = rank_terms(g, 0, &nb);
+	relkg_status st = rank_subjects(g, &nb);
 	if (st != RELKG_OK) {
 		return st;
 	}
@@ -786,7 +814,7 @@ static relkg_status sort_statements(relkg_graph *g)
 	stmt *t = g->sorted;
 	g->sorted = g->st;
 	g->st = t;
-	if ((st = rank_terms(g, 1, &nb)) != RELKG_OK) { /* the subjects' ranks used */
+	if ((st = rank_predicates(g)) != RELKG_OK) { /* the subjects' ranks used */
 		return st;
 	}
 	for (size_t b = 0, e; b < g->n; b = e) {

@@ -218,6 +218,23 @@ static void test_strtab(void)
 	relkg_strtab_free(NULL);
 }
 
+/* relkg_strtab_distinct: each value once, in the order first met, call
+ * after call (a value met in an earlier call is kept again). */
+static void test_distinct(void)
+{
+	relkg_strtab *t = relkg_strtab_new();
+	const relkg_str *a, *b, *c;
+	OK(relkg_strtab_intern(t, "a", 1, &a) == RELKG_OK && relkg_strtab_intern(t, "b", 1, &b) == RELKG_OK &&
+	   relkg_strtab_intern(t, "c", 1, &c) == RELKG_OK, "values");
+	for (int call = 0; call < 3; ++call) {
+		const relkg_str *v[] = {b, a, b, b, c, a};
+		size_t n = 6;
+		OK(relkg_strtab_distinct(t, v, &n) == RELKG_OK, "distinct");
+		OK(n == 3 && v[0] == b && v[1] == a && v[2] == c, "b, a, c (call %d): %zu", call, n);
+	}
+	relkg_strtab_free(t);
+}
+
 static int by_bytes(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -276,6 +293,7 @@ int main(void)
 	test_curie_across_flushes();
 	test_order();
 	test_strtab();
+	test_distinct();
 	test_rank_these();
 	return DONE();
 }
