@@ -99,6 +99,7 @@ struct relkg_graph {
 	size_t *counts;       /* the sort's buckets, n_counts */
 	size_t n_counts;
 	const relkg_str **subjects; /* the sort's subjects, cap_subjects */
+	size_t *runs;		    /* the sort's runs (their starts), cap_subjects + 1 */
 	size_t cap_subjects;
 	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
@@ -161,6 +162,7 @@ void relkg_graph_free(relkg_graph *g)
 	free(g->sorted);
 	free(g->counts);
 	free(g->subjects);
+	free(g->runs);
 	relkg_buf_clear(&g->tmp);
 	relkg_buf_clear(&g->scratch);
 	free(g);
@@ -738,40 +740,35 @@ static void sort_run(stmt *t, size_t n)
 	}
 }
 
-/* The subjects, or with pred the predicates, of the statements into
- * g->subjects. */
-static relkg_status gather_terms(relkg_graph *g, int pred)
+/* Room in the sort's working arrays for every statement (g->cap). */
+static relkg_status sort_room(relkg_graph *g)
 {
 	if (g->cap > g->cap_subjects) {
-		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(const relkg_str *));
+		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(*v));
 		if (!v) {
 			return RELKG_ERR_NOMEM;
 		}
 		g->subjects = v;
+		size_t *r = realloc(g->runs, (g->cap + 1) * sizeof(*r));
+		if (!r) {
+			return RELKG_ERR_NOMEM;
+		}
+		g->runs = r;
 		g->cap_subjects = g->cap;
 	}
-	for (size_t i = 0; i < g->n; ++i) {
-		g->subjects[i] = pred ? g->st[i].p : g->st[i].s;
-	}
 	return RELKG_OK;
-}
-
-/* Ranks the subjects of the statements (dense, from 0): their number in
- * *nb. */
-static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
-{
-	relkg_status st = gather_terms(g, 0);
-	*nb = g->n;
-	return st ? st : relkg_strtab_rank_these(g->strs, g->subjects, nb);
 }
 
 /* Ranks the predicates of the statements by their places in g->preds,
  * or (no room there) among themselves. */
 static relkg_status rank_predicates(relkg_graph *g)
 {
+	for (size_t i = 0; i < g->n; ++i) {
+		g->subjects[i] = g->st[i].p;
+	}
 	size_t n = g->n;
-	relkg_status st = gather_terms(g, 1);
-	if (st || (st = relkg_strtab_distinct(g->strs, g->subjects, &n))) {
+	relkg_status st = relkg_strtab_distinct(g->strs, g->subjects, &n);
+	if (st != RELKG_OK) {
 		return st;
 	}
 	/* the values are strs's, as relkg_strtab_rank_these takes them */
@@ -779,14 +776,63 @@ static relkg_status rank_predicates(relkg_graph *g)
 	return st == RELKG_NO_MATCH ? relkg_strtab_rank_these(g->strs, g->subjects, &n) : st;
 }
 
-/* Sorts the statements in subject order, then in each subject's run by
- * the other fields: a counting sort by subject (ranks are dense, below
- * the number of subjects), then sort_run.  The result is in g->st. */
+/* The runs of statements of one subject, in the order given, into
+ * g->runs (their starts, then g->n) and their subjects into g->subjects:
+ * their number.  A subject's statements mostly come together, so there
+ * are few more runs than subjects. */
+static size_t find_runs(relkg_graph *g)
+{
+	size_t nr = 0;
+	for (size_t i = 0; i < g->n; ++i) {
+		if (i == 0 || g->st[i].s != g->st[i - 1].s) {
+			g->runs[nr] = i;
+			g->subjects[nr++] = g->st[i].s;
+		}
+	}
+	g->runs[nr] = g->n;
+	return nr;
+}
+
+/* Moves the runs into g->sorted in their subjects' order (a counting sort
+ * by rank, ranks dense below nb; a subject's runs in the order given),
+ * then swaps it with g->st; counts[b] ends where subject b's statements
+ * end. */
+static void place_runs(relkg_graph *g, size_t nr, size_t nb, size_t *counts)
+{
+	const stmt *st = g->st;
+	memset(counts, 0, nb * sizeof(*counts));
+	for (size_t r = 0; r < nr; ++r) {
+		counts[st[g->runs[r]].s->rank] += g->runs[r + 1] - g->runs[r];
+	}
+	size_t sum = 0;
+	for (size_t b = 0; b < nb; ++b) {
+		size_t c = counts[b];
+		counts[b] = sum;
+		sum += c;
+	}
+	for (size_t r = 0; r < nr; ++r) {
+		size_t at = g->runs[r], len = g->runs[r + 1] - at;
+		size_t *to = &counts[st[at].s->rank];
+		memcpy(g->sorted + *to, st + at, len * sizeof(*st));
+		*to += len;
+	}
+	stmt *t = g->sorted;
+	g->sorted = g->st;
+	g->st = t;
+}
+
+/* Sorts the statements in subject order, then in each subject's
+ * statements by the other fields: the runs of one subject moved as they
+ * are in subject order (place_runs), then sort_run.  The result is in
+ * g->st. */
 static relkg_status sort_statements(relkg_graph *g)
 {
-	size_t nb;
-	relkg_status st = rank_subjects(g, &nb);
+	relkg_status st = sort_room(g);
 	if (st != RELKG_OK) {
+		return st;
+	}
+	size_t nr = find_runs(g), nb = nr;
+	if ((st = relkg_strtab_rank_these(g->strs, g->subjects, &nb)) != RELKG_OK) {
 		return st;
 	}
 	if (nb > g->n_counts) {
@@ -797,30 +843,12 @@ static relkg_status sort_statements(relkg_graph *g)
 		g->counts = c;
 		g->n_counts = nb;
 	}
-	size_t *counts = g->counts;
-	memset(counts, 0, nb * sizeof(*counts));
-	for (size_t i = 0; i < g->n; ++i) {
-		++counts[g->st[i].s->rank];
-	}
-	size_t sum = 0;
-	for (size_t b = 0; b < nb; ++b) {
-		size_t c = counts[b];
-		counts[b] = sum;
-		sum += c;
-	}
-	for (size_t i = 0; i < g->n; ++i) {
-		g->sorted[counts[g->st[i].s->rank]++] = g->st[i];
-	}
-	stmt *t = g->sorted;
-	g->sorted = g->st;
-	g->st = t;
+	place_runs(g, nr, nb, g->counts);
 	if ((st = rank_predicates(g)) != RELKG_OK) { /* the subjects' ranks used */
 		return st;
 	}
-	for (size_t b = 0, e; b < g->n; b = e) {
-		for (e = b + 1; e < g->n && t[e].s == t[b].s; ++e) {
-		}
-		sort_run(t + b, e - b);
+	for (size_t b = 0, from = 0; b < nb; from = g->counts[b++]) {
+		sort_run(g->st + from, g->counts[b] - from);
 	}
 	return RELKG_OK;
 }
