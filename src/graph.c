@@ -865,24 +865,22 @@ static void node_term(relkg_term *t, const char *v)
 	}
 }
 
-relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *graph_iri)
+/* Writes the sorted statements, each once.  A subject's term is made
+ * once for its statements (the sink gets the terms as constants). */
+static relkg_status write_statements(const relkg_graph *g, relkg_sink *sink)
 {
 	relkg_status st = RELKG_OK;
-	if (g->n > 1 && (st = sort_statements(g)) != RELKG_OK) {
-		clear(g);
-		return st;
-	}
-	if (sink->begin && (st = sink->begin(sink->handle, graph_iri)) != RELKG_OK) {
-		clear(g);
-		return st;
-	}
+	const relkg_str *last_s = NULL;
+	relkg_term s, p, o;
 	for (size_t i = 0; i < g->n && st == RELKG_OK; ++i) {
-		if (i > 0 && same_stmt(&g->st[i - 1], &g->st[i])) {
+		const stmt *t = &g->st[i];
+		if (i > 0 && same_stmt(t - 1, t)) {
 			continue;
 		}
-		const stmt *t = &g->st[i];
-		relkg_term s, p, o;
-		node_term(&s, t->s->str);
+		if (t->s != last_s) {
+			node_term(&s, t->s->str);
+			last_s = t->s;
+		}
 		node_term(&p, t->p->str);
 		if (t->o_kind == RELKG_TERM_LITERAL) {
 			o.kind = RELKG_TERM_LITERAL;
@@ -894,6 +892,21 @@ relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *gra
 		}
 		st = sink->statement(sink->handle, &s, &p, &o);
 	}
+	return st;
+}
+
+relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *graph_iri)
+{
+	relkg_status st = RELKG_OK;
+	if (g->n > 1 && (st = sort_statements(g)) != RELKG_OK) {
+		clear(g);
+		return st;
+	}
+	if (sink->begin && (st = sink->begin(sink->handle, graph_iri)) != RELKG_OK) {
+		clear(g);
+		return st;
+	}
+	st = write_statements(g, sink);
 	if (st == RELKG_OK && sink->end) {
 		st = sink->end(sink->handle);
 	}
