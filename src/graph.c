@@ -731,11 +731,15 @@ static void sort_run(stmt *t, size_t n)
 		return;
 	}
 	for (size_t i = 1; i < n; ++i) {
+		if (cmp_in_run(&t[i - 1], &t[i]) <= 0) {
+			continue; /* in its place already: not copied out and back */
+		}
 		stmt x = t[i];
 		size_t j = i;
-		for (; j > 0 && cmp_in_run(&t[j - 1], &x) > 0; --j) {
+		do {
 			t[j] = t[j - 1];
-		}
+			--j;
+		} while (j > 0 && cmp_in_run(&t[j - 1], &x) > 0);
 		t[j] = x;
 	}
 }
@@ -744,7 +748,7 @@ static void sort_run(stmt *t, size_t n)
 static relkg_status sort_room(relkg_graph *g)
 {
 	if (g->cap > g->cap_subjects) {
-		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(*v));
+		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(const relkg_str *));
 		if (!v) {
 			return RELKG_ERR_NOMEM;
 		}
