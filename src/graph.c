@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "order_memo.h"
 #include "rdfterm.h"
 #include "strtab.h"
 #include "vocab.h"
@@ -36,6 +37,22 @@ typedef struct {
 	const char *term;
 	const relkg_str *key;
 } hot_term;
+
+/* A CURIE met before at this address: its key in the vocabulary cache
+ * (relkg_graph.vocab, kept across flushes) and the value its expanded
+ * form has in strs while strs holds the statements of article gen (the
+ * graph's flushes so far).  Most CURIEs are string constants, met again
+ * in every article: each is then stored by one insertion of a form known
+ * already (bytes and hash), instead of being read, hashed, tried as an
+ * IRI, expanded from the cache, hashed again and stored with its key.
+ * Checked by content, as hot_term. */
+#define CURIE_SLOTS 256
+typedef struct {
+	const char *term;
+	const relkg_str *vkey; /* a key of vocab: vkey->str the CURIE */
+	const relkg_str *val;  /* vkey->val stored in strs, when gen is the graph's */
+	uint64_t gen;
+} curie_term;
 
 /* Typed literals made before in this article, by datatype and lexical
  * form as given: the same few recur (a fact's confidence "0.80", a year),
@@ -82,9 +99,11 @@ struct relkg_graph {
 	size_t *counts;       /* the sort's buckets, n_counts */
 	size_t n_counts;
 	const relkg_str **subjects; /* the sort's subjects, cap_subjects */
+	size_t *runs;		    /* the sort's runs (their starts), cap_subjects + 1 */
 	size_t cap_subjects;
 	hot_term hot[HOT_SLOTS]; /* keys of strs: emptied with it */
 	relkg_strtab *vocab; /* CURIE -> expanded form, never cleared */
+	relkg_order_memo *preds; /* the byte order of predicates met, never cleared */
 	size_t n_vocab;
 	const relkg_str *empty; /* the value "" of strs (no datatype or language), or NULL */
 	/* the last language tag given and its key in strs (a hot_term of its
@@ -94,6 +113,8 @@ struct relkg_graph {
 	const relkg_str *vocab_node[RELKG_V_COUNT]; /* RELKG_V terms' values, or NULL; emptied with strs */
 	plain_prefix plain[PLAIN_PREFIXES]; /* starts of the last plain IRI met (plain_iri) */
 	unsigned next_typed;		/* the slot replaced next */
+	uint64_t gen;			/* flushes and discards so far (curie_term) */
+	curie_term curie[CURIE_SLOTS];	/* kept across flushes */
 };
 
 relkg_graph *relkg_graph_new(void)
@@ -104,9 +125,11 @@ relkg_graph *relkg_graph_new(void)
 		relkg_buf_init(&g->scratch);
 		g->strs = relkg_strtab_new();
 		g->vocab = relkg_strtab_new();
-		if (!g->strs || !g->vocab) {
+		g->preds = relkg_order_memo_new();
+		if (!g->strs || !g->vocab || !g->preds) {
 			relkg_strtab_free(g->strs);
 			relkg_strtab_free(g->vocab);
+			relkg_order_memo_free(g->preds);
 			free(g);
 			g = NULL;
 		}
@@ -124,6 +147,7 @@ static void clear(relkg_graph *g)
 	memset(g->vocab_node, 0, sizeof(g->vocab_node));
 	g->empty = NULL;
 	g->n = 0;
+	++g->gen; /* every curie_term's val now stale */
 }
 
 void relkg_graph_free(relkg_graph *g)
@@ -133,10 +157,12 @@ void relkg_graph_free(relkg_graph *g)
 	}
 	relkg_strtab_free(g->strs);
 	relkg_strtab_free(g->vocab);
+	relkg_order_memo_free(g->preds);
 	free(g->st);
 	free(g->sorted);
 	free(g->counts);
 	free(g->subjects);
+	free(g->runs);
 	relkg_buf_clear(&g->tmp);
 	relkg_buf_clear(&g->scratch);
 	free(g);
@@ -185,27 +211,71 @@ static int is_curie(const char *term)
 	return !(term[0] == '_' && term[1] == ':') && !strstr(term, "://");
 }
 
-/* The expanded form of a term not stored yet, into g->tmp: from the
- * vocabulary cache for a CURIE seen before, else expanded (and a CURIE
- * remembered while the cache has room). */
-static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint32_t h)
+/* The key of the CURIE term[0..n) (hash h) in the vocabulary cache,
+ * added (expanded into g->tmp) while the cache has room; NULL in *vkey
+ * when it has none, the expanded form left in g->tmp. */
+static relkg_status vocab_key(relkg_graph *g, const char *term, size_t n, uint32_t h,
+			      const relkg_str **vkey)
 {
-	int curie = is_curie(term);
-	const relkg_str *v = curie ? relkg_strtab_find(g->vocab, KEY_NODE, term, n, h) : NULL;
-	if (v) {
-		reset(&g->tmp);
-		return relkg_buf_append(&g->tmp, v->val->str, v->val->len);
+	*vkey = relkg_strtab_find(g->vocab, KEY_NODE, term, n, h);
+	if (*vkey) {
+		return RELKG_OK;
 	}
 	relkg_status st = expand_in(&g->tmp, &g->scratch, term);
-	if (st == RELKG_OK && curie && g->n_vocab < VOCAB_MAX) {
+	if (st == RELKG_OK && g->n_vocab < VOCAB_MAX) {
 		const relkg_str *val;
 		if ((st = relkg_strtab_intern(g->vocab, g->tmp.data, g->tmp.len, &val)) ||
 		    (st = relkg_strtab_add_key(g->vocab, KEY_NODE, term, n, h, val))) {
 			return st;
 		}
 		++g->n_vocab;
+		*vkey = relkg_strtab_find(g->vocab, KEY_NODE, term, n, h);
 	}
 	return st;
+}
+
+/* The stored form (a value of strs) of a term not stored yet: a CURIE's
+ * from the vocabulary cache (its key in *vkey), else expanded (*vkey
+ * NULL). */
+static relkg_status expand_term(relkg_graph *g, const char *term, size_t n, uint32_t h,
+				const relkg_str **out, const relkg_str **vkey)
+{
+	*vkey = NULL;
+	relkg_status st;
+	if (is_curie(term)) {
+		if ((st = vocab_key(g, term, n, h, vkey))) {
+			return st;
+		}
+		if (*vkey) {
+			const relkg_str *v = (*vkey)->val;
+			return relkg_strtab_intern_hashed(g->strs, v->str, v->len, v->hash, out);
+		}
+	} else if ((st = expand_in(&g->tmp, &g->scratch, term))) {
+		return st;
+	}
+	return relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
+}
+
+static curie_term *curie_slot(relkg_graph *g, const char *term)
+{
+	uintptr_t a = (uintptr_t)term;
+	return &g->curie[(a ^ (a >> 6) ^ (a >> 12)) % CURIE_SLOTS];
+}
+
+/* The stored form of the CURIE c holds: stored again in a new article. */
+static relkg_status curie_value(relkg_graph *g, curie_term *c, const relkg_str **out)
+{
+	if (c->gen != g->gen) {
+		const relkg_str *v = c->vkey->val;
+		relkg_status st = relkg_strtab_intern_hashed(g->strs, v->str, v->len, v->hash, &c->val);
+		if (st != RELKG_OK) {
+			c->term = NULL;
+			return st;
+		}
+		c->gen = g->gen;
+	}
+	*out = c->val;
+	return RELKG_OK;
 }
 
 /* Remembers in p the start of term[0..n), a plain IRI
@@ -314,6 +384,10 @@ static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_s
 		*out = hot->key->val;
 		return RELKG_OK;
 	}
+	curie_term *c = curie_slot(g, term);
+	if (c->term == term && strcmp(c->vkey->str, term) == 0) {
+		return curie_value(g, c, out);
+	}
 	size_t n = strlen(term);
 	uint32_t h = relkg_strtab_hash(term, n);
 	const relkg_str *k = relkg_strtab_find(g->strs, KEY_NODE, term, n, h);
@@ -324,10 +398,17 @@ static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_s
 		return RELKG_OK;
 	}
 	relkg_status st;
+	const relkg_str *vkey = NULL;
 	if (stored_as_given(g, term, n)) {
 		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
-	} else if ((st = expand_term(g, term, n, h)) == RELKG_OK) {
-		st = relkg_strtab_intern(g->strs, g->tmp.data, g->tmp.len, out);
+	} else {
+		st = expand_term(g, term, n, h, out, &vkey);
+	}
+	if (st == RELKG_OK && vkey) {
+		c->term = term;
+		c->vkey = vkey;
+		c->val = *out;
+		c->gen = g->gen;
 	}
 	return st ? st : relkg_strtab_add_key(g->strs, KEY_NODE, term, n, h, *out);
 }
@@ -603,7 +684,11 @@ int relkg_graph_has(const relkg_graph *g, const char *s, const char *p)
 /* The order of the statements written: by subject, predicate, kind of
  * object, object, datatype, language, each string in byte order (a
  * prefix first).  Subjects are ordered by rank (relkg_strtab_rank_these
- * just before the sort), the other fields within a subject's run by their
+ * just before the sort), then predicates by rank (ranked again, once the
+ * subjects' ranks are used, by their places in g->preds: an article has
+ * few predicates, the same as the last one's, and a run's comparisons
+ * are mostly of predicates, each read through a long common start
+ * otherwise), the other fields within a subject's run by their
  * bytes: ranking every value of the article cost more than the few
  * comparisons a run needs.  Equal strings are one value (interned). */
 static int cmp_str(const relkg_str *a, const relkg_str *b)
@@ -620,7 +705,10 @@ static int cmp_in_run(const void *va, const void *vb)
 {
 	const stmt *a = va, *b = vb;
 	int c;
-	if ((c = cmp_str(a->p, b->p)) || (c = (int)a->o_kind - (int)b->o_kind) ||
+	if (a->p != b->p) {
+		return a->p->rank < b->p->rank ? -1 : 1;
+	}
+	if ((c = (int)a->o_kind - (int)b->o_kind) ||
 	    (c = cmp_str(a->o, b->o)) || (c = cmp_str(a->dt, b->dt)) ||
 	    (c = cmp_str(a->lang, b->lang))) {
 		return c;
@@ -643,18 +731,21 @@ static void sort_run(stmt *t, size_t n)
 		return;
 	}
 	for (size_t i = 1; i < n; ++i) {
+		if (cmp_in_run(&t[i - 1], &t[i]) <= 0) {
+			continue; /* in its place already: not copied out and back */
+		}
 		stmt x = t[i];
 		size_t j = i;
-		for (; j > 0 && cmp_in_run(&t[j - 1], &x) > 0; --j) {
+		do {
 			t[j] = t[j - 1];
-		}
+			--j;
+		} while (j > 0 && cmp_in_run(&t[j - 1], &x) > 0);
 		t[j] = x;
 	}
 }
 
-/* Ranks the subjects of the statements (dense, from 0): their number in
- * *nb. */
-static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
+/* Room in the sort's working arrays for every statement (g->cap). */
+static relkg_status sort_room(relkg_graph *g)
 {
 	if (g->cap > g->cap_subjects) {
 		const relkg_str **v = realloc(g->subjects, g->cap * sizeof(const relkg_str *));
@@ -662,23 +753,90 @@ static relkg_status rank_subjects(relkg_graph *g, size_t *nb)
 			return RELKG_ERR_NOMEM;
 		}
 		g->subjects = v;
+		size_t *r = realloc(g->runs, (g->cap + 1) * sizeof(*r));
+		if (!r) {
+			return RELKG_ERR_NOMEM;
+		}
+		g->runs = r;
 		g->cap_subjects = g->cap;
 	}
-	for (size_t i = 0; i < g->n; ++i) {
-		g->subjects[i] = g->st[i].s;
-	}
-	*nb = g->n;
-	return relkg_strtab_rank_these(g->strs, g->subjects, nb);
+	return RELKG_OK;
 }
 
-/* Sorts the statements in subject order, then in each subject's run by
- * the other fields: a counting sort by subject (ranks are dense, below
- * the number of subjects), then sort_run.  The result is in g->st. */
+/* Ranks the predicates of the statements by their places in g->preds,
+ * or (no room there) among themselves. */
+static relkg_status rank_predicates(relkg_graph *g)
+{
+	for (size_t i = 0; i < g->n; ++i) {
+		g->subjects[i] = g->st[i].p;
+	}
+	size_t n = g->n;
+	relkg_status st = relkg_strtab_distinct(g->strs, g->subjects, &n);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	/* the values are strs's, as relkg_strtab_rank_these takes them */
+	st = relkg_order_memo_rank(g->preds, (relkg_str *const *)g->subjects, n);
+	return st == RELKG_NO_MATCH ? relkg_strtab_rank_these(g->strs, g->subjects, &n) : st;
+}
+
+/* The runs of statements of one subject, in the order given, into
+ * g->runs (their starts, then g->n) and their subjects into g->subjects:
+ * their number.  A subject's statements mostly come together, so there
+ * are few more runs than subjects. */
+static size_t find_runs(relkg_graph *g)
+{
+	size_t nr = 0;
+	for (size_t i = 0; i < g->n; ++i) {
+		if (i == 0 || g->st[i].s != g->st[i - 1].s) {
+			g->runs[nr] = i;
+			g->subjects[nr++] = g->st[i].s;
+		}
+	}
+	g->runs[nr] = g->n;
+	return nr;
+}
+
+/* Moves the runs into g->sorted in their subjects' order (a counting sort
+ * by rank, ranks dense below nb; a subject's runs in the order given),
+ * then swaps it with g->st; counts[b] ends where subject b's statements
+ * end. */
+static void place_runs(relkg_graph *g, size_t nr, size_t nb, size_t *counts)
+{
+	const stmt *st = g->st;
+	memset(counts, 0, nb * sizeof(*counts));
+	for (size_t r = 0; r < nr; ++r) {
+		counts[st[g->runs[r]].s->rank] += g->runs[r + 1] - g->runs[r];
+	}
+	size_t sum = 0;
+	for (size_t b = 0; b < nb; ++b) {
+		size_t c = counts[b];
+		counts[b] = sum;
+		sum += c;
+	}
+	for (size_t r = 0; r < nr; ++r) {
+		size_t at = g->runs[r], len = g->runs[r + 1] - at;
+		size_t *to = &counts[st[at].s->rank];
+		memcpy(g->sorted + *to, st + at, len * sizeof(*st));
+		*to += len;
+	}
+	stmt *t = g->sorted;
+	g->sorted = g->st;
+	g->st = t;
+}
+
+/* Sorts the statements in subject order, then in each subject's
+ * statements by the other fields: the runs of one subject moved as they
+ * are in subject order (place_runs), then sort_run.  The result is in
+ * g->st. */
 static relkg_status sort_statements(relkg_graph *g)
 {
-	size_t nb;
-	relkg_status st = rank_subjects(g, &nb);
+	relkg_status st = sort_room(g);
 	if (st != RELKG_OK) {
+		return st;
+	}
+	size_t nr = find_runs(g), nb = nr;
+	if ((st = relkg_strtab_rank_these(g->strs, g->subjects, &nb)) != RELKG_OK) {
 		return st;
 	}
 	if (nb > g->n_counts) {
@@ -689,27 +847,12 @@ static relkg_status sort_statements(relkg_graph *g)
 		g->counts = c;
 		g->n_counts = nb;
 	}
-	size_t *counts = g->counts;
-	memset(counts, 0, nb * sizeof(*counts));
-	for (size_t i = 0; i < g->n; ++i) {
-		++counts[g->st[i].s->rank];
+	place_runs(g, nr, nb, g->counts);
+	if ((st = rank_predicates(g)) != RELKG_OK) { /* the subjects' ranks used */
+		return st;
 	}
-	size_t sum = 0;
-	for (size_t b = 0; b < nb; ++b) {
-		size_t c = counts[b];
-		counts[b] = sum;
-		sum += c;
-	}
-	for (size_t i = 0; i < g->n; ++i) {
-		g->sorted[counts[g->st[i].s->rank]++] = g->st[i];
-	}
-	stmt *t = g->sorted;
-	g->sorted = g->st;
-	g->st = t;
-	for (size_t b = 0, e; b < g->n; b = e) {
-		for (e = b + 1; e < g->n && t[e].s == t[b].s; ++e) {
-		}
-		sort_run(t + b, e - b);
+	for (size_t b = 0, from = 0; b < nb; from = g->counts[b++]) {
+		sort_run(g->st + from, g->counts[b] - from);
 	}
 	return RELKG_OK;
 }
@@ -726,24 +869,22 @@ static void node_term(relkg_term *t, const char *v)
 	}
 }
 
-relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *graph_iri)
+/* Writes the sorted statements, each once.  A subject's term is made
+ * once for its statements (the sink gets the terms as constants). */
+static relkg_status write_statements(const relkg_graph *g, relkg_sink *sink)
 {
 	relkg_status st = RELKG_OK;
-	if (g->n > 1 && (st = sort_statements(g)) != RELKG_OK) {
-		clear(g);
-		return st;
-	}
-	if (sink->begin && (st = sink->begin(sink->handle, graph_iri)) != RELKG_OK) {
-		clear(g);
-		return st;
-	}
+	const relkg_str *last_s = NULL;
+	relkg_term s, p, o;
 	for (size_t i = 0; i < g->n && st == RELKG_OK; ++i) {
-		if (i > 0 && same_stmt(&g->st[i - 1], &g->st[i])) {
+		const stmt *t = &g->st[i];
+		if (i > 0 && same_stmt(t - 1, t)) {
 			continue;
 		}
-		const stmt *t = &g->st[i];
-		relkg_term s, p, o;
-		node_term(&s, t->s->str);
+		if (t->s != last_s) {
+			node_term(&s, t->s->str);
+			last_s = t->s;
+		}
 		node_term(&p, t->p->str);
 		if (t->o_kind == RELKG_TERM_LITERAL) {
 			o.kind = RELKG_TERM_LITERAL;
@@ -755,6 +896,21 @@ relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *gra
 		}
 		st = sink->statement(sink->handle, &s, &p, &o);
 	}
+	return st;
+}
+
+relkg_status relkg_graph_flush(relkg_graph *g, relkg_sink *sink, const char *graph_iri)
+{
+	relkg_status st = RELKG_OK;
+	if (g->n > 1 && (st = sort_statements(g)) != RELKG_OK) {
+		clear(g);
+		return st;
+	}
+	if (sink->begin && (st = sink->begin(sink->handle, graph_iri)) != RELKG_OK) {
+		clear(g);
+		return st;
+	}
+	st = write_statements(g, sink);
 	if (st == RELKG_OK && sink->end) {
 		st = sink->end(sink->handle);
 	}

@@ -1,5 +1,6 @@
 #include "iri.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -166,43 +167,57 @@ static relkg_status slug_folded(relkg_buf *out, const char *s, size_t n)
 	return st;
 }
 
+/* Eight bytes at a time (no top bit set), then the rest. */
 static int all_ascii(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; ++i) {
-		if ((unsigned char)s[i] >= 0x80) {
-			return 0;
-		}
+	uint64_t any = 0, w;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		any |= w;
 	}
-	return 1;
+	for (; i < n; ++i) {
+		any |= (unsigned char)s[i];
+	}
+	return !(any & 0x8080808080808080ULL);
 }
+
+/* What slug_ascii makes of an ASCII byte: a letter lower-cased or a digit
+ * (kept), 0 for an apostrophe (dropped), 1 for anything else (a
+ * separator).  A constant table. */
+#define SA(c)                                                                             \
+	((c) >= 'A' && (c) <= 'Z'                                  ? (c) + ('a' - 'A')     \
+	 : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c)                  \
+	 : (c) == '\''                                              ? 0                    \
+								     : 1)
+#define SA4(c) SA(c), SA((c) + 1), SA((c) + 2), SA((c) + 3)
+#define SA16(c) SA4(c), SA4((c) + 4), SA4((c) + 8), SA4((c) + 12)
+#define SA64(c) SA16(c), SA16((c) + 16), SA16((c) + 32), SA16((c) + 48)
+static const unsigned char slug_ascii_map[128] = {SA64(0), SA64(64)};
 
 /* slug_words for ASCII, where NFC and stripping marks change nothing and
  * case folding is lower-casing: no utf8proc_map, no copy.  The slug is
- * never longer than s (a '-' stands for at least one byte of s). */
+ * never longer than s (a '-' stands for at least one byte of s).  A
+ * separator before the first letter or digit makes no '-' (dash is only
+ * set once one is written). */
 static relkg_status slug_ascii(relkg_buf *out, const char *s, size_t n)
 {
 	if (relkg_buf_reserve(out, n) != RELKG_OK) {
 		return RELKG_ERR_NOMEM;
 	}
-	char *w = out->data + out->len;
-	int dash = 0, any = 0;
+	char *w = out->data + out->len, *w0 = w;
+	unsigned dash = 0;
 	for (size_t i = 0; i < n; ++i) {
-		int c = (unsigned char)s[i];
-		if (c == '\'') {
-			continue;
+		unsigned m = slug_ascii_map[(unsigned char)s[i]];
+		if (m > 1) {
+			if (dash) {
+				*w++ = '-';
+			}
+			dash = 0;
+			*w++ = (char)m;
+		} else {
+			dash |= m & (w != w0);
 		}
-		if (c >= 'A' && c <= 'Z') {
-			c += 'a' - 'A';
-		} else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
-			dash = 1;
-			continue;
-		}
-		if (dash && any) {
-			*w++ = '-';
-		}
-		dash = 0;
-		any = 1;
-		*w++ = (char)c;
 	}
 	out->len = (size_t)(w - out->data);
 	*w = '\0';

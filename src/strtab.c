@@ -293,7 +293,7 @@ static void sort_values(relkg_str **a, size_t n, relkg_str **tmp)
 	}
 }
 
-relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals, size_t *n)
+relkg_status relkg_strtab_distinct(relkg_strtab *t, const relkg_str **vals, size_t *n)
 {
 	if (*n > UINT32_MAX) {
 		return RELKG_ERR_TOO_BIG;
@@ -314,6 +314,18 @@ relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals, si
 			v[k++] = v[i];
 		}
 	}
+	*n = k;
+	return RELKG_OK;
+}
+
+relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals, size_t *n)
+{
+	relkg_status st = relkg_strtab_distinct(t, vals, n);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	relkg_str **v = (relkg_str **)vals;
+	size_t k = *n;
 	if (k > 1) {
 		relkg_str **tmp = malloc((k / 2 + 1) * sizeof(relkg_str *));
 		if (!tmp) {
@@ -325,7 +337,6 @@ relkg_status relkg_strtab_rank_these(relkg_strtab *t, const relkg_str **vals, si
 	for (size_t i = 0; i < k; ++i) {
 		v[i]->rank = (uint32_t)i;
 	}
-	*n = k;
 	return RELKG_OK;
 }
 

@@ -54,6 +54,10 @@ RELKG_NODISCARD relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char
 
 /* The number of values (tag-0 entries). */
 size_t relkg_strtab_values(const relkg_strtab *t);
+/* Keeps each of vals[0..*n) (values of t) once, in the order first met;
+ * their number in *n. */
+RELKG_NODISCARD relkg_status relkg_strtab_distinct(relkg_strtab *t, const relkg_str **vals,
+	size_t *n);
 /* Ranks some values only: vals[0..*n) are values of t, each maybe more
  * than once; afterwards vals[0..*n) holds each of them once, in byte
  * order (as relkg_strtab_rank orders), and each one's rank is its place

@@ -83,6 +83,53 @@ static void test_same_term_again(void)
 	relkg_graph_free(g);
 }
 
+/* A CURIE given at one address in article after article (the graph
+ * remembers it across flushes) comes out right in each, whatever the
+ * article stored before it; a buffer that holds another CURIE at the same
+ * address is read anew. */
+static void test_curie_across_flushes(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	lines l;
+	relkg_sink k = sink_of(&l);
+	const char *x = "https://w3id.org/relkg/id/x";
+	char buf[32], lit[32];
+	size_t bad = 0;
+	for (int a = 0; a < 6; ++a) {
+		l.out.len = 0;
+		l.n = 0;
+		/* other values first, a different number each article: the
+		 * CURIE's value lands elsewhere in the table each time */
+		for (int i = 0; i < 3 * a + 1; ++i) {
+			snprintf(lit, sizeof(lit), "v%d-%d", a, i);
+			bad += relkg_graph_text(g, x, "rdfs:comment", lit, strlen(lit), NULL) != RELKG_OK;
+		}
+		bad += relkg_graph_type(g, x, "rkg:Person") != RELKG_OK;
+		strcpy(buf, a % 2 ? "rkg:Country" : "rkg:Organization");
+		bad += relkg_graph_type(g, x, buf) != RELKG_OK;
+		strcpy(buf, a % 2 ? "rkg:Organization" : "rkg:Country");
+		bad += relkg_graph_type(g, x, buf) != RELKG_OK;
+		bad += relkg_graph_type(g, x, RKG "Person") != RELKG_OK; /* one statement with the first */
+		bad += relkg_graph_flush(g, &k, NULL) != RELKG_OK;
+		char want[4096];
+		int w = 0;
+		w += snprintf(want + w, sizeof(want) - (size_t)w,
+			      "%s\thttp://www.w3.org/1999/02/22-rdf-syntax-ns#type\t0:" RKG
+			      "Country\t-\t-\n"
+			      "%s\thttp://www.w3.org/1999/02/22-rdf-syntax-ns#type\t0:" RKG
+			      "Organization\t-\t-\n"
+			      "%s\thttp://www.w3.org/1999/02/22-rdf-syntax-ns#type\t0:" RKG
+			      "Person\t-\t-\n",
+			      x, x, x);
+		/* the types first: rdf:type's IRI sorts before rdfs:comment's */
+		bad += l.out.data == NULL || strncmp(l.out.data, want, (size_t)w) != 0;
+		bad += l.n != (size_t)(3 + 3 * a + 1);
+	}
+	EQ_INT(bad, 0);
+	relkg_buf_clear(&l.out);
+	relkg_graph_free(g);
+}
+
 static int by_line(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -171,6 +218,23 @@ static void test_strtab(void)
 	relkg_strtab_free(NULL);
 }
 
+/* relkg_strtab_distinct: each value once, in the order first met, call
+ * after call (a value met in an earlier call is kept again). */
+static void test_distinct(void)
+{
+	relkg_strtab *t = relkg_strtab_new();
+	const relkg_str *a, *b, *c;
+	OK(relkg_strtab_intern(t, "a", 1, &a) == RELKG_OK && relkg_strtab_intern(t, "b", 1, &b) == RELKG_OK &&
+	   relkg_strtab_intern(t, "c", 1, &c) == RELKG_OK, "values");
+	for (int call = 0; call < 3; ++call) {
+		const relkg_str *v[] = {b, a, b, b, c, a};
+		size_t n = 6;
+		OK(relkg_strtab_distinct(t, v, &n) == RELKG_OK, "distinct");
+		OK(n == 3 && v[0] == b && v[1] == a && v[2] == c, "b, a, c (call %d): %zu", call, n);
+	}
+	relkg_strtab_free(t);
+}
+
 static int by_bytes(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -226,8 +290,10 @@ static void test_rank_these(void)
 int main(void)
 {
 	test_same_term_again();
+	test_curie_across_flushes();
 	test_order();
 	test_strtab();
+	test_distinct();
 	test_rank_these();
 	return DONE();
 }
