@@ -19,11 +19,14 @@ typedef struct {
 	relkg_gz_form form;
 	size_t ref;
 	size_t country;
-	uint32_t head; /* head_of(text) when len >= 4 (else 0) */
 } gz_entry;
 
+/* An entry's first bytes and length, side by side for the bucket scans:
+ * its first min(len, 8) bytes as one number (byte k is bits 8k.., the
+ * rest zero), compared with the text's at once. */
 typedef struct {
-	uint32_t head, len;
+	uint64_t head;
+	uint32_t len;
 } gz_key;
 
 /* An office title in the lookup order: by first two bytes, longer first,
@@ -149,12 +152,23 @@ static char *pool_dup(relkg_gazetteer *g, const char *s, size_t n)
 	return d;
 }
 
-/* The first four bytes of s as one number (the lookup compares them at
- * once). */
-static uint32_t head_of(const char *s)
+/* The mask of the first min(n, 8) bytes of a number first8 made. */
+static uint64_t first8_mask(size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+	return n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+}
+
+/* The first min(n, 8) bytes of s as one number, byte k as bits 8k.. (as
+ * relkg_b8_load reads them on a little-endian host), the rest zero; s is
+ * read no further than n. */
+static uint64_t first8(const char *s, size_t n)
+{
+	uint64_t x = 0;
+	if (n >= 8) {
+		return relkg_b8_load((const unsigned char *)s);
+	}
+	memcpy(&x, s, n); /* the same layout: bytes8.h's little-endian host */
+	return x;
 }
 
 static relkg_status add_entry(relkg_gazetteer *g, const char *s, size_t n, relkg_gz_form form,
@@ -170,7 +184,7 @@ static relkg_status add_entry(relkg_gazetteer *g, const char *s, size_t n, relkg
 	if (!t) {
 		return RELKG_ERR_NOMEM;
 	}
-	g->entries[g->n_entries++] = (gz_entry){t, n, form, ref, country, n >= 4 ? head_of(t) : 0};
+	g->entries[g->n_entries++] = (gz_entry){t, n, form, ref, country};
 	return RELKG_OK;
 }
 
@@ -725,7 +739,7 @@ static relkg_status build_index(relkg_gazetteer *g)
 	for (size_t i = 0; i < g->n_entries; ++i) {
 		const gz_entry *e = &g->entries[i];
 		g->keys[i].len = (uint32_t)e->len;
-		g->keys[i].head = e->len >= 4 ? e->head : e->len == 3 ? (unsigned char)e->text[2] : 0;
+		g->keys[i].head = first8(e->text, e->len);
 	}
 	g->word_classes = first_byte_classes(g);
 	g->letter_initial = 1;
@@ -881,18 +895,18 @@ static int boundary(const char *s, size_t n)
 static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *s, size_t n,
 		    relkg_gz_hit *hit)
 {
-	uint32_t head = n >= 4 ? head_of(s) : 0;
+	uint64_t head = first8(s, n);
 	for (size_t i = lo; i < hi; ++i) {
 		const gz_key *k = &g->keys[i];
 		if (k->len > n) {
 			continue;
 		}
-		/* the bucket shares two bytes: the next two reject most */
-		if (k->len >= 4 ? k->head != head : k->len > 2 && k->head != (unsigned char)s[2]) {
+		/* up to eight bytes at once: the whole of most entries */
+		if ((head & first8_mask(k->len)) != k->head) {
 			continue;
 		}
 		const gz_entry *e = &g->entries[i];
-		if (memcmp(e->text, s, e->len) == 0 &&
+		if ((e->len <= 8 || memcmp(e->text + 8, s + 8, e->len - 8) == 0) &&
 		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
 			hit->form = e->form;
 			hit->ref = e->ref;
