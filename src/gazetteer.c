@@ -1039,6 +1039,32 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, si
 	return lo < hi;
 }
 
+uint64_t relkg_gazetteer_office_may_begin_words(const relkg_gazetteer *g, const char *text,
+						const size_t *ws, size_t n, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	uint64_t may = 0;
+	if (!g) {
+		return 0;
+	}
+	n = n < 64 ? n : 64;
+	for (size_t w = 0; w < n; ++w) {
+		size_t p = ws[w];
+		uint64_t bit;
+		if (end - p >= 3) { /* title_may_be_at, lower_ascii as arithmetic */
+			unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
+			unsigned third = k >= TITLE_THIRD ? k - TITLE_THIRD : TITLE_SETS;
+			unsigned c = u[p + 2], d = c | (unsigned)(c - (unsigned)'A' < 26u) << 5;
+			bit = (uint64_t)(k == TITLE_YES) |
+			      (third < TITLE_SETS ? g->title_third[third][d >> 6] >> (d & 63u) & 1u : 0);
+		} else {
+			bit = relkg_gazetteer_office_may_begin(g, text + p, end - p) != 0;
+		}
+		may |= bit << w;
+	}
+	return may;
+}
+
 size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)
 {
 	*len = 0;
