@@ -98,6 +98,15 @@ struct relkg_gazetteer {
 	uint16_t *pair_set;
 	uint64_t (*pair_third)[5];
 	size_t n_pair_sets;
+	/* The entries of pair set k (as above) by third byte: sorted so
+	 * (cmp_entry), those of two bytes or fewer first, each group in the
+	 * order of the whole.  Group r of set k begins at entry
+	 * groups[group_base[k] + r] and ends where the next begins (a last
+	 * one ends each set's list); group_third[group_base[k] + r] is its
+	 * third byte (0: the entries of two bytes or fewer). */
+	uint32_t *group_base;
+	uint32_t *groups;
+	unsigned char *group_third;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
 	/* titles starting with bytes b and c (a one-byte title's second is
 	 * its NUL): [sub[c], sub[c + 1]) with sub = title_sub + 257 * (r - 1)
@@ -496,7 +505,10 @@ static relkg_status org_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag
 static int cmp_entry(const void *va, const void *vb)
 {
 	const gz_entry *a = va, *b = vb;
-	for (int k = 0; k < 2; ++k) { /* the second byte is the NUL of a one-byte name */
+	/* the second byte is the NUL of a one-byte name, the third of a
+	 * two-byte one (so those come first among the names of their first
+	 * two bytes) */
+	for (int k = 0; k < 3; ++k) {
 		unsigned char ca = (unsigned char)a->text[k], cb = (unsigned char)b->text[k];
 		if (ca != cb) {
 			return ca < cb ? -1 : 1;
@@ -683,29 +695,34 @@ static relkg_status build_pair_sets(relkg_gazetteer *g)
 	    (sets && !(g->pair_third = calloc(sets, sizeof(*g->pair_third))))) {
 		return RELKG_ERR_NOMEM;
 	}
+	size_t n_groups = 0, cap = g->n_entries + sets;
+	if (sets && (!(g->group_base = malloc(sets * sizeof(*g->group_base))) ||
+		     !(g->groups = malloc(cap * sizeof(*g->groups))) ||
+		     !(g->group_third = malloc(cap)))) {
+		return RELKG_ERR_NOMEM;
+	}
 	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
 		if (g->pair[key] == g->pair[key + 1]) {
 			continue;
 		}
 		uint64_t *bits = g->pair_third[g->n_pair_sets];
+		g->group_base[g->n_pair_sets] = (uint32_t)n_groups;
 		g->pair_set[key] = (uint16_t)++g->n_pair_sets;
+		unsigned prev = 512; /* no group yet */
 		for (size_t i = g->pair[key]; i < g->pair[key + 1]; ++i) {
 			const gz_entry *e = &g->entries[i];
-			set_bit(bits, e->len <= 2 ? 256u : (unsigned char)e->text[2]);
+			unsigned third = e->len <= 2 ? 256u : (unsigned char)e->text[2];
+			set_bit(bits, third);
+			if (third != prev) { /* a group begins */
+				g->group_third[n_groups] = (unsigned char)(third & 255u);
+				g->groups[n_groups++] = (uint32_t)i;
+				prev = third;
+			}
 		}
+		g->group_third[n_groups] = 0;
+		g->groups[n_groups++] = (uint32_t)g->pair[key + 1]; /* the last one's end */
 	}
 	return RELKG_OK;
-}
-
-/* May an entry of the bucket of s's first two bytes match s (n >= 3)? */
-static int pair_may_match(const relkg_gazetteer *g, const unsigned char *s)
-{
-	unsigned k = g->pair_set[(unsigned)s[0] << 8 | s[1]];
-	if (!k) {
-		return 0; /* an empty bucket */
-	}
-	const uint64_t *bits = g->pair_third[k - 1];
-	return has_bit(bits, 256u) || has_bit(bits, s[2]);
 }
 
 static relkg_status build_index(relkg_gazetteer *g)
@@ -864,6 +881,9 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->pair);
 	free(g->pair_set);
 	free(g->pair_third);
+	free(g->group_base);
+	free(g->groups);
+	free(g->group_third);
 	free(g->titles);
 	free(g->title_sub);
 	free(g->keys);
@@ -931,9 +951,25 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0;
 	}
 	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
-	if (n >= 2 && (n == 2 || pair_may_match(g, (const unsigned char *)s))) {
-		unsigned c = (unsigned char)s[1];
-		if (match_in(g, bucket[c], bucket[c + 1], s, n, hit)) {
+	unsigned k = n >= 2 ? g->pair_set[(unsigned)b << 8 | (unsigned char)s[1]] : 0;
+	if (k) {
+		/* of the entries of the two bytes, those of the third (longer
+		 * first), then those of two bytes: the order of the whole, less
+		 * entries that cannot match */
+		const uint64_t *bits = g->pair_third[k - 1];
+		const uint32_t *gs = g->groups + g->group_base[k - 1];
+		const unsigned char *gt = g->group_third + g->group_base[k - 1];
+		unsigned two = has_bit(bits, 256u), x = n >= 3 ? (unsigned char)s[2] : 0u;
+		if (x && has_bit(bits, x)) {
+			unsigned r = two;
+			while (gt[r] != x) { /* the group is there (bit x) */
+				++r;
+			}
+			if (match_in(g, gs[r], gs[r + 1], s, n, hit)) {
+				return 1;
+			}
+		}
+		if (two && match_in(g, gs[0], gs[1], s, n, hit)) {
 			return 1;
 		}
 	}
