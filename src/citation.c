@@ -33,6 +33,14 @@ static const char *const months[] = {"january", "february", "march", "april", "m
  * s+i; advances *i and returns 1..12, 0 when none. */
 static int month_at(const char *s, size_t n, size_t *i)
 {
+	/* the months' first letters, a bit each ('a' bit 0): most words
+	 * begin with another, and the loop below would find none */
+	enum { FIRSTS = 1 << ('j' - 'a') | 1 << ('f' - 'a') | 1 << ('m' - 'a') | 1 << ('a' - 'a') |
+			1 << ('s' - 'a') | 1 << ('o' - 'a') | 1 << ('n' - 'a') | 1 << ('d' - 'a') };
+	unsigned f = *i < n ? ((unsigned char)s[*i] | 0x20u) - 'a' : 26u;
+	if (f >= 26u || !((unsigned)FIRSTS >> f & 1u)) {
+		return 0;
+	}
 	size_t k = *i;
 	while (k < n && isalpha((unsigned char)s[k])) {
 		++k;

@@ -106,6 +106,21 @@ static void remember(relkg_gaz_memo *m, size_t i, int found, const relkg_gz_hit 
 	m->last = i + 1;
 }
 
+/* relkg_gaz_memo_match where the memo has no answer: the gazetteer's,
+ * remembered.  Out of line, so that the memo's answers (most questions)
+ * cost no saving of the registers a match needs. */
+static __attribute__((noinline)) int match_new(const relkg_ctx *ctx, const relkg_gazetteer *gaz,
+					       size_t si, size_t i, relkg_gz_hit *hit)
+{
+	relkg_gaz_memo *m = ctx->gaz_memo;
+	size_t end = ctx->doc->sentences[si].span.end;
+	int found = relkg_gazetteer_match(gaz, ctx->doc->text + i, end - i, hit);
+	if (m) {
+		remember(m, i, found, hit);
+	}
+	return found;
+}
+
 int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_t si, size_t i,
 			 relkg_gz_hit *hit)
 {
@@ -120,12 +135,7 @@ int relkg_gaz_memo_match(const relkg_ctx *ctx, const relkg_gazetteer *gaz, size_
 		}
 		return h != NULL;
 	}
-	size_t end = ctx->doc->sentences[si].span.end;
-	int found = relkg_gazetteer_match(gaz, ctx->doc->text + i, end - i, hit);
-	if (m) {
-		remember(m, i, found, hit);
-	}
-	return found;
+	return match_new(ctx, gaz, si, i, hit);
 }
 
 size_t relkg_gaz_memo_sentence(const relkg_ctx *ctx, size_t i)

@@ -19,11 +19,14 @@ typedef struct {
 	relkg_gz_form form;
 	size_t ref;
 	size_t country;
-	uint32_t head; /* head_of(text) when len >= 4 (else 0) */
 } gz_entry;
 
+/* An entry's first bytes and length, side by side for the bucket scans:
+ * its first min(len, 8) bytes as one number (byte k is bits 8k.., the
+ * rest zero), compared with the text's at once. */
 typedef struct {
-	uint32_t head, len;
+	uint64_t head;
+	uint32_t len;
 } gz_key;
 
 /* An office title in the lookup order: by first two bytes, longer first,
@@ -95,6 +98,15 @@ struct relkg_gazetteer {
 	uint16_t *pair_set;
 	uint64_t (*pair_third)[5];
 	size_t n_pair_sets;
+	/* The entries of pair set k (as above) by third byte: sorted so
+	 * (cmp_entry), those of two bytes or fewer first, each group in the
+	 * order of the whole.  Group r of set k begins at entry
+	 * groups[group_base[k] + r] and ends where the next begins (a last
+	 * one ends each set's list); group_third[group_base[k] + r] is its
+	 * third byte (0: the entries of two bytes or fewer). */
+	uint32_t *group_base;
+	uint32_t *groups;
+	unsigned char *group_third;
 	gz_title *titles;  /* every office title, sorted (see gz_title) */
 	/* titles starting with bytes b and c (a one-byte title's second is
 	 * its NUL): [sub[c], sub[c + 1]) with sub = title_sub + 257 * (r - 1)
@@ -149,12 +161,23 @@ static char *pool_dup(relkg_gazetteer *g, const char *s, size_t n)
 	return d;
 }
 
-/* The first four bytes of s as one number (the lookup compares them at
- * once). */
-static uint32_t head_of(const char *s)
+/* The mask of the first min(n, 8) bytes of a number first8 made. */
+static uint64_t first8_mask(size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+	return n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+}
+
+/* The first min(n, 8) bytes of s as one number, byte k as bits 8k.. (as
+ * relkg_b8_load reads them on a little-endian host), the rest zero; s is
+ * read no further than n. */
+static uint64_t first8(const char *s, size_t n)
+{
+	uint64_t x = 0;
+	if (n >= 8) {
+		return relkg_b8_load((const unsigned char *)s);
+	}
+	memcpy(&x, s, n); /* the same layout: bytes8.h's little-endian host */
+	return x;
 }
 
 static relkg_status add_entry(relkg_gazetteer *g, const char *s, size_t n, relkg_gz_form form,
@@ -170,7 +193,7 @@ static relkg_status add_entry(relkg_gazetteer *g, const char *s, size_t n, relkg
 	if (!t) {
 		return RELKG_ERR_NOMEM;
 	}
-	g->entries[g->n_entries++] = (gz_entry){t, n, form, ref, country, n >= 4 ? head_of(t) : 0};
+	g->entries[g->n_entries++] = (gz_entry){t, n, form, ref, country};
 	return RELKG_OK;
 }
 
@@ -482,7 +505,10 @@ static relkg_status org_line(relkg_gazetteer *g, char **f, size_t nf, relkg_diag
 static int cmp_entry(const void *va, const void *vb)
 {
 	const gz_entry *a = va, *b = vb;
-	for (int k = 0; k < 2; ++k) { /* the second byte is the NUL of a one-byte name */
+	/* the second byte is the NUL of a one-byte name, the third of a
+	 * two-byte one (so those come first among the names of their first
+	 * two bytes) */
+	for (int k = 0; k < 3; ++k) {
 		unsigned char ca = (unsigned char)a->text[k], cb = (unsigned char)b->text[k];
 		if (ca != cb) {
 			return ca < cb ? -1 : 1;
@@ -669,29 +695,34 @@ static relkg_status build_pair_sets(relkg_gazetteer *g)
 	    (sets && !(g->pair_third = calloc(sets, sizeof(*g->pair_third))))) {
 		return RELKG_ERR_NOMEM;
 	}
+	size_t n_groups = 0, cap = g->n_entries + sets;
+	if (sets && (!(g->group_base = malloc(sets * sizeof(*g->group_base))) ||
+		     !(g->groups = malloc(cap * sizeof(*g->groups))) ||
+		     !(g->group_third = malloc(cap)))) {
+		return RELKG_ERR_NOMEM;
+	}
 	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
 		if (g->pair[key] == g->pair[key + 1]) {
 			continue;
 		}
 		uint64_t *bits = g->pair_third[g->n_pair_sets];
+		g->group_base[g->n_pair_sets] = (uint32_t)n_groups;
 		g->pair_set[key] = (uint16_t)++g->n_pair_sets;
+		unsigned prev = 512; /* no group yet */
 		for (size_t i = g->pair[key]; i < g->pair[key + 1]; ++i) {
 			const gz_entry *e = &g->entries[i];
-			set_bit(bits, e->len <= 2 ? 256u : (unsigned char)e->text[2]);
+			unsigned third = e->len <= 2 ? 256u : (unsigned char)e->text[2];
+			set_bit(bits, third);
+			if (third != prev) { /* a group begins */
+				g->group_third[n_groups] = (unsigned char)(third & 255u);
+				g->groups[n_groups++] = (uint32_t)i;
+				prev = third;
+			}
 		}
+		g->group_third[n_groups] = 0;
+		g->groups[n_groups++] = (uint32_t)g->pair[key + 1]; /* the last one's end */
 	}
 	return RELKG_OK;
-}
-
-/* May an entry of the bucket of s's first two bytes match s (n >= 3)? */
-static int pair_may_match(const relkg_gazetteer *g, const unsigned char *s)
-{
-	unsigned k = g->pair_set[(unsigned)s[0] << 8 | s[1]];
-	if (!k) {
-		return 0; /* an empty bucket */
-	}
-	const uint64_t *bits = g->pair_third[k - 1];
-	return has_bit(bits, 256u) || has_bit(bits, s[2]);
 }
 
 static relkg_status build_index(relkg_gazetteer *g)
@@ -725,7 +756,7 @@ static relkg_status build_index(relkg_gazetteer *g)
 	for (size_t i = 0; i < g->n_entries; ++i) {
 		const gz_entry *e = &g->entries[i];
 		g->keys[i].len = (uint32_t)e->len;
-		g->keys[i].head = e->len >= 4 ? e->head : e->len == 3 ? (unsigned char)e->text[2] : 0;
+		g->keys[i].head = first8(e->text, e->len);
 	}
 	g->word_classes = first_byte_classes(g);
 	g->letter_initial = 1;
@@ -850,6 +881,9 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->pair);
 	free(g->pair_set);
 	free(g->pair_third);
+	free(g->group_base);
+	free(g->groups);
+	free(g->group_third);
 	free(g->titles);
 	free(g->title_sub);
 	free(g->keys);
@@ -881,18 +915,18 @@ static int boundary(const char *s, size_t n)
 static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *s, size_t n,
 		    relkg_gz_hit *hit)
 {
-	uint32_t head = n >= 4 ? head_of(s) : 0;
+	uint64_t head = first8(s, n);
 	for (size_t i = lo; i < hi; ++i) {
 		const gz_key *k = &g->keys[i];
 		if (k->len > n) {
 			continue;
 		}
-		/* the bucket shares two bytes: the next two reject most */
-		if (k->len >= 4 ? k->head != head : k->len > 2 && k->head != (unsigned char)s[2]) {
+		/* up to eight bytes at once: the whole of most entries */
+		if ((head & first8_mask(k->len)) != k->head) {
 			continue;
 		}
 		const gz_entry *e = &g->entries[i];
-		if (memcmp(e->text, s, e->len) == 0 &&
+		if ((e->len <= 8 || memcmp(e->text + 8, s + 8, e->len - 8) == 0) &&
 		    (e->text[e->len - 1] == '.' || boundary(s + e->len, n - e->len))) {
 			hit->form = e->form;
 			hit->ref = e->ref;
@@ -917,9 +951,25 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0;
 	}
 	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
-	if (n >= 2 && (n == 2 || pair_may_match(g, (const unsigned char *)s))) {
-		unsigned c = (unsigned char)s[1];
-		if (match_in(g, bucket[c], bucket[c + 1], s, n, hit)) {
+	unsigned k = n >= 2 ? g->pair_set[(unsigned)b << 8 | (unsigned char)s[1]] : 0;
+	if (k) {
+		/* of the entries of the two bytes, those of the third (longer
+		 * first), then those of two bytes: the order of the whole, less
+		 * entries that cannot match */
+		const uint64_t *bits = g->pair_third[k - 1];
+		const uint32_t *gs = g->groups + g->group_base[k - 1];
+		const unsigned char *gt = g->group_third + g->group_base[k - 1];
+		unsigned two = has_bit(bits, 256u), x = n >= 3 ? (unsigned char)s[2] : 0u;
+		if (x && has_bit(bits, x)) {
+			unsigned r = two;
+			while (gt[r] != x) { /* the group is there (bit x) */
+				++r;
+			}
+			if (match_in(g, gs[r], gs[r + 1], s, n, hit)) {
+				return 1;
+			}
+		}
+		if (two && match_in(g, gs[0], gs[1], s, n, hit)) {
 			return 1;
 		}
 	}
@@ -1023,6 +1073,32 @@ int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, si
 	size_t lo, hi;
 	title_range(g, lower_ascii((unsigned char)s[0]), 0, &lo, &hi);
 	return lo < hi;
+}
+
+uint64_t relkg_gazetteer_office_may_begin_words(const relkg_gazetteer *g, const char *text,
+						const size_t *ws, size_t n, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	uint64_t may = 0;
+	if (!g) {
+		return 0;
+	}
+	n = n < 64 ? n : 64;
+	for (size_t w = 0; w < n; ++w) {
+		size_t p = ws[w];
+		uint64_t bit;
+		if (end - p >= 3) { /* title_may_be_at, lower_ascii as arithmetic */
+			unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
+			unsigned third = k >= TITLE_THIRD ? k - TITLE_THIRD : TITLE_SETS;
+			unsigned c = u[p + 2], d = c | (unsigned)(c - (unsigned)'A' < 26u) << 5;
+			bit = (uint64_t)(k == TITLE_YES) |
+			      (third < TITLE_SETS ? g->title_third[third][d >> 6] >> (d & 63u) & 1u : 0);
+		} else {
+			bit = relkg_gazetteer_office_may_begin(g, text + p, end - p) != 0;
+		}
+		may |= bit << w;
+	}
+	return may;
 }
 
 size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n, size_t *len)

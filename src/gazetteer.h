@@ -103,6 +103,11 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *gaz, const char *s, size_t 
  * when n is 2: exact for two bytes; for three, exact unless the titles
  * begin with more pairs of bytes than the filters have sets for). */
 int relkg_gazetteer_office_may_begin(const relkg_gazetteer *gaz, const char *s, size_t n);
+/* relkg_gazetteer_office_may_begin(gaz, text + ws[w], end - ws[w]) for
+ * the words w < min(n, 64) of ws (each < end), as bit w of the answer:
+ * a sentence's words at once, one call for 64. */
+uint64_t relkg_gazetteer_office_may_begin_words(const relkg_gazetteer *gaz, const char *text,
+	const size_t *ws, size_t n, size_t end);
 /* The last byte p of [b, end) where an office title begins in text
  * ending at end (relkg_gazetteer_office(gaz, text + p, end - p, ...) finds
  * one), or RELKG_GZ_NONE: a rule that reads a title at or after its word

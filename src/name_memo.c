@@ -4,21 +4,30 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-/* 16 bytes, not 40: the table is allocated and cleared for every
- * article, and calloc's clearing cost more than the look-ups.  Offsets
- * past UINT32_MAX are not remembered (fits). */
+/* 8 bytes, not 40 (nor 16): the table is allocated and cleared for
+ * every article, and calloc's clearing cost more than the look-ups.  A
+ * slot keeps the start and the rest as distances from it: a parse with a
+ * sentence end more than UINT16_MAX bytes on, or a name longer than
+ * UINT8_MAX bytes, or offsets past UINT32_MAX, is not remembered (fits). */
 typedef struct {
-	uint32_t at, end; /* the question */
-	uint32_t name_end;
-	unsigned char words; /* parse_name counts at most 5 */
-	unsigned char used;  /* 0: an empty slot */
+	uint32_t at;         /* the question: the start */
+	uint16_t span;       /* and the end, end - at */
+	unsigned char len;   /* name_end - at */
+	unsigned char words; /* parse_name's count + 1 (at most 5 + 1); 0: an empty slot */
 } memo_slot;
 
-/* Can a slot hold the parse (the offsets, the word count)? */
+/* Can a slot hold the question (at, end)? */
+static int key_fits(size_t at, size_t end)
+{
+	return at <= UINT32_MAX && end >= at && end - at <= UINT16_MAX;
+}
+
+/* Can a slot hold the parse (the question, the name's end, the word
+ * count)? */
 static int fits(size_t at, size_t end, size_t name_end, int words)
 {
-	return at <= UINT32_MAX && end <= UINT32_MAX && name_end <= UINT32_MAX && words >= 0 &&
-	       words <= UCHAR_MAX;
+	return key_fits(at, end) && name_end >= at && name_end - at <= UCHAR_MAX && words >= 0 &&
+	       words < UCHAR_MAX;
 }
 
 /* Open addressing over the start byte; the table is kept under half full. */
@@ -47,7 +56,7 @@ static memo_slot *find(const relkg_name_memo *m, size_t at, size_t end)
 {
 	for (size_t h = slot_of(at, m->cap);; h = (h + 1) & (m->cap - 1)) {
 		memo_slot *s = &m->slots[h];
-		if (!s->used || (s->at == at && s->end == end)) {
+		if (!s->words || (s->at == at && s->span == end - at)) {
 			return s;
 		}
 	}
@@ -56,15 +65,15 @@ static memo_slot *find(const relkg_name_memo *m, size_t at, size_t end)
 int relkg_name_memo_get(const relkg_name_memo *m, size_t at, size_t end, size_t *name_end,
 			int *words)
 {
-	if (!m || !fits(at, end, 0, 0)) {
+	if (!m || !key_fits(at, end)) {
 		return 0; /* never remembered */
 	}
 	const memo_slot *s = find(m, at, end);
-	if (!s->used) {
+	if (!s->words) {
 		return 0;
 	}
-	*name_end = s->name_end;
-	*words = s->words;
+	*name_end = at + s->len;
+	*words = s->words - 1;
 	return 1;
 }
 
@@ -91,8 +100,8 @@ static int grow(relkg_name_memo *m)
 		return 0;
 	}
 	for (size_t i = 0; i < old_cap; ++i) {
-		if (old[i].used) {
-			*find(m, old[i].at, old[i].end) = old[i];
+		if (old[i].words) {
+			*find(m, old[i].at, (size_t)old[i].at + old[i].span) = old[i];
 			++m->n;
 		}
 	}
@@ -118,8 +127,9 @@ void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t nam
 		return;
 	}
 	memo_slot *s = find(m, at, end);
-	if (!s->used) {
+	if (!s->words) {
 		++m->n;
 	}
-	*s = (memo_slot){(uint32_t)at, (uint32_t)end, (uint32_t)name_end, (unsigned char)words, 1};
+	*s = (memo_slot){(uint32_t)at, (uint16_t)(end - at), (unsigned char)(name_end - at),
+			 (unsigned char)(words + 1)};
 }

@@ -193,14 +193,16 @@ static int stopword_look(const relkg_ctx *ctx, size_t b, size_t e, size_t end, w
 	if (lk->listed) {
 		return 1;
 	}
-	size_t k;
-	if (relkg_month_name(t + b, e - b, &k) && k == e - b) {
-		return 1;
-	}
+	/* the gazetteer before the months: it stops more words (a country's
+	 * name, most of them), and city_word asks it after a month anyway */
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
 	lk->gaz_asked = 1;
 	lk->found = relkg_gaz_memo_match_to(ctx, gaz, b, end, &lk->hit);
 	if (lk->found && lk->hit.len >= e - b) {
+		return 1;
+	}
+	size_t k;
+	if (relkg_month_name(t + b, e - b, &k) && k == e - b) {
 		return 1;
 	}
 	if (relkg_gazetteer_office(gaz, t + b, e - b, &k) != RELKG_GZ_NONE && k == e - b) {
@@ -259,7 +261,7 @@ static int city_word(const relkg_ctx *ctx, size_t b, size_t e, size_t end, word_
 	if (lk->listed) {
 		return 0;
 	}
-	if (!lk->gaz_asked) { /* a month name stopped the look first */
+	if (!lk->gaz_asked) { /* stopword_look asks it past the stop list: not so now */
 		lk->gaz_asked = 1;
 		lk->found = relkg_gaz_memo_match_to(ctx, relkg_ctx_gaz(ctx), b, end, &lk->hit);
 	}

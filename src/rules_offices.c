@@ -895,18 +895,24 @@ static size_t last_title_at(const relkg_ctx *ctx, size_t si, const size_t *ws, s
 	}
 	ts->n = n_ws < MAY_WORDS ? n_ws : MAY_WORDS;
 	size_t last = RELKG_GZ_NONE, len;
-	for (size_t w = n_ws; w-- > 0;) {
-		if (w >= MAY_WORDS && last != RELKG_GZ_NONE) {
+	/* the words 64 at a time from the end, each chunk's from its last */
+	for (size_t c = (n_ws + 63) / 64; c-- > 0;) {
+		size_t w0 = 64 * c;
+		if (w0 >= MAY_WORDS && last != RELKG_GZ_NONE) {
 			continue; /* neither remembered nor needed */
 		}
-		size_t p = ws[w];
-		int may = relkg_gazetteer_office_may_begin(gaz, t + p, sp.end - p);
-		if (w < MAY_WORDS) {
-			ts->bits[w / 64] |= (uint64_t)may << (w % 64);
+		uint64_t may = relkg_gazetteer_office_may_begin_words(gaz, t, ws + w0, n_ws - w0,
+								      sp.end);
+		if (w0 < MAY_WORDS) {
+			ts->bits[w0 / 64] = may;
 		}
-		if (may && last == RELKG_GZ_NONE &&
-		    relkg_gazetteer_office(gaz, t + p, sp.end - p, &len) != RELKG_GZ_NONE) {
-			last = p;
+		while (may && last == RELKG_GZ_NONE) {
+			unsigned b = 63u - (unsigned)__builtin_clzll(may);
+			size_t p = ws[w0 + b];
+			may &= ~(UINT64_C(1) << b);
+			if (relkg_gazetteer_office(gaz, t + p, sp.end - p, &len) != RELKG_GZ_NONE) {
+				last = p;
+			}
 		}
 	}
 	for (const char *q = memchr(t + sp.begin, '\'', sp.end - sp.begin); q;

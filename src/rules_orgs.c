@@ -83,6 +83,13 @@ static relkg_status court_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
+	/* asked at every word: "the " and room for "court" first, bytes the
+	 * tests below need anyway (a word "the" ends at the space), before
+	 * the word's end is looked for */
+	if (i + 9 > end || ((unsigned char)t[i] | 0x20u) != 't' || t[i + 1] != 'h' ||
+	    t[i + 2] != 'e' || t[i + 3] != ' ') {
+		return RELKG_OK;
+	}
 	size_t e0 = relkg_word_end(t, i, end);
 	if (e0 - i != 3 || (t[i] != 't' && t[i] != 'T') || memcmp(t + i + 1, "he", 2) != 0 ||
 	    e0 + 6 > end || t[e0] != ' ' || (t[e0 + 1] != 'c' && t[e0 + 1] != 'C') ||

@@ -9,9 +9,11 @@
 #include "dates.h"
 #include "entities.h"
 #include "names.h"
+#include "phrase_filter.h"
 #include "phrases.h"
 #include "rules.h"
 #include "try.h"
+#include "word_next.h"
 #include "words.h"
 
 static const relkg_rule rule_replaced = {"office-replaced-by",
@@ -169,18 +171,25 @@ static relkg_status list_rest(relkg_ctx *ctx, size_t si, size_t ne, size_t *next
 _Static_assert(sizeof(before_name) / sizeof(*before_name) - 1 <= RELKG_PHRASES_MAX,
 	       "before_name fits a phrase set");
 static relkg_phrases before_set;
+/* The bytes before_name's phrases begin with, first and second (either
+ * ASCII case): relkg_starts_with matches none of them at a word whose
+ * first two bytes are not so, and after_phrase does nothing there (every
+ * phrase has two bytes or more). */
+static relkg_written_filter before_bytes;
+static relkg_phrase_filter before_fifth; /* and by their fifth byte */
 static pthread_once_t before_once = PTHREAD_ONCE_INIT;
 
 static void before_set_init(void)
 {
 	(void)relkg_phrases_init(&before_set, before_name);
+	relkg_written_filter_init(&before_bytes, before_name, 0);
+	relkg_phrase_filter_init(&before_fifth, before_name);
 }
 
 static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
-	pthread_once(&before_once, before_set_init);
 	size_t k;
 	int which = relkg_phrases_at(&before_set, t, i, end, &k);
 	if (which < 0) {
@@ -322,6 +331,11 @@ static relkg_status surnames(relkg_ctx *ctx)
 					 !relkg_name_joined_article(doc->text, i, sp.end))) {
 				continue;
 			}
+			if (!ctx->mentions->person_heads[(unsigned char)doc->text[i]] &&
+			    relkg_word_ends_before_next(doc->text, ws, n_ws, w)) {
+				continue; /* no person's name begins so: nothing found, and
+					     the word's end moves the scan past no word */
+			}
 			size_t e = relkg_word_end(doc->text, i, sp.end);
 			if (e == i) {
 				continue;
@@ -348,17 +362,49 @@ static relkg_status name_in_role_upper(relkg_ctx *ctx, size_t si, size_t i, size
 	return name_in_role(ctx, si, i, next);
 }
 
+/* after_phrase, then name_in_role_upper, at the words of sentence si
+ * (ws, n_ws), each where its words may begin, as relkg_each_word tries a
+ * table of the two: the first that matches wins and the scan goes on
+ * after it.  A loop of its own: the general scanner's filters cost more
+ * a word than these two rules' own first tests (after_phrase looks for
+ * its phrases by their first eight bytes, name_in_role_upper for a
+ * capital). */
+static relkg_status scan_sentence(relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws)
+{
+	const unsigned char *u = (const unsigned char *)ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	relkg_status st;
+	for (size_t w = 0, from = 0; w < n_ws; ++w) {
+		size_t i = ws[w], next = i + 1;
+		if (i < from) {
+			continue;
+		}
+		if ((before_bytes.at[u[i]] & 1u) && i + 1 < end && (before_bytes.at[u[i + 1]] & 2u) &&
+		    relkg_phrase_filter_may(&before_fifth, ctx->doc->text, i, end)) {
+			TRY(st, after_phrase(ctx, si, i, &next));
+		}
+		if (next == i + 1 && (relkg_wc_of(u[i]) & RELKG_WC_CAPITAL)) {
+			TRY(st, name_in_role_upper(ctx, si, i, &next));
+		}
+		from = next > i ? next : i + 1;
+	}
+	return RELKG_OK;
+}
+
 relkg_status relkg_rules_people(relkg_ctx *ctx)
 {
 	relkg_status st;
 	if (!relkg_ctx_gaz(ctx)) {
 		return RELKG_OK;
 	}
-	const relkg_word_pattern patterns[] = {
-		{after_phrase, relkg_wc_folded_list(before_name), NULL, before_name, NULL},
-		{name_in_role_upper, RELKG_WC_CAPITAL, NULL, NULL, NULL},
-		{NULL, 0, NULL, NULL, NULL}};
-	TRY(st, relkg_each_word(ctx, patterns));
+	pthread_once(&before_once, before_set_init);
+	for (size_t si = 0; si < ctx->doc->n_sentences; ++si) {
+		const size_t *ws; /* the words beginning with a letter */
+		size_t n_ws;
+		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
+		TRY(st, scan_sentence(ctx, si, ws, n_ws));
+		relkg_mentions_sort(ctx->mentions); /* later sentences see this one's */
+	}
 	TRY(st, surnames(ctx));
 	relkg_mentions_sort(ctx->mentions);
 	return RELKG_OK;

@@ -407,6 +407,51 @@ static void may_begin_three_bytes(void)
 	EQ_INT(relkg_gazetteer_office_may_begin(g, "PRE", 3), 1);
 }
 
+/* relkg_gazetteer_office_may_begin_words answers, word by word, what
+ * relkg_gazetteer_office_may_begin does: on every three bytes of the set
+ * above (and their cuts to one and two bytes by the end), 64 words a
+ * call, and no more than 64 words. */
+static void may_begin_words_is_one_by_one(void)
+{
+	static const char firsts[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -.'\x80\xc3";
+	static char text[1 << 20];
+	static size_t ws[1 << 19];
+	size_t n = 0, len = 0, bad = 0, yes = 0;
+	for (const char *b = firsts; *b; ++b) {
+		for (const char *c = firsts; *c; ++c) {
+			for (unsigned d = 0; d < 256; d += 3) {
+				ws[n++] = len;
+				text[len++] = *b;
+				text[len++] = *c;
+				text[len++] = (char)d;
+			}
+		}
+	}
+	for (size_t w0 = 0; w0 < n; w0 += 64) {
+		uint64_t may = relkg_gazetteer_office_may_begin_words(g, text, ws + w0, n - w0, len);
+		for (size_t w = w0; w < n && w < w0 + 64; ++w) {
+			int want = relkg_gazetteer_office_may_begin(g, text + ws[w], len - ws[w]);
+			bad += (int)(may >> (w - w0) & 1u) != want;
+			yes += want;
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(yes > 100, "some titles begin so: %zu", yes);
+	const char *t = "Pr Pre Ps P"; /* cut by the end: "P" alone, "Pr" before a space */
+	size_t tw[4] = {0, 3, 7, 10}, tn = strlen(t);
+	uint64_t may = relkg_gazetteer_office_may_begin_words(g, t, tw, 4, tn);
+	for (size_t w = 0; w < 4; ++w) {
+		EQ_INT((int)(may >> w & 1u), relkg_gazetteer_office_may_begin(g, t + tw[w], tn - tw[w]));
+	}
+	EQ_INT(may >> 4, 0);
+	EQ_INT(relkg_gazetteer_office_may_begin_words(NULL, t, tw, 4, tn), 0);
+	size_t many[70];
+	for (size_t w = 0; w < 70; ++w) {
+		many[w] = 3; /* "Pre" every time: no bit past 63 */
+	}
+	EQ_INT(relkg_gazetteer_office_may_begin_words(g, t, many, 70, tn), (long long)~UINT64_C(0));
+}
+
 int main(void)
 {
 	relkg_gazetteer *gz = NULL;
@@ -470,6 +515,7 @@ int main(void)
 	office_last_is_scan();
 	may_begin_is_titles();
 	may_begin_three_bytes();
+	may_begin_words_is_one_by_one();
 	match_index_is_scan();
 	office_ties();
 	relkg_gazetteer_free(gz);

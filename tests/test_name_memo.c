@@ -71,9 +71,31 @@ static void wide_offsets(void)
 	relkg_name_memo_free(NULL);
 }
 
+/* A slot keeps distances from the start: a sentence end past 65,535
+ * bytes on, or a name longer than 255 bytes, is not remembered; those
+ * just within are. */
+static void long_spans(void)
+{
+	relkg_name_memo *m = NULL;
+	size_t e = 0;
+	int w = 0;
+	relkg_name_memo_put(&m, 10, 10 + 65535, 10 + 255, 3);
+	relkg_name_memo_put(&m, 11, 11 + 65536, 20, 2);
+	relkg_name_memo_put(&m, 12, 500, 12 + 256, 2);
+	relkg_name_memo_put(&m, 13, 500, 13, 0);
+	OK(relkg_name_memo_get(m, 10, 10 + 65535, &e, &w) && e == 10 + 255 && w == 3,
+	   "the longest kept: %zu %d", e, w);
+	OK(!relkg_name_memo_get(m, 11, 11 + 65536, &e, &w), "a longer sentence: not remembered");
+	OK(!relkg_name_memo_get(m, 11, 11, &e, &w), "nor answered for an end it would wrap to");
+	OK(!relkg_name_memo_get(m, 12, 500, &e, &w), "a longer name: not remembered");
+	OK(relkg_name_memo_get(m, 13, 500, &e, &w) && e == 13 && w == 0, "no name: %zu %d", e, w);
+	relkg_name_memo_free(m);
+}
+
 int main(void)
 {
 	many_parses();
 	wide_offsets();
+	long_spans();
 	return DONE();
 }
