@@ -15,27 +15,7 @@
 #include "mentions.h"
 #include "reader.h"
 
-#define BASE "https://w3id.org/relkg/id/"
-
-static relkg_lexicon *lex;
-static relkg_doc *doc;
-static relkg_graph *graph;
-static relkg_ctx ctx;
-
-static void run(const char *text)
-{
-	if (doc) {
-		relkg_ctx_clear(&ctx);
-		relkg_graph_free(graph);
-		relkg_doc_free(doc);
-	}
-	relkg_diag diag = {{0}};
-	doc = relkg_doc_new("test");
-	graph = relkg_graph_new();
-	OK(relkg_read_text(doc, text, strlen(text), &diag) == RELKG_OK, "read: %s", diag.msg);
-	OK(relkg_ctx_init(&ctx, doc, graph, BASE, lex) == RELKG_OK, "ctx");
-	OK(relkg_extract(&ctx) == RELKG_OK, "extract");
-}
+#include "extract_fixture.h"
 
 static int is_letter(char c)
 {
@@ -111,15 +91,10 @@ static void named_again(void)
 
 int main(void)
 {
-	relkg_diag diag = {{0}};
-	if (relkg_lexicon_load(&lex, RELKG_DATADIR, &diag) != RELKG_OK) {
-		fprintf(stderr, "lexicon: %s\n", diag.msg);
+	if (fx_extract_begin()) {
 		return 1;
 	}
 	named_again();
-	relkg_ctx_clear(&ctx);
-	relkg_graph_free(graph);
-	relkg_doc_free(doc);
-	relkg_lexicon_free(lex);
+	fx_extract_end();
 	return DONE();
 }

@@ -13,27 +13,7 @@
 #include "reader.h"
 #include "words.h"
 
-#define BASE "https://w3id.org/relkg/id/"
-
-static relkg_lexicon *lex;
-static relkg_doc *doc;
-static relkg_graph *graph;
-static relkg_ctx ctx;
-
-static void run(const char *text)
-{
-	if (doc) {
-		relkg_ctx_clear(&ctx);
-		relkg_graph_free(graph);
-		relkg_doc_free(doc);
-	}
-	relkg_diag diag = {{0}};
-	doc = relkg_doc_new("test");
-	graph = relkg_graph_new();
-	OK(relkg_read_text(doc, text, strlen(text), &diag) == RELKG_OK, "read: %s", diag.msg);
-	OK(relkg_ctx_init(&ctx, doc, graph, BASE, lex) == RELKG_OK, "ctx");
-	OK(relkg_extract(&ctx) == RELKG_OK, "extract");
-}
+#include "extract_fixture.h"
 
 static size_t ent(const char *path)
 {
@@ -1155,9 +1135,7 @@ static void offices_from_what_happens(void)
 
 int main(void)
 {
-	relkg_diag diag = {{0}};
-	if (relkg_lexicon_load(&lex, RELKG_DATADIR, &diag) != RELKG_OK) {
-		fprintf(stderr, "lexicon: %s\n", diag.msg);
+	if (fx_extract_begin()) {
 		return 1;
 	}
 	people_and_offices();
@@ -1172,9 +1150,6 @@ int main(void)
 	joined_article_inline();
 	each_word_needs();
 	each_word_mentions();
-	relkg_ctx_clear(&ctx);
-	relkg_graph_free(graph);
-	relkg_doc_free(doc);
-	relkg_lexicon_free(lex);
+	fx_extract_end();
 	return DONE();
 }

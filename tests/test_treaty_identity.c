@@ -14,27 +14,7 @@
 #include "mentions.h"
 #include "reader.h"
 
-#define BASE "https://w3id.org/relkg/id/"
-
-static relkg_lexicon *lex;
-static relkg_doc *doc;
-static relkg_graph *graph;
-static relkg_ctx ctx;
-
-static void run(const char *text)
-{
-	if (doc) {
-		relkg_ctx_clear(&ctx);
-		relkg_graph_free(graph);
-		relkg_doc_free(doc);
-	}
-	relkg_diag diag = {{0}};
-	doc = relkg_doc_new("test");
-	graph = relkg_graph_new();
-	OK(relkg_read_text(doc, text, strlen(text), &diag) == RELKG_OK, "read: %s", diag.msg);
-	OK(relkg_ctx_init(&ctx, doc, graph, BASE, lex) == RELKG_OK, "ctx");
-	OK(relkg_extract(&ctx) == RELKG_OK, "extract");
-}
+#include "extract_fixture.h"
 
 static int treaties(void)
 {
@@ -68,9 +48,7 @@ static void article(char *out, size_t cap, size_t from)
 
 int main(void)
 {
-	relkg_diag diag = {{0}};
-	if (relkg_lexicon_load(&lex, RELKG_DATADIR, &diag) != RELKG_OK) {
-		fprintf(stderr, "lexicon: %s\n", diag.msg);
+	if (fx_extract_begin()) {
 		return 1;
 	}
 	static char text[8192];
@@ -83,9 +61,6 @@ int main(void)
 	run("Armenia–Turkey relations\n\nThe two states signed the Treaty of Kars. "
 	    "The Treaty of Moscow came before it. The Kars Treaty was honoured.\n");
 	OK(treaties() == 2, "two treaties: %d", treaties());
-	relkg_ctx_clear(&ctx);
-	relkg_graph_free(graph);
-	relkg_doc_free(doc);
-	relkg_lexicon_free(lex);
+	fx_extract_end();
 	return DONE();
 }
