@@ -859,8 +859,8 @@ static relkg_status plural_at(relkg_ctx *ctx, size_t si, size_t i, int may_title
  * "-" and spaces, or past a country and spaces: where a word begins (the
  * byte before is a space, a hyphen, or a country's last byte, which no
  * letter follows but after a final '.'), when every title begins with an
- * ASCII letter; but also right after a country's "'s" ("Russia'sPresident
- * Putin").  So the titles at the sentence's words (ws, n_ws) and after
+ * ASCII letter; but also right after a country's "'s" ("France'sPresident
+ * X", no space between).  So the titles at the sentence's words (ws, n_ws) and after
  * its "'s" are the ones to look for, not one at every byte
  * (relkg_gazetteer_office_last, the answer otherwise). */
 /* relkg_gazetteer_office_may_begin at the first words of a sentence:

@@ -4,6 +4,7 @@
 #ifndef RELKG_TEST_HARNESS_H
 #define RELKG_TEST_HARNESS_H
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int t_pass, t_fail;
@@ -27,5 +28,16 @@ static int t_pass, t_fail;
 
 #define DONE()                                                          \
 	(printf("%d passed, %d failed\n", t_pass, t_fail), t_fail ? 1 : 0)
+
+/* Writes n bytes drawn by rand() from alpha[0 .. n_alpha) to t, then a
+ * NUL (t holds n + 1 bytes): random text for the tests that hold a fast
+ * path to its plain version. */
+static inline void random_text(char *t, size_t n, const char *alpha, size_t n_alpha)
+{
+	for (size_t k = 0; k < n; ++k) {
+		t[k] = alpha[rand() % (int)n_alpha];
+	}
+	t[n] = '\0';
+}
 
 #endif

@@ -101,11 +101,7 @@ static void test_random(void)
 	size_t bad = 0;
 	char t[24];
 	for (int r = 0; r < 3000; ++r) {
-		size_t n = (size_t)(rand() % 20);
-		for (size_t k = 0; k < n; ++k) {
-			t[k] = alpha[rand() % (int)(sizeof(alpha) - 1)];
-		}
-		t[n] = '\0';
+		random_text(t, (size_t)(rand() % 20), alpha, sizeof(alpha) - 1);
 		bad += differs(&s, words, t);
 	}
 	EQ_INT(bad, 0);

@@ -63,11 +63,7 @@ static void test_random(void)
 	size_t yes = 0, bad = 0;
 	srand(5);
 	for (int r = 0; r < 5000; ++r) {
-		size_t n = (size_t)(rand() % 36);
-		for (size_t k = 0; k < n; ++k) {
-			t[k] = alpha[rand() % (int)(sizeof(alpha) - 1)];
-		}
-		t[n] = '\0';
+		random_text(t, (size_t)(rand() % 36), alpha, sizeof(alpha) - 1);
 		bad += wrong(t, &yes);
 	}
 	EQ_INT(bad, 0);
