@@ -872,7 +872,13 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *pats, const 
 			}
 		}
 	}
-	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
+	/* past its last (or none): never called again in the sentence, the
+	 * words coming in order; no longer live, its words are passed over
+	 * before word_at (stop, the greatest live last, only falls where
+	 * every word left is past it) */
+	unsigned ok = ss->last[k] != RELKG_NONE && i <= ss->last[k];
+	ss->live &= ~((ok ^ 1u) << k);
+	return (int)ok;
 }
 
 /* What scan_tables are made from: each pattern's word classes, which of
@@ -1031,8 +1037,8 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 		ss.ends = NULL;
 		ss.n_ends = 0;
 		ss.twins = tab->twins;
-		for (unsigned m = tab->free; m; m &= m - 1u) {
-			ss.last[__builtin_ctz(m)] = sp.end;
+		for (unsigned k = 0; k < MAX_PATTERNS; ++k) {
+			ss.last[k] = sp.end; /* the free patterns' (no branch by the table) */
 		}
 		if (by_ends) {
 			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
