@@ -904,6 +904,35 @@ static void each_word_free_and_listed(void)
 	}
 }
 
+/* relkg_ent_country_gz of the entity of every country of the lexicon is
+ * the first country whose label is that entity's (its search compares
+ * the labels' first bytes before calling strcmp); another kind's is NONE. */
+static void country_gz_first_label(void)
+{
+	run("= Countries =\nJapan and Russia met.\n");
+	const relkg_gazetteer *g = relkg_ctx_gaz(&ctx);
+	size_t n = relkg_gazetteer_n_countries(g), bad = 0, asked = 0;
+	for (size_t gi = 0; gi < n; ++gi) {
+		size_t e = relkg_ent_country(&ctx, gi);
+		if (e == RELKG_NONE) {
+			continue;
+		}
+		size_t want = RELKG_GZ_NONE;
+		for (size_t j = 0; j < n && want == RELKG_GZ_NONE; ++j) {
+			if (strcmp(relkg_gazetteer_country(g, j)->label, ctx.mentions->ents[e].label) == 0) {
+				want = j;
+			}
+		}
+		bad += relkg_ent_country_gz(&ctx, e) != want || want == RELKG_GZ_NONE;
+		bad += relkg_ent_country_gz(&ctx, e) != want; /* asked again: the same */
+		++asked;
+	}
+	OK(asked > 100 && bad == 0, "each country's first label (%zu of %zu wrong)", bad, asked);
+	size_t city = relkg_ent_city(&ctx, "Tokyo", 5, RELKG_NONE);
+	OK(city != RELKG_NONE && relkg_ent_country_gz(&ctx, city) == RELKG_GZ_NONE,
+	   "no country index for a city");
+}
+
 /* relkg_name_joined_article (its inline first test) answers what the
  * whole test relkg_name_joined_article_at does, at every byte and end of
  * texts with articles, near-articles and hyphens. */
@@ -1203,6 +1232,7 @@ int main(void)
 	joined_article_inline();
 	each_word_needs();
 	each_word_free_and_listed();
+	country_gz_first_label();
 	each_word_mentions();
 	fx_extract_end();
 	return DONE();
