@@ -94,8 +94,12 @@ size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent)
 	if (e->gz != RELKG_NONE) {
 		return e->gz; /* found before: the search below costs a scan */
 	}
-	for (size_t i = 0; i < relkg_gazetteer_n_countries(g); ++i) {
-		if (strcmp(relkg_gazetteer_country(g, i)->label, e->label) == 0) {
+	/* the first byte first: a call of strcmp a country cost ~20
+	 * instructions, and most labels differ there */
+	char first = e->label[0];
+	for (size_t i = 0, n = relkg_gazetteer_n_countries(g); i < n; ++i) {
+		const char *label = relkg_gazetteer_country(g, i)->label;
+		if (label[0] == first && strcmp(label, e->label) == 0) {
 			e->gz = i;
 			return i;
 		}
@@ -718,6 +722,9 @@ typedef struct {
 	 * mention) and the at table's first two bytes let through at a word */
 	uint8_t by_key[RELKG_WORD_KEYS];
 	unsigned twins[MAX_PATTERNS];
+	/* bit k: pattern k has neither a needs nor a contains list (called
+	 * up to the sentence end: its last known at once) */
+	unsigned free;
 	int by_ends; /* does a filter read the run ends? */
 	/* bit k: pattern k's last is found by lasts_by_ends (needs by run
 	 * ends, no contains list) */
@@ -757,7 +764,11 @@ static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, siz
 		}
 	}
 	t->by_ends = 0;
+	t->free = 0;
 	for (size_t k = 0; k < n_pats; ++k) {
+		if (!pats[k].needs && !pats[k].contains) {
+			t->free |= 1u << k;
+		}
 		if (pats[k].needs) {
 			needs_filter_init(&t->filters[k], pats[k].needs);
 			t->by_ends |= t->filters[k].by_ends;
@@ -865,7 +876,13 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *pats, const 
 			}
 		}
 	}
-	return ss->last[k] != RELKG_NONE && i <= ss->last[k];
+	/* past its last (or none): never called again in the sentence, the
+	 * words coming in order; no longer live, its words are passed over
+	 * before word_at (stop, the greatest live last, only falls where
+	 * every word left is past it) */
+	unsigned ok = ss->last[k] != RELKG_NONE && i <= ss->last[k];
+	ss->live &= ~((ok ^ 1u) << k);
+	return (int)ok;
 }
 
 /* What scan_tables are made from: each pattern's word classes, which of
@@ -1015,16 +1032,20 @@ static relkg_status each_word(relkg_ctx *ctx, const relkg_word_pattern *pats,
 	int by_ends = tab->by_ends;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
 		relkg_span sp = doc->sentences[si].span;
-		sentence_scan ss = {.known = 0, .live = (1u << n_pats) - 1u, .all = (1u << n_pats) - 1u,
-				    .stop = sp.end, .ends = NULL, .n_ends = 0, .twins = tab->twins};
+		/* each field set (not the struct initialized: last[], read only
+		 * where known says, was zeroed by a rep stos every sentence) */
+		sentence_scan ss;
+		ss.known = tab->free;
+		ss.live = ss.all = (1u << n_pats) - 1u;
+		ss.stop = sp.end;
+		ss.ends = NULL;
+		ss.n_ends = 0;
+		ss.twins = tab->twins;
+		for (unsigned k = 0; k < MAX_PATTERNS; ++k) {
+			ss.last[k] = sp.end; /* the free patterns' (no branch by the table) */
+		}
 		if (by_ends) {
 			TRY(st, relkg_sentence_run_ends(ctx, si, &ss.ends, &ss.n_ends));
-		}
-		for (size_t k = 0; k < n_pats; ++k) {
-			if (!pats[k].needs && !pats[k].contains) {
-				ss.last[k] = sp.end;
-				ss.known |= 1u << k;
-			}
 		}
 		/* the word starts, skipping those a match consumed */
 		const size_t *ws;

@@ -851,6 +851,88 @@ static void each_word_needs(void)
 	each_word_three_needs(lists[0], lists[1], lists[3]);
 }
 
+/* A table mixing patterns without lists (called up to each sentence's
+ * end, their last known at once: scan_tables.free) and patterns with a
+ * needs or a contains list, in either order: each is called where it
+ * alone is, the list patterns only before their keywords' last. */
+static void each_word_free_and_listed(void)
+{
+	run("= Mixed =\nThe islands were claimed. Nothing here at all, then a claim and more "
+	    "words after it. Islands and reefs.\n");
+	static const char *const needs[] = {"claimed", "claim", NULL};
+	static const char *const keys[] = {"reef", NULL};
+	relkg_word_pattern lone[3][2] = {{{record, RELKG_WC_ANY, NULL, NULL, NULL}},
+					 {{record, RELKG_WC_ANY, needs, NULL, NULL}},
+					 {{record, RELKG_WC_ANY, NULL, NULL, keys}}};
+	size_t want[3][512], n_want[3];
+	for (int l = 0; l < 3; ++l) {
+		n_called = 0;
+		OK(relkg_each_word(&ctx, lone[l]) == RELKG_OK, "scan alone %d", l);
+		memcpy(want[l], called, n_called * sizeof(*called));
+		n_want[l] = n_called;
+	}
+	OK(n_want[1] > 0 && n_want[1] < n_want[0] && n_want[2] > 0 && n_want[2] < n_want[0],
+	   "the lists keep some words (%zu, %zu of %zu)", n_want[1], n_want[2], n_want[0]);
+	for (int order = 0; order < 2; ++order) {
+		relkg_word_pattern free_pat = {record_b, RELKG_WC_ANY, NULL, NULL, NULL};
+		relkg_word_pattern mixed[4] = {{record, RELKG_WC_ANY, needs, NULL, NULL},
+					       {record, RELKG_WC_ANY, NULL, NULL, keys}};
+		if (order == 0) {
+			mixed[2] = free_pat;
+		} else {
+			mixed[2] = mixed[1];
+			mixed[1] = mixed[0];
+			mixed[0] = free_pat;
+		}
+		n_called = n_called_b = 0;
+		OK(relkg_each_word(&ctx, mixed) == RELKG_OK, "scan mixed %d", order);
+		size_t merged[1024], n = 0;
+		for (size_t a = 0, b = 0; a < n_want[1] || b < n_want[2];) {
+			merged[n++] = b == n_want[2] || (a < n_want[1] && want[1][a] <= want[2][b])
+					      ? want[1][a++]
+					      : want[2][b++];
+		}
+		int same = n_called_b == n_want[0] && n_called == n;
+		for (size_t k = 0; same && k < n_want[0]; ++k) {
+			same = called_b[k] == want[0][k];
+		}
+		for (size_t k = 0; same && k < n; ++k) {
+			same = called[k] == merged[k];
+		}
+		OK(same, "order %d: each called as alone (%zu of %zu, %zu of %zu)", order, n_called_b,
+		   n_want[0], n_called, n);
+	}
+}
+
+/* relkg_ent_country_gz of the entity of every country of the lexicon is
+ * the first country whose label is that entity's (its search compares
+ * the labels' first bytes before calling strcmp); another kind's is NONE. */
+static void country_gz_first_label(void)
+{
+	run("= Countries =\nJapan and Russia met.\n");
+	const relkg_gazetteer *g = relkg_ctx_gaz(&ctx);
+	size_t n = relkg_gazetteer_n_countries(g), bad = 0, asked = 0;
+	for (size_t gi = 0; gi < n; ++gi) {
+		size_t e = relkg_ent_country(&ctx, gi);
+		if (e == RELKG_NONE) {
+			continue;
+		}
+		size_t want = RELKG_GZ_NONE;
+		for (size_t j = 0; j < n && want == RELKG_GZ_NONE; ++j) {
+			if (strcmp(relkg_gazetteer_country(g, j)->label, ctx.mentions->ents[e].label) == 0) {
+				want = j;
+			}
+		}
+		bad += relkg_ent_country_gz(&ctx, e) != want || want == RELKG_GZ_NONE;
+		bad += relkg_ent_country_gz(&ctx, e) != want; /* asked again: the same */
+		++asked;
+	}
+	OK(asked > 100 && bad == 0, "each country's first label (%zu of %zu wrong)", bad, asked);
+	size_t city = relkg_ent_city(&ctx, "Tokyo", 5, RELKG_NONE);
+	OK(city != RELKG_NONE && relkg_ent_country_gz(&ctx, city) == RELKG_GZ_NONE,
+	   "no country index for a city");
+}
+
 /* relkg_name_joined_article (its inline first test) answers what the
  * whole test relkg_name_joined_article_at does, at every byte and end of
  * texts with articles, near-articles and hyphens. */
@@ -1149,6 +1231,8 @@ int main(void)
 	each_word_at();
 	joined_article_inline();
 	each_word_needs();
+	each_word_free_and_listed();
+	country_gz_first_label();
 	each_word_mentions();
 	fx_extract_end();
 	return DONE();
