@@ -400,7 +400,10 @@ static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_s
 	relkg_status st;
 	const relkg_str *vkey = NULL;
 	if (stored_as_given(g, term, n)) {
+		/* the value has the term's bytes: it is its own key, one entry
+		 * instead of two (not a key yet: found above otherwise) */
 		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
+		return st ? st : relkg_strtab_add_self_key(g->strs, KEY_NODE, *out);
 	} else {
 		st = expand_term(g, term, n, h, out, &vkey);
 	}
