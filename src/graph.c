@@ -704,9 +704,8 @@ static int cmp_str(const relkg_str *a, const relkg_str *b)
 }
 
 /* cmp_stmt for two statements of the same subject. */
-static int cmp_in_run(const void *va, const void *vb)
+static int cmp_in_run(const stmt *a, const stmt *b)
 {
-	const stmt *a = va, *b = vb;
 	int c;
 	if (a->p != b->p) {
 		return a->p->rank < b->p->rank ? -1 : 1;
@@ -725,14 +724,10 @@ static int same_stmt(const stmt *a, const stmt *b)
 	       a->dt == b->dt && a->lang == b->lang;
 }
 
-/* Statements with the same subject, in cmp_in_run's order: insertion for
- * the few statements a subject usually has, qsort for a long run. */
-static void sort_run(stmt *t, size_t n)
+/* t[0..n) in cmp_in_run's order by insertion: for the few statements a
+ * subject usually has, and the merge sort's short pieces. */
+static void insertion_sort(stmt *t, size_t n)
 {
-	if (n > 16) {
-		qsort(t, n, sizeof(*t), cmp_in_run);
-		return;
-	}
 	for (size_t i = 1; i < n; ++i) {
 		if (cmp_in_run(&t[i - 1], &t[i]) <= 0) {
 			continue; /* in its place already: not copied out and back */
@@ -744,6 +739,43 @@ static void sort_run(stmt *t, size_t n)
 			--j;
 		} while (j > 0 && cmp_in_run(&t[j - 1], &x) > 0);
 		t[j] = x;
+	}
+}
+
+/* t[0..n) in cmp_in_run's order by merging, tmp room for n / 2 + 1: a
+ * long run (mostly one subject given again and again, the same
+ * statements many times) without qsort's calls through a pointer and
+ * copies of unknown size.  Two halves already in order are not merged. */
+static void merge_sort(stmt *t, size_t n, stmt *tmp)
+{
+	if (n <= 16) {
+		insertion_sort(t, n);
+		return;
+	}
+	size_t h = n / 2;
+	merge_sort(t, h, tmp);
+	merge_sort(t + h, n - h, tmp);
+	if (cmp_in_run(&t[h - 1], &t[h]) <= 0) {
+		return;
+	}
+	memcpy(tmp, t, h * sizeof(*t));
+	size_t i = 0, j = h, o = 0;
+	while (i < h && j < n) {
+		t[o++] = cmp_in_run(&t[j], &tmp[i]) < 0 ? t[j++] : tmp[i++];
+	}
+	while (i < h) {
+		t[o++] = tmp[i++];
+	}
+}
+
+/* Statements with the same subject, in cmp_in_run's order; tmp room for
+ * n / 2 + 1. */
+static void sort_run(stmt *t, size_t n, stmt *tmp)
+{
+	if (n > 16) {
+		merge_sort(t, n, tmp);
+	} else {
+		insertion_sort(t, n);
 	}
 }
 
@@ -854,8 +886,9 @@ static relkg_status sort_statements(relkg_graph *g)
 	if ((st = rank_predicates(g)) != RELKG_OK) { /* the subjects' ranks used */
 		return st;
 	}
+	/* g->sorted, the statements' old place, is free now: the merges' room */
 	for (size_t b = 0, from = 0; b < nb; from = g->counts[b++]) {
-		sort_run(g->st + from, g->counts[b] - from);
+		sort_run(g->st + from, g->counts[b] - from, g->sorted);
 	}
 	return RELKG_OK;
 }
