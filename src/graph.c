@@ -454,11 +454,11 @@ static relkg_status tmp_value(relkg_graph *g, const relkg_str **out)
 }
 
 /* Stores the literal text[0..n), repaired: as it is when nothing needs
- * repair (most text), else through g->tmp. */
-static relkg_status literal_value(relkg_graph *g, const char *text, size_t n,
+ * repair (most text; clean: known so), else through g->tmp. */
+static relkg_status literal_value(relkg_graph *g, const char *text, size_t n, int clean,
 				  const relkg_str **out)
 {
-	if (relkg_rdfterm_literal_clean(text, n)) {
+	if (clean || relkg_rdfterm_literal_clean(text, n)) {
 		return relkg_strtab_intern(g->strs, n ? text : "", n, out);
 	}
 	reset(&g->tmp);
@@ -582,8 +582,8 @@ relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls)
 	return relkg_graph_iri(g, s, RELKG_V(rdf_type), cls);
 }
 
-relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *p,
-				const char *text, size_t n, const char *lang)
+static relkg_status text_stmt(relkg_graph *g, relkg_graph_node s, const char *p,
+			      const char *text, size_t n, const char *lang, int clean)
 {
 	relkg_status st;
 	stmt t;
@@ -591,12 +591,24 @@ relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *
 	if ((st = node(g, p, &t.p))) {
 		return st;
 	}
-	if ((st = literal_value(g, text, n, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
+	if ((st = literal_value(g, text, n, clean, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
 	    (st = lang_tag(g, NULL, &t.dt))) {
 		return st;
 	}
 	t.o_kind = RELKG_TERM_LITERAL;
 	return push(g, &t);
+}
+
+relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				const char *text, size_t n, const char *lang)
+{
+	return text_stmt(g, s, p, text, n, lang, 0);
+}
+
+relkg_status relkg_graph_text_clean_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				      const char *text, size_t n, const char *lang)
+{
+	return text_stmt(g, s, p, text, n, lang, 1);
 }
 
 relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, const char *text,
