@@ -9,10 +9,17 @@
 
 #include "buf.h"
 
-/* One directory level being walked: its sorted entry names. */
+/* A directory entry: its name and its type as readdir gave it (DT_REG,
+ * DT_DIR, DT_LNK, ..., DT_UNKNOWN when the file system does not say). */
+typedef struct {
+	char *name;
+	unsigned char type;
+} entry;
+
+/* One directory level being walked: its entries sorted by name. */
 typedef struct {
 	char *dir;
-	char **names;
+	entry *names;
 	size_t n, next;
 } level;
 
@@ -26,6 +33,7 @@ struct relkg_corpus {
 	char *line; /* getline buffer */
 	size_t line_cap;
 	relkg_buf path; /* the path last returned */
+	unsigned char path_type; /* its entry's type when it came from a walk */
 	int has_out;    /* the output file, never read as an article */
 	dev_t out_dev;
 	ino_t out_ino;
@@ -63,7 +71,7 @@ static void pop(relkg_corpus *c)
 {
 	level *l = &c->stack[--c->depth];
 	for (size_t i = 0; i < l->n; ++i) {
-		free(l->names[i]);
+		free(l->names[i].name);
 	}
 	free(l->names);
 	free(l->dir);
@@ -88,7 +96,7 @@ void relkg_corpus_free(relkg_corpus *c)
 
 static int by_name(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
 }
 
 /* Reads and sorts dir's entries (not "." names) onto the stack. */
@@ -117,14 +125,15 @@ static relkg_status push(relkg_corpus *c, const char *dir, relkg_diag *d)
 		}
 		if (l.n == cap) {
 			cap = cap ? cap * 2 : 64;
-			char **nn = realloc(l.names, cap * sizeof(*nn));
+			entry *nn = realloc(l.names, cap * sizeof(*nn));
 			if (!nn) {
 				st = RELKG_ERR_NOMEM;
 				break;
 			}
 			l.names = nn;
 		}
-		if (!(l.names[l.n] = relkg_strndup(e->d_name, strlen(e->d_name)))) {
+		l.names[l.n].type = e->d_type;
+		if (!(l.names[l.n].name = relkg_strndup(e->d_name, strlen(e->d_name)))) {
 			st = RELKG_ERR_NOMEM;
 		} else {
 			++l.n;
@@ -137,7 +146,7 @@ static relkg_status push(relkg_corpus *c, const char *dir, relkg_diag *d)
 		return st;
 	}
 	if (l.n) {
-		qsort(l.names, l.n, sizeof(char *), by_name);
+		qsort(l.names, l.n, sizeof(*l.names), by_name);
 	}
 	return RELKG_OK;
 }
@@ -181,7 +190,8 @@ static relkg_status candidate(relkg_corpus *c, int *from_dir, relkg_diag *d)
 		level *l = &c->stack[c->depth - 1];
 		if (l->next < l->n) {
 			*from_dir = 1;
-			return join(&c->path, l->dir, l->names[l->next++]);
+			c->path_type = l->names[l->next].type;
+			return join(&c->path, l->dir, l->names[l->next++].name);
 		}
 		pop(c);
 	}
@@ -221,6 +231,9 @@ relkg_status relkg_corpus_next(relkg_corpus *c, const char **path, relkg_diag *d
 		*path = c->path.data;
 		if (strcmp(c->path.data, "-") == 0 && !from_dir) {
 			return RELKG_OK;
+		}
+		if (from_dir && c->path_type == DT_REG && !c->has_out) {
+			return RELKG_OK; /* what stat would tell: a regular file, not the output */
 		}
 		struct stat sb, lb;
 		if (stat(c->path.data, &sb) != 0) {

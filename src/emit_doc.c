@@ -5,9 +5,34 @@
 #include <string.h>
 
 #include "extract.h"
+#include "rdfterm.h"
 #include "try.h"
 
-static relkg_status emit_article(relkg_ctx *ctx)
+/* Does a piece of the text begin or end at byte i: not inside a UTF-8
+ * sequence (a continuation byte there)? */
+static int at_code_point(const relkg_doc *d, size_t i)
+{
+	return i >= d->len || ((unsigned char)d->text[i] & 0xC0) != 0x80;
+}
+
+/* The article's text as the context's nif:isString; *clean says whether
+ * it needed no repair (then neither does a piece of it cut between code
+ * points: each sentence's nif:anchorOf). */
+static relkg_status emit_text(relkg_ctx *ctx, int *clean)
+{
+	const relkg_doc *d = ctx->doc;
+	relkg_graph_node c;
+	relkg_status st = relkg_graph_node_of(ctx->graph, ctx->context_iri, &c);
+	if (st != RELKG_OK) {
+		return st;
+	}
+	*clean = relkg_rdfterm_literal_clean(d->text, d->len);
+	return *clean ? relkg_graph_text_clean_n(ctx->graph, c, "nif:isString", d->text, d->len,
+						 NULL)
+		      : relkg_graph_text_n(ctx->graph, c, "nif:isString", d->text, d->len, NULL);
+}
+
+static relkg_status emit_article(relkg_ctx *ctx, int *clean)
 {
 	const relkg_doc *d = ctx->doc;
 	relkg_graph *g = ctx->graph;
@@ -23,7 +48,7 @@ static relkg_status emit_article(relkg_ctx *ctx)
 	TRY(st, relkg_graph_iri(g, a, "rkg:context", c));
 	TRY(st, relkg_graph_type(g, c, "nif:Context"));
 	TRY(st, relkg_graph_type(g, c, RELKG_V(nif_OffsetBasedString)));
-	TRY(st, relkg_graph_text(g, c, "nif:isString", d->text, d->len, NULL));
+	TRY(st, emit_text(ctx, clean));
 	TRY(st, relkg_graph_uint(g, c, RELKG_V(nif_beginIndex), 0,
 				 RELKG_V(xsd_nonNegativeInteger)));
 	TRY(st, relkg_graph_uint(g, c, RELKG_V(nif_endIndex), d->cp_len,
@@ -66,7 +91,13 @@ static relkg_status emit_sections(relkg_ctx *ctx, relkg_buf *b)
 static relkg_status citation_iri(relkg_ctx *ctx, int number, relkg_buf *out)
 {
 	out->len = 0;
-	return relkg_buf_printf(out, "%s#citation-%d", ctx->article_iri, number);
+	if (number < 0) {
+		return relkg_buf_printf(out, "%s#citation-%d", ctx->article_iri, number);
+	}
+	relkg_status st; /* one per citation and per marker: without printf */
+	TRY(st, relkg_buf_puts(out, ctx->article_iri));
+	TRY(st, relkg_buf_append(out, "#citation-", 10));
+	return relkg_buf_putu(out, (unsigned long long)number);
 }
 
 /* Every citation gets one English label: its title, else its text, else
@@ -142,17 +173,22 @@ static relkg_status section_nodes(relkg_ctx *ctx, relkg_buf *b, relkg_graph_node
 /* Sentence i's statements, its node n; its node is remembered for the
  * provenance of facts (relkg_ctx_set_sentence_node). */
 static relkg_status emit_sentence(relkg_ctx *ctx, size_t i, relkg_graph_node n,
-				  relkg_graph_node context, const relkg_graph_node *sec)
+				  relkg_graph_node context, const relkg_graph_node *sec, int clean)
 {
 	relkg_status st;
 	relkg_graph *g = ctx->graph;
 	const relkg_doc *d = ctx->doc;
 	const relkg_sentence *s = &d->sentences[i];
+	const char *anchor = d->text + s->span.begin;
+	size_t len = s->span.end - s->span.begin;
 	/* in the order the flush writes them (the predicates' IRIs: nif-core,
 	 * then rdf, then relkg), so its sort of the sentence's statements
 	 * finds them in place */
-	TRY(st, relkg_graph_text_n(g, n, RELKG_V(nif_anchorOf), d->text + s->span.begin,
-				   s->span.end - s->span.begin, NULL));
+	if (clean && at_code_point(d, s->span.begin) && at_code_point(d, s->span.end)) {
+		TRY(st, relkg_graph_text_clean_n(g, n, RELKG_V(nif_anchorOf), anchor, len, NULL));
+	} else {
+		TRY(st, relkg_graph_text_n(g, n, RELKG_V(nif_anchorOf), anchor, len, NULL));
+	}
 	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_beginIndex), s->cp_begin,
 				   RELKG_V(xsd_nonNegativeInteger)));
 	TRY(st, relkg_graph_uint_n(g, n, RELKG_V(nif_endIndex), s->cp_end,
@@ -164,7 +200,7 @@ static relkg_status emit_sentence(relkg_ctx *ctx, size_t i, relkg_graph_node n,
 	return relkg_ctx_set_sentence_node(ctx, i, n);
 }
 
-static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
+static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o, int clean)
 {
 	relkg_status st = RELKG_OK;
 	relkg_graph *g = ctx->graph;
@@ -183,7 +219,7 @@ static relkg_status emit_sentences(relkg_ctx *ctx, relkg_buf *b, relkg_buf *o)
 		b->len = 0;
 		if (!(st = relkg_ctx_sentence_iri(ctx, i, b)) &&
 		    !(st = relkg_graph_node_of(g, b->data, &n))) {
-			st = emit_sentence(ctx, i, n, context, sec);
+			st = emit_sentence(ctx, i, n, context, sec, clean);
 		}
 	}
 	free(sec);
@@ -207,7 +243,8 @@ relkg_status relkg_emit_doc(relkg_ctx *ctx)
 	relkg_buf b, o;
 	relkg_buf_init(&b);
 	relkg_buf_init(&o);
-	st = emit_article(ctx);
+	int clean = 0; /* the article's text needed no repair */
+	st = emit_article(ctx, &clean);
 	if (!st) {
 		st = emit_sections(ctx, &b);
 	}
@@ -215,7 +252,7 @@ relkg_status relkg_emit_doc(relkg_ctx *ctx)
 		st = emit_citations(ctx, &b);
 	}
 	if (!st) {
-		st = emit_sentences(ctx, &b, &o);
+		st = emit_sentences(ctx, &b, &o, clean);
 	}
 	relkg_buf_clear(&b);
 	relkg_buf_clear(&o);

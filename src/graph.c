@@ -400,7 +400,10 @@ static relkg_status node_by_term(relkg_graph *g, const char *term, const relkg_s
 	relkg_status st;
 	const relkg_str *vkey = NULL;
 	if (stored_as_given(g, term, n)) {
+		/* the value has the term's bytes: it is its own key, one entry
+		 * instead of two (not a key yet: found above otherwise) */
 		st = relkg_strtab_intern_hashed(g->strs, term, n, h, out);
+		return st ? st : relkg_strtab_add_self_key(g->strs, KEY_NODE, *out);
 	} else {
 		st = expand_term(g, term, n, h, out, &vkey);
 	}
@@ -451,11 +454,11 @@ static relkg_status tmp_value(relkg_graph *g, const relkg_str **out)
 }
 
 /* Stores the literal text[0..n), repaired: as it is when nothing needs
- * repair (most text), else through g->tmp. */
-static relkg_status literal_value(relkg_graph *g, const char *text, size_t n,
+ * repair (most text; clean: known so), else through g->tmp. */
+static relkg_status literal_value(relkg_graph *g, const char *text, size_t n, int clean,
 				  const relkg_str **out)
 {
-	if (relkg_rdfterm_literal_clean(text, n)) {
+	if (clean || relkg_rdfterm_literal_clean(text, n)) {
 		return relkg_strtab_intern(g->strs, n ? text : "", n, out);
 	}
 	reset(&g->tmp);
@@ -579,8 +582,8 @@ relkg_status relkg_graph_type(relkg_graph *g, const char *s, const char *cls)
 	return relkg_graph_iri(g, s, RELKG_V(rdf_type), cls);
 }
 
-relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *p,
-				const char *text, size_t n, const char *lang)
+static relkg_status text_stmt(relkg_graph *g, relkg_graph_node s, const char *p,
+			      const char *text, size_t n, const char *lang, int clean)
 {
 	relkg_status st;
 	stmt t;
@@ -588,12 +591,24 @@ relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *
 	if ((st = node(g, p, &t.p))) {
 		return st;
 	}
-	if ((st = literal_value(g, text, n, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
+	if ((st = literal_value(g, text, n, clean, &t.o)) || (st = lang_tag(g, lang, &t.lang)) ||
 	    (st = lang_tag(g, NULL, &t.dt))) {
 		return st;
 	}
 	t.o_kind = RELKG_TERM_LITERAL;
 	return push(g, &t);
+}
+
+relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				const char *text, size_t n, const char *lang)
+{
+	return text_stmt(g, s, p, text, n, lang, 0);
+}
+
+relkg_status relkg_graph_text_clean_n(relkg_graph *g, relkg_graph_node s, const char *p,
+				      const char *text, size_t n, const char *lang)
+{
+	return text_stmt(g, s, p, text, n, lang, 1);
 }
 
 relkg_status relkg_graph_text(relkg_graph *g, const char *s, const char *p, const char *text,
@@ -701,9 +716,8 @@ static int cmp_str(const relkg_str *a, const relkg_str *b)
 }
 
 /* cmp_stmt for two statements of the same subject. */
-static int cmp_in_run(const void *va, const void *vb)
+static int cmp_in_run(const stmt *a, const stmt *b)
 {
-	const stmt *a = va, *b = vb;
 	int c;
 	if (a->p != b->p) {
 		return a->p->rank < b->p->rank ? -1 : 1;
@@ -722,14 +736,10 @@ static int same_stmt(const stmt *a, const stmt *b)
 	       a->dt == b->dt && a->lang == b->lang;
 }
 
-/* Statements with the same subject, in cmp_in_run's order: insertion for
- * the few statements a subject usually has, qsort for a long run. */
-static void sort_run(stmt *t, size_t n)
+/* t[0..n) in cmp_in_run's order by insertion: for the few statements a
+ * subject usually has, and the merge sort's short pieces. */
+static void insertion_sort(stmt *t, size_t n)
 {
-	if (n > 16) {
-		qsort(t, n, sizeof(*t), cmp_in_run);
-		return;
-	}
 	for (size_t i = 1; i < n; ++i) {
 		if (cmp_in_run(&t[i - 1], &t[i]) <= 0) {
 			continue; /* in its place already: not copied out and back */
@@ -741,6 +751,43 @@ static void sort_run(stmt *t, size_t n)
 			--j;
 		} while (j > 0 && cmp_in_run(&t[j - 1], &x) > 0);
 		t[j] = x;
+	}
+}
+
+/* t[0..n) in cmp_in_run's order by merging, tmp room for n / 2 + 1: a
+ * long run (mostly one subject given again and again, the same
+ * statements many times) without qsort's calls through a pointer and
+ * copies of unknown size.  Two halves already in order are not merged. */
+static void merge_sort(stmt *t, size_t n, stmt *tmp)
+{
+	if (n <= 16) {
+		insertion_sort(t, n);
+		return;
+	}
+	size_t h = n / 2;
+	merge_sort(t, h, tmp);
+	merge_sort(t + h, n - h, tmp);
+	if (cmp_in_run(&t[h - 1], &t[h]) <= 0) {
+		return;
+	}
+	memcpy(tmp, t, h * sizeof(*t));
+	size_t i = 0, j = h, o = 0;
+	while (i < h && j < n) {
+		t[o++] = cmp_in_run(&t[j], &tmp[i]) < 0 ? t[j++] : tmp[i++];
+	}
+	while (i < h) {
+		t[o++] = tmp[i++];
+	}
+}
+
+/* Statements with the same subject, in cmp_in_run's order; tmp room for
+ * n / 2 + 1. */
+static void sort_run(stmt *t, size_t n, stmt *tmp)
+{
+	if (n > 16) {
+		merge_sort(t, n, tmp);
+	} else {
+		insertion_sort(t, n);
 	}
 }
 
@@ -851,8 +898,9 @@ static relkg_status sort_statements(relkg_graph *g)
 	if ((st = rank_predicates(g)) != RELKG_OK) { /* the subjects' ranks used */
 		return st;
 	}
+	/* g->sorted, the statements' old place, is free now: the merges' room */
 	for (size_t b = 0, from = 0; b < nb; from = g->counts[b++]) {
-		sort_run(g->st + from, g->counts[b] - from);
+		sort_run(g->st + from, g->counts[b] - from, g->sorted);
 	}
 	return RELKG_OK;
 }

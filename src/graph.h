@@ -51,6 +51,12 @@ RELKG_NODISCARD relkg_status relkg_graph_type_n(relkg_graph *g, relkg_graph_node
 	const char *cls);
 RELKG_NODISCARD relkg_status relkg_graph_text_n(relkg_graph *g, relkg_graph_node s,
 	const char *p, const char *text, size_t n, const char *lang);
+/* relkg_graph_text_n for a text the caller knows needs no repair
+ * (relkg_rdfterm_literal_clean would say so: a piece, cut between code
+ * points, of a text found clean): the same statement, without reading the
+ * text for repair once more. */
+RELKG_NODISCARD relkg_status relkg_graph_text_clean_n(relkg_graph *g, relkg_graph_node s,
+	const char *p, const char *text, size_t n, const char *lang);
 RELKG_NODISCARD relkg_status relkg_graph_typed_n(relkg_graph *g, relkg_graph_node s,
 	const char *p, const char *lexical, const char *dt);
 RELKG_NODISCARD relkg_status relkg_graph_uint_n(relkg_graph *g, relkg_graph_node s,

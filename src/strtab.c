@@ -116,9 +116,12 @@ uint32_t relkg_strtab_hash(const char *s, size_t n)
 	return (uint32_t)(h ^ (h >> 29));
 }
 
+/* Is e the entry (tag, s[0..n)) of hash h: that entry itself, or (tag
+ * != 0) a value that is its own key of that tag? */
 static int same(const relkg_str *e, unsigned char tag, const char *s, size_t n, uint32_t h)
 {
-	return e->hash == h && e->tag == tag && e->len == n && memcmp(e->str, s, n) == 0;
+	return e->hash == h && (e->tag == tag || (tag && e->self_key == tag)) && e->len == n &&
+	       memcmp(e->str, s, n) == 0;
 }
 
 const relkg_str *relkg_strtab_find(const relkg_strtab *t, unsigned char tag, const char *s,
@@ -204,6 +207,7 @@ static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_
 	e->rank = 0;
 	e->seen = 0;
 	e->tag = tag;
+	e->self_key = 0;
 	memcpy(e->str, s, n);
 	e->str[n] = '\0';
 	place(t->slots, t->n_slots, e);
@@ -248,6 +252,16 @@ relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char tag, const char
 {
 	relkg_str *e;
 	return tag == 0 ? RELKG_ERR_ARG : add(t, tag, s, n, h, val, &e);
+}
+
+relkg_status relkg_strtab_add_self_key(relkg_strtab *t, unsigned char tag, const relkg_str *val)
+{
+	(void)t; /* val is t's: the table owns it */
+	if (tag == 0 || val->tag != 0 || val->self_key != 0) {
+		return RELKG_ERR_ARG;
+	}
+	((relkg_str *)val)->self_key = tag;
+	return RELKG_OK;
 }
 
 size_t relkg_strtab_values(const relkg_strtab *t)

@@ -22,6 +22,7 @@ typedef struct relkg_str {
 			  (or among some, relkg_strtab_rank_these) */
 	uint32_t seen; /* the relkg_strtab_rank_these call that met it last */
 	unsigned char tag;
+	unsigned char self_key; /* a value's: the tag of the key it is too, or 0 */
 	char str[]; /* len bytes, then NUL */
 } relkg_str;
 
@@ -51,6 +52,12 @@ RELKG_NODISCARD relkg_status relkg_strtab_intern_hashed(relkg_strtab *t, const c
  * val (an entry of this table). */
 RELKG_NODISCARD relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char tag,
 	const char *s, size_t n, uint32_t h, const relkg_str *val);
+
+/* Makes the value val (an entry of this table) its own key of tag
+ * (!= 0): the key (tag, val's bytes), not present yet, for value val,
+ * without a second entry.  A value is the key of one tag at most. */
+RELKG_NODISCARD relkg_status relkg_strtab_add_self_key(relkg_strtab *t, unsigned char tag,
+	const relkg_str *val);
 
 /* The number of values (tag-0 entries). */
 size_t relkg_strtab_values(const relkg_strtab *t);

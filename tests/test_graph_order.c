@@ -157,8 +157,48 @@ static void test_order(void)
 	relkg_graph_free(g);
 }
 
+/* Runs of every length from 1 to 80 (one subject each, given in pieces
+ * between the others'), half of each run's statements given twice: the
+ * insertion sort of short runs, the merging of long ones at every split,
+ * and both halves of a merge already in order or not. */
+static void test_run_lengths(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	char subject[64], text[64];
+	size_t want = 0;
+	int bad = 0;
+	for (unsigned round = 0; round < 4; ++round) {
+		for (unsigned len = 1; len <= 80; ++len) {
+			snprintf(subject, sizeof(subject), ID "thing/r%u", len);
+			for (unsigned k = round; k < len; k += 4) {
+				unsigned v = (k * 7919u + len) % len; /* each of 0..len-1 once */
+				snprintf(text, sizeof(text), "label %u", v);
+				bad += relkg_graph_text(g, subject, "rdfs:label", text, strlen(text),
+							 NULL) != RELKG_OK;
+				if (v % 2) { /* given twice */
+					bad += relkg_graph_text(g, subject, "rdfs:label", text,
+								 strlen(text), NULL) != RELKG_OK;
+				}
+				want += 1;
+			}
+		}
+	}
+	EQ_INT(bad, 0);
+	rows r = {0};
+	flush_rows(g, &r);
+	EQ_INT(r.n, want);
+	int unordered = 0;
+	for (size_t i = 1; i < r.n; ++i) {
+		unordered += cmp_row(r.rows[i - 1], r.rows[i]) >= 0;
+	}
+	EQ_INT(unordered, 0);
+	rows_clear(&r);
+	relkg_graph_free(g);
+}
+
 int main(void)
 {
 	test_order();
+	test_run_lengths();
 	return DONE();
 }
