@@ -33,12 +33,10 @@ $(BUILD)/%.o: src/%.c $(BUILD)/.deps $(wildcard src/*.h include/relkg/*.h src/*.
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-# linked plainly, then relinked with its shared libraries in the order
-# that shortens start-up, kept when every symbol binds as before
-bin/relkg: $(OBJ) scripts/link_order.sh
+bin/relkg: $(OBJ)
 	@mkdir -p bin
 	@echo "  LD      $@"
-	@sh scripts/link_order.sh $@ $(CC) $(ALL_CFLAGS) $(OBJ) $(LIBS)
+	@$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS)
 
 out/relations.ttl: bin/relkg $(ARTICLE) $(wildcard data/lexicon/*)
 	@mkdir -p out
