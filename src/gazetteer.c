@@ -125,6 +125,10 @@ struct relkg_gazetteer {
 	uint64_t title_third[TITLE_SETS][4];
 	size_t n_title_sets;
 	uint32_t *title_sub;
+	/* bit b: a one-byte name b exists (entries [pair[b << 8], pair[b << 8 | 1]));
+	 * asked where the two-byte index finds none, instead of reading the
+	 * first entry of b's bucket (two loads apart, most often out of cache) */
+	uint64_t one_byte[4];
 	int letter_initial; /* every entry begins with a letter */
 	uint64_t word_classes; /* relkg_gazetteer_word_classes, found once */
 	int titles_ascii_initial; /* every office title begins with an ASCII letter */
@@ -161,10 +165,13 @@ static char *pool_dup(relkg_gazetteer *g, const char *s, size_t n)
 	return d;
 }
 
-/* The mask of the first min(n, 8) bytes of a number first8 made. */
+/* The mask of the first min(n, 8) bytes of a number first8 made; n >= 1
+ * (an entry's length).  A shift, no branch: match_in asks it for every
+ * entry it passes, of lengths the text decides. */
 static uint64_t first8_mask(size_t n)
 {
-	return n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+	size_t m = n < 8 ? n : 8;
+	return ~UINT64_C(0) >> (64 - 8 * m);
 }
 
 /* The first min(n, 8) bytes of s as one number, byte k as bits 8k.. (as
@@ -758,6 +765,11 @@ static relkg_status build_index(relkg_gazetteer *g)
 		g->keys[i].len = (uint32_t)e->len;
 		g->keys[i].head = first8(e->text, e->len);
 	}
+	for (unsigned b = 1; b < 256; ++b) {
+		if (g->pair[b << 8] < g->pair[b << 8 | 1]) {
+			set_bit(g->one_byte, b);
+		}
+	}
 	g->word_classes = first_byte_classes(g);
 	g->letter_initial = 1;
 	for (size_t i = 0; i < g->n_entries; ++i) {
@@ -918,11 +930,11 @@ static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *
 	uint64_t head = first8(s, n);
 	for (size_t i = lo; i < hi; ++i) {
 		const gz_key *k = &g->keys[i];
-		if (k->len > n) {
-			continue;
-		}
-		/* up to eight bytes at once: the whole of most entries */
-		if ((head & first8_mask(k->len)) != k->head) {
+		/* longer than the text, or other first bytes (up to eight at once:
+		 * the whole of most entries): one test, not two that the text
+		 * decides */
+		int skip = (k->len > n) | ((head & first8_mask(k->len)) != k->head);
+		if (skip) {
 			continue;
 		}
 		const gz_entry *e = &g->entries[i];
@@ -946,11 +958,7 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0;
 	}
 	unsigned char b = (unsigned char)s[0];
-	size_t lo = g->first[b], hi = g->first[b + 1];
-	if (lo == hi) {
-		return 0;
-	}
-	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
+	/* no entry begins with b: no pair set for b and no one-byte name b */
 	unsigned k = n >= 2 ? g->pair_set[(unsigned)b << 8 | (unsigned char)s[1]] : 0;
 	if (k) {
 		/* of the entries of the two bytes, those of the third (longer
@@ -973,10 +981,11 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 			return 1;
 		}
 	}
-	if (g->entries[lo].text[1] != '\0') {
+	if (!has_bit(g->one_byte, b)) {
 		return 0; /* no one-byte name: they would sort first (second byte NUL) */
 	}
-	return match_in(g, lo, bucket[1], s, n, hit);
+	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
+	return match_in(g, bucket[0], bucket[1], s, n, hit);
 }
 
 int relkg_gazetteer_titles_ascii_initial(const relkg_gazetteer *g)

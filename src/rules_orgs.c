@@ -15,6 +15,7 @@
 #include "phrases.h"
 #include "rules.h"
 #include "try.h"
+#include "word_mask.h"
 #include "words.h"
 
 static const char *const organs[] = {"foreign ministry", "ministry of foreign affairs",
@@ -270,6 +271,46 @@ static size_t last_keyword_word(const relkg_ctx *ctx, size_t si, const size_t *w
 	return RELKG_NONE;
 }
 
+/* The rules at the words of sentence si (ws, n_ws) where one may match:
+ * known_at at a word of the gazetteer's classes, organ_at where a
+ * mention begins (a country's), named_at at a capitalized word up to
+ * last_kw, court_at at 't' or 'T'; the others pass over a word elsewhere
+ * at their first test.  Mentions are added only where the scan is, so
+ * where they begin further on is known before. */
+static relkg_status scan_sentence(relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws,
+				  uint64_t gaz_classes, size_t last_kw)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	uint64_t classes = gaz_classes | RELKG_WC_LOWER('t') | RELKG_WC_UPPER('T') |
+			   (last_kw != RELKG_NONE ? RELKG_WC_CAPITAL : 0);
+	for (size_t w0 = 0, from = 0; w0 < n_ws; w0 += 64) {
+		uint64_t may = relkg_word_class_mask(doc->text, ws + w0, n_ws - w0, classes) |
+			       relkg_word_bit_mask(ctx->mentions->begins, ctx->mentions->n_begins,
+						   ws + w0, n_ws - w0);
+		while (may) {
+			size_t i = ws[w0 + relkg_mask_next(&may)], next = i + 1;
+			if (i < from) {
+				continue;
+			}
+			if (relkg_wc_of((unsigned char)doc->text[i]) & gaz_classes) {
+				TRY(st, known_at(ctx, si, i, &next)); /* else no gazetteer name there */
+			}
+			if (next == i + 1) {
+				TRY(st, organ_at(ctx, si, i, &next));
+			}
+			if (next == i + 1 && last_kw != RELKG_NONE && i <= last_kw) {
+				TRY(st, named_at(ctx, si, i, &next));
+			}
+			if (next == i + 1) {
+				TRY(st, court_at(ctx, si, i, &next));
+			}
+			from = next > i ? next : i + 1;
+		}
+	}
+	return RELKG_OK;
+}
+
 relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -288,25 +329,7 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 		/* named_at reads a keyword, capitalized, at or after its word: none
 		 * after the last */
 		size_t last_kw = last_keyword_word(ctx, si, ws, n_ws, &kw_filter);
-		for (size_t w = 0, from = 0; w < n_ws; ++w) {
-			size_t i = ws[w], next = i + 1;
-			if (i < from) {
-				continue;
-			}
-			if (relkg_wc_of((unsigned char)doc->text[i]) & gaz_classes) {
-				TRY(st, known_at(ctx, si, i, &next)); /* else no gazetteer name there */
-			}
-			if (next == i + 1) {
-				TRY(st, organ_at(ctx, si, i, &next));
-			}
-			if (next == i + 1 && last_kw != RELKG_NONE && i <= last_kw) {
-				TRY(st, named_at(ctx, si, i, &next));
-			}
-			if (next == i + 1) {
-				TRY(st, court_at(ctx, si, i, &next));
-			}
-			from = next > i ? next : i + 1;
-		}
+		TRY(st, scan_sentence(ctx, si, ws, n_ws, gaz_classes, last_kw));
 		relkg_mentions_sort(ctx->mentions);
 	}
 	return RELKG_OK;
