@@ -10,7 +10,7 @@
 #include "fold8.h"
 #include "words.h"
 
-/* The keys of relkg_gazetteer.pair, and one past the last. */
+/* The keys of relkg_gazetteer.pair_set (b * 256 + c), and one past the last. */
 #define PAIR_KEYS (256 * 256 + 1)
 
 typedef struct {
@@ -86,9 +86,8 @@ struct relkg_gazetteer {
 	 * side by side: a bucket is rejected without reading its entries */
 	gz_key *keys;
 	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
-	/* entries whose first two bytes (a one-byte name's second is its NUL)
-	 * are b and c: [pair[b * 256 + c], pair[b * 256 + c + 1]) */
-	uint32_t *pair;
+	/* the one-byte names b: [first[b], one_end[b]) (they sort first) */
+	uint32_t one_end[256];
 	/* For a text beginning with bytes b, c (b * 256 + c): 0 when no entry
 	 * of two bytes or fewer begins so and pair_third is absent, else k + 1
 	 * with pair_third[k] the set of the third bytes of the entries that
@@ -125,13 +124,16 @@ struct relkg_gazetteer {
 	uint64_t title_third[TITLE_SETS][4];
 	size_t n_title_sets;
 	uint32_t *title_sub;
-	/* bit b: a one-byte name b exists (entries [pair[b << 8], pair[b << 8 | 1]));
-	 * asked where the two-byte index finds none, instead of reading the
-	 * first entry of b's bucket (two loads apart, most often out of cache) */
+	/* bit b: a one-byte name b exists (first[b] < one_end[b]); asked
+	 * where the two-byte index finds none, instead of reading the first
+	 * entry of b's bucket (two loads apart, most often out of cache) */
 	uint64_t one_byte[4];
 	int letter_initial; /* every entry begins with a letter */
 	uint64_t word_classes; /* relkg_gazetteer_word_classes, found once */
 	int titles_ascii_initial; /* every office title begins with an ASCII letter */
+	/* the countries by code (strcmp order, then index): country_by_code's
+	 * binary search, built once countries.tsv is read */
+	uint32_t *by_code;
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
 };
@@ -272,14 +274,62 @@ static relkg_status load_file(relkg_gazetteer *g, const char *dir, const char *n
 	return st;
 }
 
+/* The first country (in file order) with this code, or NONE: by by_code
+ * when it is built, else by a scan. */
 static size_t country_by_code(const relkg_gazetteer *g, const char *code)
 {
-	for (size_t i = 0; i < g->n_countries; ++i) {
-		if (strcmp(g->countries[i].code, code) == 0) {
-			return i;
+	if (!g->by_code) {
+		for (size_t i = 0; i < g->n_countries; ++i) {
+			if (strcmp(g->countries[i].code, code) == 0) {
+				return i;
+			}
+		}
+		return RELKG_GZ_NONE;
+	}
+	size_t lo = 0, hi = g->n_countries; /* the first code not before code */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(g->countries[g->by_code[mid]].code, code) < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
 		}
 	}
-	return RELKG_GZ_NONE;
+	return lo < g->n_countries && strcmp(g->countries[g->by_code[lo]].code, code) == 0
+		       ? g->by_code[lo]
+		       : RELKG_GZ_NONE;
+}
+
+typedef struct {
+	const char *code;
+	uint32_t index;
+} code_index;
+
+static int cmp_code(const void *va, const void *vb)
+{
+	const code_index *a = va, *b = vb;
+	int c = strcmp(a->code, b->code);
+	return c ? c : (a->index > b->index) - (a->index < b->index); /* the first of a code first */
+}
+
+/* by_code, once every country is read. */
+static relkg_status build_by_code(relkg_gazetteer *g)
+{
+	size_t n = g->n_countries ? g->n_countries : 1;
+	code_index *ci = malloc(n * sizeof(*ci));
+	if (g->n_countries > UINT32_MAX || !ci || !(g->by_code = malloc(n * sizeof(*g->by_code)))) {
+		free(ci);
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < g->n_countries; ++i) {
+		ci[i] = (code_index){g->countries[i].code, (uint32_t)i};
+	}
+	qsort(ci, g->n_countries, sizeof(*ci), cmp_code);
+	for (size_t i = 0; i < g->n_countries; ++i) {
+		g->by_code[i] = ci[i].index;
+	}
+	free(ci);
+	return RELKG_OK;
 }
 
 /* Calls fn for each '|'-separated item of list. */
@@ -691,12 +741,47 @@ static uint64_t first_byte_classes(const relkg_gazetteer *g)
 	return m;
 }
 
-/* pair_set and pair_third from the sorted entries and pair. */
+/* The end of the run of entries from i on with the pair key of entry i
+ * (the entries are sorted: a run each key). */
+static size_t pair_run_end(const relkg_gazetteer *g, size_t i)
+{
+	size_t key = pair_key(&g->entries[i]), j = i + 1;
+	while (j < g->n_entries && pair_key(&g->entries[j]) == key) {
+		++j;
+	}
+	return j;
+}
+
+/* The group list of the pair set of the run [lo, hi) (n_pair_sets its
+ * number), from n_groups on: a group where the third byte changes and the
+ * run's end; the third bytes in the set's bits.  Returns the new count. */
+static size_t add_groups(relkg_gazetteer *g, size_t lo, size_t hi, size_t n_groups)
+{
+	uint64_t *bits = g->pair_third[g->n_pair_sets];
+	g->group_base[g->n_pair_sets] = (uint32_t)n_groups;
+	unsigned prev = 512; /* no group yet */
+	for (size_t i = lo; i < hi; ++i) {
+		const gz_entry *e = &g->entries[i];
+		unsigned third = e->len <= 2 ? 256u : (unsigned char)e->text[2];
+		set_bit(bits, third);
+		if (third != prev) { /* a group begins */
+			g->group_third[n_groups] = (unsigned char)(third & 255u);
+			g->groups[n_groups++] = (uint32_t)i;
+			prev = third;
+		}
+	}
+	g->group_third[n_groups] = 0;
+	g->groups[n_groups++] = (uint32_t)hi; /* the last one's end */
+	return n_groups;
+}
+
+/* pair_set and pair_third from the sorted entries: a set for each run of
+ * a pair key, numbered in key order. */
 static relkg_status build_pair_sets(relkg_gazetteer *g)
 {
 	size_t sets = 0;
-	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
-		sets += g->pair[key] < g->pair[key + 1];
+	for (size_t i = 0; i < g->n_entries; i = pair_run_end(g, i)) {
+		++sets;
 	}
 	if (sets >= UINT16_MAX || !(g->pair_set = calloc(PAIR_KEYS - 1, sizeof(*g->pair_set))) ||
 	    (sets && !(g->pair_third = calloc(sets, sizeof(*g->pair_third))))) {
@@ -708,26 +793,10 @@ static relkg_status build_pair_sets(relkg_gazetteer *g)
 		     !(g->group_third = malloc(cap)))) {
 		return RELKG_ERR_NOMEM;
 	}
-	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
-		if (g->pair[key] == g->pair[key + 1]) {
-			continue;
-		}
-		uint64_t *bits = g->pair_third[g->n_pair_sets];
-		g->group_base[g->n_pair_sets] = (uint32_t)n_groups;
-		g->pair_set[key] = (uint16_t)++g->n_pair_sets;
-		unsigned prev = 512; /* no group yet */
-		for (size_t i = g->pair[key]; i < g->pair[key + 1]; ++i) {
-			const gz_entry *e = &g->entries[i];
-			unsigned third = e->len <= 2 ? 256u : (unsigned char)e->text[2];
-			set_bit(bits, third);
-			if (third != prev) { /* a group begins */
-				g->group_third[n_groups] = (unsigned char)(third & 255u);
-				g->groups[n_groups++] = (uint32_t)i;
-				prev = third;
-			}
-		}
-		g->group_third[n_groups] = 0;
-		g->groups[n_groups++] = (uint32_t)g->pair[key + 1]; /* the last one's end */
+	for (size_t i = 0, j; i < g->n_entries; i = j) {
+		j = pair_run_end(g, i);
+		n_groups = add_groups(g, i, j, n_groups);
+		g->pair_set[pair_key(&g->entries[i])] = (uint16_t)++g->n_pair_sets;
 	}
 	return RELKG_OK;
 }
@@ -737,22 +806,27 @@ static relkg_status build_index(relkg_gazetteer *g)
 	if (g->n_entries) {
 		qsort(g->entries, g->n_entries, sizeof(gz_entry), cmp_entry);
 	}
+	if (g->n_entries > UINT32_MAX) {
+		return RELKG_ERR_NOMEM;
+	}
 	size_t k = 0;
 	for (int b = 0; b <= 256; ++b) {
 		while (k < g->n_entries && (unsigned char)g->entries[k].text[0] < b) {
 			++k;
 		}
 		g->first[b] = k;
-	}
-	if (g->n_entries > UINT32_MAX || !(g->pair = malloc(PAIR_KEYS * sizeof(*g->pair)))) {
-		return RELKG_ERR_NOMEM;
-	}
-	k = 0;
-	for (size_t key = 0; key < PAIR_KEYS; ++key) {
-		while (k < g->n_entries && pair_key(&g->entries[k]) < key) {
-			++k;
+		if (b == 256) {
+			break;
 		}
-		g->pair[key] = (uint32_t)k;
+		size_t e = k; /* the one-byte names of b sort first (second byte NUL) */
+		while (e < g->n_entries && (unsigned char)g->entries[e].text[0] == b &&
+		       g->entries[e].text[1] == '\0') {
+			++e;
+		}
+		g->one_end[b] = (uint32_t)e;
+		if (e > k && b > 0) {
+			set_bit(g->one_byte, (unsigned)b);
+		}
 	}
 	if (g->n_entries && !(g->keys = malloc(g->n_entries * sizeof(*g->keys)))) {
 		return RELKG_ERR_NOMEM;
@@ -764,11 +838,6 @@ static relkg_status build_index(relkg_gazetteer *g)
 		const gz_entry *e = &g->entries[i];
 		g->keys[i].len = (uint32_t)e->len;
 		g->keys[i].head = first8(e->text, e->len);
-	}
-	for (unsigned b = 1; b < 256; ++b) {
-		if (g->pair[b << 8] < g->pair[b << 8 | 1]) {
-			set_bit(g->one_byte, b);
-		}
 	}
 	g->word_classes = first_byte_classes(g);
 	g->letter_initial = 1;
@@ -842,6 +911,9 @@ relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_
 	}
 	relkg_status st = load_file(g, dir, "countries.tsv", 8, country_line, 1, diag);
 	if (!st) {
+		st = build_by_code(g);
+	}
+	if (!st) {
 		st = resolve_successors(g, dir, diag);
 	}
 	if (!st) {
@@ -890,7 +962,7 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->offices);
 	free(g->orgs);
 	free(g->entries);
-	free(g->pair);
+	free(g->by_code);
 	free(g->pair_set);
 	free(g->pair_third);
 	free(g->group_base);
@@ -984,8 +1056,7 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 	if (!has_bit(g->one_byte, b)) {
 		return 0; /* no one-byte name: they would sort first (second byte NUL) */
 	}
-	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
-	return match_in(g, bucket[0], bucket[1], s, n, hit);
+	return match_in(g, g->first[b], g->one_end[b], s, n, hit);
 }
 
 int relkg_gazetteer_titles_ascii_initial(const relkg_gazetteer *g)
