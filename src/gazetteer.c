@@ -121,7 +121,7 @@ struct relkg_gazetteer {
 	 * so); relkg_gazetteer_office answers.  Past TITLE_SETS pairs, a pair
 	 * is TITLE_YES. */
 	unsigned char title_bytes[65536];
-	uint64_t title_third[TITLE_SETS][4];
+	uint64_t title_third[TITLE_SETS + 1][4]; /* and an empty set: row TITLE_SETS */
 	size_t n_title_sets;
 	uint32_t *title_sub;
 	/* bit b: a one-byte name b exists (first[b] < one_end[b]); asked
@@ -1131,14 +1131,12 @@ static int title_is(const char *s, const char *t, size_t n)
 	return 1;
 }
 
-/* Is title t at s (t->len bytes readable; key: relkg_fold8 of s's first
- * eight bytes or all of them)?  Its first eight bytes compared at once,
- * the rest byte by byte. */
-static int title_at(const gz_title *t, uint64_t key, const char *s)
+/* May title t be at s[0..n) (key: relkg_fold8 of s's first eight bytes
+ * or all of them): no longer than n, and its first eight bytes those of
+ * s?  One test, not two that the text decides. */
+static int title_head_at(const gz_title *t, uint64_t key, size_t n)
 {
-	uint64_t mask = t->len >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * t->len)) - 1;
-	return (key & mask) == t->key &&
-	       (t->len <= 8 || title_is(s + 8, t->title + 8, t->len - 8));
+	return (t->len <= n) & ((key & first8_mask(t->len)) == t->key);
 }
 
 int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, size_t n)
@@ -1171,8 +1169,8 @@ uint64_t relkg_gazetteer_office_may_begin_words(const relkg_gazetteer *g, const 
 			unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
 			unsigned third = k >= TITLE_THIRD ? k - TITLE_THIRD : TITLE_SETS;
 			unsigned c = u[p + 2], d = c | (unsigned)(c - (unsigned)'A' < 26u) << 5;
-			bit = (uint64_t)(k == TITLE_YES) |
-			      (third < TITLE_SETS ? g->title_third[third][d >> 6] >> (d & 63u) & 1u : 0);
+			/* row TITLE_SETS is empty: no branch on k */
+			bit = (uint64_t)(k == TITLE_YES) | (g->title_third[third][d >> 6] >> (d & 63u) & 1u);
 		} else {
 			bit = relkg_gazetteer_office_may_begin(g, text + p, end - p) != 0;
 		}
@@ -1197,7 +1195,9 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 		title_range(g, b, c[k], &lo, &hi);
 		for (size_t i = lo; i < hi; ++i) {
 			const gz_title *t = &g->titles[i];
-			if (t->len <= n && title_at(t, key, s) && boundary(s + t->len, n - t->len)) {
+			if (title_head_at(t, key, n) &&
+			    (t->len <= 8 || title_is(s + 8, t->title + 8, t->len - 8)) &&
+			    boundary(s + t->len, n - t->len)) {
 				*len = t->len;
 				return t->index;
 			}
