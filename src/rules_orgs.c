@@ -42,15 +42,21 @@ static const char *const connectors[] = {"of", "for", "the", "and", NULL};
 /* The keywords and connectors as word sets: named_at asks them at every
  * word of a capitalized name, where a scan of the keywords cost ~270
  * instructions a word. */
+/* Function words a name does not begin with (named_at asks them at
+ * every capitalized word it is tried at and the one before). */
+static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",
+	"According", "Since", "During", "A", "An", NULL};
 RELKG_FITS_WORD_SET(org_keywords);
 RELKG_FITS_WORD_SET(connectors);
-static relkg_word_set keyword_set, connector_set;
+RELKG_FITS_WORD_SET(fw);
+static relkg_word_set keyword_set, connector_set, fw_set;
 static pthread_once_t org_words_once = PTHREAD_ONCE_INIT;
 
 static void org_words_init(void)
 {
 	(void)relkg_word_set_init(&keyword_set, org_keywords);
 	(void)relkg_word_set_init(&connector_set, connectors);
+	(void)relkg_word_set_init(&fw_set, fw);
 }
 
 /* Adds the organization and its mention; its entity in *out when out is
@@ -196,17 +202,15 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1)) {
 		return RELKG_OK;
 	}
-	static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",
-		"According", "Since", "During", "A", "An", NULL};
 	/* inside a longer name, not its start; but "The International Court
 	 * of Justice" starts after the sentence's "The" */
 	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
 	if (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw) &&
-	    !relkg_word_in(t, pw, pe, fw)) {
+	    !relkg_word_set_has(&fw_set, t, pw, pe)) {
 		return RELKG_OK;
 	}
 	size_t e0 = relkg_word_end(t, i, end);
-	if (relkg_word_in(t, i, e0, fw)) {
+	if (relkg_word_set_has(&fw_set, t, i, e0)) {
 		return RELKG_OK;
 	}
 	size_t p = i, last = i, country = RELKG_NONE;
