@@ -1,10 +1,11 @@
 /* A sentence's words 64 at a time as a bit set: bit w for the word ws[w]
- * when the byte it begins with is of a class a rule set may match at
- * (relkg_wc_of).  The word loops of the rule sets tested that class word
- * by word, a branch the text decides (capitalized or not) and the
- * processor mispredicted at about one word in three; a loop over the set
- * bits instead branches once a word it keeps.  Borrowed text, nothing
- * allocates. */
+ * when a rule set may match there, by the class of its first byte
+ * (relkg_wc_of), by its key (relkg_word_key: first byte and the kind of
+ * the next), or by a bit set over the text (where mentions begin).  The
+ * word loops of the rule sets tested such things word by word, a branch
+ * the text decides (capitalized or not) that the processor mispredicted
+ * at about one word in three; a loop over the set bits branches once a
+ * word it keeps.  Borrowed text and tables; nothing allocates. */
 #ifndef RELKG_WORD_MASK_H
 #define RELKG_WORD_MASK_H
 #include <stddef.h>
@@ -43,25 +44,6 @@ static inline uint64_t relkg_word_bit_mask(const uint64_t *set, size_t n_set, co
 	return bits;
 }
 
-/* Bit w (w < min(n, 64)): may a string of f's list begin at the word
- * ws[w] (< end): bit 0 of f->at at its first byte, and a second byte
- * before end with bit 1 (the test rules make at every word before their
- * phrases).  text is readable up to end inclusive (a sentence's end: the
- * document's NUL at the last). */
-static inline uint64_t relkg_word_filter_mask(const relkg_written_filter *f, const char *text,
-					      const size_t *ws, size_t n, size_t end)
-{
-	const unsigned char *u = (const unsigned char *)text;
-	size_t m = n < 64 ? n : 64;
-	uint64_t bits = 0;
-	for (size_t w = 0; w < m; ++w) {
-		size_t i = ws[w];
-		unsigned on = f->at[u[i]] & (unsigned)(f->at[u[i + 1]] >> 1) & 1u & (i + 1 < end);
-		bits |= (uint64_t)on << w;
-	}
-	return bits;
-}
-
 /* A set of word keys (relkg_word_key: a word's first byte's class and
  * the kind of the byte after it): key k is bit k % 64 of bits[k / 64].
  * A rule's test of a word's first two bytes, as one look-up in the keys
@@ -74,7 +56,8 @@ typedef struct {
 void relkg_word_keyset_add_classes(relkg_word_keyset *ks, uint64_t classes);
 /* Adds the keys of every word where f may say a string of its list
  * begins: a first byte with bit 0 of f->at, then a second byte before the
- * sentence's end with bit 1 (relkg_word_filter_mask's test). */
+ * sentence's end with bit 1 (the test rules make at a word before trying
+ * their phrases). */
 void relkg_word_keyset_add_filter(relkg_word_keyset *ks, const relkg_written_filter *f);
 
 /* Bit w (w < min(n, 64)): is keys[w] in ks? */

@@ -1,7 +1,8 @@
-/* relkg_word_class_mask answers what a test of each word's class would,
- * on random text with random word starts and random class sets; no bit
- * past the words given or past 64; relkg_mask_next walks the set bits in
- * increasing order. */
+/* relkg_word_class_mask and relkg_word_bit_mask answer what a test of
+ * each word would, on random text, word starts, class sets and bit sets;
+ * no bit past the words given or past 64; the key sets hold the words
+ * their tests may hold at, and relkg_word_key_mask reads them;
+ * relkg_mask_next walks the set bits in increasing order. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -69,39 +70,6 @@ static void bit_mask_is_plain(void)
 		}
 	}
 	OK(bad == 0 && on > 100, "bit masks equal the word-by-word test (%zu differ, %zu nonzero)",
-	   bad, on);
-}
-
-/* relkg_word_filter_mask: a first byte, then a second before the end. */
-static void filter_mask_is_plain(void)
-{
-	static const char *const list[] = {"the government of", "met", "Chief", "talks with", NULL};
-	static const char alpha[] = "tThHeEmMcC a.\xc3";
-	relkg_written_filter f;
-	relkg_written_filter_init(&f, list, 0);
-	char text[201];
-	size_t ws[120], bad = 0, on = 0;
-	srand(9);
-	for (int round = 0; round < 400; ++round) {
-		random_text(text, sizeof(text) - 1, alpha, sizeof(alpha) - 1);
-		size_t end = 1 + (size_t)(rand() % 200), n = (size_t)(rand() % 120);
-		for (size_t w = 0; w < n; ++w) {
-			ws[w] = (size_t)rand() % end;
-		}
-		for (size_t w0 = 0; w0 < n; w0 += 64) {
-			uint64_t got = relkg_word_filter_mask(&f, text, ws + w0, n - w0, end), want = 0;
-			for (size_t w = 0; w < 64 && w0 + w < n; ++w) {
-				const unsigned char *u = (const unsigned char *)text;
-				size_t i = ws[w0 + w];
-				if ((f.at[u[i]] & 1u) && i + 1 < end && (f.at[u[i + 1]] & 2u)) {
-					want |= UINT64_C(1) << w;
-				}
-			}
-			bad += got != want;
-			on += got != 0;
-		}
-	}
-	OK(bad == 0 && on > 50, "filter masks equal the word-by-word test (%zu differ, %zu nonzero)",
 	   bad, on);
 }
 
@@ -174,7 +142,6 @@ int main(void)
 {
 	mask_is_plain();
 	bit_mask_is_plain();
-	filter_mask_is_plain();
 	keysets();
 	walk_bits();
 	return DONE();
