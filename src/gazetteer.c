@@ -10,7 +10,7 @@
 #include "fold8.h"
 #include "words.h"
 
-/* The keys of relkg_gazetteer.pair, and one past the last. */
+/* The keys of relkg_gazetteer.pair_set (b * 256 + c), and one past the last. */
 #define PAIR_KEYS (256 * 256 + 1)
 
 typedef struct {
@@ -86,9 +86,8 @@ struct relkg_gazetteer {
 	 * side by side: a bucket is rejected without reading its entries */
 	gz_key *keys;
 	size_t first[257]; /* entries starting with byte b: [first[b], first[b+1]) */
-	/* entries whose first two bytes (a one-byte name's second is its NUL)
-	 * are b and c: [pair[b * 256 + c], pair[b * 256 + c + 1]) */
-	uint32_t *pair;
+	/* the one-byte names b: [first[b], one_end[b]) (they sort first) */
+	uint32_t one_end[256];
 	/* For a text beginning with bytes b, c (b * 256 + c): 0 when no entry
 	 * of two bytes or fewer begins so and pair_third is absent, else k + 1
 	 * with pair_third[k] the set of the third bytes of the entries that
@@ -122,12 +121,19 @@ struct relkg_gazetteer {
 	 * so); relkg_gazetteer_office answers.  Past TITLE_SETS pairs, a pair
 	 * is TITLE_YES. */
 	unsigned char title_bytes[65536];
-	uint64_t title_third[TITLE_SETS][4];
+	uint64_t title_third[TITLE_SETS + 1][4]; /* and an empty set: row TITLE_SETS */
 	size_t n_title_sets;
 	uint32_t *title_sub;
+	/* bit b: a one-byte name b exists (first[b] < one_end[b]); asked
+	 * where the two-byte index finds none, instead of reading the first
+	 * entry of b's bucket (two loads apart, most often out of cache) */
+	uint64_t one_byte[4];
 	int letter_initial; /* every entry begins with a letter */
 	uint64_t word_classes; /* relkg_gazetteer_word_classes, found once */
 	int titles_ascii_initial; /* every office title begins with an ASCII letter */
+	/* the countries by code (strcmp order, then index): country_by_code's
+	 * binary search, built once countries.tsv is read */
+	uint32_t *by_code;
 	char **pool;       /* every string, for freeing */
 	size_t n_pool, cap_pool;
 };
@@ -161,10 +167,13 @@ static char *pool_dup(relkg_gazetteer *g, const char *s, size_t n)
 	return d;
 }
 
-/* The mask of the first min(n, 8) bytes of a number first8 made. */
+/* The mask of the first min(n, 8) bytes of a number first8 made; n >= 1
+ * (an entry's length).  A shift, no branch: match_in asks it for every
+ * entry it passes, of lengths the text decides. */
 static uint64_t first8_mask(size_t n)
 {
-	return n >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+	size_t m = n < 8 ? n : 8;
+	return ~UINT64_C(0) >> (64 - 8 * m);
 }
 
 /* The first min(n, 8) bytes of s as one number, byte k as bits 8k.. (as
@@ -265,14 +274,62 @@ static relkg_status load_file(relkg_gazetteer *g, const char *dir, const char *n
 	return st;
 }
 
+/* The first country (in file order) with this code, or NONE: by by_code
+ * when it is built, else by a scan. */
 static size_t country_by_code(const relkg_gazetteer *g, const char *code)
 {
-	for (size_t i = 0; i < g->n_countries; ++i) {
-		if (strcmp(g->countries[i].code, code) == 0) {
-			return i;
+	if (!g->by_code) {
+		for (size_t i = 0; i < g->n_countries; ++i) {
+			if (strcmp(g->countries[i].code, code) == 0) {
+				return i;
+			}
+		}
+		return RELKG_GZ_NONE;
+	}
+	size_t lo = 0, hi = g->n_countries; /* the first code not before code */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(g->countries[g->by_code[mid]].code, code) < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
 		}
 	}
-	return RELKG_GZ_NONE;
+	return lo < g->n_countries && strcmp(g->countries[g->by_code[lo]].code, code) == 0
+		       ? g->by_code[lo]
+		       : RELKG_GZ_NONE;
+}
+
+typedef struct {
+	const char *code;
+	uint32_t index;
+} code_index;
+
+static int cmp_code(const void *va, const void *vb)
+{
+	const code_index *a = va, *b = vb;
+	int c = strcmp(a->code, b->code);
+	return c ? c : (a->index > b->index) - (a->index < b->index); /* the first of a code first */
+}
+
+/* by_code, once every country is read. */
+static relkg_status build_by_code(relkg_gazetteer *g)
+{
+	size_t n = g->n_countries ? g->n_countries : 1;
+	code_index *ci = malloc(n * sizeof(*ci));
+	if (g->n_countries > UINT32_MAX || !ci || !(g->by_code = malloc(n * sizeof(*g->by_code)))) {
+		free(ci);
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < g->n_countries; ++i) {
+		ci[i] = (code_index){g->countries[i].code, (uint32_t)i};
+	}
+	qsort(ci, g->n_countries, sizeof(*ci), cmp_code);
+	for (size_t i = 0; i < g->n_countries; ++i) {
+		g->by_code[i] = ci[i].index;
+	}
+	free(ci);
+	return RELKG_OK;
 }
 
 /* Calls fn for each '|'-separated item of list. */
@@ -684,12 +741,47 @@ static uint64_t first_byte_classes(const relkg_gazetteer *g)
 	return m;
 }
 
-/* pair_set and pair_third from the sorted entries and pair. */
+/* The end of the run of entries from i on with the pair key of entry i
+ * (the entries are sorted: a run each key). */
+static size_t pair_run_end(const relkg_gazetteer *g, size_t i)
+{
+	size_t key = pair_key(&g->entries[i]), j = i + 1;
+	while (j < g->n_entries && pair_key(&g->entries[j]) == key) {
+		++j;
+	}
+	return j;
+}
+
+/* The group list of the pair set of the run [lo, hi) (n_pair_sets its
+ * number), from n_groups on: a group where the third byte changes and the
+ * run's end; the third bytes in the set's bits.  Returns the new count. */
+static size_t add_groups(relkg_gazetteer *g, size_t lo, size_t hi, size_t n_groups)
+{
+	uint64_t *bits = g->pair_third[g->n_pair_sets];
+	g->group_base[g->n_pair_sets] = (uint32_t)n_groups;
+	unsigned prev = 512; /* no group yet */
+	for (size_t i = lo; i < hi; ++i) {
+		const gz_entry *e = &g->entries[i];
+		unsigned third = e->len <= 2 ? 256u : (unsigned char)e->text[2];
+		set_bit(bits, third);
+		if (third != prev) { /* a group begins */
+			g->group_third[n_groups] = (unsigned char)(third & 255u);
+			g->groups[n_groups++] = (uint32_t)i;
+			prev = third;
+		}
+	}
+	g->group_third[n_groups] = 0;
+	g->groups[n_groups++] = (uint32_t)hi; /* the last one's end */
+	return n_groups;
+}
+
+/* pair_set and pair_third from the sorted entries: a set for each run of
+ * a pair key, numbered in key order. */
 static relkg_status build_pair_sets(relkg_gazetteer *g)
 {
 	size_t sets = 0;
-	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
-		sets += g->pair[key] < g->pair[key + 1];
+	for (size_t i = 0; i < g->n_entries; i = pair_run_end(g, i)) {
+		++sets;
 	}
 	if (sets >= UINT16_MAX || !(g->pair_set = calloc(PAIR_KEYS - 1, sizeof(*g->pair_set))) ||
 	    (sets && !(g->pair_third = calloc(sets, sizeof(*g->pair_third))))) {
@@ -701,26 +793,10 @@ static relkg_status build_pair_sets(relkg_gazetteer *g)
 		     !(g->group_third = malloc(cap)))) {
 		return RELKG_ERR_NOMEM;
 	}
-	for (size_t key = 0; key + 1 < PAIR_KEYS; ++key) {
-		if (g->pair[key] == g->pair[key + 1]) {
-			continue;
-		}
-		uint64_t *bits = g->pair_third[g->n_pair_sets];
-		g->group_base[g->n_pair_sets] = (uint32_t)n_groups;
-		g->pair_set[key] = (uint16_t)++g->n_pair_sets;
-		unsigned prev = 512; /* no group yet */
-		for (size_t i = g->pair[key]; i < g->pair[key + 1]; ++i) {
-			const gz_entry *e = &g->entries[i];
-			unsigned third = e->len <= 2 ? 256u : (unsigned char)e->text[2];
-			set_bit(bits, third);
-			if (third != prev) { /* a group begins */
-				g->group_third[n_groups] = (unsigned char)(third & 255u);
-				g->groups[n_groups++] = (uint32_t)i;
-				prev = third;
-			}
-		}
-		g->group_third[n_groups] = 0;
-		g->groups[n_groups++] = (uint32_t)g->pair[key + 1]; /* the last one's end */
+	for (size_t i = 0, j; i < g->n_entries; i = j) {
+		j = pair_run_end(g, i);
+		n_groups = add_groups(g, i, j, n_groups);
+		g->pair_set[pair_key(&g->entries[i])] = (uint16_t)++g->n_pair_sets;
 	}
 	return RELKG_OK;
 }
@@ -730,22 +806,27 @@ static relkg_status build_index(relkg_gazetteer *g)
 	if (g->n_entries) {
 		qsort(g->entries, g->n_entries, sizeof(gz_entry), cmp_entry);
 	}
+	if (g->n_entries > UINT32_MAX) {
+		return RELKG_ERR_NOMEM;
+	}
 	size_t k = 0;
 	for (int b = 0; b <= 256; ++b) {
 		while (k < g->n_entries && (unsigned char)g->entries[k].text[0] < b) {
 			++k;
 		}
 		g->first[b] = k;
-	}
-	if (g->n_entries > UINT32_MAX || !(g->pair = malloc(PAIR_KEYS * sizeof(*g->pair)))) {
-		return RELKG_ERR_NOMEM;
-	}
-	k = 0;
-	for (size_t key = 0; key < PAIR_KEYS; ++key) {
-		while (k < g->n_entries && pair_key(&g->entries[k]) < key) {
-			++k;
+		if (b == 256) {
+			break;
 		}
-		g->pair[key] = (uint32_t)k;
+		size_t e = k; /* the one-byte names of b sort first (second byte NUL) */
+		while (e < g->n_entries && (unsigned char)g->entries[e].text[0] == b &&
+		       g->entries[e].text[1] == '\0') {
+			++e;
+		}
+		g->one_end[b] = (uint32_t)e;
+		if (e > k && b > 0) {
+			set_bit(g->one_byte, (unsigned)b);
+		}
 	}
 	if (g->n_entries && !(g->keys = malloc(g->n_entries * sizeof(*g->keys)))) {
 		return RELKG_ERR_NOMEM;
@@ -830,6 +911,9 @@ relkg_status relkg_gazetteer_load(relkg_gazetteer **out, const char *dir, relkg_
 	}
 	relkg_status st = load_file(g, dir, "countries.tsv", 8, country_line, 1, diag);
 	if (!st) {
+		st = build_by_code(g);
+	}
+	if (!st) {
 		st = resolve_successors(g, dir, diag);
 	}
 	if (!st) {
@@ -878,7 +962,7 @@ void relkg_gazetteer_free(relkg_gazetteer *g)
 	free(g->offices);
 	free(g->orgs);
 	free(g->entries);
-	free(g->pair);
+	free(g->by_code);
 	free(g->pair_set);
 	free(g->pair_third);
 	free(g->group_base);
@@ -918,11 +1002,11 @@ static int match_in(const relkg_gazetteer *g, size_t lo, size_t hi, const char *
 	uint64_t head = first8(s, n);
 	for (size_t i = lo; i < hi; ++i) {
 		const gz_key *k = &g->keys[i];
-		if (k->len > n) {
-			continue;
-		}
-		/* up to eight bytes at once: the whole of most entries */
-		if ((head & first8_mask(k->len)) != k->head) {
+		/* longer than the text, or other first bytes (up to eight at once:
+		 * the whole of most entries): one test, not two that the text
+		 * decides */
+		int skip = (k->len > n) | ((head & first8_mask(k->len)) != k->head);
+		if (skip) {
 			continue;
 		}
 		const gz_entry *e = &g->entries[i];
@@ -946,11 +1030,7 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 		return 0;
 	}
 	unsigned char b = (unsigned char)s[0];
-	size_t lo = g->first[b], hi = g->first[b + 1];
-	if (lo == hi) {
-		return 0;
-	}
-	const uint32_t *bucket = g->pair + ((size_t)b << 8); /* by second byte */
+	/* no entry begins with b: no pair set for b and no one-byte name b */
 	unsigned k = n >= 2 ? g->pair_set[(unsigned)b << 8 | (unsigned char)s[1]] : 0;
 	if (k) {
 		/* of the entries of the two bytes, those of the third (longer
@@ -973,10 +1053,10 @@ int relkg_gazetteer_match(const relkg_gazetteer *g, const char *s, size_t n, rel
 			return 1;
 		}
 	}
-	if (g->entries[lo].text[1] != '\0') {
+	if (!has_bit(g->one_byte, b)) {
 		return 0; /* no one-byte name: they would sort first (second byte NUL) */
 	}
-	return match_in(g, lo, bucket[1], s, n, hit);
+	return match_in(g, g->first[b], g->one_end[b], s, n, hit);
 }
 
 int relkg_gazetteer_titles_ascii_initial(const relkg_gazetteer *g)
@@ -1051,14 +1131,12 @@ static int title_is(const char *s, const char *t, size_t n)
 	return 1;
 }
 
-/* Is title t at s (t->len bytes readable; key: relkg_fold8 of s's first
- * eight bytes or all of them)?  Its first eight bytes compared at once,
- * the rest byte by byte. */
-static int title_at(const gz_title *t, uint64_t key, const char *s)
+/* May title t be at s[0..n) (key: relkg_fold8 of s's first eight bytes
+ * or all of them): no longer than n, and its first eight bytes those of
+ * s?  One test, not two that the text decides. */
+static int title_head_at(const gz_title *t, uint64_t key, size_t n)
 {
-	uint64_t mask = t->len >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * t->len)) - 1;
-	return (key & mask) == t->key &&
-	       (t->len <= 8 || title_is(s + 8, t->title + 8, t->len - 8));
+	return (t->len <= n) & ((key & first8_mask(t->len)) == t->key);
 }
 
 int relkg_gazetteer_office_may_begin(const relkg_gazetteer *g, const char *s, size_t n)
@@ -1091,8 +1169,8 @@ uint64_t relkg_gazetteer_office_may_begin_words(const relkg_gazetteer *g, const 
 			unsigned k = g->title_bytes[(unsigned)u[p] << 8 | u[p + 1]];
 			unsigned third = k >= TITLE_THIRD ? k - TITLE_THIRD : TITLE_SETS;
 			unsigned c = u[p + 2], d = c | (unsigned)(c - (unsigned)'A' < 26u) << 5;
-			bit = (uint64_t)(k == TITLE_YES) |
-			      (third < TITLE_SETS ? g->title_third[third][d >> 6] >> (d & 63u) & 1u : 0);
+			/* row TITLE_SETS is empty: no branch on k */
+			bit = (uint64_t)(k == TITLE_YES) | (g->title_third[third][d >> 6] >> (d & 63u) & 1u);
 		} else {
 			bit = relkg_gazetteer_office_may_begin(g, text + p, end - p) != 0;
 		}
@@ -1117,7 +1195,9 @@ size_t relkg_gazetteer_office(const relkg_gazetteer *g, const char *s, size_t n,
 		title_range(g, b, c[k], &lo, &hi);
 		for (size_t i = lo; i < hi; ++i) {
 			const gz_title *t = &g->titles[i];
-			if (t->len <= n && title_at(t, key, s) && boundary(s + t->len, n - t->len)) {
+			if (title_head_at(t, key, n) &&
+			    (t->len <= 8 || title_is(s + 8, t->title + 8, t->len - 8)) &&
+			    boundary(s + t->len, n - t->len)) {
 				*len = t->len;
 				return t->index;
 			}

@@ -217,12 +217,30 @@ int relkg_name_stopword(const relkg_ctx *ctx, size_t b, size_t e, size_t end)
 	return stopword_look(ctx, b, e, end, &lk);
 }
 
+static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri", "Smt",
+	"Mme", "Prince", "Princess", "Sheikh", "Sheikha", NULL};
+/* a particle inside a name: "Fernández de Kirchner", "Guido di Tella" */
+static const char *const particles[] = {"de", "da", "di", "del", "della", "dos", "du", "van",
+	"von", "der", "den", "bin", "ibn", "al", "la", "le", NULL};
+/* The two lists as word sets (relkg_word_in's answers by first letter):
+ * asked before most names and after most of their words. */
+RELKG_FITS_WORD_SET(honorifics);
+RELKG_FITS_WORD_SET(particles);
+static relkg_word_set honorific_set, particle_set;
+static pthread_once_t name_words_once = PTHREAD_ONCE_INIT;
+
+static void name_words_init(void)
+{
+	(void)relkg_word_set_init(&honorific_set, honorifics);
+	(void)relkg_word_set_init(&particle_set, particles);
+}
+
 size_t relkg_name_skip_honorific(const char *t, size_t i, size_t end)
 {
-	static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Sri",
-		"Smt", "Mme", "Prince", "Princess", "Sheikh", "Sheikha", NULL};
+	pthread_once(&name_words_once, name_words_init);
 	size_t e = relkg_word_end(t, i, end);
-	if (e == i || !relkg_word_in(t, i, e, honorifics) || !relkg_is_upper_at(t + i, end - i)) {
+	if (e == i || !relkg_word_set_has(&honorific_set, t, i, e) ||
+	    !relkg_is_upper_at(t + i, end - i)) {
 		return i;
 	}
 	if (e < end && t[e] == '.') {
@@ -346,12 +364,12 @@ static size_t parse_name(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 				break;
 			}
 		}
-		/* a particle inside a name: "Fernández de Kirchner", "Guido di Tella" */
-		static const char *const particles[] = {"de", "da", "di", "del", "della", "dos",
-			"du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", NULL};
+		/* a particle inside a name (particles) */
 		if (e < end && t[e] == ' ') {
 			size_t q = e + 1, qe = relkg_word_end(t, q, end);
-			if (qe > q && qe + 1 < end && t[qe] == ' ' && relkg_word_in(t, q, qe, particles) &&
+			pthread_once(&name_words_once, name_words_init);
+			if (qe > q && qe + 1 < end && t[qe] == ' ' &&
+			    relkg_word_set_has(&particle_set, t, q, qe) &&
 			    relkg_is_upper_at(t + qe + 1, end - qe - 1)) {
 				p = qe + 1;
 				continue;

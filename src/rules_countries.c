@@ -10,6 +10,7 @@
 #include "phrases.h"
 #include "rules.h"
 #include "try.h"
+#include "word_mask.h"
 #include "words.h"
 
 /* Words before a capital that make it the city, not the state. */
@@ -139,10 +140,14 @@ static relkg_status scan_sentence(relkg_ctx *ctx, size_t si, uint64_t classes)
 	const size_t *ws;
 	size_t n_ws;
 	TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-	for (size_t w = 0, from = 0; w < n_ws; ++w) {
-		if (ws[w] >= from && (relkg_wc_of((unsigned char)doc->text[ws[w]]) & classes)) {
-			TRY(st, country_at_word(ctx, si, ws[w], &e));
-			from = e > ws[w] ? e : ws[w] + 1;
+	for (size_t w0 = 0, from = 0; w0 < n_ws; w0 += 64) { /* the words of those classes */
+		uint64_t may = relkg_word_class_mask(doc->text, ws + w0, n_ws - w0, classes);
+		while (may) {
+			size_t i = ws[w0 + relkg_mask_next(&may)];
+			if (i >= from) {
+				TRY(st, country_at_word(ctx, si, i, &e));
+				from = e > i ? e : i + 1;
+			}
 		}
 	}
 	return RELKG_OK;
@@ -241,20 +246,19 @@ static relkg_status scan_both(relkg_ctx *ctx, size_t si, uint64_t starts)
 	const size_t *ws; /* the phrases begin with an ASCII letter */
 	size_t n_ws;
 	TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-	for (size_t w = 0, from = 0; w < n_ws; ++w) {
-		size_t i = ws[w];
-		if (i < from || !(relkg_wc_of((unsigned char)doc->text[i]) & starts)) {
-			continue;
+	for (size_t w0 = 0, from = 0; w0 < n_ws; w0 += 64) {
+		uint64_t may = relkg_word_class_mask(doc->text, ws + w0, n_ws - w0, starts);
+		while (may) {
+			size_t i = ws[w0 + relkg_mask_next(&may)], k;
+			if (i < from || relkg_phrases_at(&both_set, doc->text, i, sp.end, &k) < 0) {
+				continue;
+			}
+			for (int j = 0; j < 2; ++j) {
+				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, i + k}, si,
+							   ctx->mentions->parties[j], RELKG_MF_PRONOUN));
+			}
+			from = i + k + 1; /* the byte after the phrase is not tried */
 		}
-		size_t k;
-		if (relkg_phrases_at(&both_set, doc->text, i, sp.end, &k) < 0) {
-			continue;
-		}
-		for (int j = 0; j < 2; ++j) {
-			TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, i + k}, si,
-						   ctx->mentions->parties[j], RELKG_MF_PRONOUN));
-		}
-		from = i + k + 1; /* the byte after the phrase is not tried */
 	}
 	return RELKG_OK;
 }

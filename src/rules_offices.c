@@ -28,6 +28,7 @@
 #include "office_state.h"
 #include "rules.h"
 #include "try.h"
+#include "word_mask.h"
 #include "words.h"
 
 static const relkg_rule rule_title_name = {"office-title-before-name",
@@ -926,6 +927,57 @@ static size_t last_title_at(const relkg_ctx *ctx, size_t si, const size_t *ws, s
 	return last;
 }
 
+/* The rules at word w of sentence si (ws: its words, ts and last_title
+ * as last_title_at found them) when the word is not before *from; moves
+ * *from past what they read. */
+static relkg_status office_rules_at(relkg_ctx *ctx, size_t si, const size_t *ws, size_t w,
+				    size_t last_title, const title_starts *ts, size_t *from)
+{
+	relkg_status st;
+	size_t i = ws[w], next = i + 1;
+	if (i < *from) {
+		return RELKG_OK;
+	}
+	if (last_title != RELKG_GZ_NONE && i <= last_title) {
+		TRY(st, title_at(ctx, si, i, &next));
+	}
+	if (next <= i + 1) {
+		TRY(st, plural_at(ctx, si, i, title_may_begin(ctx, ts, si, w, i), &next));
+	}
+	if (next <= i + 1) {
+		TRY(st, became_at(ctx, si, i, &next));
+	}
+	if (next <= i + 1 && relkg_office_counterpart_may_be_at(ctx->doc->text, i)) {
+		TRY(st, relkg_office_counterpart_at(ctx, si, i, &next));
+	}
+	*from = next > i ? next : i + 1;
+	return RELKG_OK;
+}
+
+/* The classes of the words where became_at (a capital) or the
+ * counterpart pattern ('h' or 'H') may begin. */
+#define BECAME_OR_COUNTERPART (RELKG_WC_CAPITAL | RELKG_WC_LOWER('h'))
+
+/* The words w0 .. w0 + 63 of ws (n_ws) where office_rules_at may do
+ * anything, as bits from w0: up to the last title (title_at), where a
+ * title may begin (plural_at; every word past those ts remembers), and
+ * those of BECAME_OR_COUNTERPART.  The other words' first tests fail. */
+static uint64_t words_to_try(const relkg_ctx *ctx, const size_t *ws, size_t n_ws, size_t w0,
+			     size_t last_title, const title_starts *ts)
+{
+	size_t n = n_ws - w0 < 64 ? n_ws - w0 : 64;
+	uint64_t may = relkg_word_class_mask(ctx->doc->text, ws + w0, n, BECAME_OR_COUNTERPART);
+	may |= w0 < ts->n ? ts->bits[w0 / 64] : ~UINT64_C(0); /* ts: words 64 at a time */
+	if (last_title != RELKG_GZ_NONE) {
+		size_t upto = 0; /* the words at or before it: ws is in order */
+		for (size_t w = 0; w < n; ++w) {
+			upto += ws[w0 + w] <= last_title;
+		}
+		may |= upto == 64 ? ~UINT64_C(0) : (UINT64_C(1) << upto) - 1;
+	}
+	return n == 64 ? may : may & ((UINT64_C(1) << n) - 1);
+}
+
 relkg_status relkg_rules_offices(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -939,24 +991,12 @@ relkg_status relkg_rules_offices(relkg_ctx *ctx)
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
 		title_starts ts;
 		size_t last_title = last_title_at(ctx, si, ws, n_ws, &ts);
-		for (size_t w = 0, from = 0; w < n_ws; ++w) {
-			size_t i = ws[w], next = i + 1;
-			if (i < from) {
-				continue;
+		for (size_t w0 = 0, from = 0; w0 < n_ws; w0 += 64) {
+			uint64_t may = words_to_try(ctx, ws, n_ws, w0, last_title, &ts);
+			while (may) {
+				size_t w = w0 + relkg_mask_next(&may);
+				TRY(st, office_rules_at(ctx, si, ws, w, last_title, &ts, &from));
 			}
-			if (last_title != RELKG_GZ_NONE && i <= last_title) {
-				TRY(st, title_at(ctx, si, i, &next));
-			}
-			if (next <= i + 1) {
-				TRY(st, plural_at(ctx, si, i, title_may_begin(ctx, &ts, si, w, i), &next));
-			}
-			if (next <= i + 1) {
-				TRY(st, became_at(ctx, si, i, &next));
-			}
-			if (next <= i + 1 && relkg_office_counterpart_may_be_at(doc->text, i)) {
-				TRY(st, relkg_office_counterpart_at(ctx, si, i, &next));
-			}
-			from = next > i ? next : i + 1;
 		}
 		relkg_mentions_sort(ctx->mentions);
 	}

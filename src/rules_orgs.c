@@ -15,6 +15,7 @@
 #include "phrases.h"
 #include "rules.h"
 #include "try.h"
+#include "word_mask.h"
 #include "words.h"
 
 static const char *const organs[] = {"foreign ministry", "ministry of foreign affairs",
@@ -41,15 +42,21 @@ static const char *const connectors[] = {"of", "for", "the", "and", NULL};
 /* The keywords and connectors as word sets: named_at asks them at every
  * word of a capitalized name, where a scan of the keywords cost ~270
  * instructions a word. */
+/* Function words a name does not begin with (named_at asks them at
+ * every capitalized word it is tried at and the one before). */
+static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",
+	"According", "Since", "During", "A", "An", NULL};
 RELKG_FITS_WORD_SET(org_keywords);
 RELKG_FITS_WORD_SET(connectors);
-static relkg_word_set keyword_set, connector_set;
+RELKG_FITS_WORD_SET(fw);
+static relkg_word_set keyword_set, connector_set, fw_set;
 static pthread_once_t org_words_once = PTHREAD_ONCE_INIT;
 
 static void org_words_init(void)
 {
 	(void)relkg_word_set_init(&keyword_set, org_keywords);
 	(void)relkg_word_set_init(&connector_set, connectors);
+	(void)relkg_word_set_init(&fw_set, fw);
 }
 
 /* Adds the organization and its mention; its entity in *out when out is
@@ -195,17 +202,15 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!relkg_is_upper_at(t + i, end - i) || relkg_mentions_covered(ctx->mentions, i, i + 1)) {
 		return RELKG_OK;
 	}
-	static const char *const fw[] = {"The", "In", "On", "At", "After", "Before", "Despite",
-		"According", "Since", "During", "A", "An", NULL};
 	/* inside a longer name, not its start; but "The International Court
 	 * of Justice" starts after the sentence's "The" */
 	size_t pe, pw = relkg_prev_word(t, sb, i, &pe);
 	if (pw != (size_t)-1 && pe + 1 == i && relkg_is_upper_at(t + pw, end - pw) &&
-	    !relkg_word_in(t, pw, pe, fw)) {
+	    !relkg_word_set_has(&fw_set, t, pw, pe)) {
 		return RELKG_OK;
 	}
 	size_t e0 = relkg_word_end(t, i, end);
-	if (relkg_word_in(t, i, e0, fw)) {
+	if (relkg_word_set_has(&fw_set, t, i, e0)) {
 		return RELKG_OK;
 	}
 	size_t p = i, last = i, country = RELKG_NONE;
@@ -270,6 +275,46 @@ static size_t last_keyword_word(const relkg_ctx *ctx, size_t si, const size_t *w
 	return RELKG_NONE;
 }
 
+/* The rules at the words of sentence si (ws, n_ws) where one may match:
+ * known_at at a word of the gazetteer's classes, organ_at where a
+ * mention begins (a country's), named_at at a capitalized word up to
+ * last_kw, court_at at 't' or 'T'; the others pass over a word elsewhere
+ * at their first test.  Mentions are added only where the scan is, so
+ * where they begin further on is known before. */
+static relkg_status scan_sentence(relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws,
+				  uint64_t gaz_classes, size_t last_kw)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_status st;
+	uint64_t classes = gaz_classes | RELKG_WC_LOWER('t') | RELKG_WC_UPPER('T') |
+			   (last_kw != RELKG_NONE ? RELKG_WC_CAPITAL : 0);
+	for (size_t w0 = 0, from = 0; w0 < n_ws; w0 += 64) {
+		uint64_t may = relkg_word_class_mask(doc->text, ws + w0, n_ws - w0, classes) |
+			       relkg_word_bit_mask(ctx->mentions->begins, ctx->mentions->n_begins,
+						   ws + w0, n_ws - w0);
+		while (may) {
+			size_t i = ws[w0 + relkg_mask_next(&may)], next = i + 1;
+			if (i < from) {
+				continue;
+			}
+			if (relkg_wc_of((unsigned char)doc->text[i]) & gaz_classes) {
+				TRY(st, known_at(ctx, si, i, &next)); /* else no gazetteer name there */
+			}
+			if (next == i + 1) {
+				TRY(st, organ_at(ctx, si, i, &next));
+			}
+			if (next == i + 1 && last_kw != RELKG_NONE && i <= last_kw) {
+				TRY(st, named_at(ctx, si, i, &next));
+			}
+			if (next == i + 1) {
+				TRY(st, court_at(ctx, si, i, &next));
+			}
+			from = next > i ? next : i + 1;
+		}
+	}
+	return RELKG_OK;
+}
+
 relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
@@ -288,25 +333,7 @@ relkg_status relkg_rules_orgs(relkg_ctx *ctx)
 		/* named_at reads a keyword, capitalized, at or after its word: none
 		 * after the last */
 		size_t last_kw = last_keyword_word(ctx, si, ws, n_ws, &kw_filter);
-		for (size_t w = 0, from = 0; w < n_ws; ++w) {
-			size_t i = ws[w], next = i + 1;
-			if (i < from) {
-				continue;
-			}
-			if (relkg_wc_of((unsigned char)doc->text[i]) & gaz_classes) {
-				TRY(st, known_at(ctx, si, i, &next)); /* else no gazetteer name there */
-			}
-			if (next == i + 1) {
-				TRY(st, organ_at(ctx, si, i, &next));
-			}
-			if (next == i + 1 && last_kw != RELKG_NONE && i <= last_kw) {
-				TRY(st, named_at(ctx, si, i, &next));
-			}
-			if (next == i + 1) {
-				TRY(st, court_at(ctx, si, i, &next));
-			}
-			from = next > i ? next : i + 1;
-		}
+		TRY(st, scan_sentence(ctx, si, ws, n_ws, gaz_classes, last_kw));
 		relkg_mentions_sort(ctx->mentions);
 	}
 	return RELKG_OK;

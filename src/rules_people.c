@@ -13,6 +13,7 @@
 #include "phrases.h"
 #include "rules.h"
 #include "try.h"
+#include "word_mask.h"
 #include "word_next.h"
 #include "words.h"
 
@@ -177,6 +178,9 @@ static relkg_phrases before_set;
  * phrase has two bytes or more). */
 static relkg_written_filter before_bytes;
 static relkg_phrase_filter before_fifth; /* and by their fifth byte */
+/* The word keys where scan_sentence may call either rule: before_bytes'
+ * first two bytes, or a capital (name_in_role_upper). */
+static relkg_word_keyset before_keys;
 static pthread_once_t before_once = PTHREAD_ONCE_INIT;
 
 static void before_set_init(void)
@@ -184,6 +188,8 @@ static void before_set_init(void)
 	(void)relkg_phrases_init(&before_set, before_name);
 	relkg_written_filter_init(&before_bytes, before_name, 0);
 	relkg_phrase_filter_init(&before_fifth, before_name);
+	relkg_word_keyset_add_filter(&before_keys, &before_bytes);
+	relkg_word_keyset_add_classes(&before_keys, RELKG_WC_CAPITAL);
 }
 
 static relkg_status after_phrase(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
@@ -316,36 +322,56 @@ static relkg_status name_in_role(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 	return add_person(ctx, si, i, ne, &person);
 }
 
+/* A surname at word w of sentence si (ws, n_ws: its words) when the word
+ * is not before *from; moves *from past each word looked at. */
+static relkg_status surname_at(relkg_ctx *ctx, size_t si, const size_t *ws, size_t n_ws,
+			       size_t w, size_t *from)
+{
+	const relkg_doc *doc = ctx->doc;
+	relkg_span sp = doc->sentences[si].span;
+	size_t i = ws[w];
+	if (i < *from || (!relkg_is_upper_at(doc->text + i, sp.end - i) &&
+			  !relkg_name_joined_article(doc->text, i, sp.end))) {
+		return RELKG_OK;
+	}
+	if (!ctx->mentions->person_heads[(unsigned char)doc->text[i]] &&
+	    relkg_word_ends_before_next(doc->text, ws, n_ws, w)) {
+		return RELKG_OK; /* no person's name begins so: nothing found, and
+				    the word's end moves the scan past no word */
+	}
+	size_t e = relkg_word_end(doc->text, i, sp.end);
+	if (e == i) {
+		return RELKG_OK;
+	}
+	size_t p = relkg_name_known_person(ctx, i, e);
+	*from = e;
+	if (p != RELKG_NONE && !relkg_mentions_covered(ctx->mentions, i, e)) {
+		return relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p, RELKG_MF_SURNAME);
+	}
+	return RELKG_OK;
+}
+
+/* The classes where surname_at may find one: a capital, or 'a', 'e', 'u'
+ * where a joined article may begin (relkg_name_joined_article). */
+static const uint64_t surname_classes = RELKG_WC_CAPITAL | RELKG_WC_LOWER('a') |
+					RELKG_WC_LOWER('e') | RELKG_WC_LOWER('u');
+
 static relkg_status surnames(relkg_ctx *ctx)
 {
 	const relkg_doc *doc = ctx->doc;
 	relkg_status st;
 	for (size_t si = 0; si < doc->n_sentences; ++si) {
-		relkg_span sp = doc->sentences[si].span;
 		const size_t *ws; /* the words beginning with a letter */
 		size_t n_ws;
 		TRY(st, relkg_sentence_words(ctx, si, &ws, &n_ws));
-		for (size_t w = 0, from = 0; w < n_ws; ++w) {
-			size_t i = ws[w];
-			if (i < from || (!relkg_is_upper_at(doc->text + i, sp.end - i) &&
-					 !relkg_name_joined_article(doc->text, i, sp.end))) {
-				continue;
+		for (size_t w0 = 0, from = 0; w0 < n_ws; w0 += 64) {
+			/* a capital, or where a joined article may be ("al-Sisi") */
+			uint64_t may = relkg_word_class_mask(doc->text, ws + w0, n_ws - w0,
+							     surname_classes);
+			while (may) {
+				size_t w = w0 + relkg_mask_next(&may);
+				TRY(st, surname_at(ctx, si, ws, n_ws, w, &from));
 			}
-			if (!ctx->mentions->person_heads[(unsigned char)doc->text[i]] &&
-			    relkg_word_ends_before_next(doc->text, ws, n_ws, w)) {
-				continue; /* no person's name begins so: nothing found, and
-					     the word's end moves the scan past no word */
-			}
-			size_t e = relkg_word_end(doc->text, i, sp.end);
-			if (e == i) {
-				continue;
-			}
-			size_t p = relkg_name_known_person(ctx, i, e);
-			if (p != RELKG_NONE && !relkg_mentions_covered(ctx->mentions, i, e)) {
-				TRY(st, relkg_mentions_add(ctx->mentions, (relkg_span){i, e}, si, p,
-							   RELKG_MF_SURNAME));
-			}
-			from = e;
 		}
 	}
 	return RELKG_OK;
@@ -374,19 +400,26 @@ static relkg_status scan_sentence(relkg_ctx *ctx, size_t si, const size_t *ws, s
 	const unsigned char *u = (const unsigned char *)ctx->doc->text;
 	size_t end = ctx->doc->sentences[si].span.end;
 	relkg_status st;
-	for (size_t w = 0, from = 0; w < n_ws; ++w) {
-		size_t i = ws[w], next = i + 1;
-		if (i < from) {
-			continue;
+	const uint16_t *keys;
+	TRY(st, relkg_sentence_word_keys(ctx, si, &keys));
+	for (size_t w0 = 0, from = 0; w0 < n_ws; w0 += 64) {
+		/* the words where either may begin (before_keys) */
+		uint64_t may = relkg_word_key_mask(&before_keys, keys + w0, n_ws - w0);
+		while (may) {
+			size_t i = ws[w0 + relkg_mask_next(&may)], next = i + 1;
+			if (i < from) {
+				continue;
+			}
+			if ((before_bytes.at[u[i]] & 1u) && i + 1 < end &&
+			    (before_bytes.at[u[i + 1]] & 2u) &&
+			    relkg_phrase_filter_may(&before_fifth, ctx->doc->text, i, end)) {
+				TRY(st, after_phrase(ctx, si, i, &next));
+			}
+			if (next == i + 1 && (relkg_wc_of(u[i]) & RELKG_WC_CAPITAL)) {
+				TRY(st, name_in_role_upper(ctx, si, i, &next));
+			}
+			from = next > i ? next : i + 1;
 		}
-		if ((before_bytes.at[u[i]] & 1u) && i + 1 < end && (before_bytes.at[u[i + 1]] & 2u) &&
-		    relkg_phrase_filter_may(&before_fifth, ctx->doc->text, i, end)) {
-			TRY(st, after_phrase(ctx, si, i, &next));
-		}
-		if (next == i + 1 && (relkg_wc_of(u[i]) & RELKG_WC_CAPITAL)) {
-			TRY(st, name_in_role_upper(ctx, si, i, &next));
-		}
-		from = next > i ? next : i + 1;
 	}
 	return RELKG_OK;
 }

@@ -94,8 +94,36 @@ static void test_entity(void)
 	relkg_buf_clear(&b);
 }
 
+/* The ASCII path (no branch on the text) makes what the general path
+ * makes, on random ASCII: words, separators, apostrophes, at both ends,
+ * appended after what the buffer holds, and long enough to be capped. */
+static void test_ascii_random(void)
+{
+	static const char alpha[] = "aZ09 -'.x\t,Q";
+	char s[301];
+	size_t bad = 0;
+	srand(3);
+	for (int round = 0; round < 3000; ++round) {
+		size_t n = (size_t)(rand() % (round % 10 == 0 ? 300 : 24));
+		random_text(s, n, alpha, sizeof(alpha) - 1);
+		relkg_buf a, b;
+		relkg_buf_init(&a);
+		relkg_buf_init(&b);
+		if (round % 2) { /* after a prefix */
+			bad += relkg_buf_puts(&a, "pre/") != RELKG_OK || relkg_buf_puts(&b, "pre/") != RELKG_OK;
+		}
+		bad += relkg_slug(&a, s, n) != RELKG_OK || relkg_slug_general(&b, s, n) != RELKG_OK;
+		bad += a.len != b.len || (a.len && memcmp(a.data, b.data, a.len) != 0) ||
+		       (a.data && a.data[a.len] != '\0');
+		relkg_buf_clear(&a);
+		relkg_buf_clear(&b);
+	}
+	EQ_INT(bad, 0);
+}
+
 int main(void)
 {
+	test_ascii_random();
 	test_latin();
 	test_punctuation();
 	test_non_latin();
