@@ -255,6 +255,35 @@ static int poll_answer(const finder *f, const relkg_trigger *t)
 	return 0;
 }
 
+/* "captured Nanjing", "captured the port city of X", "captured most of the
+ * region": what a "place=" line takes, within five words and before any
+ * preposition but "of", is a place (a city or territory named, or a
+ * place noun of a general kind), so the event is of the place class: a
+ * town taken is occupied (CAMEO 192), a pilot or a boat "in the waters
+ * around" an island is seized (171). */
+static int place_taken(const finder *f, size_t end)
+{
+	static const char *const nouns[] = {"territory", "territories", "region", "regions",
+		"province", "provinces", "town", "towns", "city", "cities", "village", "villages",
+		"island", "islands", "capital", "port", "heights", "district", "enclave", NULL};
+	size_t pe = relkg_finder_phrase_end(f, end);
+	for (size_t j = end; j < pe && j < end + 5; ++j) {
+		size_t k = relkg_finder_cand_from(f, j);
+		if (k < f->nc && f->c[k].w0 == j) {
+			relkg_ent_kind kind = f->m->ents[f->c[k].ent].kind;
+			return kind == RELKG_ENT_CITY || kind == RELKG_ENT_TERRITORY;
+		}
+		if (relkg_ew_in_list(f->w.w[j].lower, nouns)) {
+			return 1;
+		}
+		if (strcmp(f->w.w[j].lower, "of") != 0 &&
+		    relkg_ew_in_list(f->w.w[j].lower, relkg_ew_preps)) {
+			return 0;
+		}
+	}
+	return 0;
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
 	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) || poll_answer(f, t) ||
@@ -284,10 +313,13 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
 		e.confidence = 0.7;
 	}
+	if (t->place_trig && place_taken(f, end)) {
+		e.trig = t->place_trig;
+	}
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}
-	remember(f, t->cls, &e);
+	remember(f, e.trig->cls, &e);
 	relkg_status rc = push_event(f, &e);
 	return rc == RELKG_OK && e.dated ? told_again(f, &e, i, end) : rc;
 }

@@ -23,4 +23,22 @@ check "passive and reduced-relative signing: the article's two states, dated by 
 	"$(q "$T/a.nt" 'SELECT ?d (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e a rkg:Agreement ; rkg:agent ?a . OPTIONAL { ?e rkg:date ?d } } GROUP BY ?d ORDER BY STR(?d)')" \
 	"1997-05-31,2;2003-11,2;2022-04-01,2;"
 
+# A place taken is occupied (Annexation, CAMEO 192), a boat or a person
+# taken is seized (Seizure, 171): "captured the port city of X", "captured
+# most of the region"; not "captured a boat in the waters around" a named
+# island, nor "captured its pilot".
+cat > "$T/b.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Swedish troops captured the port city of Oulu in May 1808. In June 1809 the Finnish army captured most of the region. On 16 August 2006 Swedish coast guards captured a fishing boat in the waters around the Åland Islands. On 2 March 2019 Finland captured its pilot.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/b.nt" "$T/b.txt"
+check "captured a place: Annexation; a boat or a person: Seizure" \
+	"$(q "$T/b.nt" 'SELECT ?c ?d WHERE { ?e a ?k ; rkg:date ?d . FILTER(?k IN (rkg:Annexation, rkg:Seizure)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Annexation,1808-05;Annexation,1809-06;Seizure,2006-08-16;Seizure,2019-03-02;"
+
 finish

@@ -66,6 +66,27 @@ static void test_parse(void)
 	relkg_triggers_free(NULL);
 }
 
+/* "place=CLASS" points at the first line of CLASS; a class no line has
+ * is an error. */
+static void test_place_flag(void)
+{
+	relkg_triggers *t = NULL;
+	relkg_diag d = {{0}};
+	const char *text = "trigger\tcapture\tSeizure\t171\tSEIZE\tsubj\tobj\tin\tplace=Annexation\n"
+			   "trigger\tannex\tAnnexation\t192\tASSAULT\tsubj\tobj\t-\t-\n"
+			   "trigger\toccupy\tAnnexation\t192\tASSAULT\tsubj\tobj\tin\t-\n";
+	OK(relkg_triggers_parse(&t, text, "x.tsv", &d) == RELKG_OK, "parse: %s", d.msg);
+	if (t) {
+		EQ_STR(t->t[0].on_place, "Annexation");
+		OK(t->t[0].place_trig == &t->t[1], "the first Annexation line");
+		OK(t->t[1].place_trig == NULL, "no flag, no place line");
+		relkg_triggers_free(t);
+		t = NULL;
+	}
+	const char *none = "trigger\tcapture\tSeizure\t171\tSEIZE\tsubj\tobj\tin\tplace=Annexation\n";
+	EQ_INT(relkg_triggers_parse(&t, none, "y.tsv", &d), RELKG_ERR_SYNTAX);
+}
+
 static void test_errors(void)
 {
 	relkg_triggers *t = NULL;
@@ -426,6 +447,7 @@ int main(void)
 	test_index();
 	test_key_bits();
 	test_preference();
+	test_place_flag();
 	test_same_as_scan();
 	return DONE();
 }
