@@ -41,4 +41,20 @@ check "captured a place: Annexation; a boat or a person: Seizure" \
 	"$(q "$T/b.nt" 'SELECT ?c ?d WHERE { ?e a ?k ; rkg:date ?d . FILTER(?k IN (rkg:Annexation, rkg:Seizure)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Annexation,1808-05;Annexation,1809-06;Seizure,2006-08-16;Seizure,2019-03-02;"
 
+# A year modifying another noun than the trigger ("declared the 1948
+# treaty void ... on 17 September 1980") dates that noun, not the event.
+cat > "$T/c.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+President Urho Kekkonen declared the 1948 treaty void in a speech to parliament on 17 September 1980.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/c.nt" "$T/c.txt"
+check "an attributive year of another noun is not the event's date" \
+	"$(q "$T/c.nt" 'SELECT ?d WHERE { ?e a rkg:Statement ; rkg:date ?d }')" \
+	"1980-09-17;"
+
 finish
