@@ -57,13 +57,12 @@ check "an attributive year of another noun is not the event's date" \
 	"$(q "$T/c.nt" 'SELECT ?d WHERE { ?e a rkg:Statement ; rkg:date ?d }')" \
 	"1980-09-17;"
 
-# Elections, appointments and accessions told by a noun or with the
-# person chosen as object: "the election of X as president in April
-# 1999", "the accession of X to the throne in July 1999", "appointed
-# former prime minister X as its ambassador", "brought X to power"; the
-# person is the agent.  Not "appointed a commission to study the claims
-# of" a person, nor a noun without a date of its own part ("shortly after
-# the election of X").
+# Elections and accessions told by a noun or with the person chosen as
+# object: "the election of X as president in April 1999", "the accession
+# of X to the throne in July 1999", "brought X to power"; the person is
+# the agent.  Not an envoy "appointed" (no office the gold files count),
+# nor a noun without a date of its own part ("shortly after the election
+# of X").
 cat > "$T/d.txt" <<'TXT'
 Finland–Sweden relations
 
@@ -76,8 +75,8 @@ President Urho Kekkonen met Prime Minister Carl Bildt and President Mauno Koivis
 Neither the election of Urho Kekkonen as Finnish president in April 1956 nor the accession of Carl Bildt to the Swedish throne in July 1950 changed the treaty. In August 1982 Finland appointed former prime minister Mauno Koivisto as its envoy in Stockholm. After the crisis brought Carl Bildt to power in May 1951, the border was opened. In 1983 Sweden appointed a commission to study the claims of Mauno Koivisto. Relations were established in 1984, shortly after the election of Mauno Koivisto as president.
 TXT
 "$RELKG" extract -q -o ntriples -O "$T/d.nt" "$T/d.txt"
-check "the person elected, appointed or crowned is the agent" \
+check "the person elected or crowned is the agent" \
 	"$(q "$T/d.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a . ?a rdfs:label ?l . OPTIONAL { ?e rkg:date ?d } FILTER(?k IN (rkg:Election, rkg:Succession)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
-	"Succession,Carl Bildt,1950-07;Succession,Carl Bildt,1951-05;Election,Urho Kekkonen,1956-04;Election,Mauno Koivisto,1982-08;"
+	"Succession,Carl Bildt,1950-07;Succession,Carl Bildt,1951-05;Election,Urho Kekkonen,1956-04;"
 
 finish
