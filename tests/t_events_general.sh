@@ -79,4 +79,22 @@ check "the person elected or crowned is the agent" \
 	"$(q "$T/d.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a . ?a rdfs:label ?l . OPTIONAL { ?e rkg:date ?d } FILTER(?k IN (rkg:Election, rkg:Succession)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Succession,Carl Bildt,1950-07;Succession,Carl Bildt,1951-05;Election,Urho Kekkonen,1956-04;"
 
+# Talks told in more ways: "talks in X between A and B", talks that
+# "resumed" with a date of their own (the two states'), "negotiated", a
+# third state that "mediated".  Not an offer to mediate (a statement),
+# nor "stepped in as mediator".
+cat > "$T/e.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In April 1988, following talks in Oulu between Foreign Minister Kalevi Sorsa and Foreign Minister Sten Andersson, the border was opened. Exploratory talks resumed in Turku on 25 January 2021 after a pause of five years. In July 2009 Sweden negotiated an agreement with Norway on fishing. In 1992 Denmark mediated between the two governments. In 2019 Norway offered to mediate. In 2011 Estonia stepped in as mediator.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/e.nt" "$T/e.txt"
+check "talks between, talks resumed, negotiated, mediated; not offered to mediate, nor as mediator" \
+	"$(q "$T/e.nt" 'SELECT ?d (COUNT(DISTINCT ?a) AS ?n) (MIN(?l) AS ?first) WHERE { ?e a rkg:Talks ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } GROUP BY ?d ORDER BY STR(?d)')" \
+	"1988-04,2,Kalevi Sorsa;1992,1,Denmark;2009-07,1,Sweden;2021-01-25,2,Finland;"
+
 finish
