@@ -377,6 +377,16 @@ static const cand *person_chosen(const finder *f, size_t from)
 int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, int gerund,
 		       relkg_event *e)
 {
+	if (strcmp(src, "from") == 0) {
+		/* "drew protests from Indonesia": the actor right after "from" */
+		const cand *c = relkg_finder_after_word(f, end, "from", ROLE_ACTOR, NULL);
+		if (c && c->w0 <= end + 3) {
+			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
+			coordinated_after(f, c, e->agents, &e->n_agents);
+			e->how = RELKG_HOW_PASSIVE;
+		}
+		return e->n_agents > 0;
+	}
 	if (strcmp(src, "pobj") == 0 || strcmp(src, "pof") == 0) {
 		const cand *c = person_chosen(f, strcmp(src, "pof") == 0 ? end : i + 1);
 		if (c) {

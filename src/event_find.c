@@ -238,21 +238,27 @@ static relkg_status told_again(finder *f, const relkg_event *e, size_t i, size_t
 	return RELKG_OK;
 }
 
-/* "58% of Serbian respondents said ...": what people polled answered is
- * a survey's finding (rules_surveys.c), no statement of a state. */
+/* "58% of Serbian respondents said ...", "a 2006 survey by X found that
+ * 71% of Japanese ...": what people polled answered, or a survey's
+ * finding in percentages, is a survey's result (rules_surveys.c), no
+ * statement of a state. */
 static int poll_answer(const finder *f, const relkg_trigger *t)
 {
 	static const char *const polled[] = {"respondents", "polled", "surveyed", "interviewees",
 		NULL};
+	static const char *const polls[] = {"survey", "poll", NULL};
 	if (strcmp(t->cls, "Statement") != 0) {
 		return 0;
 	}
+	int poll = 0, percent = 0;
 	for (size_t k = 0; k < f->w.n; ++k) {
 		if (relkg_ew_in_list(f->w.w[k].lower, polled)) {
 			return 1;
 		}
+		poll |= relkg_ew_in_list(f->w.w[k].lower, polls);
+		percent |= relkg_tok_is(&f->w, k, "%");
 	}
-	return 0;
+	return poll && percent;
 }
 
 /* "captured Nanjing", "captured the port city of X", "captured most of the

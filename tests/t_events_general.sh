@@ -97,4 +97,21 @@ check "talks between, talks resumed, negotiated, mediated; not offered to mediat
 	"$(q "$T/e.nt" 'SELECT ?d (COUNT(DISTINCT ?a) AS ?n) (MIN(?l) AS ?first) WHERE { ?e a rkg:Talks ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } GROUP BY ?d ORDER BY STR(?d)')" \
 	"1988-04,2,Kalevi Sorsa;1992,1,Denmark;2009-07,1,Sweden;2021-01-25,2,Finland;"
 
+# Protest voiced by a state named after "from" ("drew protests from X");
+# a court's or panel's finding ("the court found that") is a statement,
+# a survey's finding in percentages is not.
+cat > "$T/f.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+President Sauli Niinistö's proposal in October 2018 to move the embassy drew protests from Sweden. Finland filed an application at the International Court of Justice on 18 November 2010, and on 16 December 2015 the court found that Sweden had violated the border. A 2006 survey by the Pew Research Center found that 71% of Finns held an unfavourable view of Sweden.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/f.nt" "$T/f.txt"
+check "protests from a state; a court's finding is a statement, a survey's is not" \
+	"$(q "$T/f.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Statement, rkg:Criticism)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Criticism,Finland,2010-11-18;Statement,International Court of Justice,2015-12-16;Criticism,Sweden,2018-10;"
+
 finish
