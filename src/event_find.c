@@ -290,6 +290,84 @@ static int place_taken(const finder *f, size_t end)
 	return 0;
 }
 
+/* May words [a, b) stand between "and" and a second date of the same act
+ * ("and Kalbajar in", "and at Key West, Florida, in", "and on an army
+ * camp at Uri in")?  Names, prepositions, determiners, commas and at most
+ * two other lower-case words, none a verb form ("-ed", an auxiliary):
+ * "and Sweden ratified it in" tells another act. */
+static int same_act_between(const finder *f, size_t a, size_t b)
+{
+	static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "have",
+		"did", "again", "then", "later", NULL};
+	int other = 0;
+	for (size_t j = a; j < b; ++j) {
+		const relkg_tok *x = &f->w.w[j];
+		size_t n = strlen(x->lower);
+		if ((x->flags & RELKG_TK_CAP) || relkg_tok_is(&f->w, j, ",") ||
+		    relkg_ew_in_list(x->lower, relkg_ew_preps) || relkg_ew_in_list(x->lower, relkg_ew_dets)) {
+			continue;
+		}
+		if (relkg_ew_in_list(x->lower, aux) || (n > 3 && strcmp(x->lower + n - 2, "ed") == 0) ||
+		    (x->flags & RELKG_TK_PUNCT) || ++other > 2) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* "captured Shusha in May 1992 and Kalbajar in April 1993", "held talks
+ * in Paris in March 2001 and at Key West in April 2001": the act told
+ * with its own date, then after "and" again with another date of its
+ * own and nothing but its new object or place between, is a second
+ * event: that date, and the name after "and" as its target (or place,
+ * when the first had no target). */
+static relkg_status told_with_another_date(finder *f, const relkg_event *e, size_t end)
+{
+	if (!e->date_own || e->date.span.begin < f->w.w[end - 1].end) {
+		return RELKG_OK; /* its date must follow the trigger */
+	}
+	size_t k = relkg_finder_first_word(f, e->date.span.end, 0);
+	size_t lim = k + 12 < f->w.n ? k + 12 : f->w.n;
+	for (; k < lim && !relkg_tok_is(&f->w, k, "and"); ++k) {
+		if (!(f->w.w[k].flags & RELKG_TK_NUMBER)) {
+			return RELKG_OK; /* only "and" right after the date; not ", and"
+					  * (a clause of its own may follow) */
+		}
+	}
+	relkg_event again = *e;
+	if (k >= lim || !relkg_finder_date_from(f, k + 1, &again.date) ||
+	    strcmp(again.date.iso, e->date.iso) == 0) {
+		return RELKG_OK;
+	}
+	size_t d = relkg_finder_first_word(f, again.date.span.begin, 0);
+	size_t after = relkg_finder_first_word(f, again.date.span.end, 0);
+	if (d > k + 9 || !same_act_between(f, k + 1, d) ||
+	    (after < f->w.n && !(f->w.w[after].flags & RELKG_TK_PUNCT) &&
+	     !relkg_tok_is(&f->w, after, "and"))) {
+		return RELKG_OK; /* the date must close the phrase: "and in May
+				  * Somaliland declared" tells another act */
+	}
+	size_t c = relkg_finder_cand_from(f, k + 1);
+	if (c < f->nc && f->c[c].w0 < d) {
+		role r = e->n_targets ? ROLE_TARGET : ROLE_PLACE;
+		size_t id = relkg_finder_as_role(f->m, f->c[c].ent, r);
+		relkg_ent_kind kind = f->m->ents[f->c[c].ent].kind;
+		if (id != RELKG_NONE && r == ROLE_TARGET) {
+			again.targets[0] = id;
+			again.n_targets = 1;
+			if (e->trig->place_trig &&
+			    (kind == RELKG_ENT_CITY || kind == RELKG_ENT_TERRITORY)) {
+				again.trig = e->trig->place_trig; /* "and Kalbajar": a place taken */
+			}
+		} else if (id != RELKG_NONE) {
+			again.place = id;
+		}
+	}
+	again.dated = again.date_own = 1;
+	again.span = (relkg_span){f->w.w[k].begin, f->w.w[k].end};
+	return push_event(f, &again);
+}
+
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
 {
 	if (strcmp(t->cls, "-") == 0 || (f->w.w[i].flags & RELKG_TK_QUOTED) || poll_answer(f, t) ||
@@ -327,7 +405,10 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	}
 	remember(f, e.trig->cls, &e);
 	relkg_status rc = push_event(f, &e);
-	return rc == RELKG_OK && e.dated ? told_again(f, &e, i, end) : rc;
+	if (rc == RELKG_OK && e.dated) {
+		rc = told_again(f, &e, i, end);
+	}
+	return rc == RELKG_OK && e.dated ? told_with_another_date(f, &e, end) : rc;
 }
 
 static relkg_status run_sentence(finder *f, relkg_stemmer *st)

@@ -114,4 +114,22 @@ check "protests from a state; a court's finding is a statement, a survey's is no
 	"$(q "$T/f.nt" 'SELECT ?c ?l ?d WHERE { ?e a ?k ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l . FILTER(?k IN (rkg:Statement, rkg:Criticism)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Criticism,Finland,2010-11-18;Statement,International Court of Justice,2015-12-16;Criticism,Sweden,2018-10;"
 
+# One act told with two dates of its own joined by "and", nothing but a
+# new object or place between ("held talks in X in March 2001 and at Y in
+# April 2001"): two events.  Not when the second date opens a clause of
+# its own ("and in June 1991 Sweden recalled ...").
+cat > "$T/g.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Prime Minister Carl Bildt and President Mauno Koivisto held talks in Stockholm in March 2001 and at Turku, Finland, in April 2001, without reaching agreement. President Mauno Koivisto visited Stockholm in May 1990 and in June 1991 Sweden recalled its ambassador.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/g.nt" "$T/g.txt"
+check "an act told again with another date after 'and' is a second event" \
+	"$(q "$T/g.nt" 'SELECT ?c ?d WHERE { ?e a ?k ; rkg:date ?d . FILTER(?k IN (rkg:Talks, rkg:Visit)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Visit,1990-05;Talks,2001-03;Talks,2001-04;"
+
 finish
