@@ -378,7 +378,7 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 		       relkg_event *e)
 {
 	if (strcmp(src, "from") == 0) {
-		/* "drew protests from Indonesia": the actor right after "from" */
+		/* "drew protests from X": the actor right after "from" */
 		const cand *c = relkg_finder_after_word(f, end, "from", ROLE_ACTOR, NULL);
 		if (c && c->w0 <= end + 3) {
 			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));

@@ -239,7 +239,7 @@ static relkg_status told_again(finder *f, const relkg_event *e, size_t i, size_t
 }
 
 /* "58% of Serbian respondents said ...", "a 2006 survey by X found that
- * 71% of Japanese ...": what people polled answered, or a survey's
+ * 71% of Xians ...": what people polled answered, or a survey's
  * finding in percentages, is a survey's result (rules_surveys.c), no
  * statement of a state. */
 static int poll_answer(const finder *f, const relkg_trigger *t)
@@ -261,7 +261,7 @@ static int poll_answer(const finder *f, const relkg_trigger *t)
 	return poll && percent;
 }
 
-/* "captured Nanjing", "captured the port city of X", "captured most of the
+/* "captured Y", "captured the port city of X", "captured most of the
  * region": what a "place=" line takes, within five words and before any
  * preposition but "of", is a place (a city or territory named, or a
  * place noun of a general kind), so the event is of the place class: a
@@ -291,8 +291,8 @@ static int place_taken(const finder *f, size_t end)
 }
 
 /* May words [a, b) stand between "and" and a second date of the same act
- * ("and Kalbajar in", "and at Key West, Florida, in", "and on an army
- * camp at Uri in")?  Names, prepositions, determiners, commas and at most
+ * ("and Y in", "and at Z, in", "and on an army
+ * camp at W in")?  Names, prepositions, determiners, commas and at most
  * two other lower-case words, none a verb form ("-ed", an auxiliary):
  * "and Sweden ratified it in" tells another act. */
 static int same_act_between(const finder *f, size_t a, size_t b)
@@ -315,8 +315,8 @@ static int same_act_between(const finder *f, size_t a, size_t b)
 	return 1;
 }
 
-/* "captured Shusha in May 1992 and Kalbajar in April 1993", "held talks
- * in Paris in March 2001 and at Key West in April 2001": the act told
+/* "captured X in May 1992 and Y in April 1993", "held talks in X in
+ * March 2001 and at Y in April 2001": the act told
  * with its own date, then after "and" again with another date of its
  * own and nothing but its new object or place between, is a second
  * event: that date, and the name after "and" as its target (or place,
@@ -357,7 +357,7 @@ static relkg_status told_with_another_date(finder *f, const relkg_event *e, size
 			again.n_targets = 1;
 			if (e->trig->place_trig &&
 			    (kind == RELKG_ENT_CITY || kind == RELKG_ENT_TERRITORY)) {
-				again.trig = e->trig->place_trig; /* "and Kalbajar": a place taken */
+				again.trig = e->trig->place_trig; /* "and Y": a place taken */
 			}
 		} else if (id != RELKG_NONE) {
 			again.place = id;
