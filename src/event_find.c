@@ -95,8 +95,17 @@ static int compound_modifier(const relkg_toks *w, size_t i)
 	       w->w[i - 2].end == w->w[i - 1].begin && (w->w[i - 2].flags & RELKG_TK_CAP);
 }
 
+/* A year: four digits ("in 2018 restored", "on 17 December 2002
+ * awarded": a date ends right before the verb, no number counting it). */
+static int year_word(const relkg_tok *t)
+{
+	const char *x = t->lower;
+	return strlen(x) == 4 && x[0] >= '1' && x[0] <= '2' && x[1] >= '0' && x[1] <= '9' &&
+	       x[2] >= '0' && x[2] <= '9' && x[3] >= '0' && x[3] <= '9';
+}
+
 /* "two abducted couples", "the occupied territories": a participle after
- * a determiner or a number is an adjective, no event. */
+ * a determiner or a number (not a year) is an adjective, no event. */
 static int participle_adjective(const relkg_toks *w, size_t i)
 {
 	static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", "these",
@@ -104,7 +113,8 @@ static int participle_adjective(const relkg_toks *w, size_t i)
 	const char *x = w->w[i].lower;
 	size_t n = strlen(x);
 	return i > 0 && n > 4 && strcmp(x + n - 2, "ed") == 0 &&
-	       (relkg_ew_in_list(w->w[i - 1].lower, dets) || (w->w[i - 1].flags & RELKG_TK_NUMBER));
+	       (relkg_ew_in_list(w->w[i - 1].lower, dets) ||
+		((w->w[i - 1].flags & RELKG_TK_NUMBER) && !year_word(&w->w[i - 1])));
 }
 
 /* "refused to recognize the annexation of North Marsh": a noun trigger

@@ -132,4 +132,21 @@ check "an act told again with another date after 'and' is a second event" \
 	"$(q "$T/g.nt" 'SELECT ?c ?d WHERE { ?e a ?k ; rkg:date ?d . FILTER(?k IN (rkg:Talks, rkg:Visit)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Visit,1990-05;Talks,2001-03;Talks,2001-04;"
 
+# A past verb right after a year is a verb ("a rapprochement in 2018
+# restored diplomatic relations", "in March 2005 visited"), not a
+# participle after a number ("two abducted couples").
+cat > "$T/h.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+A rapprochement in 2018 restored diplomatic relations. President Mauno Koivisto dispatched warships to the area and in March 2005 visited Åland near the disputed waters.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/h.nt" "$T/h.txt"
+check "a verb after a year is no participle" \
+	"$(q "$T/h.nt" 'SELECT ?c ?d WHERE { ?e a ?k ; rkg:date ?d . FILTER(?k IN (rkg:Recognition, rkg:Visit)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
+	"Visit,2005-03;Recognition,2018;"
+
 finish
