@@ -149,4 +149,20 @@ check "a verb after a year is no participle" \
 	"$(q "$T/h.nt" 'SELECT ?c ?d WHERE { ?e a ?k ; rkg:date ?d . FILTER(?k IN (rkg:Recognition, rkg:Visit)) BIND(REPLACE(STR(?k), "^.*#", "") AS ?c) } ORDER BY STR(?d)')" \
 	"Visit,2005-03;Recognition,2018;"
 
+# Military and humanitarian aid told by what was sent: weapons, arms,
+# military equipment, tanks, rescue teams.
+cat > "$T/i.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Sweden supplied advisers and weapons to Finland in 1940. Finland sent rescue teams and medical aid to Sweden in February 2023. In May 2024 Sweden delivered its first tanks to Finland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/i.nt" "$T/i.txt"
+check "aid told by what was sent" \
+	"$(q "$T/i.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Aid ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
+	"Sweden,1940;Finland,2023-02;Sweden,2024-05;"
+
 finish
