@@ -165,4 +165,20 @@ check "aid told by what was sent" \
 	"$(q "$T/i.nt" 'SELECT ?l ?d WHERE { ?e a rkg:Aid ; rkg:agent ?a ; rkg:date ?d . ?a rdfs:label ?l } ORDER BY STR(?d)')" \
 	"Sweden,1940;Finland,2023-02;Sweden,2024-05;"
 
+# Postponing told of any planned thing: "delayed the signing of", "cut
+# the trip short", "was postponed" (by no one named).
+cat > "$T/j.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+President Mauno Koivisto visited Sweden in February 1979, though he cut the trip short when Norway closed its border. In October 2018 Finland delayed the signing of a trade agreement with Sweden. A state visit to Sweden by President Mauno Koivisto planned for the spring of 2020 was postponed.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/j.nt" "$T/j.txt"
+check "delayed, cut short, was postponed" \
+	"$(q "$T/j.nt" 'SELECT ?l WHERE { ?e a rkg:Postponement . OPTIONAL { ?e rkg:agent ?a . ?a rdfs:label ?x } BIND(COALESCE(?x, "-") AS ?l) } ORDER BY ?l')" \
+	"-;Finland;Mauno Koivisto;"
+
 finish
