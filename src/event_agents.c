@@ -335,9 +335,66 @@ static size_t by_after(const finder *f, size_t end)
 	return (size_t)-1;
 }
 
+/* "pobj", "pof": the person an act of choosing or crowning is about,
+ * named from word `from` on, titles and lower-case words before the name
+ * ("appointed the former prime minister X as", "brought X to power", "the
+ * election of X as president"), within seven words and before any comma
+ * or preposition ("appointed a commission to study ..." has none), and
+ * not the start of a longer name ("X Mohammed Abdullah Y" is no "Mohammed"). */
+static const cand *person_chosen(const finder *f, size_t from)
+{
+	size_t ce = relkg_finder_clause_end(f, from);
+	const cand *c = NULL; /* the first person, its longest mention */
+	for (size_t k = relkg_finder_cand_from(f, from); k < f->nc && f->c[k].w0 < from + 7 &&
+	     f->c[k].w0 < ce; ++k) {
+		const cand *x = &f->c[k];
+		if (f->m->ents[x->ent].kind == RELKG_ENT_PERSON &&
+		    (!c || (x->w0 == c->w0 && x->w1 > c->w1))) {
+			c = x;
+		}
+	}
+	if (!c) {
+		return NULL;
+	}
+	size_t w1 = c->w1; /* the name's end, over mentions of it that follow */
+	for (size_t k = relkg_finder_cand_from(f, w1); k < f->nc && f->c[k].w0 == w1; ++k) {
+		if (f->c[k].ent == c->ent) {
+			w1 = f->c[k].w1;
+		}
+	}
+	if (w1 < f->w.n && (f->w.w[w1].flags & RELKG_TK_CAP)) {
+		return NULL; /* a part of a longer name we do not know */
+	}
+	for (size_t j = from; j < c->w0; ++j) {
+		if (relkg_tok_is(&f->w, j, ",") ||
+		    (relkg_ew_in_list(f->w.w[j].lower, relkg_ew_preps) && !relkg_tok_is(&f->w, j, "of"))) {
+			return NULL;
+		}
+	}
+	return c;
+}
+
 int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, int gerund,
 		       relkg_event *e)
 {
+	if (strcmp(src, "from") == 0) {
+		/* "drew protests from X": the actor right after "from" */
+		const cand *c = relkg_finder_after_word(f, end, "from", ROLE_ACTOR, NULL);
+		if (c && c->w0 <= end + 3) {
+			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
+			coordinated_after(f, c, e->agents, &e->n_agents);
+			e->how = RELKG_HOW_PASSIVE;
+		}
+		return e->n_agents > 0;
+	}
+	if (strcmp(src, "pobj") == 0 || strcmp(src, "pof") == 0) {
+		const cand *c = person_chosen(f, strcmp(src, "pof") == 0 ? end : i + 1);
+		if (c) {
+			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
+			e->how = RELKG_HOW_SUBJ;
+		}
+		return e->n_agents > 0;
+	}
 	if (strcmp(src, "subj") == 0) {
 		return agent_subj(f, i, gerund, e);
 	}

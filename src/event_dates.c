@@ -83,6 +83,28 @@ static int in_parens(const finder *f, size_t at)
 	return depth > 0;
 }
 
+/* An attributive date of another noun than the trigger's ("declared the
+ * 1975 agreement void ... on 17 September 1980"): it dates that thing, so
+ * another date of the sentence is the event's.  Not one right before the
+ * trigger, up to three words between ("the 1956 Soviet pledge"). */
+static int foreign_attributive(const finder *f, const relkg_date *d, const relkg_span *near)
+{
+	if (!attributive(f, d)) {
+		return 0;
+	}
+	if (d->span.end > near->begin) {
+		return 1;
+	}
+	const char *t = f->doc->text;
+	int spaces = 0;
+	for (size_t p = d->span.end; p < near->begin; ++p) {
+		if (t[p] == ',' || t[p] == ';' || t[p] == '(' || (t[p] == ' ' && ++spaces > 3)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is d the own date of an event found before in this sentence ("Clashes
  * in October 1959 were followed by talks ... in April 1960": 1959 is the
  * clashes')? */
@@ -100,8 +122,9 @@ static int taken(const finder *f, const relkg_date *d)
 
 /* The date of sentence s nearest span `near` among those overlapping
  * [lo, hi) (bytes), one no earlier event of the sentence took preferred;
- * the sentence's last date that is not attributive when near is NULL (a
- * date carried to a later sentence). */
+ * (an attributive date of another noun counts as taken); the sentence's
+ * last date that is not attributive when near is NULL (a date carried to
+ * a later sentence). */
 static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg_span *near,
 					  size_t lo, size_t hi)
 {
@@ -134,7 +157,7 @@ static const relkg_date *sentence_date_in(const finder *f, size_t s, const relkg
 		}
 		size_t dist = d->span.end <= near->begin ? near->begin - d->span.end
 			      : d->span.begin >= near->end ? d->span.begin - near->end : 0;
-		int tk = s == f->sent && taken(f, d);
+		int tk = (s == f->sent && taken(f, d)) || foreign_attributive(f, d, near);
 		if (!best || (tk == best_taken && dist < best_d) || (!tk && best_taken)) {
 			best = d;
 			best_d = dist;

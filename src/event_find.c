@@ -95,8 +95,17 @@ static int compound_modifier(const relkg_toks *w, size_t i)
 	       w->w[i - 2].end == w->w[i - 1].begin && (w->w[i - 2].flags & RELKG_TK_CAP);
 }
 
+/* A year: four digits ("in 2018 restored", "on 17 December 2002
+ * awarded": a date ends right before the verb, no number counting it). */
+static int year_word(const relkg_tok *t)
+{
+	const char *x = t->lower;
+	return strlen(x) == 4 && x[0] >= '1' && x[0] <= '2' && x[1] >= '0' && x[1] <= '9' &&
+	       x[2] >= '0' && x[2] <= '9' && x[3] >= '0' && x[3] <= '9';
+}
+
 /* "two abducted couples", "the occupied territories": a participle after
- * a determiner or a number is an adjective, no event. */
+ * a determiner or a number (not a year) is an adjective, no event. */
 static int participle_adjective(const relkg_toks *w, size_t i)
 {
 	static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", "these",
@@ -104,7 +113,8 @@ static int participle_adjective(const relkg_toks *w, size_t i)
 	const char *x = w->w[i].lower;
 	size_t n = strlen(x);
 	return i > 0 && n > 4 && strcmp(x + n - 2, "ed") == 0 &&
-	       (relkg_ew_in_list(w->w[i - 1].lower, dets) || (w->w[i - 1].flags & RELKG_TK_NUMBER));
+	       (relkg_ew_in_list(w->w[i - 1].lower, dets) ||
+		((w->w[i - 1].flags & RELKG_TK_NUMBER) && !year_word(&w->w[i - 1])));
 }
 
 /* "refused to recognize the annexation of North Marsh": a noun trigger
@@ -238,21 +248,134 @@ static relkg_status told_again(finder *f, const relkg_event *e, size_t i, size_t
 	return RELKG_OK;
 }
 
-/* "58% of Serbian respondents said ...": what people polled answered is
- * a survey's finding (rules_surveys.c), no statement of a state. */
+/* "58% of Serbian respondents said ...", "a 2006 survey by X found that
+ * 71% of Xians ...": what people polled answered, or a survey's
+ * finding in percentages, is a survey's result (rules_surveys.c), no
+ * statement of a state. */
 static int poll_answer(const finder *f, const relkg_trigger *t)
 {
 	static const char *const polled[] = {"respondents", "polled", "surveyed", "interviewees",
 		NULL};
+	static const char *const polls[] = {"survey", "poll", NULL};
 	if (strcmp(t->cls, "Statement") != 0) {
 		return 0;
 	}
+	int poll = 0, percent = 0;
 	for (size_t k = 0; k < f->w.n; ++k) {
 		if (relkg_ew_in_list(f->w.w[k].lower, polled)) {
 			return 1;
 		}
+		poll |= relkg_ew_in_list(f->w.w[k].lower, polls);
+		percent |= relkg_tok_is(&f->w, k, "%");
+	}
+	return poll && percent;
+}
+
+/* "captured Y", "captured the port city of X", "captured most of the
+ * region": what a "place=" line takes, within five words and before any
+ * preposition but "of", is a place (a city or territory named, or a
+ * place noun of a general kind), so the event is of the place class: a
+ * town taken is occupied (CAMEO 192), a pilot or a boat "in the waters
+ * around" an island is seized (171). */
+static int place_taken(const finder *f, size_t end)
+{
+	static const char *const nouns[] = {"territory", "territories", "region", "regions",
+		"province", "provinces", "town", "towns", "city", "cities", "village", "villages",
+		"island", "islands", "capital", "port", "heights", "district", "enclave", NULL};
+	size_t pe = relkg_finder_phrase_end(f, end);
+	for (size_t j = end; j < pe && j < end + 5; ++j) {
+		size_t k = relkg_finder_cand_from(f, j);
+		if (k < f->nc && f->c[k].w0 == j) {
+			relkg_ent_kind kind = f->m->ents[f->c[k].ent].kind;
+			return kind == RELKG_ENT_CITY || kind == RELKG_ENT_TERRITORY;
+		}
+		if (relkg_ew_in_list(f->w.w[j].lower, nouns)) {
+			return 1;
+		}
+		if (strcmp(f->w.w[j].lower, "of") != 0 &&
+		    relkg_ew_in_list(f->w.w[j].lower, relkg_ew_preps)) {
+			return 0;
+		}
 	}
 	return 0;
+}
+
+/* May words [a, b) stand between "and" and a second date of the same act
+ * ("and Y in", "and at Z, in", "and on an army
+ * camp at W in")?  Names, prepositions, determiners, commas and at most
+ * two other lower-case words, none a verb form ("-ed", an auxiliary):
+ * "and Sweden ratified it in" tells another act. */
+static int same_act_between(const finder *f, size_t a, size_t b)
+{
+	static const char *const aux[] = {"was", "were", "is", "are", "had", "has", "have",
+		"did", "again", "then", "later", NULL};
+	int other = 0;
+	for (size_t j = a; j < b; ++j) {
+		const relkg_tok *x = &f->w.w[j];
+		size_t n = strlen(x->lower);
+		if ((x->flags & RELKG_TK_CAP) || relkg_tok_is(&f->w, j, ",") ||
+		    relkg_ew_in_list(x->lower, relkg_ew_preps) || relkg_ew_in_list(x->lower, relkg_ew_dets)) {
+			continue;
+		}
+		if (relkg_ew_in_list(x->lower, aux) || (n > 3 && strcmp(x->lower + n - 2, "ed") == 0) ||
+		    (x->flags & RELKG_TK_PUNCT) || ++other > 2) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* "captured X in May 1992 and Y in April 1993", "held talks in X in
+ * March 2001 and at Y in April 2001": the act told
+ * with its own date, then after "and" again with another date of its
+ * own and nothing but its new object or place between, is a second
+ * event: that date, and the name after "and" as its target (or place,
+ * when the first had no target). */
+static relkg_status told_with_another_date(finder *f, const relkg_event *e, size_t end)
+{
+	if (!e->date_own || e->date.span.begin < f->w.w[end - 1].end) {
+		return RELKG_OK; /* its date must follow the trigger */
+	}
+	size_t k = relkg_finder_first_word(f, e->date.span.end, 0);
+	size_t lim = k + 12 < f->w.n ? k + 12 : f->w.n;
+	for (; k < lim && !relkg_tok_is(&f->w, k, "and"); ++k) {
+		if (!(f->w.w[k].flags & RELKG_TK_NUMBER)) {
+			return RELKG_OK; /* only "and" right after the date; not ", and"
+					  * (a clause of its own may follow) */
+		}
+	}
+	relkg_event again = *e;
+	if (k >= lim || !relkg_finder_date_from(f, k + 1, &again.date) ||
+	    strcmp(again.date.iso, e->date.iso) == 0) {
+		return RELKG_OK;
+	}
+	size_t d = relkg_finder_first_word(f, again.date.span.begin, 0);
+	size_t after = relkg_finder_first_word(f, again.date.span.end, 0);
+	if (d > k + 9 || !same_act_between(f, k + 1, d) ||
+	    (after < f->w.n && !(f->w.w[after].flags & RELKG_TK_PUNCT) &&
+	     !relkg_tok_is(&f->w, after, "and"))) {
+		return RELKG_OK; /* the date must close the phrase: "and in May
+				  * Somaliland declared" tells another act */
+	}
+	size_t c = relkg_finder_cand_from(f, k + 1);
+	if (c < f->nc && f->c[c].w0 < d) {
+		role r = e->n_targets ? ROLE_TARGET : ROLE_PLACE;
+		size_t id = relkg_finder_as_role(f->m, f->c[c].ent, r);
+		relkg_ent_kind kind = f->m->ents[f->c[c].ent].kind;
+		if (id != RELKG_NONE && r == ROLE_TARGET) {
+			again.targets[0] = id;
+			again.n_targets = 1;
+			if (e->trig->place_trig &&
+			    (kind == RELKG_ENT_CITY || kind == RELKG_ENT_TERRITORY)) {
+				again.trig = e->trig->place_trig; /* "and Y": a place taken */
+			}
+		} else if (id != RELKG_NONE) {
+			again.place = id;
+		}
+	}
+	again.dated = again.date_own = 1;
+	again.span = (relkg_span){f->w.w[k].begin, f->w.w[k].end};
+	return push_event(f, &again);
 }
 
 static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size_t end)
@@ -284,12 +407,18 @@ static relkg_status on_trigger(finder *f, const relkg_trigger *t, size_t i, size
 	if (e.how == RELKG_HOW_REF || e.how == RELKG_HOW_BOTH) {
 		e.confidence = 0.7;
 	}
+	if (t->place_trig && place_taken(f, end)) {
+		e.trig = t->place_trig;
+	}
 	if (t->refer) {
 		remember(f, t->refer, &e);
 	}
-	remember(f, t->cls, &e);
+	remember(f, e.trig->cls, &e);
 	relkg_status rc = push_event(f, &e);
-	return rc == RELKG_OK && e.dated ? told_again(f, &e, i, end) : rc;
+	if (rc == RELKG_OK && e.dated) {
+		rc = told_again(f, &e, i, end);
+	}
+	return rc == RELKG_OK && e.dated ? told_with_another_date(f, &e, end) : rc;
 }
 
 static relkg_status run_sentence(finder *f, relkg_stemmer *st)

@@ -47,8 +47,13 @@ int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, s
 		return 1;
 	}
 	size_t gap = p[0][1] == '*' ? RELKG_TRIGGER_LONG_GAP : RELKG_TRIGGER_GAP;
+	/* a long gap may cross a parenthetical between commas ("signed, at
+	 * the headquarters in X, an agreement", "signed in X, on 15 June
+	 * 1972, a convention"): three commas at most */
+	int commas = gap == RELKG_TRIGGER_LONG_GAP ? 3 : 0;
 	for (size_t k = 0, words = 0; words <= gap && i + k <= w->n; ++k) {
-		if (k && !relkg_ew_gap_ok(&w->w[i + k - 1])) {
+		if (k && !relkg_ew_gap_ok(&w->w[i + k - 1]) &&
+		    !(commas > 0 && relkg_ew_is_mark(&w->w[i + k - 1], ',') && commas--)) {
 			return 0;
 		}
 		/* a solid word next must match here first: most gap

@@ -29,6 +29,7 @@ void relkg_triggers_free(relkg_triggers *t)
 		free(x->cameo);
 		free(x->plover);
 		free(x->refer);
+		free(x->on_place);
 	}
 	for (size_t i = 0; i < t->n_before; ++i) {
 		free_words(t->before[i].words, t->before[i].n_words);
@@ -164,6 +165,10 @@ static relkg_status add_trigger(relkg_triggers *t, relkg_stemmer *st, char **f, 
 		}
 	} else if (strcmp(f[8], "dated") == 0) {
 		x->dated = 1;
+	} else if (strncmp(f[8], "place=", 6) == 0) {
+		if (!(x->on_place = dup(f[8] + 6))) {
+			return RELKG_ERR_NOMEM;
+		}
 	} else if (strcmp(f[8], "-") != 0) {
 		return RELKG_ERR_SYNTAX;
 	}
@@ -221,6 +226,24 @@ static relkg_trigger_index *index_first(const relkg_trigger *t, const relkg_bloc
 	return x;
 }
 
+/* Points each "place=CLASS" line at the first line of CLASS with no such
+ * flag of its own; a class no line has is an error. */
+static relkg_status resolve_places(relkg_triggers *t)
+{
+	for (size_t i = 0; i < t->n; ++i) {
+		relkg_trigger *x = &t->t[i];
+		for (size_t k = 0; x->on_place && !x->place_trig && k < t->n; ++k) {
+			if (!t->t[k].on_place && strcmp(t->t[k].cls, x->on_place) == 0) {
+				x->place_trig = &t->t[k];
+			}
+		}
+		if (x->on_place && !x->place_trig) {
+			return RELKG_ERR_SYNTAX;
+		}
+	}
+	return RELKG_OK;
+}
+
 static relkg_status build_indexes(relkg_triggers *t)
 {
 	t->index = index_first(t->t, NULL, t->n);
@@ -247,6 +270,9 @@ relkg_status relkg_triggers_parse(relkg_triggers **out, const char *text, const 
 			s = parse_line(t, st, p, ln);
 		}
 		p = nl ? nl + 1 : NULL;
+	}
+	if (s == RELKG_OK) {
+		s = resolve_places(t);
 	}
 	if (s == RELKG_OK) {
 		s = build_indexes(t);

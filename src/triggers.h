@@ -20,7 +20,10 @@
  * CLASS "-" makes a phrase no event (it only keeps shorter triggers from
  * matching inside it: "threatened to" is no threat yet).  FLAGS:
  * "-" or comma list of "refer=CLASS" (the phrase names an event of CLASS
- * that a later sentence may pick up: "postponed a scheduled visit").
+ * that a later sentence may pick up: "postponed a scheduled visit");
+ * "dated"; or "place=CLASS": where what the verb takes is a place ("captured
+ * the city"), the event is of CLASS, told as the first trigger line of that
+ * class tells it (CAMEO, PLOVER), instead of the line's own.
  *
  * Ownership: the lexicon owns every string and its indexes; read-only
  * after load. */
@@ -39,7 +42,7 @@ typedef struct {
 	size_t n;
 } relkg_arg_frame;
 
-typedef struct {
+typedef struct relkg_trigger {
 	char **words; /* stems; "*"/"**" gaps, "=surface" exact words */
 	size_t n_words;
 	size_t n_solid; /* words that are no gap: the longer match wins */
@@ -49,6 +52,9 @@ typedef struct {
 	relkg_arg_frame agent, target, place;
 	char *refer;  /* event class the phrase names, or NULL */
 	int dated;    /* FLAGS "dated": an event only where its sentence dates it */
+	char *on_place; /* FLAGS "place=CLASS", or NULL */
+	const struct relkg_trigger *place_trig; /* the line of that class (resolved at load;
+	                                         * NULL when none): borrowed */
 	int line;     /* in events.tsv, for messages */
 } relkg_trigger;
 

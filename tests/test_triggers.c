@@ -66,6 +66,27 @@ static void test_parse(void)
 	relkg_triggers_free(NULL);
 }
 
+/* "place=CLASS" points at the first line of CLASS; a class no line has
+ * is an error. */
+static void test_place_flag(void)
+{
+	relkg_triggers *t = NULL;
+	relkg_diag d = {{0}};
+	const char *text = "trigger\tcapture\tSeizure\t171\tSEIZE\tsubj\tobj\tin\tplace=Annexation\n"
+			   "trigger\tannex\tAnnexation\t192\tASSAULT\tsubj\tobj\t-\t-\n"
+			   "trigger\toccupy\tAnnexation\t192\tASSAULT\tsubj\tobj\tin\t-\n";
+	OK(relkg_triggers_parse(&t, text, "x.tsv", &d) == RELKG_OK, "parse: %s", d.msg);
+	if (t) {
+		EQ_STR(t->t[0].on_place, "Annexation");
+		OK(t->t[0].place_trig == &t->t[1], "the first Annexation line");
+		OK(t->t[1].place_trig == NULL, "no flag, no place line");
+		relkg_triggers_free(t);
+		t = NULL;
+	}
+	const char *none = "trigger\tcapture\tSeizure\t171\tSEIZE\tsubj\tobj\tin\tplace=Annexation\n";
+	EQ_INT(relkg_triggers_parse(&t, none, "y.tsv", &d), RELKG_ERR_SYNTAX);
+}
+
 static void test_errors(void)
 {
 	relkg_triggers *t = NULL;
@@ -377,6 +398,38 @@ static size_t next_skips_trigger(const relkg_triggers *t, const relkg_toks *w, s
 /* The indexed matcher answers exactly what trying every trigger did, at
  * every word of the dev corpus, with the shipped lexicon; and
  * relkg_trigger_next passes over no word a trigger starts at. */
+/* A long gap ("**") crosses up to three commas, a short one ("*") none:
+ * "signed, at the headquarters in Oslo, D.C., an agreement". */
+static void test_long_gap_commas(void)
+{
+	const char *text = T("signed ** agreement", "A") T("signed * accord", "B");
+	relkg_triggers *t = NULL;
+	relkg_toks w = {0};
+	if (!lex_words(text, "Norway signed, at the headquarters in Oslo, D.C., an agreement; "
+			     "Norway signed, in Oslo, an accord; X signed, a, b, c, d, an agreement",
+		       &t, &w)) {
+		relkg_triggers_free(t);
+		relkg_toks_clear(&w);
+		return;
+	}
+	size_t end = 0;
+	const relkg_trigger *x = relkg_trigger_at(t, &w, 1, &end);
+	EQ_STR(x ? x->cls : "(none)", "A");
+	OK(x && relkg_tok_is(&w, end - 1, "agreement"), "the gap reaches the noun");
+	size_t k = 0;
+	while (k < w.n && !relkg_tok_is(&w, k, ";")) {
+		++k;
+	}
+	x = relkg_trigger_at(t, &w, k + 2, &end); /* "signed, in Oslo, an accord" */
+	OK(x == NULL, "a short gap crosses no comma");
+	for (++k; k < w.n && !relkg_tok_is(&w, k, ";"); ++k) {
+	}
+	x = relkg_trigger_at(t, &w, k + 2, &end); /* four commas */
+	OK(x == NULL, "a long gap crosses three commas at most");
+	relkg_triggers_free(t);
+	relkg_toks_clear(&w);
+}
+
 static void test_same_as_scan(void)
 {
 	static const char *const corpus[] = {"tests/corpus/japan-russia-relations.txt",
@@ -426,6 +479,8 @@ int main(void)
 	test_index();
 	test_key_bits();
 	test_preference();
+	test_place_flag();
+	test_long_gap_commas();
 	test_same_as_scan();
 	return DONE();
 }
