@@ -145,6 +145,18 @@ static size_t country_here(const relkg_ctx *ctx, size_t i, size_t end, size_t *o
 	return c;
 }
 
+/* country_here where a state is named, not a people's adjective: "Prime
+ * Minister X of Japan", not "warned Prime Minister X of Syrian and Egyptian
+ * preparations" (the adjective qualifies what follows). */
+static size_t state_named_at(const relkg_ctx *ctx, size_t i, size_t end, size_t *out_end)
+{
+	size_t mi = relkg_mentions_at(ctx->mentions, i, RELKG_ENT_COUNTRY, RELKG_MF_PRONOUN);
+	if (mi != RELKG_NONE && (ctx->mentions->ms[mi].flags & RELKG_MF_DEMONYM)) {
+		return RELKG_NONE;
+	}
+	return country_here(ctx, i, end, out_end);
+}
+
 /* The prefixes as a word set, and the bytes a prefix may begin with
  * (either ASCII case): built once, for parse_title asks at every word of
  * every sentence (a scan of the list cost more than the rest of it). */
@@ -389,10 +401,10 @@ static relkg_status title_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		size_t ce;
 		if (k) {
 			q = relkg_skip_space(t, q + k, end);
-			country = country_here(ctx, q, end, &ce);
+			country = state_named_at(ctx, q, end, &ce);
 			size_t th = relkg_starts_with(t, q, end, "the");
 			if (country == RELKG_NONE && th) {
-				country = country_here(ctx, relkg_skip_space(t, q + th, end), end, &ce);
+				country = state_named_at(ctx, relkg_skip_space(t, q + th, end), end, &ce);
 			}
 		}
 	}
