@@ -995,6 +995,29 @@ static size_t listed_words(const relkg_ctx *ctx, size_t comma, size_t end)
 	return 0;
 }
 
+/* "Finland issued the Helsinki Declaration": a verb of issuing (and
+ * "the") right before the name at i, and one state named before it: the
+ * declaration is that state's alone. */
+static void issuer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
+{
+	static const char *const verbs[] = {"issued", "proclaimed", "published", "made",
+		"announced", "adopted", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
+		return;
+	}
+	parties q = {{0}, 0};
+	parties_in(ctx, sb, w, &q);
+	if (q.n == 1) {
+		add_party(p, q.c[0]);
+	}
+}
+
 static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -1116,7 +1139,10 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	 * signed during the visit") */
 	int unilateral = kw && strncmp(kw, "Declaration", 11) == 0 && !signed_next(t, last, end) &&
 			 !signed_prev(t, sb, i);
-	if (pa.n == 0 && !unilateral) {
+	if (pa.n == 0 && unilateral) { /* "Finland issued the Helsinki Declaration" */
+		issuer_before(ctx, si, i, &pa);
+	}
+	if (pa.n == 0) { /* "Chile argued ... by the Santiago Declaration of 1952" */
 		fill_from_article(ctx, &pa);
 	}
 	const relkg_date *date = date_inside(ctx, i, last);

@@ -45,7 +45,8 @@ check "a treaty signed on a date is its parties' agreement, once; not one never 
 # a word telling which ("A protocol signed in ..."), a gerund tells what it
 # does, and its date is the clause's.  Not "delayed the signing of", not
 # "reached an agreement", not "an Agreement on ..." read twice.  A third
-# signer's office, or "three states", adds a party.
+# signer's office, or "three states", adds a party.  A declaration no
+# state is said to have issued is the article's two countries'.
 cat > "$T/m.txt" <<'TXT'
 Finland–Sweden relations
 
@@ -53,11 +54,11 @@ Finland–Sweden relations are the relations between Finland and Sweden.
 
 History
 
-On 4 May 1961 the two governments signed in Tampere a joint communiqué on fisheries. A protocol signed in June 1962 settled the rest. On 1 April 1970 a new agreement on the protection of Sami herders was signed in Oulu, but in July 1970 Sweden froze it. On 9 March 1975 the two prime ministers signed an agreement prohibiting attacks on power stations. Talks in 1980 ended with the signing of a joint declaration. The crisis delayed the signing of a trade agreement. In 1983 the two sides reached an agreement. On 5 May 1985 the foreign ministers signed an Agreement on Border Rivers. On 6 June 1990 the Norwegian prime minister Ola Berg and his two colleagues signed a treaty fixing the junction point of their three countries.
+On 4 May 1961 the two governments signed in Tampere a joint communiqué on fisheries. A protocol signed in June 1962 settled the rest. On 1 April 1970 a new agreement on the protection of Sami herders was signed in Oulu, but in July 1970 Sweden froze it. On 9 March 1975 the two prime ministers signed an agreement prohibiting attacks on power stations. Talks in 1980 ended with the signing of a joint declaration. The crisis delayed the signing of a trade agreement. In 1983 the two sides reached an agreement. On 5 May 1985 the foreign ministers signed an Agreement on Border Rivers. On 6 June 1990 the Norwegian prime minister Ola Berg and his two colleagues signed a treaty fixing the junction point of their three countries. Sweden argued that the line had been fixed by the Tornio Declaration of 1950.
 TXT
 "$RELKG" extract -q -o ntriples -O "$T/m.nt" "$T/m.txt"
 check "treaties made in their sentence, with the clause's date; none delayed or merely reached" \
 	"$(q "$T/m.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) (COUNT(DISTINCT ?p) AS ?n) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } OPTIONAL { ?t rkg:party ?p } } GROUP BY ?l ORDER BY ?l')" \
-	"Agreement on Border Rivers,1985-05-05,2;agreement on the protection,1970-04-01,2;agreement prohibiting attacks on power stations,1975-03-09,2;joint communiqué on fisheries,1961-05-04,2;joint declaration,1980,2;protocol,1962-06,2;treaty fixing the junction point of their three countries,1990-06-06,3;"
+	"Agreement on Border Rivers,1985-05-05,2;Tornio Declaration,1950,2;agreement on the protection,1970-04-01,2;agreement prohibiting attacks on power stations,1975-03-09,2;joint communiqué on fisheries,1961-05-04,2;joint declaration,1980,2;protocol,1962-06,2;treaty fixing the junction point of their three countries,1990-06-06,3;"
 
 finish
