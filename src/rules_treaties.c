@@ -109,6 +109,11 @@ static void combining_forms(const relkg_ctx *ctx, size_t b, size_t e, parties *p
 				if (c != RELKG_NONE) {
 					add_party(p, c);
 				}
+				/* the demonym after the hyphen: "Franco-Siamese" */
+				size_t ce, d = relkg_country_at(ctx, i + n + 1, &ce);
+				if (d != RELKG_NONE && ce <= e) {
+					add_party(p, d);
+				}
 			}
 		}
 	}
@@ -1273,6 +1278,11 @@ static int made_before(const relkg_ctx *ctx, size_t si, size_t i, int strict)
 	if (relkg_word_in(t, w, we, verbs)) {
 		return 1;
 	}
+	if (relkg_word_is(t, w, we, "as") && i > 0 && relkg_word_is(t, i, relkg_word_end(t, i, ctx->doc->sentences[si].span.end), "the")) {
+		/* "signed as the Esquipulas II agreement" */
+		size_t w2e, w2 = word_before(t, sb, w, &w2e);
+		return w2 != (size_t)-1 && relkg_word_in(t, w2, w2e, verbs);
+	}
 	if (relkg_word_is(t, w, we, "of")) {
 		/* "ended with the signing of a joint declaration", not "delayed
 		 * the signing of a trade agreement" */
@@ -1431,7 +1441,7 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		return RELKG_OK;
 	}
 	size_t p = relkg_skip_space(t, e, end), label_b = RELKG_NONE;
-	int informative = 0;
+	int informative = 0, place_named = 0;
 	for (int k = 0; k < 6 && p < end; ++k) {
 		size_t we = relkg_word_end(t, p, end);
 		if (we == p) {
@@ -1459,12 +1469,17 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			int after = made_after(ctx, si, we);
 			int made = made_before(ctx, si, i, 0) || after;
 			int indefinite = relkg_word_is(t, i, e, "a") || relkg_word_is(t, i, e, "an");
-			if ((!informative && !(indefinite && (after || made_before(ctx, si, i, 1)))) ||
-			    (we < end && t[we] == '-') || relkg_is_upper_at(t + p, end - p)) {
+			/* "an agreement of 1954", "the Pretoria agreement of 2
+			 * November 2022": a date right after tells which */
+			int dated = date_after(ctx, si, we) != NULL;
+			if ((!informative &&
+			     !(indefinite && (after || dated || made_before(ctx, si, i, 1)))) ||
+			    (we < end && t[we] == '-') || relkg_is_upper_at(t + p, end - p) ||
+			    (place_named && !dated && !made)) {
 				return RELKG_OK; /* "an Agreement on ...": a name, read as one */
 			}
 			if (relkg_word_in(t, p, relkg_word_end(t, p, end), weak_heads) &&
-			    !agreed_now(ctx, si, i) && !made) {
+			    !agreed_now(ctx, si, i) && !made && !(dated && (indefinite || place_named))) {
 				/* "the 1995 security agreement", "delayed the signing of a
 				 * trade agreement": none made here */
 				return RELKG_OK;
@@ -1475,6 +1490,7 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			}
 			parties pa = {{0}, 0};
 			parties_in(ctx, label_b, we, &pa);
+			combining_forms(ctx, label_b, we, &pa); /* "the Franco-Siamese treaty" */
 			size_t q = relkg_skip_space(t, we, end);
 			size_t w = relkg_starts_with(t, q, end, "with");
 			if (!w) {
@@ -1530,13 +1546,20 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			return emit_treaty(ctx, si, label_b, t + label_b, we - label_b, &pa, date, 1,
 					   &rule_described, 0.6, &ent);
 		}
-		/* modifiers: lower-case words, a year, a demonym */
+		/* modifiers: lower-case words, a year, a demonym; a place's
+		 * name ("the Pretoria agreement of 2 November 2022": only when
+		 * dated or made, see below) */
 		if (relkg_is_upper_at(t + p, end - p)) {
 			size_t ce;
-			if (relkg_country_at(ctx, p, &ce) == RELKG_NONE) {
+			if (relkg_country_at(ctx, p, &ce) != RELKG_NONE) {
+				we = ce;
+				place_named = 1;
+			} else if (relkg_mentions_at(ctx->mentions, p, RELKG_ENT_PERSON, 0) != RELKG_NONE ||
+				   relkg_mentions_at(ctx->mentions, p, RELKG_ENT_ORGANIZATION, 0) != RELKG_NONE) {
 				return RELKG_OK;
+			} else {
+				place_named = 1;
 			}
-			we = ce;
 		}
 		informative = 1;
 		p = relkg_skip_space(t, we, end);

@@ -61,4 +61,22 @@ check "treaties made in their sentence, with the clause's date; none delayed or 
 	"$(q "$T/m.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) (COUNT(DISTINCT ?p) AS ?n) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } OPTIONAL { ?t rkg:party ?p } } GROUP BY ?l ORDER BY ?l')" \
 	"Agreement on Border Rivers,1985-05-05,2;Tornio Declaration,1950,2;agreement on the protection,1970-04-01,2;agreement prohibiting attacks on power stations,1975-03-09,2;joint communiqué on fisheries,1961-05-04,2;joint declaration,1980,2;protocol,1962-06,2;treaty fixing the junction point of their three countries,1990-06-06,3;"
 
+# An agreement named by a place, or by no word at all, told with a date
+# right after it or made in its sentence ("the Pretoria agreement of
+# DATE", "signed as the X II agreement", "an agreement of 1954"); not a
+# place's agreement with neither; "Franco-X": both states.
+cat > "$T/p.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+Norway was not a party to the Alta agreement of 2 November 2002 that ended the quarrel. The plan was signed as the Lapland II agreement in Rovaniemi on 7 August 1987. Sweden relied on an agreement of 1954. The Karesuando agreement was often cited. The Franco-Swedish treaty of 3 May 1901 settled the debts.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/p.nt" "$T/p.txt"
+check "an agreement named by a place and dated, or made; none undated" \
+	"$(q "$T/p.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) (COUNT(DISTINCT ?p) AS ?n) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } OPTIONAL { ?t rkg:party ?p } } GROUP BY ?l ORDER BY ?l')" \
+	"Alta agreement,2002-11-02,2;Franco-Swedish treaty,1901-05-03,2;Lapland II agreement,1987-08-07,2;agreement,1954,2;"
+
 finish
