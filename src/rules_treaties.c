@@ -1552,8 +1552,11 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		if (relkg_is_upper_at(t + p, end - p)) {
 			size_t ce;
 			if (relkg_country_at(ctx, p, &ce) != RELKG_NONE) {
+				/* a demonym ("the 1956 Soviet pledge"), or a capital
+				 * read as its state: a place's name */
+				size_t j = relkg_mentions_at(ctx->mentions, p, RELKG_ENT_COUNTRY, 0);
+				place_named |= j != RELKG_NONE && (ctx->mentions->ms[j].flags & RELKG_MF_CAPITAL);
 				we = ce;
-				place_named = 1;
 			} else if (relkg_mentions_at(ctx->mentions, p, RELKG_ENT_PERSON, 0) != RELKG_NONE ||
 				   relkg_mentions_at(ctx->mentions, p, RELKG_ENT_ORGANIZATION, 0) != RELKG_NONE) {
 				return RELKG_OK;
