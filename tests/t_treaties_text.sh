@@ -64,7 +64,8 @@ check "treaties made in their sentence, with the clause's date; none delayed or 
 # An agreement named by a place, or by no word at all, told with a date
 # right after it or made in its sentence ("the Pretoria agreement of
 # DATE", "signed as the X II agreement", "an agreement of 1954"); not a
-# place's agreement with neither; "Franco-X": both states.
+# place's agreement with neither; "Franco-X": both states; a demonym
+# before the head needs neither ("the 1950 Swedish pledge").
 cat > "$T/p.txt" <<'TXT'
 Finland–Sweden relations
 
@@ -72,11 +73,11 @@ Finland–Sweden relations are the relations between Finland and Sweden.
 
 History
 
-Norway was not a party to the Alta agreement of 2 November 2002 that ended the quarrel. The plan was signed as the Lapland II agreement in Rovaniemi on 7 August 1987. Sweden relied on an agreement of 1954. The Karesuando agreement was often cited. The Franco-Swedish treaty of 3 May 1901 settled the debts.
+Norway was not a party to the Alta agreement of 2 November 2002 that ended the quarrel. The plan was signed as the Lapland II agreement in Rovaniemi on 7 August 1987. Sweden relied on an agreement of 1954. The Karesuando agreement was often cited. The Franco-Swedish treaty of 3 May 1901 settled the debts. Finland held to the 1950 Swedish pledge to return two islands.
 TXT
 "$RELKG" extract -q -o ntriples -O "$T/p.nt" "$T/p.txt"
 check "an agreement named by a place and dated, or made; none undated" \
 	"$(q "$T/p.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) (COUNT(DISTINCT ?p) AS ?n) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } OPTIONAL { ?t rkg:party ?p } } GROUP BY ?l ORDER BY ?l')" \
-	"Alta agreement,2002-11-02,2;Franco-Swedish treaty,1901-05-03,2;Lapland II agreement,1987-08-07,2;agreement,1954,2;"
+	"1950 Swedish pledge,1950,2;Alta agreement,2002-11-02,2;Franco-Swedish treaty,1901-05-03,2;Lapland II agreement,1987-08-07,2;agreement,1954,2;"
 
 finish
