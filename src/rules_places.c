@@ -62,6 +62,10 @@ static const relkg_rule rule_dispute_contested = {"dispute-contested-place",
 	"article that names no other dispute: a dispute over it between the article's two "
 	"countries."};
 
+static const relkg_rule rule_dispute_pair = {"dispute-pair-places", "places at issue",
+	"In an article of two states that names no dispute, the territories it names in "
+	"sentences naming no third state: one dispute of the two over them."};
+
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
 static const char *const directions[] = {"Southern", "Northern", "Eastern", "Western", NULL};
@@ -2487,6 +2491,67 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return relkg_graph_iri(ctx->graph, m->ents[x].iri, "rkg:claimedBy", m->ents[c].iri);
 }
 
+/* Does sentence si name a state other than the article's two (or their
+ * lineage)? */
+static int third_state_in(const relkg_ctx *ctx, size_t si)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	relkg_span sp = ctx->doc->sentences[si].span;
+	size_t first, last = relkg_mentions_range(m, sp.begin, sp.end, &first);
+	for (size_t i = first; i < last; ++i) {
+		size_t c = m->ms[i].entity;
+		if (m->ents[c].kind != RELKG_ENT_COUNTRY) {
+			continue;
+		}
+		int ours = 0;
+		for (int k = 0; k < 2 && !ours; ++k) {
+			size_t a = m->parties[k];
+			ours = a != RELKG_NONE &&
+			       (a == c || relkg_gazetteer_same_lineage(gaz, relkg_ent_country_gz(ctx, a),
+								       relkg_ent_country_gz(ctx, c)));
+		}
+		if (!ours) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* An article of two states that tells of no dispute but of places at
+ * issue between them: one dispute of the two over the places it names in
+ * sentences naming no third state ("share a border ... to the Shatt
+ * al-Arab waterway", "clashed at the al-Khufus border post"); "Russia's
+ * annexation of Crimea" in another pair's article is none of theirs. */
+static relkg_status pair_dispute(relkg_ctx *ctx)
+{
+	const relkg_mentions *m = ctx->mentions;
+	if (has_dispute(m) || m->parties[0] == RELKG_NONE || m->parties[1] == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	ent_list terr = {{0}, 0};
+	size_t si = RELKG_NONE;
+	for (size_t i = 0; i < m->n && terr.n < 8; ++i) {
+		size_t x = m->ms[i].entity;
+		if (m->ents[x].kind != RELKG_ENT_TERRITORY || m->ents[x].country != RELKG_NONE ||
+		    third_state_in(ctx, m->ms[i].sentence)) {
+			continue;
+		}
+		size_t k = 0;
+		while (k < terr.n && terr.ents[k] != x) {
+			++k;
+		}
+		if (k == terr.n) {
+			terr.ents[terr.n++] = x;
+			si = si == RELKG_NONE || m->ms[i].sentence < si ? m->ms[i].sentence : si;
+		}
+	}
+	if (terr.n == 0) {
+		return RELKG_OK;
+	}
+	return emit_dispute_between(ctx, si, &terr, RELKG_NONE, NULL, &rule_dispute_pair);
+}
+
 relkg_status relkg_rules_places(relkg_ctx *ctx)
 {
 	relkg_status st;
@@ -2536,5 +2601,6 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	TRY(st, relkg_each_word(ctx, kinds));
 	TRY(st, remention(ctx));
 	TRY(st, relkg_each_word(ctx, relate));
-	return remention(ctx); /* and those the claims named */
+	TRY(st, remention(ctx)); /* and those the claims named */
+	return pair_dispute(ctx);
 }

@@ -134,4 +134,21 @@ check "a dispute over the X sea block" \
 	"$(q "$T/k.nt" 'SELECT ?l WHERE { ?d a rkg:Dispute ; rkg:concerns ?t . ?t rdfs:label ?l }')" \
 	"Storgrund;"
 
+# An article of two states that names no dispute, but places at issue
+# between them: one dispute of the two over those named in sentences
+# naming no third state (not the place a third state annexed).
+cat > "$T/l.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In 1996 Finnish and Swedish patrols clashed at the Storgrund border post. In 1990 Norway annexed Varangerland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/l.nt" "$T/l.txt"
+check "no dispute told: one of the two over the places at issue between them" \
+	"$(q "$T/l.nt" 'SELECT ?l ?c WHERE { ?d a rkg:Dispute ; rkg:concerns ?t ; rkg:party ?p . ?t rdfs:label ?l . ?p rdfs:label ?c } ORDER BY ?l ?c')" \
+	"Storgrund,Finland;Storgrund,Sweden;"
+
 finish
