@@ -283,6 +283,35 @@ static const relkg_date *sentence_date(const relkg_ctx *ctx, size_t si, size_t a
 	return before;
 }
 
+/* "signed on the same day", "The same day ... signed": the last date of
+ * the nearest sentence before si (of three) that has one, or NULL. */
+static const relkg_date *same_day_date(const relkg_ctx *ctx, size_t si)
+{
+	const char *t = ctx->doc->text;
+	relkg_span sp = ctx->doc->sentences[si].span;
+	int said = 0;
+	for (size_t i = sp.begin; i + 8 <= sp.end && !said; ++i) {
+		said = relkg_word_start_at(t, i) && (relkg_starts_with(t, i, sp.end, "same day") ||
+						     relkg_starts_with(t, i, sp.end, "that day"));
+	}
+	if (!said) {
+		return NULL;
+	}
+	const relkg_mentions *m = ctx->mentions;
+	for (size_t back = 1; back <= 3 && back <= si; ++back) {
+		const relkg_date *last = NULL;
+		for (size_t k = 0; k < m->n_dates; ++k) {
+			if (m->dates[k].sentence == si - back) {
+				last = &m->dates[k];
+			}
+		}
+		if (last) {
+			return last;
+		}
+	}
+	return NULL;
+}
+
 /* Does date d follow a treaty named before it in the sentence ("a treaty
  * on 4 May 1932", "the Border Treaty of 1990")?  Then it is that one's. */
 static int date_of_other(const relkg_ctx *ctx, size_t si, const relkg_date *d)
@@ -1154,6 +1183,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	if (!date) {
 		date = named_date(ctx, si, i, last);
 	}
+	if (!date) { /* "A Treaty of X, signed on the same day" */
+		date = same_day_date(ctx, si);
+	}
 	size_t ent;
 	return emit_treaty(ctx, si, i, t + i, last - i, &pa, date, 0, &rule_named, 0.8, &ent);
 }
@@ -1540,6 +1572,9 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			}
 			if (!date && after) {
 				date = clause_date(ctx, si, i, we);
+			}
+			if (!date && made) { /* "The same day the two leaders signed a" */
+				date = same_day_date(ctx, si);
 			}
 			*next = we;
 			size_t ent;

@@ -80,4 +80,20 @@ check "an agreement named by a place and dated, or made; none undated" \
 	"$(q "$T/p.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) (COUNT(DISTINCT ?p) AS ?n) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } OPTIONAL { ?t rkg:party ?p } } GROUP BY ?l ORDER BY ?l')" \
 	"1950 Swedish pledge,1950,2;Alta agreement,2002-11-02,2;Franco-Swedish treaty,1901-05-03,2;Lapland II agreement,1987-08-07,2;agreement,1954,2;"
 
+# "on the same day", "The same day": the last date of the sentence before
+# that has one.
+cat > "$T/d.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+The text was finalised in March 2005, and on 8 August 2005 the two presidents met in Tornio. The same day the two leaders signed a joint declaration on the border. A Treaty of Commerce and Navigation, signed on the same day, opened the river.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/d.nt" "$T/d.txt"
+check "'the same day' dates a treaty by the sentence before" \
+	"$(q "$T/d.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } } GROUP BY ?l ORDER BY ?l')" \
+	"Treaty of Commerce and Navigation,2005-08-08;joint declaration on the border,2005-08-08;"
+
 finish
