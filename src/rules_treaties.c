@@ -33,7 +33,7 @@ static const relkg_rule rule_described = {"treaty-described", "treaty by descrip
 
 static const char *const keywords[] = {"Treaty", "Treaties", "Pact", "Agreement", "Accord",
 	"Accords", "Declaration", "Protocol", "Convention", "Charter", "Communiqué", "Communique",
-	NULL};
+	"Act", NULL};
 static const char *const heads[] = {"treaty", "treaties", "pact", "pledge", "accord",
 	"accords", "armistice", "convention", "agreement", "agreements", "memorandum",
 	"declaration", "protocol", "communiqué", "communique", "statement", NULL};
@@ -1162,6 +1162,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 		if (relkg_word_start_at(t, k) && relkg_word_in(t, k, relkg_word_end(t, k, end), keywords)) {
 			kw = t + k;
 		}
+	}
+	if (kw && strncmp(kw, "Act", 3) == 0 && !signed_next(t, last, end) && !signed_prev(t, sb, i)) {
+		return RELKG_OK; /* a law ("the Status Act"), unless signed ("an Act of Execution signed") */
 	}
 	if (pa.n == 0) {
 		between_after(ctx, si, last, &pa);

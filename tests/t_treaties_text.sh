@@ -96,4 +96,20 @@ check "'the same day' dates a treaty by the sentence before" \
 	"$(q "$T/d.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } } GROUP BY ?l ORDER BY ?l')" \
 	"Treaty of Commerce and Navigation,2005-08-08;joint declaration on the border,2005-08-08;"
 
+# An "Act" is a treaty only when signed ("signed the X Presidential Act",
+# "an Act of Execution signed in"), not a law ("passed the Border Act").
+cat > "$T/act.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+On 26 October 1998 the two presidents signed the Tornio Presidential Act. The debts were settled by an Act of Execution signed in Oulu in November 1999. In 2001 Sweden passed the Border Act.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/act.nt" "$T/act.txt"
+check "a signed Act is a treaty, a law passed none" \
+	"$(q "$T/act.nt" 'SELECT ?l (SAMPLE(STR(?d)) AS ?ds) WHERE { ?t a rkg:Treaty ; rdfs:label ?l . OPTIONAL { ?t rkg:date ?d } } GROUP BY ?l ORDER BY ?l')" \
+	"Act of Execution,1999-11;Tornio Presidential Act,1998-10-26;"
+
 finish
