@@ -9,6 +9,11 @@
  *                      "A claims X, a region administered by B", "rival claims
  *                      to X";
  *   "disputed X";
+ *   with their kind    in a sentence about a contested border: "the upper
+ *                      Cenepa valley", "the Ambalat sea block", "the Shatt
+ *                      al-Arab waterway", "the San Juan River", "the Gulf of
+ *                      Venezuela" (a kind in the name: when called disputed
+ *                      or named again);
  *   aliases            "X (A or B)" after a territory.
  * Disputes: "the X dispute", "X, an area disputed between A and B",
  * "(territorial) dispute over A and B" (one a
@@ -18,7 +23,9 @@
  * ("Argentina's claims over X"), with their parties (the claimant, else
  * the countries "between A and B", else the article's parties; a
  * dependent territory's sovereign state always: "the Falkland Islands",
- * "Gibraltar" are territories of the United Kingdom when disputed). */
+ * "Gibraltar" are territories of the United Kingdom when disputed).  An
+ * article that tells of no dispute gets one of its two states over the
+ * places it names in sentences naming no third state. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>

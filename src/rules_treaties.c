@@ -3,13 +3,21 @@
  *              and the Republic of Korea", "the German-Soviet Nonaggression Pact",
  *              "its Secret Additional Protocol" (parties of the treaty before);
  *   described  "a peace treaty", "the 1956 Soviet pledge", "a non aggression
- *              treaty on 4 May 1932", "the 1965 reconciliation treaties".
+ *              treaty on 4 May 1932", "the 1965 reconciliation treaties";
+ *              an agreement, protocol, communiqué or joint statement only
+ *              when its sentence makes it ("signed in Asmara a joint
+ *              declaration", "a special agreement signed in X on DATE", "with
+ *              the signing of a protocol") or a date follows it ("the
+ *              Pretoria agreement of DATE"); an "Act" only when signed.
  * Parties: countries named in it, in "(Russian–Estonian)" after it, "with X",
- * "between X and Y"; else the article's two countries (a state's successor
- * or predecessor counts as the same party).  Date: a year in the name, else
- * the nearest date of the sentence (named) or "on/of/in DATE" right after
- * (described), or the sentence's date when a signing verb takes the
- * described treaty as its object ("signed a border treaty").  "unable to sign", "never signed" set the not-signed flag. */
+ * "between X and Y", the signers' offices; else the article's two countries
+ * (a state's successor or predecessor counts as the same party; a
+ * declaration a state is said to issue is its alone).  Date: a year in the
+ * name, else the nearest date of the sentence (named) or "on/of/in DATE"
+ * right after (described), or the sentence's (the clause's, after a
+ * participle) when it makes the described treaty ("signed a border
+ * treaty"), or the sentence before's on "the same day".  "unable to sign",
+ * "never signed" set the not-signed flag. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
