@@ -9,6 +9,11 @@
  *                      "A claims X, a region administered by B", "rival claims
  *                      to X";
  *   "disputed X";
+ *   with their kind    in a sentence about a contested border: "the upper
+ *                      Cenepa valley", "the Ambalat sea block", "the Shatt
+ *                      al-Arab waterway", "the San Juan River", "the Gulf of
+ *                      Venezuela" (a kind in the name: when called disputed
+ *                      or named again);
  *   aliases            "X (A or B)" after a territory.
  * Disputes: "the X dispute", "X, an area disputed between A and B",
  * "(territorial) dispute over A and B" (one a
@@ -18,7 +23,9 @@
  * ("Argentina's claims over X"), with their parties (the claimant, else
  * the countries "between A and B", else the article's parties; a
  * dependent territory's sovereign state always: "the Falkland Islands",
- * "Gibraltar" are territories of the United Kingdom when disputed). */
+ * "Gibraltar" are territories of the United Kingdom when disputed).  An
+ * article that tells of no dispute gets one of its two states over the
+ * places it names in sentences naming no third state. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,6 +68,10 @@ static const relkg_rule rule_dispute_contested = {"dispute-contested-place",
 	"claimed (\"contested plots, the best known being Vorukh, a Tajik exclave\"), in an "
 	"article that names no other dispute: a dispute over it between the article's two "
 	"countries."};
+
+static const relkg_rule rule_dispute_pair = {"dispute-pair-places", "places at issue",
+	"In an article of two states that names no dispute, the territories it names in "
+	"sentences naming no third state: one dispute of the two over them."};
 
 static const char *const island_words[] = {"Islands", "Island", "Isles", "Islets", "Rocks",
 	"Atoll", "Archipelago", "Reef", "Reefs", "Shoal", NULL};
@@ -784,7 +795,8 @@ static relkg_status changed_hands_at(relkg_ctx *ctx, size_t si, size_t i, size_t
 static const char *const area_heads[] = {"region", "area", "valley", "district", "province",
 	"enclave", "exclave", "territory", "plateau", "peninsula", "strip", "triangle", "town",
 	"village",
-	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", "regions",
+	"temple", "oasis", "escarpment", "corridor", "glacier", "archipelago", "islet", "river",
+	"waterway", "gulf", "bay", "cordillera", "block", "post", "field", "shelf", "regions",
 	"areas", "districts", "provinces", "enclaves", "exclaves", "temples", "towns", "villages",
 	NULL};
 
@@ -836,8 +848,9 @@ static int sentence_has_key(const relkg_ctx *ctx, size_t si, const char *const *
 static int contest_sentence(const relkg_ctx *ctx, size_t si)
 {
 	static const char *const keys[] = {"disput", "claim", "sovereign", "contested", "border",
-		"frontier", "occup", "annex", "ceded", "awarded", "fighting", "fought", "firefight",
-		"clash", "conflict", "seized", "captured", "overran", NULL};
+		"frontier", "boundar", "delimit", "demarcat", "occup", "annex", "ceded", "awarded",
+		"fighting", "fought", "firefight", "clash", "conflict", "seized", "captured",
+		"overran", NULL};
 	return sentence_has_key(ctx, si, keys);
 }
 
@@ -850,6 +863,15 @@ static int place_adjective(const char *t, size_t w, size_t we)
 	return relkg_word_in(t, w, we, adj);
 }
 
+/* Is [w,we) a word that may stand between a place's name and its kind
+ * ("the Ambalat sea block", "the al-Khufus border post")? */
+static int kind_modifier(const char *t, size_t w, size_t we)
+{
+	static const char *const mod[] = {"oil", "gas", "sea", "border", "river", "mountain",
+		NULL};
+	return relkg_word_in(t, w, we, mod);
+}
+
 /* The names of "the A, B and C" ending right before i (capitalized runs
  * joined by commas and "and", after "the" and place adjectives; several
  * only when plural is set), spans in b[]/e[] in text order; the count, 0
@@ -859,7 +881,7 @@ static size_t the_names_before(const relkg_ctx *ctx, size_t si, size_t i, int pl
 {
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
-	size_t n = 0, we, w = i, run_b = i, run_e = i;
+	size_t n = 0, we, w = i, run_b = i, run_e = i, lead = (size_t)-1;
 	while (run_e > sb && t[run_e - 1] == ' ') {
 		--run_e;
 	}
@@ -873,11 +895,27 @@ static size_t the_names_before(const relkg_ctx *ctx, size_t si, size_t i, int pl
 			run_b = w;
 			continue;
 		}
+		if (n == 0 && run_b >= run_e && words < 2 && kind_modifier(t, w, we)) {
+			run_e = w; /* "the Ambalat sea block", "the Heglig oil field" */
+			while (run_e > sb && t[run_e - 1] == ' ') {
+				--run_e;
+			}
+			run_b = run_e + 1; /* none yet */
+			continue;
+		}
+		size_t art = relkg_name_joined_article(t, w, we);
+		if (art && (run_b >= run_e ? we == run_e : we + 1 == run_b)) {
+			/* "the Shatt al-Arab waterway", "the al-Khufus border post" */
+			run_b = w + art;
+			lead = w; /* the name keeps its article: "al-Khufus" */
+			continue;
+		}
 		if (run_b < run_e) { /* a run ends here: [run_b, run_e) */
 			if (n == 8 || proper_run(ctx, run_b, end) != run_e) {
 				return 0;
 			}
-			b[n] = run_b;
+			b[n] = lead != (size_t)-1 && run_b > lead && run_b - lead <= 4 ? lead : run_b;
+			lead = (size_t)-1;
 			e[n++] = run_e;
 		}
 		if (the) {
@@ -1022,6 +1060,86 @@ static int has_dispute(const relkg_mentions *m)
 	return 0;
 }
 
+static const char *find_raw(const char *p, const char *e, const char *w, size_t n);
+
+/* Is the name [b,e) written again elsewhere in the article? */
+static int named_twice(const relkg_ctx *ctx, size_t b, size_t e)
+{
+	const char *t = ctx->doc->text, *end = t + ctx->doc->len;
+	for (const char *p = t; (p = find_raw(p, end, t + b, e - b)) != NULL; ++p) {
+		if ((size_t)(p - t) != b) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A kind written as part of the name, with i at the capitalized kind
+ * [i,ie): "the San Juan River" (capitalized words from "the" or a
+ * possessive to the kind), "the Gulf of Venezuela", "the Cordillera del
+ * Condor" (the kind, "of" or a particle, a capitalized run); the name's
+ * span in *b, *e; 0 when there is none. */
+static int kind_in_name(const relkg_ctx *ctx, size_t si, size_t i, size_t ie, size_t *b,
+			size_t *e)
+{
+	static const char *const particles[] = {"of", "del", "de", "do", "da", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, end = ctx->doc->sentences[si].span.end;
+	if (!relkg_is_upper_at(t + i, end - i)) {
+		return 0;
+	}
+	size_t we, w = relkg_prev_word(t, sb, i, &we), nb = i;
+	while (w != (size_t)-1 && we + 1 == nb && relkg_is_upper_at(t + w, end - w) &&
+	       !relkg_word_set_has(&place_sets()->function_words, t, w, we)) {
+		nb = w;
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	int the = w != (size_t)-1 && relkg_word_is(t, w, we, "the");
+	int owned = nb > sb + 2 && t[nb - 1] == ' ' && t[nb - 2] == 's' && t[nb - 3] == '\'';
+	if (!the && !owned) {
+		return 0;
+	}
+	if (nb < i && proper_run(ctx, nb, end) == ie) { /* "the San Juan River" */
+		size_t te;
+		if (territory_at(ctx, nb, end, &te) != RELKG_NONE) {
+			return 0; /* "the Cenepa River" after "Cenepa": known */
+		}
+		*b = nb;
+		*e = ie;
+		return 1;
+	}
+	size_t q = relkg_skip_space(t, ie, end), qe = relkg_word_end(t, q, end);
+	if (nb != i || !relkg_word_in(t, q, qe, particles)) {
+		return 0;
+	}
+	size_t r = relkg_skip_space(t, qe, end), re = proper_run(ctx, r, end);
+	if (re == r) {
+		return 0;
+	}
+	*b = i; /* "the Gulf of Venezuela" */
+	*e = re;
+	return 1;
+}
+
+/* Is a territory of the article labelled [b,e) ("Cenepa" before "the
+ * Cenepa River", "Batken" before "the Batken Region")? */
+static int territory_labelled(const relkg_ctx *ctx, size_t b, size_t e)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const char *t = ctx->doc->text;
+	for (size_t k = 0; k < m->n_ents; ++k) {
+		const char *l = m->ents[k].label;
+		if (m->ents[k].kind == RELKG_ENT_TERRITORY && strlen(l) == e - b &&
+		    memcmp(l, t + b, e - b) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static relkg_status contested_names(relkg_ctx *ctx, size_t si, size_t i, size_t ie, size_t n,
+				    size_t *b, size_t *e, int how, size_t *next);
+
 static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
@@ -1031,6 +1149,9 @@ static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_
 		return RELKG_OK;
 	}
 	size_t b[8], e[8];
+	if (kind_in_name(ctx, si, i, ie, b, e)) {
+		return RELKG_OK; /* "the Bay of Kotor": kind_named_at's, later */
+	}
 	size_t n = the_names_before(ctx, si, i, t[ie - 1] == 's', b, e), ok = 0;
 	for (size_t k = 0; k < n; ++k) {
 		ok += hands_name_ok(ctx, si, b[k], e[k]);
@@ -1041,12 +1162,52 @@ static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_
 	if (n == 0) { /* "Vorukh, a Tajik exclave" */
 		n = (size_t)apposed_name(ctx, si, i, b, e);
 	}
+	return contested_names(ctx, si, i, ie, n, b, e, 0, next);
+}
+
+/* After the other places are known: a kind written as part of the name
+ * ("the San Juan River", "the Gulf of Venezuela") in a sentence about a
+ * contested border, when the article knows no territory of the name
+ * without its kind, and the sentence calls it disputed or the article
+ * comes back to it ("share a border along the Limpopo River" once is no
+ * place at issue). */
+static relkg_status kind_named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	size_t ie = relkg_word_end(t, i, end);
+	if (ie == i || !relkg_word_set_has(&place_sets()->area_heads, t, i, ie)) {
+		return RELKG_OK;
+	}
+	size_t b[8], e[8];
+	if (!kind_in_name(ctx, si, i, ie, b, e)) {
+		return RELKG_OK;
+	}
+	size_t bare = b[0] < i ? i - 1 : e[0]; /* "San Juan" of "San Juan River" */
+	if (territory_labelled(ctx, b[0], bare) ||
+	    (!disputed_sentence(ctx, si) && !named_twice(ctx, b[0], bare))) {
+		return RELKG_OK;
+	}
+	/* a territory only: the dispute rules, run after, tell its dispute */
+	return contested_names(ctx, si, i, ie, 1, b, e, (b[0] == i) | 2, next);
+}
+
+/* The places [b[k],e[k]) named with their kind at [i,ie) in sentence si:
+ * territories when the sentence is about a contest, and a dispute over
+ * them when it calls them disputed and the article has no other.  how &
+ * 1: the one name begins with its kind ("the Gulf of Venezuela") and may
+ * hold a state's name; how & 2: no dispute. */
+static relkg_status contested_names(relkg_ctx *ctx, size_t si, size_t i, size_t ie, size_t n,
+				    size_t *b, size_t *e, int how, size_t *next)
+{
+	int whole = how & 1;
 	if (n == 0 || !contest_sentence(ctx, si)) {
 		return RELKG_OK;
 	}
 	ent_list terr = {{0}, 0};
 	for (size_t k = 0; k < n; ++k) {
-		if (!hands_name_ok(ctx, si, b[k], e[k])) {
+		if (whole ? !hands_name_ok(ctx, si, i, ie) || !fresh_place_ok(ctx, b[k], e[k])
+			  : !hands_name_ok(ctx, si, b[k], e[k])) {
 			continue;
 		}
 		size_t ent = add_territory(ctx, si, b[k], e[k], 0);
@@ -1058,7 +1219,7 @@ static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_
 		}
 	}
 	*next = e[n - 1] > i ? e[n - 1] : ie;
-	if (terr.n == 0 || !disputed_sentence(ctx, si) || has_dispute(ctx->mentions)) {
+	if (terr.n == 0 || (how & 2) || !disputed_sentence(ctx, si) || has_dispute(ctx->mentions)) {
 		return RELKG_OK;
 	}
 	return emit_dispute_between(ctx, si, &terr, claimant_after(ctx, si, e[n - 1]), NULL,
@@ -2337,6 +2498,67 @@ static relkg_status claims_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	return relkg_graph_iri(ctx->graph, m->ents[x].iri, "rkg:claimedBy", m->ents[c].iri);
 }
 
+/* Does sentence si name a state other than the article's two (or their
+ * lineage)? */
+static int third_state_in(const relkg_ctx *ctx, size_t si)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
+	relkg_span sp = ctx->doc->sentences[si].span;
+	size_t first, last = relkg_mentions_range(m, sp.begin, sp.end, &first);
+	for (size_t i = first; i < last; ++i) {
+		size_t c = m->ms[i].entity;
+		if (m->ents[c].kind != RELKG_ENT_COUNTRY) {
+			continue;
+		}
+		int ours = 0;
+		for (int k = 0; k < 2 && !ours; ++k) {
+			size_t a = m->parties[k];
+			ours = a != RELKG_NONE &&
+			       (a == c || relkg_gazetteer_same_lineage(gaz, relkg_ent_country_gz(ctx, a),
+								       relkg_ent_country_gz(ctx, c)));
+		}
+		if (!ours) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* An article of two states that tells of no dispute but of places at
+ * issue between them: one dispute of the two over the places it names in
+ * sentences naming no third state ("share a border ... to the Shatt
+ * al-Arab waterway", "clashed at the al-Khufus border post"); "Russia's
+ * annexation of Crimea" in another pair's article is none of theirs. */
+static relkg_status pair_dispute(relkg_ctx *ctx)
+{
+	const relkg_mentions *m = ctx->mentions;
+	if (has_dispute(m) || m->parties[0] == RELKG_NONE || m->parties[1] == RELKG_NONE) {
+		return RELKG_OK;
+	}
+	ent_list terr = {{0}, 0};
+	size_t si = RELKG_NONE;
+	for (size_t i = 0; i < m->n && terr.n < 8; ++i) {
+		size_t x = m->ms[i].entity;
+		if (m->ents[x].kind != RELKG_ENT_TERRITORY || m->ents[x].country != RELKG_NONE ||
+		    third_state_in(ctx, m->ms[i].sentence)) {
+			continue;
+		}
+		size_t k = 0;
+		while (k < terr.n && terr.ents[k] != x) {
+			++k;
+		}
+		if (k == terr.n) {
+			terr.ents[terr.n++] = x;
+			si = si == RELKG_NONE || m->ms[i].sentence < si ? m->ms[i].sentence : si;
+		}
+	}
+	if (terr.n == 0) {
+		return RELKG_OK;
+	}
+	return emit_dispute_between(ctx, si, &terr, RELKG_NONE, NULL, &rule_dispute_pair);
+}
+
 relkg_status relkg_rules_places(relkg_ctx *ctx)
 {
 	relkg_status st;
@@ -2378,8 +2600,14 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 		{strain_over_at, relkg_wc_folded_list(strain_words), NULL, strain_words, NULL},
 		{disputed_include_at, relkg_wc_folded("disputed"), NULL, disputed_words, NULL},
 		{NULL, 0, NULL, NULL, NULL}};
+	const relkg_word_pattern kinds[] = {
+		{kind_named_at, RELKG_WC_CAPITAL & relkg_wc_folded_list(area_heads), NULL, area_heads,
+		 NULL},
+		{NULL, 0, NULL, NULL, NULL}};
 	TRY(st, relkg_each_word(ctx, find));
+	TRY(st, relkg_each_word(ctx, kinds));
 	TRY(st, remention(ctx));
 	TRY(st, relkg_each_word(ctx, relate));
-	return remention(ctx); /* and those the claims named */
+	TRY(st, remention(ctx)); /* and those the claims named */
+	return pair_dispute(ctx);
 }

@@ -3,13 +3,21 @@
  *              and the Republic of Korea", "the German-Soviet Nonaggression Pact",
  *              "its Secret Additional Protocol" (parties of the treaty before);
  *   described  "a peace treaty", "the 1956 Soviet pledge", "a non aggression
- *              treaty on 4 May 1932", "the 1965 reconciliation treaties".
+ *              treaty on 4 May 1932", "the 1965 reconciliation treaties";
+ *              an agreement, protocol, communiqué or joint statement only
+ *              when its sentence makes it ("signed in Asmara a joint
+ *              declaration", "a special agreement signed in X on DATE", "with
+ *              the signing of a protocol") or a date follows it ("the
+ *              Pretoria agreement of DATE"); an "Act" only when signed.
  * Parties: countries named in it, in "(Russian–Estonian)" after it, "with X",
- * "between X and Y"; else the article's two countries (a state's successor
- * or predecessor counts as the same party).  Date: a year in the name, else
- * the nearest date of the sentence (named) or "on/of/in DATE" right after
- * (described), or the sentence's date when a signing verb takes the
- * described treaty as its object ("signed a border treaty").  "unable to sign", "never signed" set the not-signed flag. */
+ * "between X and Y", the signers' offices; else the article's two countries
+ * (a state's successor or predecessor counts as the same party; a
+ * declaration a state is said to issue is its alone).  Date: a year in the
+ * name, else the nearest date of the sentence (named) or "on/of/in DATE"
+ * right after (described), or the sentence's (the clause's, after a
+ * participle) when it makes the described treaty ("signed a border
+ * treaty"), or the sentence before's on "the same day".  "unable to sign",
+ * "never signed" set the not-signed flag. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,10 +41,10 @@ static const relkg_rule rule_described = {"treaty-described", "treaty by descrip
 
 static const char *const keywords[] = {"Treaty", "Treaties", "Pact", "Agreement", "Accord",
 	"Accords", "Declaration", "Protocol", "Convention", "Charter", "Communiqué", "Communique",
-	NULL};
+	"Act", NULL};
 static const char *const heads[] = {"treaty", "treaties", "pact", "pledge", "accord",
 	"accords", "armistice", "convention", "agreement", "agreements", "memorandum",
-	"declaration", NULL};
+	"declaration", "protocol", "communiqué", "communique", "statement", NULL};
 static const char *const fillers[] = {"formal", "new", "final", "proposed", "bilateral",
 	"historic", "separate", "comprehensive", "permanent", "official", "such", "same",
 	"first", "second", "several", "two", "later", "earlier", "former", "previous",
@@ -108,6 +116,11 @@ static void combining_forms(const relkg_ctx *ctx, size_t b, size_t e, parties *p
 							       : relkg_ent_country((relkg_ctx *)ctx, g);
 				if (c != RELKG_NONE) {
 					add_party(p, c);
+				}
+				/* the demonym after the hyphen: "Franco-Siamese" */
+				size_t ce, d = relkg_country_at(ctx, i + n + 1, &ce);
+				if (d != RELKG_NONE && ce <= e) {
+					add_party(p, d);
 				}
 			}
 		}
@@ -187,11 +200,12 @@ static int joined_before(const relkg_ctx *ctx, size_t si, size_t name, parties *
 	return 1;
 }
 
-/* Fills up to two parties from the article's, skipping a party's lineage. */
-static void fill_from_article(const relkg_ctx *ctx, parties *p)
+/* Adds the article's parties while p has fewer than `upto`, skipping a
+ * party's lineage. */
+static void add_article_parties(const relkg_ctx *ctx, parties *p, size_t upto)
 {
 	const relkg_gazetteer *gaz = relkg_ctx_gaz(ctx);
-	for (int k = 0; k < 2 && p->n < 2; ++k) {
+	for (int k = 0; k < 2 && p->n < upto; ++k) {
 		size_t a = ctx->mentions->parties[k];
 		if (a == RELKG_NONE) {
 			continue;
@@ -205,6 +219,12 @@ static void fill_from_article(const relkg_ctx *ctx, parties *p)
 			add_party(p, a);
 		}
 	}
+}
+
+/* Fills up to two parties from the article's. */
+static void fill_from_article(const relkg_ctx *ctx, parties *p)
+{
+	add_article_parties(ctx, p, 2);
 }
 
 /* A year date inside [b,e), or NULL. */
@@ -269,6 +289,35 @@ static const relkg_date *sentence_date(const relkg_ctx *ctx, size_t si, size_t a
 		before = &m->dates[i];
 	}
 	return before;
+}
+
+/* "signed on the same day", "The same day ... signed": the last date of
+ * the nearest sentence before si (of three) that has one, or NULL. */
+static const relkg_date *same_day_date(const relkg_ctx *ctx, size_t si)
+{
+	const char *t = ctx->doc->text;
+	relkg_span sp = ctx->doc->sentences[si].span;
+	int said = 0;
+	for (size_t i = sp.begin; i + 8 <= sp.end && !said; ++i) {
+		said = relkg_word_start_at(t, i) && (relkg_starts_with(t, i, sp.end, "same day") ||
+						     relkg_starts_with(t, i, sp.end, "that day"));
+	}
+	if (!said) {
+		return NULL;
+	}
+	const relkg_mentions *m = ctx->mentions;
+	for (size_t back = 1; back <= 3 && back <= si; ++back) {
+		const relkg_date *last = NULL;
+		for (size_t k = 0; k < m->n_dates; ++k) {
+			if (m->dates[k].sentence == si - back) {
+				last = &m->dates[k];
+			}
+		}
+		if (last) {
+			return last;
+		}
+	}
+	return NULL;
 }
 
 /* Does date d follow a treaty named before it in the sentence ("a treaty
@@ -856,7 +905,20 @@ static int body_name(const char *t, size_t b, size_t e)
 /* "adopted between the Supreme Leader of North Korea, Kim Jong-un, and the
  * President of South Korea, Moon Jae-in": in a sentence with a signing
  * verb, the states of the office holders named, when two or more. */
+static void holders_in(const relkg_ctx *ctx, size_t si, parties *p);
+
 static void holders_of(const relkg_ctx *ctx, size_t si, parties *p)
+{
+	parties q = {{0}, 0};
+	holders_in(ctx, si, &q);
+	if (q.n >= 2) {
+		*p = q;
+	}
+}
+
+/* The states of the office holders named in sentence si, when it has a
+ * signing verb. */
+static void holders_in(const relkg_ctx *ctx, size_t si, parties *p)
 {
 	static const char *const verbs[] = {"signed", "adopted", "concluded", "ratified", NULL};
 	const char *t = ctx->doc->text;
@@ -869,14 +931,45 @@ static void holders_of(const relkg_ctx *ctx, size_t si, parties *p)
 		return;
 	}
 	const relkg_mentions *m = ctx->mentions;
-	parties q = {{0}, 0};
 	size_t first, last = relkg_mentions_range(m, sp.begin, sp.end, &first);
 	for (size_t i = first; i < last; ++i) {
 		const relkg_entity *x = &m->ents[m->ms[i].entity];
 		if (x->kind == RELKG_ENT_PERSON && x->office != RELKG_NONE &&
 		    m->ents[x->office].country != RELKG_NONE) {
-			add_party(&q, m->ents[x->office].country);
+			add_party(p, m->ents[x->office].country);
 		}
+	}
+}
+
+/* Does sentence si count three parties ("trilateral", "three states")? */
+static int three_parties(const relkg_ctx *ctx, size_t si)
+{
+	static const char *const words[] = {"trilateral", "tripartite", "three", NULL};
+	const char *t = ctx->doc->text;
+	relkg_span sp = ctx->doc->sentences[si].span;
+	for (size_t i = sp.begin; i < sp.end; ++i) {
+		if (relkg_word_start_at(t, i) && (t[i] == 't' || t[i] == 'T') &&
+		    relkg_word_in(t, i, relkg_word_end(t, i, sp.end), words)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A described treaty's parties from its signers' offices: two states or
+ * more as they are, unless the sentence counts three ("A, B and the
+ * Eritrean president C signed in X a joint declaration on cooperation
+ * among their three states"); one state (the others' offices unknown),
+ * or three counted, with the article's two added. */
+static void signers_offices(const relkg_ctx *ctx, size_t si, parties *p)
+{
+	parties q = {{0}, 0};
+	holders_in(ctx, si, &q);
+	if (q.n == 0) {
+		return;
+	}
+	if (q.n == 1 || three_parties(ctx, si)) {
+		add_article_parties(ctx, &q, 6);
 	}
 	if (q.n >= 2) {
 		*p = q;
@@ -942,6 +1035,29 @@ static size_t listed_words(const relkg_ctx *ctx, size_t comma, size_t end)
 		p = e < end && t[e] == ',' ? relkg_skip_space(t, e + 1, end) : relkg_skip_space(t, e, end);
 	}
 	return 0;
+}
+
+/* "Finland issued the Helsinki Declaration": a verb of issuing (and
+ * "the") right before the name at i, and one state named before it: the
+ * declaration is that state's alone. */
+static void issuer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
+{
+	static const char *const verbs[] = {"issued", "proclaimed", "published", "made",
+		"announced", "adopted", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t we, w = relkg_prev_word(t, sb, i, &we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
+		w = relkg_prev_word(t, sb, w, &we);
+	}
+	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
+		return;
+	}
+	parties q = {{0}, 0};
+	parties_in(ctx, sb, w, &q);
+	if (q.n == 1) {
+		add_party(p, q.c[0]);
+	}
 }
 
 static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
@@ -1055,6 +1171,9 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			kw = t + k;
 		}
 	}
+	if (kw && strncmp(kw, "Act", 3) == 0 && !signed_next(t, last, end) && !signed_prev(t, sb, i)) {
+		return RELKG_OK; /* a law ("the Status Act"), unless signed ("an Act of Execution signed") */
+	}
 	if (pa.n == 0) {
 		between_after(ctx, si, last, &pa);
 	}
@@ -1065,12 +1184,18 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	 * signed during the visit") */
 	int unilateral = kw && strncmp(kw, "Declaration", 11) == 0 && !signed_next(t, last, end) &&
 			 !signed_prev(t, sb, i);
-	if (pa.n == 0 && !unilateral) {
+	if (pa.n == 0 && unilateral) { /* "Finland issued the Helsinki Declaration" */
+		issuer_before(ctx, si, i, &pa);
+	}
+	if (pa.n == 0) { /* "Chile argued ... by the Santiago Declaration of 1952" */
 		fill_from_article(ctx, &pa);
 	}
 	const relkg_date *date = date_inside(ctx, i, last);
 	if (!date) {
 		date = named_date(ctx, si, i, last);
+	}
+	if (!date) { /* "A Treaty of X, signed on the same day" */
+		date = same_day_date(ctx, si);
 	}
 	size_t ent;
 	return emit_treaty(ctx, si, i, t + i, last - i, &pa, date, 0, &rule_named, 0.8, &ent);
@@ -1147,7 +1272,7 @@ static void signer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
  * names a treaty only when the sentence makes it ("signed a boundary
  * agreement", "reached an agreement on patrolling"). */
 static const char *const weak_heads[] = {"agreement", "agreements", "memorandum",
-	"declaration", NULL};
+	"declaration", "protocol", "communiqué", "communique", "statement", NULL};
 
 /* Does "a" or "an" at i follow a verb of making a treaty ("signed",
  * "concluded", "ratified", "reached")? */
@@ -1161,6 +1286,144 @@ static int agreed_now(const relkg_ctx *ctx, size_t si, size_t i)
 	}
 	size_t we, b = relkg_prev_word(t, ctx->doc->sentences[si].span.begin, i, &we);
 	return b != (size_t)-1 && relkg_word_in(t, b, we, verbs);
+}
+
+/* The word before i, past spaces and commas ("signed in Rabat, on 15 June
+ * 1972, a convention"), or (size_t)-1. */
+static size_t word_before(const char *t, size_t sb, size_t i, size_t *we)
+{
+	while (i > sb && (t[i - 1] == ' ' || t[i - 1] == ',')) {
+		--i;
+	}
+	return relkg_prev_word(t, sb, i, we);
+}
+
+/* Is the described treaty whose starter is at i made in this sentence,
+ * told before it: a verb of making right before ("signed a", "produced a
+ * ceasefire agreement"), or with only where and when between ("signed in
+ * Asmara a joint declaration", "signed, on 7 May 2008, a joint statement":
+ * "in", "at", "on", capitalized words and numbers), or "the signing of"? */
+static int made_before(const relkg_ctx *ctx, size_t si, size_t i, int strict)
+{
+	static const char *const all_verbs[] = {"signed", "concluded", "ratified", "reached",
+		"produced", "adopted", "initialled", "initialed", NULL};
+	/* "reached an agreement" tells an agreement, not always a treaty */
+	static const char *const strict_verbs[] = {"signed", "concluded", "initialled",
+		"initialed", NULL};
+	const char *const *verbs = strict ? strict_verbs : all_verbs;
+	static const char *const preps[] = {"in", "at", "on", NULL};
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin, we;
+	size_t w = word_before(t, sb, i, &we);
+	if (w == (size_t)-1) {
+		return 0;
+	}
+	if (relkg_word_in(t, w, we, verbs)) {
+		return 1;
+	}
+	if (relkg_word_is(t, w, we, "as") && i > 0 && relkg_word_is(t, i, relkg_word_end(t, i, ctx->doc->sentences[si].span.end), "the")) {
+		/* "signed as the Esquipulas II agreement" */
+		size_t w2e, w2 = word_before(t, sb, w, &w2e);
+		return w2 != (size_t)-1 && relkg_word_in(t, w2, w2e, verbs);
+	}
+	if (relkg_word_is(t, w, we, "of")) {
+		/* "ended with the signing of a joint declaration", not "delayed
+		 * the signing of a trade agreement" */
+		static const char *const with[] = {"with", "by", "at", "after", "on", NULL};
+		size_t w2e, w2 = word_before(t, sb, w, &w2e);
+		if (w2 == (size_t)-1 || !relkg_word_is(t, w2, w2e, "signing")) {
+			return 0;
+		}
+		w2 = word_before(t, sb, w2, &w2e);
+		if (w2 == (size_t)-1 || !relkg_word_is(t, w2, w2e, "the")) {
+			return 0;
+		}
+		w2 = word_before(t, sb, w2, &w2e);
+		return w2 != (size_t)-1 && relkg_word_in(t, w2, w2e, with);
+	}
+	int prep = 0;
+	for (int k = 0; k < 10; ++k) {
+		if (relkg_word_in(t, w, we, preps)) {
+			prep = 1;
+		} else if (!relkg_is_upper_at(t + w, we - w) && !(t[w] >= '0' && t[w] <= '9')) {
+			return 0;
+		}
+		w = word_before(t, sb, w, &we);
+		if (w == (size_t)-1) {
+			return 0;
+		}
+		if (relkg_word_in(t, w, we, verbs)) {
+			return prep;
+		}
+	}
+	return 0;
+}
+
+/* Is the described treaty ending at e made in this sentence, told after
+ * it: a participle of making right after (", signed in March 2025"), or
+ * "was"/"were" and one within a few words ("a new agreement on the
+ * recruitment of Indonesian workers was signed in Jakarta")? */
+static int made_after(const relkg_ctx *ctx, size_t si, size_t e)
+{
+	static const char *const made[] = {"signed", "concluded", "initialled", "initialed", NULL};
+	static const char *const aux[] = {"was", "were", NULL};
+	if (signed_after(ctx, si, e)) {
+		return 1;
+	}
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end, p = e;
+	for (int k = 0; k < 8 && p < end; ++k) {
+		p = relkg_skip_space(t, p, end);
+		size_t we = relkg_word_end(t, p, end);
+		if (we == p) {
+			return 0; /* punctuation: the clause goes on elsewhere */
+		}
+		if (relkg_word_in(t, p, we, aux)) {
+			size_t q = relkg_skip_space(t, we, end);
+			return relkg_word_in(t, q, relkg_word_end(t, q, end), made);
+		}
+		p = we;
+	}
+	return 0;
+}
+
+/* The date of a treaty told made after its description [i, e): the first
+ * date after e in the same clause ("a special agreement signed in Kuala
+ * Lumpur on 31 May 1997"), else the last one before i ("On 1 April 2022 a
+ * new agreement ... was signed ..., but in July 2022 ..."). */
+static const relkg_date *clause_date(const relkg_ctx *ctx, size_t si, size_t i, size_t e)
+{
+	const relkg_mentions *m = ctx->mentions;
+	const char *t = ctx->doc->text;
+	const relkg_date *before = NULL;
+	for (size_t k = 0; k < m->n_dates; ++k) {
+		const relkg_date *d = &m->dates[k];
+		if (d->sentence != si) {
+			continue;
+		}
+		if (d->span.begin >= e) {
+			int but = 0;
+			for (size_t q = e; q + 4 < d->span.begin && !but; ++q) {
+				but = t[q] == ',' && relkg_starts_with(t, relkg_skip_space(t, q + 1, d->span.begin),
+								       d->span.begin, "but");
+			}
+			return apart(t, e, d->span.begin) || but ? before : d;
+		}
+		if (d->span.end <= i) {
+			before = d;
+		}
+	}
+	return before;
+}
+
+/* Is [p,we) a gerund that can tell what a treaty does ("an agreement
+ * prohibiting attacks", "a treaty fixing the junction point")? */
+static int gerund_at(const char *t, size_t p, size_t we)
+{
+	static const char *const not_gerunds[] = {"during", "including", "following", "being",
+		"having", "according", "nothing", "something", "anything", "everything", NULL};
+	return we > p + 4 && t[p] >= 'a' && t[p] <= 'z' && strncmp(t + we - 3, "ing", 3) == 0 &&
+	       !relkg_word_in(t, p, we, not_gerunds);
 }
 
 /* What a treaty is about, told after its head at e: "of" or "on" and
@@ -1186,7 +1449,7 @@ static size_t subject_phrase(const relkg_ctx *ctx, size_t e, size_t end)
 	if (!k) {
 		k = relkg_starts_with(t, p, end, "on");
 	}
-	if (!k) {
+	if (!k && !gerund_at(t, p, relkg_word_end(t, p, end))) {
 		return e;
 	}
 	size_t last = e;
@@ -1221,7 +1484,7 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 		return RELKG_OK;
 	}
 	size_t p = relkg_skip_space(t, e, end), label_b = RELKG_NONE;
-	int informative = 0;
+	int informative = 0, place_named = 0;
 	for (int k = 0; k < 6 && p < end; ++k) {
 		size_t we = relkg_word_end(t, p, end);
 		if (we == p) {
@@ -1244,11 +1507,22 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 				we = of_end;
 				informative = 1;
 			}
-			if (!informative || (we < end && t[we] == '-')) {
-				return RELKG_OK; /* "the treaty": an anaphor */
+			/* "a treaty" made here is a new one ("a protocol signed in
+			 * May 2015"); "the treaty" an anaphor */
+			int after = made_after(ctx, si, we);
+			int made = made_before(ctx, si, i, 0) || after;
+			int indefinite = relkg_word_is(t, i, e, "a") || relkg_word_is(t, i, e, "an");
+			/* "an agreement of 1954", "the Pretoria agreement of 2
+			 * November 2022": a date right after tells which */
+			int dated = date_after(ctx, si, we) != NULL;
+			if ((!informative &&
+			     !(indefinite && (after || dated || made_before(ctx, si, i, 1)))) ||
+			    (we < end && t[we] == '-') || relkg_is_upper_at(t + p, end - p) ||
+			    (place_named && !dated && !made)) {
+				return RELKG_OK; /* "an Agreement on ...": a name, read as one */
 			}
 			if (relkg_word_in(t, p, relkg_word_end(t, p, end), weak_heads) &&
-			    !agreed_now(ctx, si, i)) {
+			    !agreed_now(ctx, si, i) && !made && !(dated && (indefinite || place_named))) {
 				/* "the 1995 security agreement", "delayed the signing of a
 				 * trade agreement": none made here */
 				return RELKG_OK;
@@ -1259,6 +1533,7 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			}
 			parties pa = {{0}, 0};
 			parties_in(ctx, label_b, we, &pa);
+			combining_forms(ctx, label_b, we, &pa); /* "the Franco-Siamese treaty" */
 			size_t q = relkg_skip_space(t, we, end);
 			size_t w = relkg_starts_with(t, q, end, "with");
 			if (!w) {
@@ -1291,6 +1566,9 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			}
 			if (pa.n == 0) { /* "China and Pakistan signed a boundary agreement" */
 				signers_before(ctx, si, i, &pa);
+			}
+			if (pa.n == 0) { /* "A, B and the Eritrean president C signed in X a" */
+				signers_offices(ctx, si, &pa);
 			} else if (pa.n == 1 && w) { /* "Turkey signed a memorandum with X" */
 				signer_before(ctx, si, i, &pa);
 			}
@@ -1299,24 +1577,38 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 			if (!date) {
 				date = date_after(ctx, si, we);
 			}
-			if (!date && (signed_before(ctx, si, i) || agreed_now(ctx, si, i))) {
+			if (!date && (signed_before(ctx, si, i) || agreed_now(ctx, si, i) ||
+				      made_before(ctx, si, i, 0))) {
 				date = sentence_date(ctx, si, i);
 			}
-			if (!date && signed_after(ctx, si, we)) {
-				date = sentence_date(ctx, si, we);
+			if (!date && after) {
+				date = clause_date(ctx, si, i, we);
+			}
+			if (!date && made) { /* "The same day the two leaders signed a" */
+				date = same_day_date(ctx, si);
 			}
 			*next = we;
 			size_t ent;
 			return emit_treaty(ctx, si, label_b, t + label_b, we - label_b, &pa, date, 1,
 					   &rule_described, 0.6, &ent);
 		}
-		/* modifiers: lower-case words, a year, a demonym */
+		/* modifiers: lower-case words, a year, a demonym; a place's
+		 * name ("the Pretoria agreement of 2 November 2022": only when
+		 * dated or made, see below) */
 		if (relkg_is_upper_at(t + p, end - p)) {
 			size_t ce;
-			if (relkg_country_at(ctx, p, &ce) == RELKG_NONE) {
+			if (relkg_country_at(ctx, p, &ce) != RELKG_NONE) {
+				/* a demonym ("the 1956 Soviet pledge"), or a capital
+				 * read as its state: a place's name */
+				size_t j = relkg_mentions_at(ctx->mentions, p, RELKG_ENT_COUNTRY, 0);
+				place_named |= j != RELKG_NONE && (ctx->mentions->ms[j].flags & RELKG_MF_CAPITAL);
+				we = ce;
+			} else if (relkg_mentions_at(ctx->mentions, p, RELKG_ENT_PERSON, 0) != RELKG_NONE ||
+				   relkg_mentions_at(ctx->mentions, p, RELKG_ENT_ORGANIZATION, 0) != RELKG_NONE) {
 				return RELKG_OK;
+			} else {
+				place_named = 1;
 			}
-			we = ce;
 		}
 		informative = 1;
 		p = relkg_skip_space(t, we, end);

@@ -112,4 +112,43 @@ check "'US\$6 million': no country" \
 	"$(q "$T/g.nt" 'SELECT ?l WHERE { ?c a rkg:Country ; rdfs:label ?l } ORDER BY ?l')" \
 	"Finland;Sweden;"
 
+# Places named with their kind in a sentence about a contested border:
+# the kind written into the name ("the Gulf of X", "the X River") when the
+# sentence calls it disputed or the article comes back to it, not a river
+# named once along a border; a kind after a lower-case word ("the X sea
+# block", "the X border post"); a name with a joined article kept whole.
+cat > "$T/k.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+The two countries share a border along the Muonio River. The maritime boundary in the Gulf of Kvarken was never agreed. Talks on the Gulf of Kvarken failed in 1990. A ruling in 1995 fed a new dispute over the Storgrund sea block. In 1996 Finnish and Swedish patrols clashed at the al-Qalaa border post.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/k.nt" "$T/k.txt"
+check "places named with their kind: Gulf of X, X sea block, al-X border post; no river named once" \
+	"$(q "$T/k.nt" 'SELECT ?l WHERE { ?t a rkg:Territory ; rdfs:label ?l } ORDER BY ?l')" \
+	"Gulf of Kvarken;Storgrund;al-Qalaa;"
+check "a dispute over the X sea block" \
+	"$(q "$T/k.nt" 'SELECT ?l WHERE { ?d a rkg:Dispute ; rkg:concerns ?t . ?t rdfs:label ?l }')" \
+	"Storgrund;"
+
+# An article of two states that names no dispute, but places at issue
+# between them: one dispute of the two over those named in sentences
+# naming no third state (not the place a third state annexed).
+cat > "$T/l.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In 1996 Finnish and Swedish patrols clashed at the Storgrund border post. In 1990 Norway annexed Varangerland.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/l.nt" "$T/l.txt"
+check "no dispute told: one of the two over the places at issue between them" \
+	"$(q "$T/l.nt" 'SELECT ?l ?c WHERE { ?d a rkg:Dispute ; rkg:concerns ?t ; rkg:party ?p . ?t rdfs:label ?l . ?p rdfs:label ?c } ORDER BY ?l ?c')" \
+	"Storgrund,Finland;Storgrund,Sweden;"
+
 finish
