@@ -37,7 +37,13 @@ static const char *const before_name[] = {"the government of", "the administrati
 	"businesswoman", "activist", "dissident", "lieutenant", "commander", "deputy", "generals",
 	"maharaja", "counterparts,", "counterpart", "ruler", "chairman", "successor,",
 	"predecessor,", "captain,", "captain", "ayatollah", "dictator", "filibuster", "strongman",
-	"warlord", "missionary", NULL};
+	"warlord", "missionary",
+	/* more callings, and the agent of a passive only a person takes:
+	 * "the economist A B", "the British officer A B", "UN
+	 * Secretary-General A B", "a unit commanded by A B", "a ceremony
+	 * attended by A B", "their successors, A B and C D" */
+	"secretary-general,", "secretary-general", "economist", "officer", "commanded by",
+	"attended by", "successors,", "predecessors,", NULL};
 
 /* Nouns only a person is in an apposition: "Sivarak Chutipong, a Thai
  * engineer", "Ramil Safarov, an Azerbaijani army officer", "John Garang,

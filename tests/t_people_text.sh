@@ -106,4 +106,22 @@ check "dictator, filibuster before a name; ', the permanent representative'; no 
 	"$(q "$T/f.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
 	"Anders Stål;Carl Philip;Olle Hult;Walter Wiik;"
 
+# More callings before a name, and passives only a person is the agent of:
+# "the economist", "officer", "Secretary-General", "commanded by",
+# "attended by", "their successors, A and B".  Not a lower-case word after
+# them ("attended by the delegates").
+cat > "$T/g.txt" <<'TXT'
+Finland–Sweden relations
+
+Finland–Sweden relations are the relations between Finland and Sweden.
+
+History
+
+In 1990 the UN Secretary-General, Rolf Ekeus, named the Danish economist Bent Haas as his envoy. A Swedish unit commanded by Per Lind crossed the river in 1808. The British officer Tom Gale trained the Finnish guard. The ceremony in 2001 was attended by Liisa Aho and by the delegates. Under their successors, Tarja Vaara and Olof Brand, relations warmed.
+TXT
+"$RELKG" extract -q -o ntriples -O "$T/g.nt" "$T/g.txt"
+check "Secretary-General, economist, officer, commanded by, attended by, successors before names" \
+	"$(q "$T/g.nt" 'SELECT ?l WHERE { ?p a rkg:Person ; rdfs:label ?l } ORDER BY ?l')" \
+	"Bent Haas;Liisa Aho;Olof Brand;Per Lind;Rolf Ekeus;Tarja Vaara;Tom Gale;"
+
 finish
