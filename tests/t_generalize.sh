@@ -263,9 +263,9 @@ check "'a visit by a Greek prime minister': the subject's visit" \
 
 # Every probe with a gold file: relkg eval's F1 at least the floor set when
 # the rules last changed (round down of that score), so a rule that breaks
-# another country pair's facts shows here.  Nineteen of them (not the
-# 1.00 ones) were written by helpers who never saw relkg, each scored
-# before any rule was built from it (README: the first-sight scores).
+# another country pair's facts shows here.  Most of them (not the 1.00
+# ones) were written by helpers who never saw relkg, each scored before
+# any rule was built from it (README: the first-sight scores).
 while read -r name floor; do
 	"$RELKG" extract -q -o ntriples -O "$T/probe.nt" "$P/$name.txt"
 	f1=$("$RELKG" eval "$P/$name.gold.tsv" "$T/probe.nt" | sed -n 's/^score: F1=\([0-9.]*\).*/\1/p')
@@ -276,6 +276,7 @@ argentina-brazil 1.00
 argentina-united-kingdom 1.00
 armenia-azerbaijan 0.79
 australia-indonesia 0.87
+bangladesh-myanmar 0.58
 belize-guatemala 0.73
 bolivia-chile-events 1.00
 cambodia-thailand 0.81
@@ -291,12 +292,16 @@ egypt-ethiopia 1.00
 eritrea-ethiopia 0.82
 ethiopia-somalia 0.72
 greece-turkey 0.88
+guyana-venezuela 0.69
 hungary-romania 0.86
 india-pakistan 0.81
 indonesia-malaysia 0.76
 iran-iraq 0.84
+israel-jordan 0.73
+japan-philippines 0.75
 kenya-tanzania-events 1.00
 kyrgyzstan-tajikistan 0.73
+lithuania-poland 0.62
 morocco-spain 1.00
 poland-ukraine 0.91
 qatar-saudi-arabia 0.70
