@@ -1140,12 +1140,20 @@ static int territory_labelled(const relkg_ctx *ctx, size_t b, size_t e)
 static relkg_status contested_names(relkg_ctx *ctx, size_t si, size_t i, size_t ie, size_t n,
 				    size_t *b, size_t *e, int how, size_t *next);
 
+/* The end of the word at i of sentence si when it is a kind of area
+ * ("province", "islands"), else 0. */
+static size_t area_head_end(const relkg_ctx *ctx, size_t si, size_t i)
+{
+	const char *t = ctx->doc->text;
+	size_t ie = relkg_word_end(t, i, ctx->doc->sentences[si].span.end);
+	return ie > i && relkg_word_set_has(&place_sets()->area_heads, t, i, ie) ? ie : 0;
+}
+
 static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const char *t = ctx->doc->text;
-	size_t end = ctx->doc->sentences[si].span.end;
-	size_t ie = relkg_word_end(t, i, end);
-	if (ie == i || !relkg_word_set_has(&place_sets()->area_heads, t, i, ie)) {
+	size_t ie = area_head_end(ctx, si, i);
+	if (!ie) {
 		return RELKG_OK;
 	}
 	size_t b[8], e[8];
@@ -1173,10 +1181,8 @@ static relkg_status contested_area_at(relkg_ctx *ctx, size_t si, size_t i, size_
  * place at issue). */
 static relkg_status kind_named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
-	const char *t = ctx->doc->text;
-	size_t end = ctx->doc->sentences[si].span.end;
-	size_t ie = relkg_word_end(t, i, end);
-	if (ie == i || !relkg_word_set_has(&place_sets()->area_heads, t, i, ie)) {
+	size_t ie = area_head_end(ctx, si, i);
+	if (!ie) {
 		return RELKG_OK;
 	}
 	size_t b[8], e[8];

@@ -127,6 +127,19 @@ static void combining_forms(const relkg_ctx *ctx, size_t b, size_t e, parties *p
 	}
 }
 
+/* The word before position i of sentence si, past one "the" ("signed
+ * the X Treaty": "signed"), its end in *we; (size_t)-1 when none. */
+static size_t word_before_the(const relkg_ctx *ctx, size_t si, size_t i, size_t *we)
+{
+	const char *t = ctx->doc->text;
+	size_t sb = ctx->doc->sentences[si].span.begin;
+	size_t w = relkg_prev_word(t, sb, i, we);
+	if (w != (size_t)-1 && relkg_word_is(t, w, *we, "the")) {
+		w = relkg_prev_word(t, sb, w, we);
+	}
+	return w;
+}
+
 /* "A, B and C signed the X Treaty": the countries named before a signing
  * verb right before the name are its parties.  1 when two or more. */
 static int signers_before(const relkg_ctx *ctx, size_t si, size_t name, parties *p)
@@ -135,10 +148,7 @@ static int signers_before(const relkg_ctx *ctx, size_t si, size_t name, parties 
 					    "agreed", NULL};
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
-	size_t we, w = relkg_prev_word(t, sb, name, &we);
-	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
-		w = relkg_prev_word(t, sb, w, &we);
-	}
+	size_t we, w = word_before_the(ctx, si, name, &we);
 	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
 		return 0;
 	}
@@ -162,10 +172,7 @@ static int joined_before(const relkg_ctx *ctx, size_t si, size_t name, parties *
 	static const char *const verbs[] = {"joined", "join", "joins", NULL};
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
-	size_t we, w = relkg_prev_word(t, sb, name, &we);
-	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
-		w = relkg_prev_word(t, sb, w, &we);
-	}
+	size_t we, w = word_before_the(ctx, si, name, &we);
 	if (w == (size_t)-1 || !relkg_word_is(t, w, we, "in")) {
 		return 0;
 	}
@@ -1046,10 +1053,7 @@ static void issuer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
 		"announced", "adopted", NULL};
 	const char *t = ctx->doc->text;
 	size_t sb = ctx->doc->sentences[si].span.begin;
-	size_t we, w = relkg_prev_word(t, sb, i, &we);
-	if (w != (size_t)-1 && relkg_word_is(t, w, we, "the")) {
-		w = relkg_prev_word(t, sb, w, &we);
-	}
+	size_t we, w = word_before_the(ctx, si, i, &we);
 	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
 		return;
 	}
