@@ -1478,6 +1478,82 @@ static size_t subject_phrase(const relkg_ctx *ctx, size_t e, size_t end)
 	return last;
 }
 
+/* The parties of a treaty described at [label_b, we) of sentence si
+ * whose phrase begins at i: the states in its words ("the Franco-Siamese
+ * treaty"), after "with", "between" or "signed by", else the signers
+ * named before it or by their offices, else the article's two. */
+static void described_parties(relkg_ctx *ctx, size_t si, size_t i, size_t label_b, size_t we,
+			      parties *pa)
+{
+	const char *t = ctx->doc->text;
+	size_t end = ctx->doc->sentences[si].span.end;
+	parties_in(ctx, label_b, we, pa);
+	combining_forms(ctx, label_b, we, pa); /* "the Franco-Siamese treaty" */
+	size_t q = relkg_skip_space(t, we, end);
+	size_t w = relkg_starts_with(t, q, end, "with");
+	if (!w) {
+		w = relkg_starts_with(t, q, end, "between");
+	}
+	if (!w) {
+		w = relkg_starts_with(t, q, end, "signed by");
+	}
+	if (w) { /* "with A", "between A and B", "signed by A and B" */
+		size_t ce, r = relkg_skip_space(t, q + w, end);
+		size_t th = relkg_starts_with(t, r, end, "the");
+		size_t c = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce);
+		if (c == RELKG_NONE && relkg_word_is(t, q, q + w, "with")) {
+			/* "with the Government of National Accord in Libya" */
+			c = country_in_phrase(ctx, si, r);
+			ce = r;
+		}
+		if (c != RELKG_NONE) {
+			add_party(pa, c);
+			r = relkg_skip_space(t, ce, end);
+			size_t a = relkg_starts_with(t, r, end, "and");
+			r = a ? relkg_skip_space(t, r + a, end) : r;
+			th = a ? relkg_starts_with(t, r, end, "the") : 0;
+			c = a ? relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce)
+			      : RELKG_NONE;
+			if (c != RELKG_NONE) {
+				add_party(pa, c);
+			}
+		}
+	}
+	if (pa->n == 0) { /* "China and Pakistan signed a boundary agreement" */
+		signers_before(ctx, si, i, pa);
+	}
+	if (pa->n == 0) { /* "A, B and the Eritrean president C signed in X a" */
+		signers_offices(ctx, si, pa);
+	} else if (pa->n == 1 && w) { /* "Turkey signed a memorandum with X" */
+		signer_before(ctx, si, i, pa);
+	}
+	fill_from_article(ctx, pa);
+}
+
+/* The date of a treaty described at [label_b, we) of sentence si whose
+ * phrase begins at i (after: a verb of making follows it; made: one
+ * before or after): inside its words, right after it, the sentence's
+ * when it is made or agreed there, its own clause's, the same day's. */
+static const relkg_date *described_date(relkg_ctx *ctx, size_t si, size_t i, size_t label_b,
+					size_t we, int after, int made)
+{
+	const relkg_date *date = date_inside(ctx, label_b, we);
+	if (!date) {
+		date = date_after(ctx, si, we);
+	}
+	if (!date && (signed_before(ctx, si, i) || agreed_now(ctx, si, i) ||
+		      made_before(ctx, si, i, 0))) {
+		date = sentence_date(ctx, si, i);
+	}
+	if (!date && after) {
+		date = clause_date(ctx, si, i, we);
+	}
+	if (!date && made) { /* "The same day the two leaders signed a" */
+		date = same_day_date(ctx, si);
+	}
+	return date;
+}
+
 static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 {
 	const treaty_word_sets *sets = treaty_sets();
@@ -1536,61 +1612,8 @@ static relkg_status described_at(relkg_ctx *ctx, size_t si, size_t i, size_t *ne
 				return RELKG_OK;
 			}
 			parties pa = {{0}, 0};
-			parties_in(ctx, label_b, we, &pa);
-			combining_forms(ctx, label_b, we, &pa); /* "the Franco-Siamese treaty" */
-			size_t q = relkg_skip_space(t, we, end);
-			size_t w = relkg_starts_with(t, q, end, "with");
-			if (!w) {
-				w = relkg_starts_with(t, q, end, "between");
-			}
-			if (!w) {
-				w = relkg_starts_with(t, q, end, "signed by");
-			}
-			if (w) { /* "with A", "between A and B", "signed by A and B" */
-				size_t ce, r = relkg_skip_space(t, q + w, end);
-				size_t th = relkg_starts_with(t, r, end, "the");
-				size_t c = relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce);
-				if (c == RELKG_NONE && relkg_word_is(t, q, q + w, "with")) {
-					/* "with the Government of National Accord in Libya" */
-					c = country_in_phrase(ctx, si, r);
-					ce = r;
-				}
-				if (c != RELKG_NONE) {
-					add_party(&pa, c);
-					r = relkg_skip_space(t, ce, end);
-					size_t a = relkg_starts_with(t, r, end, "and");
-					r = a ? relkg_skip_space(t, r + a, end) : r;
-					th = a ? relkg_starts_with(t, r, end, "the") : 0;
-					c = a ? relkg_country_at(ctx, th ? relkg_skip_space(t, r + th, end) : r, &ce)
-					      : RELKG_NONE;
-					if (c != RELKG_NONE) {
-						add_party(&pa, c);
-					}
-				}
-			}
-			if (pa.n == 0) { /* "China and Pakistan signed a boundary agreement" */
-				signers_before(ctx, si, i, &pa);
-			}
-			if (pa.n == 0) { /* "A, B and the Eritrean president C signed in X a" */
-				signers_offices(ctx, si, &pa);
-			} else if (pa.n == 1 && w) { /* "Turkey signed a memorandum with X" */
-				signer_before(ctx, si, i, &pa);
-			}
-			fill_from_article(ctx, &pa);
-			const relkg_date *date = date_inside(ctx, label_b, we);
-			if (!date) {
-				date = date_after(ctx, si, we);
-			}
-			if (!date && (signed_before(ctx, si, i) || agreed_now(ctx, si, i) ||
-				      made_before(ctx, si, i, 0))) {
-				date = sentence_date(ctx, si, i);
-			}
-			if (!date && after) {
-				date = clause_date(ctx, si, i, we);
-			}
-			if (!date && made) { /* "The same day the two leaders signed a" */
-				date = same_day_date(ctx, si);
-			}
+			described_parties(ctx, si, i, label_b, we, &pa);
+			const relkg_date *date = described_date(ctx, si, i, label_b, we, after, made);
 			*next = we;
 			size_t ent;
 			return emit_treaty(ctx, si, label_b, t + label_b, we - label_b, &pa, date, 1,
