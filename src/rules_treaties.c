@@ -1044,6 +1044,22 @@ static size_t listed_words(const relkg_ctx *ctx, size_t comma, size_t end)
 	return 0;
 }
 
+/* When the word [w, we) of sentence si is one of verbs and one state is
+ * named before it, that state is a party (added to p); w (size_t)-1: no
+ * word. */
+static void sole_state_before(const relkg_ctx *ctx, size_t si, size_t w, size_t we,
+			      const char *const *verbs, parties *p)
+{
+	if (w == (size_t)-1 || !relkg_word_in(ctx->doc->text, w, we, verbs)) {
+		return;
+	}
+	parties q = {{0}, 0};
+	parties_in(ctx, ctx->doc->sentences[si].span.begin, w, &q);
+	if (q.n == 1) {
+		add_party(p, q.c[0]);
+	}
+}
+
 /* "Finland issued the Helsinki Declaration": a verb of issuing (and
  * "the") right before the name at i, and one state named before it: the
  * declaration is that state's alone. */
@@ -1051,17 +1067,8 @@ static void issuer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
 {
 	static const char *const verbs[] = {"issued", "proclaimed", "published", "made",
 		"announced", "adopted", NULL};
-	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin;
 	size_t we, w = word_before_the(ctx, si, i, &we);
-	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
-		return;
-	}
-	parties q = {{0}, 0};
-	parties_in(ctx, sb, w, &q);
-	if (q.n == 1) {
-		add_party(p, q.c[0]);
-	}
+	sole_state_before(ctx, si, w, we, verbs, p);
 }
 
 static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
@@ -1259,17 +1266,8 @@ static size_t country_in_phrase(const relkg_ctx *ctx, size_t si, size_t p)
 static void signer_before(const relkg_ctx *ctx, size_t si, size_t i, parties *p)
 {
 	static const char *const verbs[] = {"signed", "concluded", "ratified", NULL};
-	const char *t = ctx->doc->text;
-	size_t sb = ctx->doc->sentences[si].span.begin;
-	size_t we, w = relkg_prev_word(t, sb, i, &we);
-	if (w == (size_t)-1 || !relkg_word_in(t, w, we, verbs)) {
-		return;
-	}
-	parties q = {{0}, 0};
-	parties_in(ctx, sb, w, &q);
-	if (q.n == 1) {
-		add_party(p, q.c[0]);
-	}
+	size_t we, w = relkg_prev_word(ctx->doc->text, ctx->doc->sentences[si].span.begin, i, &we);
+	sole_state_before(ctx, si, w, we, verbs, p);
 }
 
 /* Heads that name many things besides treaties: a description with one
