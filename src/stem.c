@@ -15,16 +15,22 @@
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:
  * an empty slot; stem == key when the word is its own stem), the key's
- * hash, length, first eight bytes (zero-padded) and last eight (past
- * eight bytes; else 0), so that a probe is answered without reading the
- * arena for a word of sixteen bytes or fewer (nearly all), and the stem's
- * length. */
+ * length, first eight bytes (zero-padded) and last eight (past eight
+ * bytes; else 0), so that a probe is answered without reading the arena
+ * for a word of sixteen bytes or fewer (nearly all), and the stem's
+ * length and hash.  The key's hash is not kept: it is a function of
+ * head, tail and len (relkg_word_hash), made again when the table grows.
+ * Thirty-two bytes, in a table aligned to a cache line: a probe reads one
+ * line, never two (forty bytes straddled a line at every other slot, and
+ * the memo of a corpus is megabytes: most probes miss the caches). */
 typedef struct {
 	uint64_t head, tail;
 	uint32_t key, stem;
-	uint32_t hash, shash; /* relkg_word_hash of the key, of the stem */
+	uint32_t shash; /* relkg_word_hash of the stem */
 	uint16_t len, slen;
 } memo;
+_Static_assert(sizeof(memo) == 32, "a memo entry is half a cache line");
+#define MEMO_ALIGN 64
 
 struct relkg_stemmer {
 	struct sb_stemmer *sb;
@@ -167,7 +173,7 @@ static probe probe_safe(const char *w, size_t n)
 static int memo_is(const relkg_stemmer *s, const memo *m, const probe *p)
 {
 	/* up to sixteen bytes, the first eight and the last eight are all */
-	return m->hash == p->hash && m->head == p->head && m->tail == p->tail && m->len == p->n &&
+	return m->head == p->head && m->tail == p->tail && m->len == p->n &&
 	       (p->n <= 16 || memcmp(s->arena + m->key - 1 + 8, p->w + 8, p->n - 8) == 0);
 }
 
@@ -198,15 +204,17 @@ static int memo_grow(relkg_stemmer *s)
 	size_t size = s->slot ? 2 * (s->mask + 1) : 1024;
 	memo *old = s->slot;
 	size_t old_size = s->slot ? s->mask + 1 : 0;
-	s->slot = calloc(size, sizeof(*s->slot));
+	s->slot = aligned_alloc(MEMO_ALIGN, size * sizeof(*s->slot)); /* a multiple of 64 */
 	if (!s->slot) {
 		s->slot = old;
 		return 0;
 	}
+	memset(s->slot, 0, size * sizeof(*s->slot));
 	s->mask = size - 1;
 	for (size_t i = 0; i < old_size; ++i) {
 		if (old[i].key) {
-			size_t j = old[i].hash & s->mask; /* the keys are distinct */
+			/* the keys are distinct */
+			size_t j = relkg_word_hash(old[i].head, old[i].tail, old[i].len) & s->mask;
 			while (s->slot[j].key) {
 				j = (j + 1) & s->mask;
 			}
@@ -255,7 +263,6 @@ static void memo_put(relkg_stemmer *s, const probe *p, const char *stem)
 		m->tail = p->tail;
 		m->key = (uint32_t)k;
 		m->stem = (uint32_t)v;
-		m->hash = p->hash;
 		m->shash = v == k ? p->hash : relkg_word_hash_of(stem);
 		m->len = (uint16_t)p->n; /* both at most STEM_MAX */
 		m->slen = (uint16_t)sn;
@@ -354,8 +361,7 @@ const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t 
 	/* the common case first: a word of sixteen bytes or fewer found in
 	 * its home slot */
 	const memo *m = s->slot ? &s->slot[p.hash & s->mask] : NULL;
-	if (m && n <= 16 && m->hash == p.hash && m->head == p.head && m->tail == p.tail &&
-	    m->len == n) {
+	if (m && n <= 16 && m->head == p.head && m->tail == p.tail && m->len == n) {
 		*len = m->slen;
 		hash[1] = m->shash;
 		return m->stem == m->key ? w : s->arena + m->stem - 1;

@@ -138,6 +138,42 @@ static void lower8_ignores_after(void)
 	relkg_stemmer_free(ref);
 }
 
+/* The memo grows (doubling, every entry placed again by the hash made
+ * anew from its first and last eight bytes and length) and still answers
+ * as a fresh stemmer does: 6000 distinct words, several of them longer
+ * than sixteen bytes and equal but in the middle (one hash, told apart by
+ * their bytes), each asked before and after the growths, with the stem's
+ * length and hash. */
+static void memo_grows_keeps_answers(void)
+{
+	relkg_stemmer *st = relkg_stemmer_new(), *ref = relkg_stemmer_new();
+	OK(st && ref, "stemmers");
+	size_t bad = 0, tried = 0;
+	for (int pass = 0; st && ref && pass < 2; ++pass) {
+		for (unsigned i = 0; i < 6000; ++i) {
+			char buf[48];
+			memset(buf, 'x', sizeof(buf));
+			int n = i % 3 ? snprintf(buf, 40, "%s%u%s", i % 2 ? "visit" : "negotiat", i,
+						 i % 5 ? "ions" : "ed")
+				      : snprintf(buf, 40, "internation%05ualizations", i);
+			buf[n] = '\0';
+			size_t len = 999;
+			uint32_t h[2] = {0, 0};
+			const char *got = relkg_stem_lower8(st, buf, (size_t)n, &len, h);
+			char keep[80];
+			snprintf(keep, sizeof(keep), "%s", got ? got : "(null)");
+			const char *want = relkg_stem(ref, buf, (size_t)n);
+			bad += !want || strcmp(keep, want) != 0 || len != strlen(keep) ||
+			       (got == buf) != (strcmp(want, buf) == 0) ||
+			       h[0] != relkg_word_hash_of(buf) || h[1] != relkg_word_hash_of(keep);
+			++tried;
+		}
+	}
+	OK(bad == 0 && tried == 12000, "%zu of %zu words differ", bad, tried);
+	relkg_stemmer_free(st);
+	relkg_stemmer_free(ref);
+}
+
 /* What one thread saw of its own stemmer. */
 typedef struct {
 	relkg_stemmer *first, *again;
@@ -193,6 +229,7 @@ int main(void)
 {
 	short_words_own_stems();
 	lower8_ignores_after();
+	memo_grows_keeps_answers();
 	relkg_stemmer *st = relkg_stemmer_new();
 	OK(st != NULL, "stemmer");
 	if (!st) {
