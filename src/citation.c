@@ -31,14 +31,22 @@ static const char *const months[] = {"january", "february", "march", "april", "m
 
 /* Month name (full, or three letters with an optional period, "Sept") at
  * s+i; advances *i and returns 1..12, 0 when none. */
+/* the months' first letters, a bit each ('a' bit 0): most words begin
+ * with another, and month_at's loop would find none */
+enum { MONTH_FIRSTS = 1 << ('j' - 'a') | 1 << ('f' - 'a') | 1 << ('m' - 'a') | 1 << ('a' - 'a') |
+		      1 << ('s' - 'a') | 1 << ('o' - 'a') | 1 << ('n' - 'a') | 1 << ('d' - 'a') };
+
+/* Does byte c start a month's name as month_at tests it first (its
+ * letter in either case in MONTH_FIRSTS)? */
+static int month_first(unsigned char c)
+{
+	unsigned f = (c | 0x20u) - 'a';
+	return f < 26u && ((unsigned)MONTH_FIRSTS >> f & 1u);
+}
+
 static int month_at(const char *s, size_t n, size_t *i)
 {
-	/* the months' first letters, a bit each ('a' bit 0): most words
-	 * begin with another, and the loop below would find none */
-	enum { FIRSTS = 1 << ('j' - 'a') | 1 << ('f' - 'a') | 1 << ('m' - 'a') | 1 << ('a' - 'a') |
-			1 << ('s' - 'a') | 1 << ('o' - 'a') | 1 << ('n' - 'a') | 1 << ('d' - 'a') };
-	unsigned f = *i < n ? ((unsigned char)s[*i] | 0x20u) - 'a' : 26u;
-	if (f >= 26u || !((unsigned)FIRSTS >> f & 1u)) {
+	if (*i >= n || !month_first((unsigned char)s[*i])) {
 		return 0;
 	}
 	size_t k = *i;
@@ -173,6 +181,15 @@ static int word_begins(const char *s, size_t i)
 	return i == 0 || !isalnum((unsigned char)s[i - 1]);
 }
 
+/* Can date_at find a date that starts with byte c?  Each of its forms
+ * starts with a digit or a month's name (month_first): last_date asks
+ * this of every byte of an entry first, and nearly every byte is no such
+ * start (date_at would then cost its calls and branches for nothing). */
+static int date_may_start(unsigned char c)
+{
+	return (unsigned)(c - '0') < 10u || month_first(c);
+}
+
 /* The last date in s[0..n) with a month in it, or a bare year that ends
  * the text; 0 when none. */
 static int last_date(const char *s, size_t n, date_match *out)
@@ -181,7 +198,8 @@ static int last_date(const char *s, size_t n, date_match *out)
 	for (size_t i = 0; i < n; ++i) {
 		char iso[11];
 		size_t k;
-		if (!word_begins(s, i) || !(k = date_at(s, n, i, iso))) {
+		if (!date_may_start((unsigned char)s[i]) || !word_begins(s, i) ||
+		    !(k = date_at(s, n, i, iso))) {
 			continue;
 		}
 		if (strlen(iso) == 4 && (i + k < n || (i > 0 && s[i - 1] != ' '))) {
@@ -232,9 +250,13 @@ static relkg_status set_date(char **field, const char *iso)
 static size_t find_ci(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w);
-	int first = tolower((unsigned char)w[0]); /* what strncasecmp compares first */
+	/* what strncasecmp compares first, without a tolower per byte: a
+	 * byte is a letter in either case when it is that letter with bit 5
+	 * set (C locale); anything else only as itself */
+	unsigned first = (unsigned char)tolower((unsigned char)w[0]);
+	unsigned fold = isalpha((unsigned char)w[0]) ? 0x20u : 0u;
 	for (size_t i = 0; i + k <= n; ++i) {
-		if (tolower((unsigned char)s[i]) == first && word_begins(s, i) &&
+		if (((unsigned char)s[i] | fold) == first && word_begins(s, i) &&
 		    strncasecmp(s + i, w, k) == 0) {
 			return i;
 		}

@@ -1,4 +1,6 @@
 /* Citation entries as the dev corpus and common styles write them. */
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "citation.h"
@@ -85,11 +87,46 @@ static void test_empty(void)
 	free(c.text);
 }
 
+/* A date starts at a digit or at a month's first letter, in either case
+ * (the byte test last_date makes before date_at): each month, written
+ * with a capital, in lower case and in capitals, gives the entry its
+ * date; an access word in any case is found (find_ci's byte test). */
+static void test_month_starts(void)
+{
+	static const char *const months[] = {"January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December"};
+	for (int m = 0; m < 12; ++m) {
+		for (int form = 0; form < 3; ++form) {
+			char name[16], text[128], want[16];
+			size_t k = strlen(months[m]);
+			for (size_t i = 0; i <= k; ++i) {
+				char c = months[m][i];
+				name[i] = form == 1 ? (char)tolower((unsigned char)c)
+					  : form == 2 ? (char)toupper((unsigned char)c) : c;
+			}
+			snprintf(text, sizeof(text), "\"Talks on islands\". The Herald. %s 2012.", name);
+			snprintf(want, sizeof(want), "2012-%02d", m + 1);
+			cite_case k2 = {text, "Talks on islands", "The Herald", want, NULL};
+			check_case(&k2);
+		}
+	}
+	static const char *const access[] = {"Retrieved", "retrieved", "RETRIEVED", "Accessed",
+					     "accessed"};
+	for (size_t i = 0; i < sizeof(access) / sizeof(access[0]); ++i) {
+		char text[128];
+		snprintf(text, sizeof(text), "\"Talks on islands\". The Herald. 2012. %s 9 May 2011.",
+			 access[i]);
+		cite_case k2 = {text, "Talks on islands", "The Herald", "2012", "2011-05-09"};
+		check_case(&k2);
+	}
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); ++i) {
 		check_case(&cases[i]);
 	}
 	test_empty();
+	test_month_starts();
 	return DONE();
 }
