@@ -447,10 +447,13 @@ static relkg_status lang_tag(relkg_graph *g, const char *lang, const relkg_str *
 	return st;
 }
 
-/* Stores what g->tmp holds (a literal's lexical form). */
+/* Stores what g->tmp holds (a literal's lexical form).  A literal object
+ * is stored, not interned (relkg_strtab_store): most are met once (a
+ * sentence's text and offsets), and none is ever looked up; statements
+ * compare them by content (cmp_in_run, same_stmt). */
 static relkg_status tmp_value(relkg_graph *g, const relkg_str **out)
 {
-	return relkg_strtab_intern(g->strs, g->tmp.data ? g->tmp.data : "", g->tmp.len, out);
+	return relkg_strtab_store(g->strs, g->tmp.data ? g->tmp.data : "", g->tmp.len, out);
 }
 
 /* Stores the literal text[0..n), repaired: as it is when nothing needs
@@ -459,7 +462,7 @@ static relkg_status literal_value(relkg_graph *g, const char *text, size_t n, in
 				  const relkg_str **out)
 {
 	if (clean || relkg_rdfterm_literal_clean(text, n)) {
-		return relkg_strtab_intern(g->strs, n ? text : "", n, out);
+		return relkg_strtab_store(g->strs, n ? text : "", n, out);
 	}
 	reset(&g->tmp);
 	relkg_status st = relkg_rdfterm_literal(&g->tmp, text, n, NULL);
@@ -730,10 +733,14 @@ static int cmp_in_run(const stmt *a, const stmt *b)
 	return 0;
 }
 
+/* Nodes, datatypes and language tags are interned (one value each);
+ * a literal object is stored anew each time (tmp_value): the same text
+ * twice is two values of equal bytes. */
 static int same_stmt(const stmt *a, const stmt *b)
 {
-	return a->s == b->s && a->p == b->p && a->o_kind == b->o_kind && a->o == b->o &&
-	       a->dt == b->dt && a->lang == b->lang;
+	return a->s == b->s && a->p == b->p && a->o_kind == b->o_kind && a->dt == b->dt &&
+	       a->lang == b->lang &&
+	       (a->o == b->o || (a->o_kind == RELKG_TERM_LITERAL && cmp_str(a->o, b->o) == 0));
 }
 
 /* t[0..n) in cmp_in_run's order by insertion: for the few statements a

@@ -216,6 +216,28 @@ static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_
 	return RELKG_OK;
 }
 
+relkg_status relkg_strtab_store(relkg_strtab *t, const char *s, size_t n, const relkg_str **out)
+{
+	if (n > (size_t)-1 / 2) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_str *e = arena_alloc(t, sizeof(relkg_str) + n + 1);
+	if (!e) {
+		return RELKG_ERR_NOMEM;
+	}
+	e->val = e;
+	e->len = n;
+	e->hash = 0;
+	e->rank = 0;
+	e->seen = 0;
+	e->tag = 0;
+	e->self_key = 0;
+	memcpy(e->str, s, n);
+	e->str[n] = '\0';
+	*out = e;
+	return RELKG_OK;
+}
+
 relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s, size_t n, const relkg_str **out)
 {
 	return relkg_strtab_intern_hashed(t, s, n, relkg_strtab_hash(s, n), out);

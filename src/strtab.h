@@ -48,6 +48,16 @@ RELKG_NODISCARD relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s,
 RELKG_NODISCARD relkg_status relkg_strtab_intern_hashed(relkg_strtab *t, const char *s, size_t n,
 	uint32_t h, const relkg_str **out);
 
+/* Stores s[0..n) as a value that is never looked up: an entry like a
+ * value's (val itself, tag 0), but neither in the hash index nor among
+ * the values relkg_strtab_values counts and relkg_strtab_rank orders, so
+ * no hash is made and no probe walked.  Two stored strings of the same
+ * bytes are two entries: their users compare them by content.  For the
+ * graph's literal objects, mostly met once (a sentence's text, its
+ * offsets). */
+RELKG_NODISCARD relkg_status relkg_strtab_store(relkg_strtab *t, const char *s, size_t n,
+	const relkg_str **out);
+
 /* Adds the key (tag != 0, s[0..n), hash h), not present yet, for value
  * val (an entry of this table). */
 RELKG_NODISCARD relkg_status relkg_strtab_add_key(relkg_strtab *t, unsigned char tag,

@@ -238,6 +238,51 @@ static void test_distinct_objects(void)
 	relkg_graph_free(g);
 }
 
+/* A literal object is stored, not interned: the same statement given
+ * twice, its text from two buffers (or the same buffer, its bytes
+ * changed between), its number or typed form again, is written once; a
+ * literal with other bytes, or one that is a prefix of another, is a
+ * statement of its own. */
+static void test_literal_dedup(void)
+{
+	relkg_graph *g = relkg_graph_new();
+	collector c = {0};
+	const char *s = ID "x/a";
+	char b1[32], b2[32];
+	strcpy(b1, "Japan");
+	strcpy(b2, "Japan");
+	OK(relkg_graph_text(g, s, "rdfs:label", b1, 5, "en") == RELKG_OK, "label");
+	OK(relkg_graph_text(g, s, "rdfs:label", b2, 5, "en") == RELKG_OK, "label again");
+	strcpy(b1, "Japanese");
+	OK(relkg_graph_text(g, s, "rdfs:label", b1, 8, "en") == RELKG_OK, "a longer label");
+	OK(relkg_graph_text(g, s, "rdfs:label", b1, 5, "en") == RELKG_OK, "its prefix: Japan");
+	OK(relkg_graph_text(g, s, "rdfs:comment", "bad\x01byte", 8, NULL) == RELKG_OK, "repaired");
+	OK(relkg_graph_text(g, s, "rdfs:comment", "bad\x01byte", 8, NULL) == RELKG_OK,
+	   "repaired again");
+	OK(relkg_graph_uint(g, s, "nif:beginIndex", 42, "xsd:nonNegativeInteger") == RELKG_OK,
+	   "uint");
+	OK(relkg_graph_uint(g, s, "nif:beginIndex", 42, "xsd:nonNegativeInteger") == RELKG_OK,
+	   "uint again");
+	OK(relkg_graph_uint(g, s, "nif:beginIndex", 4, "xsd:nonNegativeInteger") == RELKG_OK,
+	   "another uint");
+	OK(relkg_graph_typed(g, s, "rkg:date", "2010", "xsd:gYear") == RELKG_OK, "typed");
+	OK(relkg_graph_typed(g, s, "rkg:date", "2010", "xsd:gYear") == RELKG_OK, "typed again");
+	EQ_INT(flush(g, &c, NULL), RELKG_OK);
+	EQ_INT(c.n, 6); /* Japan, Japanese, the comment, 4, 42, 2010 */
+	size_t japan = 0, japanese = 0;
+	for (size_t i = 0; i < c.n; ++i) {
+		japan += strcmp(c.t[i].o.value, "Japan") == 0;
+		japanese += strcmp(c.t[i].o.value, "Japanese") == 0;
+	}
+	EQ_INT(japan, 1);
+	EQ_INT(japanese, 1);
+	for (size_t i = 1; i < c.n; ++i) {
+		OK(triple_cmp(&c.t[i - 1], &c.t[i]) < 0, "statement %zu not after %zu", i, i - 1);
+	}
+	reset(&c);
+	relkg_graph_free(g);
+}
+
 static const triple *find(const collector *c, const char *p)
 {
 	for (size_t i = 0; i < c->n; ++i) {
@@ -651,6 +696,7 @@ int main(void)
 	test_expand_and_flush();
 	test_sort_dedup();
 	test_distinct_objects();
+	test_literal_dedup();
 	test_blank_nodes();
 	test_literals();
 	test_sink_error();
