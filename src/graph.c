@@ -663,9 +663,8 @@ relkg_status relkg_graph_uint_n(relkg_graph *g, relkg_graph_node s, const char *
 	if ((st = node(g, p, &t.p)) || (st = node(g, dt, &t.dt))) {
 		return st;
 	}
-	reset(&g->tmp);
-	if ((st = relkg_buf_append(&g->tmp, q, (size_t)(num + sizeof(num) - q))) ||
-	    (st = tmp_value(g, &t.o)) || (st = lang_tag(g, NULL, &t.lang))) {
+	if ((st = relkg_strtab_store(g->strs, q, (size_t)(num + sizeof(num) - q), &t.o)) ||
+	    (st = lang_tag(g, NULL, &t.lang))) {
 		return st;
 	}
 	t.o_kind = RELKG_TERM_LITERAL;

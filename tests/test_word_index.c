@@ -199,6 +199,24 @@ static void generated(void)
 	}
 }
 
+/* Runs that end at most bytes, more than two in eight (the run-end scan
+ * writes two places of a block unconditionally and loops for the rest),
+ * and none at all, at every alignment. */
+static void dense_ends(void)
+{
+	static const char *const bodies[] = {"a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p", "x--------y----z",
+		"a'b'c'd'e'f'g'h'i'j", "é-é-é-é-é-é-é-é", "a,b,c,d,e,f,g,h,i,j,k,l",
+		"abcdefghijklmnopqrstuvwxyz", ", , , , , , , , ,", NULL};
+	char text[256];
+	for (const char *const *b = bodies; *b; ++b) {
+		for (int shift = 0; shift < 8; ++shift) {
+			int len = snprintf(text, sizeof(text), "Dense\n\n%.*sThe %s words end here.\n",
+					   shift, "qqqqqqqq", *b);
+			check_text("dense", text, (size_t)len);
+		}
+	}
+}
+
 static void dev_articles(void)
 {
 	static const char *const files[] = {"tests/corpus/japan-russia-relations.txt",
@@ -227,6 +245,7 @@ int main(void)
 	OK(relkg_gazetteer_letter_initial(relkg_ctx_gaz(&(relkg_ctx){.lex = lex})),
 	   "every gazetteer name begins with a letter");
 	generated();
+	dense_ends();
 	dev_articles();
 	relkg_lexicon_free(lex);
 	return DONE();
