@@ -23,7 +23,9 @@ static relkg_status reserve(relkg_buf *b, size_t extra)
 	if (b->len + extra + 1 <= b->cap) {
 		return RELKG_OK;
 	}
-	size_t cap = b->cap ? b->cap : 64;
+	/* a buffer starts with room for an IRI or a label (most never grow
+	 * past it): at 64 bytes most were copied once more, to 128 */
+	size_t cap = b->cap ? b->cap : 256;
 	while (cap < b->len + extra + 1) {
 		if (cap > ((size_t)-1) / 2) {
 			return RELKG_ERR_NOMEM;
