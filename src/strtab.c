@@ -191,15 +191,17 @@ static void *arena_alloc(relkg_strtab *t, size_t size)
 	return p;
 }
 
-static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_t n,
-			uint32_t h, const relkg_str *val, relkg_str **out)
+/* A new entry (tag, s[0..n), hash h, value val or itself) in the arena,
+ * in no slot yet; NULL on no memory. */
+static relkg_str *new_entry(relkg_strtab *t, unsigned char tag, const char *s, size_t n,
+			    uint32_t h, const relkg_str *val)
 {
-	if (n > (size_t)-1 / 2 || index_room(t) != RELKG_OK) {
-		return RELKG_ERR_NOMEM;
+	if (n > (size_t)-1 / 2) {
+		return NULL;
 	}
 	relkg_str *e = arena_alloc(t, sizeof(relkg_str) + n + 1);
 	if (!e) {
-		return RELKG_ERR_NOMEM;
+		return NULL;
 	}
 	e->val = val ? val : e;
 	e->len = n;
@@ -210,6 +212,19 @@ static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_
 	e->self_key = 0;
 	memcpy(e->str, s, n);
 	e->str[n] = '\0';
+	return e;
+}
+
+static relkg_status add(relkg_strtab *t, unsigned char tag, const char *s, size_t n,
+			uint32_t h, const relkg_str *val, relkg_str **out)
+{
+	if (index_room(t) != RELKG_OK) {
+		return RELKG_ERR_NOMEM;
+	}
+	relkg_str *e = new_entry(t, tag, s, n, h, val);
+	if (!e) {
+		return RELKG_ERR_NOMEM;
+	}
 	place(t->slots, t->n_slots, e);
 	++t->used;
 	*out = e;
@@ -243,10 +258,30 @@ relkg_status relkg_strtab_intern(relkg_strtab *t, const char *s, size_t n, const
 	return relkg_strtab_intern_hashed(t, s, n, relkg_strtab_hash(s, n), out);
 }
 
+/* The value s[0..n) of hash h, or NULL; *empty the empty slot that ends
+ * its probe (where place() would put it), or NULL without an index. */
+static const relkg_str *find_value(const relkg_strtab *t, const char *s, size_t n, uint32_t h,
+				   relkg_str ***empty)
+{
+	*empty = NULL;
+	if (!t->n_slots) {
+		return NULL;
+	}
+	size_t mask = t->n_slots - 1, i = h & mask;
+	for (; t->slots[i]; i = (i + 1) & mask) {
+		if (same(t->slots[i], 0, s, n, h)) {
+			return t->slots[i];
+		}
+	}
+	*empty = &t->slots[i];
+	return NULL;
+}
+
 relkg_status relkg_strtab_intern_hashed(relkg_strtab *t, const char *s, size_t n, uint32_t h,
 					const relkg_str **out)
 {
-	const relkg_str *e = relkg_strtab_find(t, 0, s, n, h);
+	relkg_str **empty;
+	const relkg_str *e = find_value(t, s, n, h, &empty);
 	if (e) {
 		*out = e;
 		return RELKG_OK;
@@ -261,7 +296,18 @@ relkg_status relkg_strtab_intern_hashed(relkg_strtab *t, const char *s, size_t n
 		t->cap_values = cap;
 	}
 	relkg_str *ne;
-	relkg_status st = add(t, 0, s, n, h, NULL, &ne);
+	relkg_status st;
+	if (empty && 2 * (t->used + 1) <= t->n_slots) {
+		/* room in the index: the slot the probe ended at, not walked again */
+		ne = new_entry(t, 0, s, n, h, NULL);
+		st = ne ? RELKG_OK : RELKG_ERR_NOMEM;
+		if (ne) {
+			*empty = ne;
+			++t->used;
+		}
+	} else {
+		st = add(t, 0, s, n, h, NULL, &ne);
+	}
 	if (st == RELKG_OK) {
 		t->values[t->n_values++] = ne;
 		*out = ne;
