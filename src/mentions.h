@@ -134,6 +134,12 @@ typedef struct relkg_mentions {
 	 * RELKG_PERSON_HEAD_SKIP bytes (a joined article), begins with byte c
 	 * and is n bytes long (relkg_name_known_person matches no other word) */
 	uint64_t person_heads[256];
+	/* the people person_heads was marked for (a person whose label has
+	 * a space), in the order of their entity indices: the only entities
+	 * relkg_name_known_person may answer, asked at most capitalized words
+	 * of an article of many other entities */
+	size_t *person_ents;
+	size_t n_person_ents, cap_person_ents;
 	/* the ends of the word runs, indexed the same way (word_ends.h;
 	 * filled on first use, sentence_run_ends NULL until then) */
 	size_t *run_ends;
