@@ -318,7 +318,7 @@ static void sort_tail(relkg_mention *ms, size_t t)
 	}
 }
 
-void relkg_mentions_sort(relkg_mentions *m)
+void relkg_mentions_sort_appended(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
 		/* sort the appended tail, then merge it in from the back: only
