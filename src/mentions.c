@@ -35,6 +35,7 @@ void relkg_mentions_free(relkg_mentions *m)
 	free(m->dates);
 	free(m->signings);
 	free(m->begins);
+	free(m->person_ents);
 	relkg_name_memo_free(m->names);
 	free(m);
 }
@@ -83,6 +84,22 @@ static void note_person_heads(relkg_mentions *m, const relkg_entity *e)
 	}
 }
 
+/* Room in m->person_ents for one more person; 0 on no memory. */
+static int note_person(relkg_mentions *m)
+{
+	if (m->n_person_ents < m->cap_person_ents) {
+		return 1;
+	}
+	size_t nc = m->cap_person_ents ? m->cap_person_ents * 2 : 16;
+	size_t *p = realloc(m->person_ents, nc * sizeof(*p));
+	if (!p) {
+		return 0;
+	}
+	m->person_ents = p;
+	m->cap_person_ents = nc;
+	return 1;
+}
+
 size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char *iri,
 			     const char *label, size_t label_len)
 {
@@ -91,6 +108,9 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 	size_t i = find_hashed(m, iri, h);
 	if (i != RELKG_NONE) {
 		return i;
+	}
+	if (kind == RELKG_ENT_PERSON && !note_person(m)) {
+		return RELKG_NONE;
 	}
 	if (m->n_ents == m->cap_ents) {
 		size_t nc = m->cap_ents ? m->cap_ents * 2 : 32;
@@ -116,6 +136,7 @@ size_t relkg_mentions_entity(relkg_mentions *m, relkg_ent_kind kind, const char 
 	set_label_words(e);
 	if (kind == RELKG_ENT_PERSON && e->first_len != RELKG_NONE) {
 		note_person_heads(m, e);
+		m->person_ents[m->n_person_ents++] = m->n_ents; /* room: note_person */
 	}
 	return m->n_ents++;
 }
@@ -297,7 +318,7 @@ static void sort_tail(relkg_mention *ms, size_t t)
 	}
 }
 
-void relkg_mentions_sort(relkg_mentions *m)
+void relkg_mentions_sort_appended(relkg_mentions *m)
 {
 	if (m->n_sorted < m->n) {
 		/* sort the appended tail, then merge it in from the back: only

@@ -134,6 +134,12 @@ typedef struct relkg_mentions {
 	 * RELKG_PERSON_HEAD_SKIP bytes (a joined article), begins with byte c
 	 * and is n bytes long (relkg_name_known_person matches no other word) */
 	uint64_t person_heads[256];
+	/* the people person_heads was marked for (a person whose label has
+	 * a space), in the order of their entity indices: the only entities
+	 * relkg_name_known_person may answer, asked at most capitalized words
+	 * of an article of many other entities */
+	size_t *person_ents;
+	size_t n_person_ents, cap_person_ents;
 	/* the ends of the word runs, indexed the same way (word_ends.h;
 	 * filled on first use, sentence_run_ends NULL until then) */
 	size_t *run_ends;
@@ -179,7 +185,16 @@ RELKG_NODISCARD relkg_status relkg_mentions_add_signing(relkg_mentions *m,
 
 /* Sorts mentions and dates by position (stable on ties by length, longer
  * first).  Entity rule sets call it when they are done. */
-void relkg_mentions_sort(relkg_mentions *m);
+void relkg_mentions_sort_appended(relkg_mentions *m);
+/* relkg_mentions_sort_appended when something was appended since the
+ * last sort.  Inline: the scans call it after every sentence, and most
+ * sentences appended nothing (the call saved the registers of a sort). */
+static inline void relkg_mentions_sort(relkg_mentions *m)
+{
+	if (m->n_sorted < m->n || m->n_dates_sorted < m->n_dates) {
+		relkg_mentions_sort_appended(m);
+	}
+}
 
 /* Mentions overlapping [begin, end): their index range [*first, return). */
 size_t relkg_mentions_range(const relkg_mentions *m, size_t begin, size_t end, size_t *first);

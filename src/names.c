@@ -441,11 +441,9 @@ size_t relkg_name_known_person(const relkg_ctx *ctx, size_t b, size_t e)
 	if (n > 0 && !relkg_mentions_may_name_person(m, w, n)) {
 		return RELKG_NONE; /* no person's name begins so */
 	}
-	for (size_t i = 0; i < m->n_ents; ++i) {
+	for (size_t j = 0; j < m->n_person_ents; ++j) { /* the people with a space in the label */
+		size_t i = m->person_ents[j];
 		const relkg_entity *x = &m->ents[i];
-		if (x->kind != RELKG_ENT_PERSON || x->first_len == RELKG_NONE) {
-			continue; /* no person, or no space in the label */
-		}
 		size_t surname_len = x->label_len - x->last_at;
 		if (x->first_len != n && (surname_len < n || surname_len - n > LONGEST_ARTICLE)) {
 			continue; /* neither name has n bytes, even less an article */

@@ -273,9 +273,15 @@ relkg_status relkg_rules_countries(relkg_ctx *ctx)
 	uint64_t both_starts = relkg_wc_folded_list(both_phrases);
 	uint64_t classes = relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx));
 	pthread_once(&both_once, both_set_init);
+	/* sorted sentence by sentence: a sentence's few mentions go in at the
+	 * table's end (the sort's insertion and merge), where one sort of the
+	 * article's whole tail at the end took qsort (no look-up in this rule
+	 * set reads the table, and a stable sort gives the same order either
+	 * way) */
 	for (size_t si = 0; si < ctx->doc->n_sentences; ++si) {
 		TRY(st, scan_sentence(ctx, si, classes));
 		TRY(st, scan_both(ctx, si, both_starts));
+		relkg_mentions_sort(ctx->mentions);
 	}
 	relkg_mentions_sort(ctx->mentions);
 	return RELKG_OK;

@@ -84,7 +84,19 @@ relkg_status relkg_emit_holds(relkg_ctx *ctx, size_t person, size_t office, size
 	TRY(st, relkg_graph_iri(ctx->graph, p, RELKG_V(rkg_holds), o));
 	relkg_buf t;
 	relkg_buf_init(&t);
-	st = relkg_buf_printf(&t, "%s/term/%zu-", ctx->article_iri, relkg_doc_cp(ctx->doc, at));
+	/* "<article>/term/<code point>-<office's last segment>", put piece by
+	 * piece (what "%s/term/%zu-" wrote; printf's parsing of the format
+	 * cost more than the rest) */
+	st = relkg_buf_puts(&t, ctx->article_iri);
+	if (!st) {
+		st = relkg_buf_puts(&t, "/term/");
+	}
+	if (!st) {
+		st = relkg_buf_putu(&t, relkg_doc_cp(ctx->doc, at));
+	}
+	if (!st) {
+		st = relkg_buf_putc(&t, '-');
+	}
 	if (!st) {
 		const char *slash = strrchr(o, '/');
 		st = relkg_buf_puts(&t, slash ? slash + 1 : o);

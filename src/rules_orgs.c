@@ -14,6 +14,7 @@
 #include "names.h"
 #include "phrases.h"
 #include "rules.h"
+#include "the_space.h"
 #include "try.h"
 #include "word_mask.h"
 #include "words.h"
@@ -93,8 +94,7 @@ static relkg_status court_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 	/* asked at every word: "the " and room for "court" first, bytes the
 	 * tests below need anyway (a word "the" ends at the space), before
 	 * the word's end is looked for */
-	if (i + 9 > end || ((unsigned char)t[i] | 0x20u) != 't' || t[i + 1] != 'h' ||
-	    t[i + 2] != 'e' || t[i + 3] != ' ') {
+	if (i + 9 > end || !relkg_the_space_at(t + i)) {
 		return RELKG_OK;
 	}
 	size_t e0 = relkg_word_end(t, i, end);
