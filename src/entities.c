@@ -94,17 +94,52 @@ size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent)
 	if (e->gz != RELKG_NONE) {
 		return e->gz; /* found before: the search below costs a scan */
 	}
+	size_t i = relkg_ent_label_country(g, e->label);
+	if (i != RELKG_GZ_NONE) {
+		e->gz = i;
+	}
+	return i;
+}
+
+/* The first country labelled label, by a scan of them all. */
+static size_t label_country_scan(const relkg_gazetteer *g, const char *label)
+{
 	/* the first byte first: a call of strcmp a country cost ~20
 	 * instructions, and most labels differ there */
-	char first = e->label[0];
+	char first = label[0];
 	for (size_t i = 0, n = relkg_gazetteer_n_countries(g); i < n; ++i) {
-		const char *label = relkg_gazetteer_country(g, i)->label;
-		if (label[0] == first && strcmp(label, e->label) == 0) {
-			e->gz = i;
+		const char *l = relkg_gazetteer_country(g, i)->label;
+		if (l[0] == first && strcmp(l, label) == 0) {
 			return i;
 		}
 	}
 	return RELKG_GZ_NONE;
+}
+
+/* The gazetteer's match of the whole label answers first (the scan read
+ * ~250 labels, a cache miss each, once per country of every article):
+ * every country's label is a name entry whose ref is the country, and of
+ * the name entries of one text the match gives the one of least ref, so
+ * a hit whose country has that label is the first country with it.
+ * Anything else (a label no country has, one that is another's alias)
+ * is scanned for. */
+size_t relkg_ent_label_country(const relkg_gazetteer *g, const char *label)
+{
+	size_t n = strlen(label);
+	relkg_gz_hit hit;
+	if (relkg_gazetteer_match(g, label, n, &hit) && hit.form == RELKG_GZ_NAME &&
+	    hit.len == n) {
+		const relkg_gz_country *c = relkg_gazetteer_country(g, hit.country);
+		if (c && strcmp(c->label, label) == 0) {
+			return hit.country;
+		}
+	}
+	return label_country_scan(g, label);
+}
+
+size_t relkg_ent_label_country_scan(const relkg_gazetteer *g, const char *label)
+{
+	return label_country_scan(g, label);
 }
 
 static int cmp_str(const void *a, const void *b)
