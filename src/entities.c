@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "at_heads.h"
 #include "bytes8.h"
@@ -538,15 +541,50 @@ static size_t word_start_byte(const char *t, size_t i, size_t end, size_t *start
 	return n + (c & ~(prev >> 1) & 1u);
 }
 
+#ifdef __SSE2__
+/* The word starts of the 16 bytes at u + i, all ASCII and after an
+ * ASCII byte u[i - 1], as sentence_word_starts' eight-byte step finds
+ * them: bit k for a letter u[i + k] after no letter or digit.  In one
+ * step of the vector unit (each byte is below 0x80, so its signed
+ * compares order them as bytes); *ascii says whether the 16 bytes were
+ * all ASCII (else the bits mean nothing). */
+static inline unsigned word_starts16(const unsigned char *u, size_t i, int *ascii)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+	__m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
+				       _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+				      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	unsigned letters = (unsigned)_mm_movemask_epi8(letter);
+	unsigned alnum = letters | (unsigned)_mm_movemask_epi8(digit);
+	*ascii = _mm_movemask_epi8(x) == 0;
+	return letters & ~(alnum << 1 | (wi_class[u[i - 1]] >> 1 & 1u));
+}
+#endif
+
 /* Appends to starts (room made for every byte of [b, end)) the bytes of
- * [b, end) where relkg_letter_word_at holds: the new count.  Eight bytes
- * at a time where they and the byte before are ASCII (a word starts at a
- * letter after no letter or digit), else byte by byte. */
+ * [b, end) where relkg_letter_word_at holds: the new count.  Sixteen
+ * bytes at a time (where the vector unit is there), or eight, where they
+ * and the byte before are ASCII (a word starts at a letter after no
+ * letter or digit), else byte by byte. */
 static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *starts, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
 	for (size_t i = b; i < end;) {
 		uint64_t x;
+#ifdef __SSE2__
+		int ascii = 0;
+		unsigned m16 = i > 0 && end - i >= 16 && u[i - 1] < 0x80 ? word_starts16(u, i, &ascii)
+									 : 0;
+		if (ascii) {
+			for (; m16; m16 &= m16 - 1u) {
+				starts[n++] = i + (unsigned)__builtin_ctz(m16);
+			}
+			i += 16;
+			continue;
+		}
+#endif
 		if (i > 0 && end - i >= 8 && u[i - 1] < 0x80 &&
 		    !relkg_b8_high(x = relkg_b8_load(u + i))) {
 			uint64_t letters = relkg_b8_letters(x);
