@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "city_classes.h"
 #include "cut_copy.h"
 #include "entities.h"
 #include "gaz_memo.h"
@@ -2585,7 +2586,9 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	listed_words[sizeof(area_nouns) / sizeof(*area_nouns)] = NULL;
 	static const char *const copula_words[] = {"is", "are", "was", "were", NULL};
 	const relkg_word_pattern find[] = {
-		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL, NULL, NULL},
+		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)) &
+				  relkg_city_classes(relkg_ctx_gaz(ctx)),
+		 NULL, NULL, NULL},
 		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL, NULL},
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words, NULL},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases, NULL},
