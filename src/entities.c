@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "at_heads.h"
 #include "bytes8.h"
@@ -13,6 +16,7 @@
 #include "try.h"
 #include "word_ends.h"
 #include "words.h"
+#include "written_pairs.h"
 
 /* Adds the entity; *is_new says whether it was not there before. */
 static size_t add(relkg_ctx *ctx, relkg_ent_kind kind, const char *iri, const char *label,
@@ -94,17 +98,52 @@ size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent)
 	if (e->gz != RELKG_NONE) {
 		return e->gz; /* found before: the search below costs a scan */
 	}
+	size_t i = relkg_ent_label_country(g, e->label);
+	if (i != RELKG_GZ_NONE) {
+		e->gz = i;
+	}
+	return i;
+}
+
+/* The first country labelled label, by a scan of them all. */
+static size_t label_country_scan(const relkg_gazetteer *g, const char *label)
+{
 	/* the first byte first: a call of strcmp a country cost ~20
 	 * instructions, and most labels differ there */
-	char first = e->label[0];
+	char first = label[0];
 	for (size_t i = 0, n = relkg_gazetteer_n_countries(g); i < n; ++i) {
-		const char *label = relkg_gazetteer_country(g, i)->label;
-		if (label[0] == first && strcmp(label, e->label) == 0) {
-			e->gz = i;
+		const char *l = relkg_gazetteer_country(g, i)->label;
+		if (l[0] == first && strcmp(l, label) == 0) {
 			return i;
 		}
 	}
 	return RELKG_GZ_NONE;
+}
+
+/* The gazetteer's match of the whole label answers first (the scan read
+ * ~250 labels, a cache miss each, once per country of every article):
+ * every country's label is a name entry whose ref is the country, and of
+ * the name entries of one text the match gives the one of least ref, so
+ * a hit whose country has that label is the first country with it.
+ * Anything else (a label no country has, one that is another's alias)
+ * is scanned for. */
+size_t relkg_ent_label_country(const relkg_gazetteer *g, const char *label)
+{
+	size_t n = strlen(label);
+	relkg_gz_hit hit;
+	if (relkg_gazetteer_match(g, label, n, &hit) && hit.form == RELKG_GZ_NAME &&
+	    hit.len == n) {
+		const relkg_gz_country *c = relkg_gazetteer_country(g, hit.country);
+		if (c && strcmp(c->label, label) == 0) {
+			return hit.country;
+		}
+	}
+	return label_country_scan(g, label);
+}
+
+size_t relkg_ent_label_country_scan(const relkg_gazetteer *g, const char *label)
+{
+	return label_country_scan(g, label);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -503,15 +542,50 @@ static size_t word_start_byte(const char *t, size_t i, size_t end, size_t *start
 	return n + (c & ~(prev >> 1) & 1u);
 }
 
+#ifdef __SSE2__
+/* The word starts of the 16 bytes at u + i, all ASCII and after an
+ * ASCII byte u[i - 1], as sentence_word_starts' eight-byte step finds
+ * them: bit k for a letter u[i + k] after no letter or digit.  In one
+ * step of the vector unit (each byte is below 0x80, so its signed
+ * compares order them as bytes); *ascii says whether the 16 bytes were
+ * all ASCII (else the bits mean nothing). */
+static inline unsigned word_starts16(const unsigned char *u, size_t i, int *ascii)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+	__m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
+				       _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+				      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+	unsigned letters = (unsigned)_mm_movemask_epi8(letter);
+	unsigned alnum = letters | (unsigned)_mm_movemask_epi8(digit);
+	*ascii = _mm_movemask_epi8(x) == 0;
+	return letters & ~(alnum << 1 | (wi_class[u[i - 1]] >> 1 & 1u));
+}
+#endif
+
 /* Appends to starts (room made for every byte of [b, end)) the bytes of
- * [b, end) where relkg_letter_word_at holds: the new count.  Eight bytes
- * at a time where they and the byte before are ASCII (a word starts at a
- * letter after no letter or digit), else byte by byte. */
+ * [b, end) where relkg_letter_word_at holds: the new count.  Sixteen
+ * bytes at a time (where the vector unit is there), or eight, where they
+ * and the byte before are ASCII (a word starts at a letter after no
+ * letter or digit), else byte by byte. */
 static size_t sentence_word_starts(const char *t, size_t b, size_t end, size_t *starts, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
 	for (size_t i = b; i < end;) {
 		uint64_t x;
+#ifdef __SSE2__
+		int ascii = 0;
+		unsigned m16 = i > 0 && end - i >= 16 && u[i - 1] < 0x80 ? word_starts16(u, i, &ascii)
+									 : 0;
+		if (ascii) {
+			for (; m16; m16 &= m16 - 1u) {
+				starts[n++] = i + (unsigned)__builtin_ctz(m16);
+			}
+			i += 16;
+			continue;
+		}
+#endif
 		if (i > 0 && end - i >= 8 && u[i - 1] < 0x80 &&
 		    !relkg_b8_high(x = relkg_b8_load(u + i))) {
 			uint64_t letters = relkg_b8_letters(x);
@@ -695,8 +769,8 @@ typedef struct {
 /* The last byte of the sentence pattern p's needs and contains both
  * allow (f and cf their filters): the smaller of their last bytes. */
 static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
-			   const needs_filter *f, const relkg_written_filter *cf, const char *t,
-			   relkg_span sp)
+			   const needs_filter *f, const relkg_written_filter *cf,
+			   const relkg_written_pairs *cp, const char *t, relkg_span sp)
 {
 	size_t last = sp.end;
 	if (p->needs) {
@@ -705,7 +779,8 @@ static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
 				  : last_needed(t, sp.begin, sp.end, p->needs, f);
 	}
 	if (p->contains && last != RELKG_NONE) {
-		size_t c = relkg_last_written(t, sp.begin, sp.end, p->contains, cf);
+		size_t c = cp->ok ? relkg_last_written_pairs(t, sp.begin, sp.end, p->contains, cp)
+				  : relkg_last_written(t, sp.begin, sp.end, p->contains, cf);
 		last = c == RELKG_NONE || c < last ? c : last;
 	}
 	return last;
@@ -734,6 +809,7 @@ typedef struct {
 	uint8_t last_pats[27][27];
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
+	relkg_written_pairs contains_pairs[MAX_PATTERNS]; /* the same lists' pairs */
 } scan_tables;
 
 static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, size_t n_pats)
@@ -775,6 +851,7 @@ static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, siz
 		}
 		if (pats[k].contains) {
 			relkg_written_filter_init(&t->contains[k], pats[k].contains, 0);
+			relkg_written_pairs_init(&t->contains_pairs[k], pats[k].contains);
 		}
 	}
 	t->ends_pats = 0;
@@ -866,7 +943,8 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *pats, const 
 			lasts_by_ends(ss, pats, tab, t, sp, tab->ends_pats & ~ss->known);
 		} else {
 			set_last(ss, k,
-				 last_allowed(ss, &pats[k], &tab->filters[k], &tab->contains[k], t, sp));
+				 last_allowed(ss, &pats[k], &tab->filters[k], &tab->contains[k],
+					      &tab->contains_pairs[k], t, sp));
 		}
 		if (ss->known == ss->all) {
 			ss->stop = 0;

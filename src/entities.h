@@ -23,6 +23,12 @@ static inline const relkg_gazetteer *relkg_ctx_gaz(const relkg_ctx *ctx)
 size_t relkg_ent_country(relkg_ctx *ctx, size_t gi);
 /* The gazetteer index of a country entity, or RELKG_GZ_NONE. */
 size_t relkg_ent_country_gz(const relkg_ctx *ctx, size_t ent);
+/* The first gazetteer country (by index) whose label is label, or
+ * RELKG_GZ_NONE: what relkg_ent_country_gz answers for an entity of that
+ * label.  _scan finds the same by reading every label (the plain way,
+ * kept for the tests). */
+size_t relkg_ent_label_country(const relkg_gazetteer *g, const char *label);
+size_t relkg_ent_label_country_scan(const relkg_gazetteer *g, const char *label);
 
 /* A person: IRI from the words of the name sorted, less joined Arabic
  * articles, so "Abe Shinzō" and "Shinzō Abe", "Omar al-Bashir" and "Omar

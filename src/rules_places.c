@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "city_classes.h"
 #include "cut_copy.h"
 #include "entities.h"
 #include "gaz_memo.h"
@@ -85,7 +86,8 @@ static const char *const area_nouns[] = {"areas", "islands", "territories", "reg
 static const char *const control_phrases[] = {"annexation of", "annexed", "occupation of",
 	"occupied", "disputed", "sovereignty over", "secession of", NULL};
 
-/* Claims that need their claimant's possessive before them. */
+/* Claims that need their claimant's possessive before them (each begins
+ * with "cl" or "so": dispute_at tests those two bytes first). */
 static const char *const owned_claims[] = {"claims over", "claim over", "claims to",
 	"claim to", "claims on", "claim on", "sovereignty claim over", "sovereignty claims over",
 	"sovereignty claim to", "sovereignty claims to", "claim of sovereignty over",
@@ -102,6 +104,7 @@ static const char *const place_nouns[] = {"territory", "territories", "region", 
 	"enclave", "enclaves", "peninsula", "strip", "valley", "plateau", "island", "islands",
 	"islets", "district", "province", "town", "temple", "oasis", "corridor", NULL};
 
+/* (each begins with "te": dispute_at tests those two bytes first) */
 static const char *const claims[] = {"territorial claims over", "territorial claims on",
 	"territorial claims to", "territorial claim over", "territorial claim on",
 	"territorial claim to", NULL};
@@ -2099,14 +2102,19 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 			return pair_disputes(ctx, si, i, i + k, next);
 		}
 	}
-	if (c0 != 't' && c0 != 'c' && c0 != 's') {
+	/* every claim phrase below begins with "te" (claims), "cl" or "so"
+	 * (owned_claims), the second byte folded as the first: most words
+	 * of those first letters ("the", "China") are left at once */
+	unsigned c1 = i + 1 < end ? (unsigned char)t[i + 1] | 0x20u : 0u;
+	int ter = c0 == 't' && c1 == 'e', owned = (c0 == 'c' && c1 == 'l') || (c0 == 's' && c1 == 'o');
+	if (!ter && !owned) {
 		return RELKG_OK; /* no claim phrase begins so */
 	}
-	if (c0 == 't' && ((k = relkg_starts_with(t, i, end, "territorial claims by")) ||
-			  (k = relkg_starts_with(t, i, end, "territorial claim by")))) {
+	if (ter && ((k = relkg_starts_with(t, i, end, "territorial claims by")) ||
+		    (k = relkg_starts_with(t, i, end, "territorial claim by")))) {
 		return claims_by(ctx, si, i, i + k, next);
 	}
-	for (const char *const *c = claims; c0 == 't' && *c; ++c) {
+	for (const char *const *c = claims; ter && *c; ++c) {
 		if (!(k = relkg_starts_with(t, i, end, *c))) {
 			continue;
 		}
@@ -2123,7 +2131,7 @@ static relkg_status dispute_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next
 		}
 		return emit_dispute(ctx, si, &terr, possessor_before(ctx, si, b), &rule_dispute_claims);
 	}
-	for (const char *const *c = owned_claims; (c0 == 'c' || c0 == 's') && *c; ++c) {
+	for (const char *const *c = owned_claims; owned && *c; ++c) {
 		if ((k = relkg_starts_with(t, i, end, *c))) {
 			if (rival_before(ctx, si, i)) { /* "Rival claims to Aksai Chin" */
 				return emit_each(ctx, si, relkg_skip_space(t, i + k, end), 1,
@@ -2578,7 +2586,9 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	listed_words[sizeof(area_nouns) / sizeof(*area_nouns)] = NULL;
 	static const char *const copula_words[] = {"is", "are", "was", "were", NULL};
 	const relkg_word_pattern find[] = {
-		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)), NULL, NULL, NULL},
+		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)) &
+				  relkg_city_classes(relkg_ctx_gaz(ctx)),
+		 NULL, NULL, NULL},
 		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL, NULL},
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words, NULL},
 		{controlled_at, relkg_wc_folded_list(control_phrases), NULL, control_phrases, NULL},
