@@ -130,6 +130,7 @@ struct relkg_gazetteer {
 	uint64_t one_byte[4];
 	int letter_initial; /* every entry begins with a letter */
 	uint64_t word_classes; /* relkg_gazetteer_word_classes, found once */
+	uint64_t city_classes; /* relkg_gazetteer_city_classes, found once */
 	int titles_ascii_initial; /* every office title begins with an ASCII letter */
 	/* the countries by code (strcmp order, then index): country_by_code's
 	 * binary search, built once countries.tsv is read */
@@ -840,6 +841,11 @@ static relkg_status build_index(relkg_gazetteer *g)
 		g->keys[i].head = first8(e->text, e->len);
 	}
 	g->word_classes = first_byte_classes(g);
+	g->city_classes = 0;
+	for (size_t i = 0; i < g->n_cities; ++i) {
+		const char *name = g->cities[i].name;
+		g->city_classes |= name[0] ? relkg_wc_of((unsigned char)name[0]) : 0;
+	}
 	g->letter_initial = 1;
 	for (size_t i = 0; i < g->n_entries; ++i) {
 		const gz_entry *e = &g->entries[i];
@@ -1072,6 +1078,11 @@ int relkg_gazetteer_letter_initial(const relkg_gazetteer *g)
 uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *g)
 {
 	return g ? g->word_classes : 0; /* the rule sets ask once an article */
+}
+
+uint64_t relkg_gazetteer_city_classes(const relkg_gazetteer *g)
+{
+	return g ? g->city_classes : 0;
 }
 
 /* Does e sort before f among matches (longer, then by text, form, ref)? */

@@ -86,6 +86,11 @@ int relkg_gazetteer_match(const relkg_gazetteer *gaz, const char *s, size_t n,
 /* Word classes (RELKG_WC_* of words.h) of the bytes entries start with:
  * relkg_gazetteer_match hits only at a word of one of them. */
 uint64_t relkg_gazetteer_word_classes(const relkg_gazetteer *gaz);
+/* Word classes of the bytes the names of cities (capitals among them)
+ * start with, found at load: a city is named only at a word of one of
+ * them (no city begins with a lower-case 't', though an entry does: "the
+ * State of Eritrea").  0 for NULL. */
+uint64_t relkg_gazetteer_city_classes(const relkg_gazetteer *gaz);
 /* Does every entry begin with a letter (relkg_is_letter_at)?  Then a
  * match at a word start is at a word beginning with a letter
  * (relkg_letter_word_at). */

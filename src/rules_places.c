@@ -30,7 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "city_classes.h"
 #include "cut_copy.h"
 #include "entities.h"
 #include "gaz_memo.h"
@@ -2587,7 +2586,7 @@ relkg_status relkg_rules_places(relkg_ctx *ctx)
 	static const char *const copula_words[] = {"is", "are", "was", "were", NULL};
 	const relkg_word_pattern find[] = {
 		{city_at, relkg_gazetteer_word_classes(relkg_ctx_gaz(ctx)) &
-				  relkg_city_classes(relkg_ctx_gaz(ctx)),
+				  relkg_gazetteer_city_classes(relkg_ctx_gaz(ctx)),
 		 NULL, NULL, NULL},
 		{island_group_at, RELKG_WC_CAPITAL, island_words, NULL, NULL},
 		{listed_at, relkg_wc_folded_list(listed_words), NULL, listed_words, NULL},

@@ -97,7 +97,7 @@ static void test_month_starts(void)
 		"June", "July", "August", "September", "October", "November", "December"};
 	for (int m = 0; m < 12; ++m) {
 		for (int form = 0; form < 3; ++form) {
-			char name[16], text[128], want[16];
+			char name[16], text[128], want[32];
 			size_t k = strlen(months[m]);
 			for (size_t i = 0; i <= k; ++i) {
 				char c = months[m][i];
