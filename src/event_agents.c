@@ -197,7 +197,7 @@ static void coordinated_after(const finder *f, const cand *c, size_t *ids, size_
 			return;
 		}
 		size_t k = j + 1 +
-			   (relkg_ew_in_list(f->w.w[j + 1].lower, relkg_ew_dets) ? 1 : 0);
+			   (relkg_ew_is_det(f->w.w[j + 1].lower) ? 1 : 0);
 		const cand *d = actor_at(f, k);
 		if (!d) {
 			return;
@@ -367,7 +367,7 @@ static const cand *person_chosen(const finder *f, size_t from)
 	}
 	for (size_t j = from; j < c->w0; ++j) {
 		if (relkg_tok_is(&f->w, j, ",") ||
-		    (relkg_ew_in_list(f->w.w[j].lower, relkg_ew_preps) && !relkg_tok_is(&f->w, j, "of"))) {
+		    (relkg_ew_is_prep(f->w.w[j].lower) && !relkg_tok_is(&f->w, j, "of"))) {
 			return NULL;
 		}
 	}

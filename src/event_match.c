@@ -84,6 +84,19 @@ static int starting_at(const relkg_trigger_index *x, const relkg_toks *w, size_t
 	return 1;
 }
 
+/* relkg_pattern_at for a pattern the index gave at word i (kind: how
+ * it is led): a stem- or surface-led one's first word is word i's stem or
+ * lower-cased form, the very key the index found it by, so only the rest
+ * is matched, from word i + 1. */
+static int rest_at(const relkg_toks *w, size_t i, int kind, char *const *p, size_t np,
+		   size_t *end)
+{
+	if (kind == RELKG_LED_GAP) {
+		return relkg_pattern_at(w, i, p, np, end);
+	}
+	return relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
+}
+
 const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
 				      size_t *end)
 {
@@ -95,7 +108,7 @@ const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_tok
 			size_t id = c[kind].ids[k];
 			const relkg_trigger *t = &lex->t[id];
 			size_t e;
-			if (!relkg_pattern_at(w, i, t->words, t->n_words, &e)) {
+			if (!rest_at(w, i, kind, t->words, t->n_words, &e)) {
 				continue;
 			}
 			size_t n = t->n_solid;
@@ -139,7 +152,7 @@ static int blocker_at(const relkg_toks *w, const relkg_trigger_index *x, const r
 			size_t e;
 			/* "a no-necktie summit", "non-aggression": a compound,
 			 * no negation */
-			if (relkg_pattern_at(w, j, bl->words, bl->n_words, &e) && e <= by &&
+			if (rest_at(w, j, kind, bl->words, bl->n_words, &e) && e <= by &&
 			    !(e < w->n && relkg_tok_is(w, e, "-") && w->w[e].begin == w->w[e - 1].end)) {
 				return 1;
 			}

@@ -177,3 +177,40 @@ size_t relkg_time_find(const relkg_toks *w, const char *text, size_t from, size_
 	}
 	return to;
 }
+
+/* Every time the words tell, in m (full when there are too many). */
+static void memo_fill(relkg_time_memo *m, const relkg_toks *w, const char *text)
+{
+	relkg_time tm;
+	m->n = 0;
+	m->full = 0;
+	for (size_t j = relkg_time_find(w, text, 0, w->n, &tm); j < w->n;
+	     j = relkg_time_find(w, text, j + 1, w->n, &tm)) {
+		if (m->n == RELKG_TIME_HITS) {
+			m->full = 1;
+			break;
+		}
+		m->at[m->n] = j;
+		m->tm[m->n++] = tm;
+	}
+	m->ready = 1;
+}
+
+size_t relkg_time_memo_find(relkg_time_memo *m, const relkg_toks *w, const char *text,
+			    size_t from, size_t to, relkg_time *out)
+{
+	if (!m->ready) {
+		memo_fill(m, w, text);
+	}
+	if (m->full) {
+		return relkg_time_find(w, text, from, to, out);
+	}
+	for (size_t k = 0; k < m->n && m->at[k] < to; ++k) {
+		if (m->at[k] >= from) {
+			*out = m->tm[k];
+			return m->at[k];
+		}
+	}
+	memset(out, 0, sizeof(*out));
+	return to;
+}

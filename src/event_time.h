@@ -33,4 +33,30 @@ typedef struct {
 size_t relkg_time_find(const relkg_toks *w, const char *text, size_t from, size_t to,
 		       relkg_time *out);
 
+/* The times of one sentence's words, found in one scan when first asked:
+ * relkg_time_find over any span of them, answered from it (an answer at a
+ * word reads only the words from it on, never the span's end).  A
+ * sentence that tells more than RELKG_TIME_HITS is scanned span by span.
+ * Reset it for each sentence (the words it reads must stay the same
+ * until then). */
+#define RELKG_TIME_HITS 8
+
+typedef struct {
+	int ready;  /* the hits below are the sentence's */
+	int full;   /* it tells more: each span is scanned */
+	size_t n;
+	size_t at[RELKG_TIME_HITS];
+	relkg_time tm[RELKG_TIME_HITS];
+} relkg_time_memo;
+
+/* Forgets the sentence: the next find scans its words. */
+static inline void relkg_time_memo_reset(relkg_time_memo *m)
+{
+	m->ready = 0;
+}
+
+/* relkg_time_find(w, text, from, to, out), the same answer. */
+size_t relkg_time_memo_find(relkg_time_memo *m, const relkg_toks *w, const char *text,
+			    size_t from, size_t to, relkg_time *out);
+
 #endif
