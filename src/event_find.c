@@ -44,7 +44,7 @@ static int merge(finder *f, const relkg_event *e)
 		for (size_t a = 0; a < e->n_agents; ++a) {
 			shared |= relkg_ids_has(x->agents, x->n_agents, e->agents[a]);
 		}
-		if (x->trig->cls != e->trig->cls && strcmp(x->trig->cls, e->trig->cls) != 0) {
+		if (x->trig->cls_id != e->trig->cls_id) {
 			continue;
 		}
 		if (!shared || (x->dated && e->dated && x->date_own && e->date_own &&
@@ -452,10 +452,14 @@ static relkg_status run_sentence(finder *f, relkg_stemmer *st)
 		f->n_refs = 0;
 	}
 	f->first_event = f->out->n;
-	for (size_t i = relkg_trigger_next(f->lex, &f->w, 0); rc == RELKG_OK && i < f->w.n;
-	     i = relkg_trigger_next(f->lex, &f->w, i + 1)) {
+	size_t i = relkg_trigger_next(f->lex, &f->w, 0);
+	if (i < f->w.n) { /* a word may start a trigger: the keys of the words
+			   * from it on, for all triggers tried */
+		relkg_toks_keys(&f->w, i, &f->keys);
+	}
+	for (; rc == RELKG_OK && i < f->w.n; i = relkg_trigger_next(f->lex, &f->w, i + 1)) {
 		size_t end;
-		const relkg_trigger *t = relkg_trigger_at(f->lex, &f->w, i, &end);
+		const relkg_trigger *t = relkg_trigger_at_in(f->lex, &f->w, &f->keys, i, &end);
 		if (t) {
 			rc = on_trigger(f, t, i, end);
 			i = end - 1;
@@ -538,7 +542,7 @@ static void merge_retold(const relkg_mentions *m, relkg_event_list *l)
 		relkg_event *into = NULL;
 		for (size_t i = n > RETOLD_REACH ? n - RETOLD_REACH : 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
-			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->dated && e->dated &&
+			if (x->trig->cls_id == e->trig->cls_id && x->dated && e->dated &&
 			    x->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
 			    x->sentence != e->sentence && shares_agent(m, x, e) &&
 			    (e->date_own ? same_targets(x, e) : carried_retelling(x, e))) {

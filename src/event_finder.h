@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include "event_find.h"
 #include "event_time.h"
+#include "word_keys.h"
 #include "tokens.h"
 
 #define REFS 16          /* events a paragraph remembers for "the visit" */
@@ -52,6 +53,7 @@ typedef struct {
 	 * again" stands in it */
 	int polled, again;
 	relkg_time_memo times; /* the sentence's relative times (event_dates.c) */
+	relkg_word_keys keys;  /* its words' keys (event_match.h) */
 	size_t first_event; /* first event of this sentence in out */
 	referent refs[REFS];
 	size_t n_refs;

@@ -97,8 +97,27 @@ static int rest_at(const relkg_toks *w, size_t i, int kind, char *const *p, size
 	return relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
 }
 
+void relkg_toks_keys(const relkg_toks *w, size_t from, relkg_word_keys *out)
+{
+	/* a local set: stores to out could alias the words' size_t fields,
+	 * which the loop would then load again each time */
+	relkg_word_keys k = {{0, 0, 0, 0}};
+	const relkg_tok *t = w->w;
+	for (size_t i = from, n = w->n; i < n; ++i) {
+		relkg_word_keys_add(&k, t[i].key_lower);
+		relkg_word_keys_add(&k, t[i].key_stem);
+	}
+	*out = k;
+}
+
 const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
 				      size_t *end)
+{
+	return relkg_trigger_at_in(lex, w, NULL, i, end);
+}
+
+const relkg_trigger *relkg_trigger_at_in(const relkg_triggers *lex, const relkg_toks *w,
+					 const relkg_word_keys *have, size_t i, size_t *end)
 {
 	relkg_trigger_ids c[RELKG_LED_KINDS];
 	size_t best = NO_TRIGGER, best_n = 0, best_end = 0;
@@ -108,7 +127,8 @@ const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_tok
 			size_t id = c[kind].ids[k];
 			const relkg_trigger *t = &lex->t[id];
 			size_t e;
-			if (!rest_at(w, i, kind, t->words, t->n_words, &e)) {
+			if ((have && !relkg_word_keys_within(&t->solid_keys, have)) ||
+			    !rest_at(w, i, kind, t->words, t->n_words, &e)) {
 				continue;
 			}
 			size_t n = t->n_solid;

@@ -270,20 +270,6 @@ static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e, event_bufs 
 	return st;
 }
 
-/* The lexicon's frame for signing a treaty (class Agreement, the codes of
- * "sign * treaty"), or NULL. */
-static const relkg_trigger *signing_trigger(const relkg_triggers *lex)
-{
-	for (size_t i = 0; i < lex->n; ++i) {
-		const relkg_trigger *t = &lex->t[i];
-		if (strcmp(t->cls, "Agreement") == 0 && t->n_words == 3 &&
-		    strcmp(t->words[0], "sign") == 0 && strcmp(t->words[2], "treati") == 0) {
-			return t;
-		}
-	}
-	return NULL;
-}
-
 /* Is sentence si one where treaty entity t is named? */
 static int names_treaty(const relkg_mentions *m, size_t si, size_t t)
 {
@@ -321,7 +307,7 @@ static int agreement_told(const relkg_mentions *m, const relkg_event_list *list,
 static relkg_status add_signings(const relkg_ctx *ctx, relkg_event_list *list)
 {
 	const relkg_mentions *m = ctx->mentions;
-	const relkg_trigger *trig = signing_trigger(ctx->lex->triggers);
+	const relkg_trigger *trig = ctx->lex->triggers->signing;
 	for (size_t k = 0; trig && k < m->n_signings; ++k) {
 		const relkg_signing *sg = &m->signings[k];
 		int first = 1;
