@@ -11,6 +11,7 @@
 
 #include "dates.h"
 #include "event_finder.h"
+#include "event_match.h"
 #include "event_time.h"
 #include "event_words.h"
 
@@ -263,6 +264,13 @@ int relkg_finder_date(finder *f, size_t i, const relkg_span *span, relkg_date *o
 		      int *own)
 {
 	relkg_time tm;
+	if (!f->times.ready) { /* the sentence's first date: does it name a unit or "that"? */
+		relkg_word_keys all = f->keys;
+		relkg_toks_keys(&f->w, 0, f->keys_from, &all);
+		if (!relkg_time_words_in(&all)) {
+			relkg_time_memo_none(&f->times);
+		}
+	}
 	size_t end = relkg_finder_clause_end(f, i);
 	size_t at = relkg_time_memo_find(&f->times, &f->w, f->doc->text,
 					 relkg_finder_clause_start(f, i), end, &tm);

@@ -455,7 +455,9 @@ static relkg_status run_sentence(finder *f, relkg_stemmer *st)
 	size_t i = relkg_trigger_next(f->lex, &f->w, 0);
 	if (i < f->w.n) { /* a word may start a trigger: the keys of the words
 			   * from it on, for all triggers tried */
-		relkg_toks_keys(&f->w, i, &f->keys);
+		memset(&f->keys, 0, sizeof(f->keys));
+		relkg_toks_keys(&f->w, i, f->w.n, &f->keys);
+		f->keys_from = i;
 	}
 	for (; rc == RELKG_OK && i < f->w.n; i = relkg_trigger_next(f->lex, &f->w, i + 1)) {
 		size_t end;

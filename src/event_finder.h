@@ -53,7 +53,8 @@ typedef struct {
 	 * again" stands in it */
 	int polled, again;
 	relkg_time_memo times; /* the sentence's relative times (event_dates.c) */
-	relkg_word_keys keys;  /* its words' keys (event_match.h) */
+	relkg_word_keys keys;  /* its words' keys from word keys_from on (event_match.h) */
+	size_t keys_from;
 	size_t first_event; /* first event of this sentence in out */
 	referent refs[REFS];
 	size_t n_refs;

@@ -97,13 +97,13 @@ static int rest_at(const relkg_toks *w, size_t i, int kind, char *const *p, size
 	return relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
 }
 
-void relkg_toks_keys(const relkg_toks *w, size_t from, relkg_word_keys *out)
+void relkg_toks_keys(const relkg_toks *w, size_t from, size_t to, relkg_word_keys *out)
 {
 	/* a local set: stores to out could alias the words' size_t fields,
 	 * which the loop would then load again each time */
-	relkg_word_keys k = {{0, 0, 0, 0}};
+	relkg_word_keys k = *out;
 	const relkg_tok *t = w->w;
-	for (size_t i = from, n = w->n; i < n; ++i) {
+	for (size_t i = from; i < to; ++i) {
 		relkg_word_keys_add(&k, t[i].key_lower);
 		relkg_word_keys_add(&k, t[i].key_stem);
 	}
@@ -121,8 +121,13 @@ const relkg_trigger *relkg_trigger_at_in(const relkg_triggers *lex, const relkg_
 {
 	relkg_trigger_ids c[RELKG_LED_KINDS];
 	size_t best = NO_TRIGGER, best_n = 0, best_end = 0;
-	int any = starting_at(lex->index, w, i, c);
-	for (int kind = 0; any && kind < RELKG_LED_KINDS; ++kind) {
+	/* no quick test first (starting_at): the caller asks at words
+	 * relkg_trigger_next let through, a finer test than the index's
+	 * quick one, which would pass them all again */
+	const relkg_tok *x = &w->w[i];
+	int punct = (x->flags & RELKG_TK_PUNCT) != 0;
+	relkg_trigger_index_at(lex->index, punct ? NULL : x->stem, punct ? NULL : x->lower, c);
+	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
 		for (size_t k = 0; k < c[kind].n; ++k) {
 			size_t id = c[kind].ids[k];
 			const relkg_trigger *t = &lex->t[id];

@@ -22,9 +22,9 @@ int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, s
 const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
 				      size_t *end);
 
-/* The keys of the words of w from word `from` on, lower-cased form and
- * stem (word_keys.h). */
-void relkg_toks_keys(const relkg_toks *w, size_t from, relkg_word_keys *out);
+/* Adds to out the keys of the words [from, to) of w, lower-cased form
+ * and stem (word_keys.h). */
+void relkg_toks_keys(const relkg_toks *w, size_t from, size_t to, relkg_word_keys *out);
 
 /* relkg_trigger_at, the same answer, where `have` holds (at least) the
  * keys of w's words from i on (relkg_toks_keys: a match reads no word

@@ -178,6 +178,19 @@ size_t relkg_time_find(const relkg_toks *w, const char *text, size_t from, size_
 	return to;
 }
 
+/* The keys of "day", "days", "week", "weeks", "month", "months", "year",
+ * "years" and "that" (relkg_word_keys_add_word: test_event_time_memo
+ * checks them), a constant: a set made at each call would cost more
+ * than it saves. */
+static const relkg_word_keys time_words = {{UINT64_C(0x0040000000000210),
+	UINT64_C(0x0010010000000000), UINT64_C(0x0000000000000000), UINT64_C(0x0040000001008010)}};
+
+int relkg_time_words_in(const relkg_word_keys *have)
+{
+	return ((time_words.b[0] & have->b[0]) | (time_words.b[1] & have->b[1]) |
+		(time_words.b[2] & have->b[2]) | (time_words.b[3] & have->b[3])) != 0;
+}
+
 /* Every time the words tell, in m (full when there are too many). */
 static void memo_fill(relkg_time_memo *m, const relkg_toks *w, const char *text)
 {

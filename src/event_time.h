@@ -8,6 +8,7 @@
 #define RELKG_EVENT_TIME_H
 #include <stddef.h>
 #include "tokens.h"
+#include "word_keys.h"
 
 /* A time told relative to the paragraph's date at word j: 1 with the
  * shift (years, months, days) and the precision it leaves (*keep: 1 a
@@ -48,6 +49,21 @@ typedef struct {
 	size_t at[RELKG_TIME_HITS];
 	relkg_time tm[RELKG_TIME_HITS];
 } relkg_time_memo;
+
+/* May words whose keys (word_keys.h) are `have` tell a time?  0 when
+ * surely not: each of the two answers needs a unit ("day", "days",
+ * "week", "weeks", "month", "months", "year", "years") or "that" among
+ * the words. */
+int relkg_time_words_in(const relkg_word_keys *have);
+
+/* Tells m its sentence tells no time (relkg_time_words_in said so): every
+ * find answers none without a scan. */
+static inline void relkg_time_memo_none(relkg_time_memo *m)
+{
+	m->ready = 1;
+	m->full = 0;
+	m->n = 0;
+}
 
 /* Forgets the sentence: the next find scans its words. */
 static inline void relkg_time_memo_reset(relkg_time_memo *m)

@@ -81,7 +81,9 @@ static relkg_status put_labels(relkg_buf *b, const relkg_mentions *m, const size
 {
 	relkg_status st;
 	for (size_t i = 0; i < n; ++i) {
-		TRY(st, relkg_buf_puts(b, i ? sep : ""));
+		if (i) {
+			TRY(st, relkg_buf_puts(b, sep));
+		}
 		TRY(st, relkg_buf_puts(b, m->ents[ids[i]].label));
 	}
 	return RELKG_OK;
@@ -131,6 +133,7 @@ static relkg_status event_key(const relkg_mentions *m, const char *text, const r
  * event to the next (a malloc and free each per event otherwise). */
 typedef struct {
 	relkg_buf key, iri, label;
+	size_t prefix; /* iri starts with base + "event/", this long */
 } event_bufs;
 
 /* base + "event/" + slug(event_key), in b->iri. */
@@ -138,13 +141,15 @@ static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, event_
 {
 	b->key.len = 0;
 	relkg_status st = event_key(ctx->mentions, ctx->doc->text, e, &b->key);
-	b->iri.len = 0;
-	if (!st) {
+	if (!st && !b->prefix) { /* the article's first event */
+		b->iri.len = 0;
 		st = relkg_buf_puts(&b->iri, ctx->base);
+		if (!st) {
+			st = relkg_buf_puts(&b->iri, "event/");
+		}
+		b->prefix = b->iri.len;
 	}
-	if (!st) {
-		st = relkg_buf_puts(&b->iri, "event/");
-	}
+	b->iri.len = b->prefix;
 	if (!st) {
 		st = relkg_slug(&b->iri, b->key.data, b->key.len);
 	}
@@ -352,6 +357,7 @@ relkg_status relkg_rules_events(relkg_ctx *ctx)
 	relkg_buf_init(&b.key);
 	relkg_buf_init(&b.iri);
 	relkg_buf_init(&b.label);
+	b.prefix = 0;
 	for (size_t i = 0; st == RELKG_OK && i < list.n; ++i) {
 		st = emit_event(ctx, &list.e[i], &b);
 	}

@@ -93,9 +93,56 @@ static void reset_forgets(void)
 	relkg_toks_clear(&w);
 }
 
+/* The time words' set is theirs, and a set without any says no. */
+static void time_words(void)
+{
+	static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
+		"year", "years", "that", NULL};
+	relkg_word_keys none = {{0}}, other = {{0}};
+	for (size_t k = 0; units[k]; ++k) {
+		relkg_word_keys one = {{0}};
+		relkg_word_keys_add_word(&one, units[k]);
+		OK(relkg_time_words_in(&one), "\"%s\" may tell a time", units[k]);
+	}
+	OK(!relkg_time_words_in(&none), "no word tells no time");
+	static const char *const others[] = {"visited", "the", "later", "next", "following",
+		"October", "signed", "in", "of", "same", NULL};
+	size_t in = 0;
+	for (size_t k = 0; others[k]; ++k) {
+		relkg_word_keys_add_word(&other, others[k]);
+		in += relkg_time_words_in(&other);
+	}
+	/* the set is exactly the nine words' bits: made again, it says the same
+	 * of each of 256 one-bit sets */
+	relkg_word_keys made = {{0}};
+	for (size_t k = 0; units[k]; ++k) {
+		relkg_word_keys_add_word(&made, units[k]);
+	}
+	size_t bad = 0;
+	for (unsigned b = 0; b < 256; ++b) {
+		relkg_word_keys one = {{0}};
+		relkg_word_keys_add(&one, b);
+		bad += relkg_time_words_in(&one) != relkg_word_keys_within(&one, &made);
+	}
+	EQ_INT(bad, 0);
+	EQ_INT(in, 0);
+	/* a memo told "none" answers none */
+	relkg_time_memo m;
+	relkg_toks w = {0};
+	relkg_time got;
+	static const char *const t = "Two days later X came back";
+	OK(relkg_toks_split(&w, t, 0, strlen(t), NULL) == RELKG_OK, "split");
+	relkg_time_memo_reset(&m);
+	relkg_time_memo_none(&m);
+	EQ_INT(relkg_time_memo_find(&m, &w, t, 0, w.n, &got), w.n);
+	EQ_INT(got.relative, 0);
+	relkg_toks_clear(&w);
+}
+
 int main(void)
 {
 	memo_equals_find();
+	time_words();
 	reset_forgets();
 	return DONE();
 }

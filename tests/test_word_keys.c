@@ -39,7 +39,7 @@ static void sets(void)
 }
 
 /* The keys of words [from, n) are all in relkg_toks_keys; words before
- * from are not needed. */
+ * from are not needed.  (Keys added to a set keep what it held.) */
 static int keys_hold(const relkg_toks *w, size_t from, const relkg_word_keys *k)
 {
 	for (size_t i = from; i < w->n; ++i) {
@@ -78,8 +78,8 @@ static void triggers_alike(void)
 				break;
 			}
 			for (size_t i = 0; i < w.n; ++i) {
-				relkg_word_keys k;
-				relkg_toks_keys(&w, i, &k);
+				relkg_word_keys k = {{0}};
+				relkg_toks_keys(&w, i, w.n, &k);
 				bad += !keys_hold(&w, i, &k);
 				size_t e1 = 0, e2 = 0;
 				const relkg_trigger *t1 = relkg_trigger_at(lex, &w, i, &e1);
@@ -103,9 +103,33 @@ static void triggers_alike(void)
 	relkg_triggers_free(lex);
 }
 
+/* Words [a, b) added to a set that holds [0, a) give the set of [0, b). */
+static void ranges(void)
+{
+	static const char *const s = "Japan signed a peace treaty with the Soviet Union in 1956";
+	relkg_stemmer *st = relkg_stemmer_new();
+	relkg_toks w = {0};
+	OK(st && relkg_toks_split(&w, s, 0, strlen(s), st) == RELKG_OK, "split");
+	relkg_word_keys whole = {{0}}, parts = {{0}}, tail = {{0}}, treaty = {{0}};
+	relkg_toks_keys(&w, 0, w.n, &whole);
+	relkg_toks_keys(&w, 0, 4, &parts);
+	relkg_toks_keys(&w, 4, w.n, &parts);
+	OK(memcmp(&whole, &parts, sizeof(whole)) == 0, "two parts make the whole");
+	relkg_toks_keys(&w, 5, w.n, &tail);
+	relkg_word_keys_add_word(&treaty, "treati");
+	OK(relkg_word_keys_within(&treaty, &whole), "the stem of treaty is in the sentence");
+	OK(!relkg_word_keys_within(&treaty, &tail), "treaty (word 4) is not in the words from 5 on");
+	relkg_word_keys before = tail;
+	relkg_toks_keys(&w, 3, 3, &tail);
+	OK(memcmp(&before, &tail, sizeof(tail)) == 0, "an empty range adds nothing");
+	relkg_toks_clear(&w);
+	relkg_stemmer_free(st);
+}
+
 int main(void)
 {
 	sets();
+	ranges();
 	triggers_alike();
 	return DONE();
 }
