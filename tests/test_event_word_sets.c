@@ -10,6 +10,8 @@
 
 #include "input.h"
 
+static int in_plain(const char *s, const char *const *list);
+
 /* Does word s get other answers than the lists give? */
 static int differs(const char *s)
 {
@@ -60,7 +62,9 @@ static void corpus_words(void)
 		OK(relkg_input_read(*f, &text, &len, &d) == RELKG_OK, "%s: %s", *f, d.msg);
 		if (text && relkg_toks_split(&w, text, 0, len, NULL) == RELKG_OK) {
 			for (size_t i = 0; i < w.n; ++i) {
-				bad += differs(w.w[i].lower);
+				bad += differs(w.w[i].lower) +
+				       (relkg_ew_in_list(w.w[i].lower, relkg_ew_preps) !=
+					in_plain(w.w[i].lower, relkg_ew_preps));
 				found += relkg_ew_is_prep(w.w[i].lower) + relkg_ew_is_det(w.w[i].lower);
 				++words;
 			}
@@ -72,8 +76,44 @@ static void corpus_words(void)
 	OK(found > 200, "only %zu prepositions and determiners in %zu words", found, words);
 }
 
+/* relkg_ew_in_list against a plain scan with strcmp, for lists of one-
+ * and two-byte words too (",", "s", "'", "an"): words of the lists,
+ * their look-alikes, one- and two-byte words and the empty word. */
+static int in_plain(const char *s, const char *const *list)
+{
+	for (; *list; ++list) {
+		if (strcmp(s, *list) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void in_list(void)
+{
+	static const char *const a[] = {",", "the", "(", ")", "-", ".", "both", NULL};
+	static const char *const b[] = {"s", "'", "the", "a", "an", "-", NULL};
+	static const char *const c[] = {"has", "have", "is", "are", NULL};
+	const char *const *lists[] = {a, b, c, relkg_ew_preps, relkg_ew_dets};
+	static const char *const words[] = {"", ",", ",,", "s", "'", "'s", "a", "an", "ann", "th",
+		"the", "thee", "their", "i", "is", "it", "ha", "has", "hast", "have", "(", ")", "()",
+		"-", "--", ".", "b", "both", "bot", "are", "ar", "aren", "with", "within", "in", "into",
+		"o", "on", "of", "by", "b", "to", "t", NULL};
+	size_t bad = 0, found = 0;
+	for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); ++l) {
+		for (size_t k = 0; words[k]; ++k) {
+			int want = in_plain(words[k], lists[l]);
+			bad += relkg_ew_in_list(words[k], lists[l]) != want;
+			found += want;
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(found > 20, "only %zu words in the lists", found);
+}
+
 int main(void)
 {
+	in_list();
 	lists_and_look_alikes();
 	corpus_words();
 	return DONE();
