@@ -197,7 +197,7 @@ static void coordinated_after(const finder *f, const cand *c, size_t *ids, size_
 			return;
 		}
 		size_t k = j + 1 +
-			   (relkg_ew_in_list(f->w.w[j + 1].lower, relkg_ew_dets) ? 1 : 0);
+			   (relkg_ew_is_det(f->w.w[j + 1].lower) ? 1 : 0);
 		const cand *d = actor_at(f, k);
 		if (!d) {
 			return;
@@ -367,17 +367,24 @@ static const cand *person_chosen(const finder *f, size_t from)
 	}
 	for (size_t j = from; j < c->w0; ++j) {
 		if (relkg_tok_is(&f->w, j, ",") ||
-		    (relkg_ew_in_list(f->w.w[j].lower, relkg_ew_preps) && !relkg_tok_is(&f->w, j, "of"))) {
+		    (relkg_ew_is_prep(f->w.w[j].lower) && !relkg_tok_is(&f->w, j, "of"))) {
 			return NULL;
 		}
 	}
 	return c;
 }
 
+/* Is the frame source src the name?  The first byte first: a frame
+ * source is one of a dozen names, asked in turn. */
+static int src_is(const char *src, const char *name)
+{
+	return src[0] == name[0] && strcmp(src, name) == 0;
+}
+
 int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, int gerund,
 		       relkg_event *e)
 {
-	if (strcmp(src, "from") == 0) {
+	if (src_is(src, "from")) {
 		/* "drew protests from X": the actor right after "from" */
 		const cand *c = relkg_finder_after_word(f, end, "from", ROLE_ACTOR, NULL);
 		if (c && c->w0 <= end + 3) {
@@ -387,24 +394,24 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 		}
 		return e->n_agents > 0;
 	}
-	if (strcmp(src, "pobj") == 0 || strcmp(src, "pof") == 0) {
-		const cand *c = person_chosen(f, strcmp(src, "pof") == 0 ? end : i + 1);
+	if (src_is(src, "pobj") || src_is(src, "pof")) {
+		const cand *c = person_chosen(f, src_is(src, "pof") ? end : i + 1);
 		if (c) {
 			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
 			e->how = RELKG_HOW_SUBJ;
 		}
 		return e->n_agents > 0;
 	}
-	if (strcmp(src, "subj") == 0) {
+	if (src_is(src, "subj")) {
 		return agent_subj(f, i, gerund, e);
 	}
-	if (strcmp(src, "nsubj") == 0) {
+	if (src_is(src, "nsubj")) {
 		return !definite_named(f, i) && agent_subj(f, i, gerund, e);
 	}
-	if (strcmp(src, "psubj") == 0) {
+	if (src_is(src, "psubj")) {
 		return agent_subj(f, i, gerund, e) && people_only(f, e);
 	}
-	if (strcmp(src, "by") == 0) {
+	if (src_is(src, "by")) {
 		size_t by = by_after(f, end);
 		const cand *c = by != (size_t)-1
 			? relkg_finder_after_word(f, end, "by", ROLE_ACTOR, NULL) : NULL;
@@ -414,7 +421,7 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 			coordinated_after(f, c, e->agents, &e->n_agents);
 			e->how = RELKG_HOW_PASSIVE;
 		}
-	} else if (strcmp(src, "nby") == 0) {
+	} else if (src_is(src, "nby")) {
 		/* "the first visit by a Greek prime minister in 49 years" tells of a
 		 * kind of visitor, the one named elsewhere */
 		size_t by = by_after(f, end);
@@ -423,7 +430,7 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 			return 0;
 		}
 		return noun_with_det(f, i) && relkg_finder_agent(f, "by", i, end, gerund, e);
-	} else if (strcmp(src, "between") == 0) {
+	} else if (src_is(src, "between")) {
 		const cand *c = relkg_finder_after_word(f, end, "between", ROLE_ACTOR, NULL);
 		if (c && c->w0 <= end + 3) {
 			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
@@ -437,7 +444,7 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 			relkg_finder_set_parties(f, e->agents, &e->n_agents);
 			e->how = RELKG_HOW_BOTH;
 		}
-	} else if (strcmp(src, "poss") == 0) {
+	} else if (src_is(src, "poss")) {
 		size_t j = i;
 		while (j > 0 && (relkg_ew_in_list(f->w.w[j - 1].lower, (const char *const[]){"s", "'",
 				 "the", "a", "an", "-", NULL}) || (f->w.w[j - 1].flags & RELKG_TK_NUMBER))) {
@@ -448,18 +455,18 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
 			relkg_ids_add(e->agents, &e->n_agents, relkg_finder_as_role(f->m, c->ent, ROLE_ACTOR));
 			e->how = RELKG_HOW_NOUN;
 		}
-	} else if (strcmp(src, "gen") == 0) {
+	} else if (src_is(src, "gen")) {
 		genitive(f, i, e);
-	} else if (strcmp(src, "mods") == 0) {
+	} else if (src_is(src, "mods")) {
 		name_mods(f, i, e);
-	} else if (strcmp(src, "ref") == 0) {
+	} else if (src_is(src, "ref")) {
 		const referent *r = relkg_finder_ref(f, e->trig->cls);
 		if (r) {
 			memcpy(e->agents, r->agents, sizeof(e->agents));
 			e->n_agents = r->n_agents;
 			e->how = RELKG_HOW_REF;
 		}
-	} else if (strcmp(src, "both") == 0) {
+	} else if (src_is(src, "both")) {
 		size_t cs = relkg_finder_clause_start(f, i);
 		for (size_t k = relkg_finder_cand_from(f, cs); k < f->nc && f->c[k].w0 < end; ++k) {
 			const cand *c = &f->c[k];

@@ -152,12 +152,12 @@ int relkg_finder_quoted(const finder *f, const cand *c)
 static int after_prep(const finder *f, const cand *c)
 {
 	size_t j = c->w0;
-	while (j > 0 && (relkg_ew_in_list(f->w.w[j - 1].lower, relkg_ew_dets) ||
+	while (j > 0 && (relkg_ew_is_det(f->w.w[j - 1].lower) ||
 			 relkg_tok_is(&f->w, j - 1, "-") || relkg_tok_is(&f->w, j - 1, "(") ||
 			 relkg_tok_is(&f->w, j - 1, ")") || covered(f, j - 1))) {
 		--j;
 	}
-	return j > 0 && relkg_ew_in_list(f->w.w[j - 1].lower, relkg_ew_preps);
+	return j > 0 && relkg_ew_is_prep(f->w.w[j - 1].lower);
 }
 
 size_t relkg_finder_clause_start(const finder *f, size_t i)

@@ -11,6 +11,7 @@
 
 #include "dates.h"
 #include "event_finder.h"
+#include "event_match.h"
 #include "event_time.h"
 #include "event_words.h"
 
@@ -259,12 +260,20 @@ static void in_month(const relkg_date *d, int month, relkg_date *out)
 /* The sentence's date nearest the trigger, else the paragraph's last,
  * moved by a relative time the trigger's clause tells ("Two days later,
  * X visited", "X expelled Y the next day"). */
-int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
+int relkg_finder_date(finder *f, size_t i, const relkg_span *span, relkg_date *out,
 		      int *own)
 {
 	relkg_time tm;
+	if (!f->times.ready) { /* the sentence's first date: does it name a unit or "that"? */
+		relkg_word_keys all = f->keys;
+		relkg_toks_keys(&f->w, 0, f->keys_from, &all);
+		if (!relkg_time_words_in(&all)) {
+			relkg_time_memo_none(&f->times);
+		}
+	}
 	size_t end = relkg_finder_clause_end(f, i);
-	size_t at = relkg_time_find(&f->w, f->doc->text, relkg_finder_clause_start(f, i), end, &tm);
+	size_t at = relkg_time_memo_find(&f->times, &f->w, f->doc->text,
+					 relkg_finder_clause_start(f, i), end, &tm);
 	int relative = tm.relative, month = tm.month;
 	size_t rel_at = at < end ? f->w.w[at].begin : 0;
 	/* "In 2003, X admitted Y had abducted ...": the pluperfect takes a

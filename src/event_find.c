@@ -44,7 +44,7 @@ static int merge(finder *f, const relkg_event *e)
 		for (size_t a = 0; a < e->n_agents; ++a) {
 			shared |= relkg_ids_has(x->agents, x->n_agents, e->agents[a]);
 		}
-		if (x->trig->cls != e->trig->cls && strcmp(x->trig->cls, e->trig->cls) != 0) {
+		if (x->trig->cls_id != e->trig->cls_id) {
 			continue;
 		}
 		if (!shared || (x->dated && e->dated && x->date_own && e->date_own &&
@@ -210,6 +210,15 @@ static int unattributed(const finder *f, const relkg_trigger *t, size_t end, rel
  * on the other side of "and again", is another event. */
 static relkg_status told_again(finder *f, const relkg_event *e, size_t i, size_t end)
 {
+	if (f->again < 0) { /* most sentences have none: one scan each, not one an event */
+		f->again = 0;
+		for (size_t k = 0; k + 2 < f->w.n && !f->again; ++k) {
+			f->again = relkg_tok_is(&f->w, k, "and") && relkg_tok_is(&f->w, k + 1, "again");
+		}
+	}
+	if (!f->again) {
+		return RELKG_OK;
+	}
 	size_t from = i; /* the trigger's part of the sentence: after a ";" */
 	while (from > 0 && !relkg_tok_is(&f->w, from - 1, ";")) {
 		--from;
@@ -252,14 +261,11 @@ static relkg_status told_again(finder *f, const relkg_event *e, size_t i, size_t
  * 71% of Xians ...": what people polled answered, or a survey's
  * finding in percentages, is a survey's result (rules_surveys.c), no
  * statement of a state. */
-static int poll_answer(const finder *f, const relkg_trigger *t)
+static int polled_sentence(const finder *f)
 {
 	static const char *const polled[] = {"respondents", "polled", "surveyed", "interviewees",
 		NULL};
 	static const char *const polls[] = {"survey", "poll", NULL};
-	if (strcmp(t->cls, "Statement") != 0) {
-		return 0;
-	}
 	int poll = 0, percent = 0;
 	for (size_t k = 0; k < f->w.n; ++k) {
 		if (relkg_ew_in_list(f->w.w[k].lower, polled)) {
@@ -269,6 +275,17 @@ static int poll_answer(const finder *f, const relkg_trigger *t)
 		percent |= relkg_tok_is(&f->w, k, "%");
 	}
 	return poll && percent;
+}
+
+static int poll_answer(finder *f, const relkg_trigger *t)
+{
+	if (strcmp(t->cls, "Statement") != 0) {
+		return 0;
+	}
+	if (f->polled < 0) { /* the sentence's, asked once of its words */
+		f->polled = polled_sentence(f);
+	}
+	return f->polled;
 }
 
 /* "captured Y", "captured the port city of X", "captured most of the
@@ -293,7 +310,7 @@ static int place_taken(const finder *f, size_t end)
 			return 1;
 		}
 		if (strcmp(f->w.w[j].lower, "of") != 0 &&
-		    relkg_ew_in_list(f->w.w[j].lower, relkg_ew_preps)) {
+		    relkg_ew_is_prep(f->w.w[j].lower)) {
 			return 0;
 		}
 	}
@@ -314,7 +331,7 @@ static int same_act_between(const finder *f, size_t a, size_t b)
 		const relkg_tok *x = &f->w.w[j];
 		size_t n = strlen(x->lower);
 		if ((x->flags & RELKG_TK_CAP) || relkg_tok_is(&f->w, j, ",") ||
-		    relkg_ew_in_list(x->lower, relkg_ew_preps) || relkg_ew_in_list(x->lower, relkg_ew_dets)) {
+		    relkg_ew_is_prep(x->lower) || relkg_ew_is_det(x->lower)) {
 			continue;
 		}
 		if (relkg_ew_in_list(x->lower, aux) || (n > 3 && strcmp(x->lower + n - 2, "ed") == 0) ||
@@ -428,15 +445,23 @@ static relkg_status run_sentence(finder *f, relkg_stemmer *st)
 	 * (on_trigger): most sentences have none that passes */
 	relkg_status rc = relkg_toks_split(&f->w, f->doc->text, s->span.begin, s->span.end, st);
 	f->loaded = 0;
+	f->polled = f->again = -1;
+	relkg_time_memo_reset(&f->times);
 	if (s->block != f->block) {
 		f->block = s->block;
 		f->n_refs = 0;
 	}
 	f->first_event = f->out->n;
-	for (size_t i = relkg_trigger_next(f->lex, &f->w, 0); rc == RELKG_OK && i < f->w.n;
-	     i = relkg_trigger_next(f->lex, &f->w, i + 1)) {
+	size_t i = relkg_trigger_next(f->lex, &f->w, 0);
+	if (i < f->w.n) { /* a word may start a trigger: the keys of the words
+			   * from it on, for all triggers tried */
+		memset(&f->keys, 0, sizeof(f->keys));
+		relkg_toks_keys(&f->w, i, f->w.n, &f->keys);
+		f->keys_from = i;
+	}
+	for (; rc == RELKG_OK && i < f->w.n; i = relkg_trigger_next(f->lex, &f->w, i + 1)) {
 		size_t end;
-		const relkg_trigger *t = relkg_trigger_at(f->lex, &f->w, i, &end);
+		const relkg_trigger *t = relkg_trigger_at_in(f->lex, &f->w, &f->keys, i, &end);
 		if (t) {
 			rc = on_trigger(f, t, i, end);
 			i = end - 1;
@@ -519,7 +544,7 @@ static void merge_retold(const relkg_mentions *m, relkg_event_list *l)
 		relkg_event *into = NULL;
 		for (size_t i = n > RETOLD_REACH ? n - RETOLD_REACH : 0; i < n && !into; ++i) {
 			relkg_event *x = &l->e[i];
-			if (strcmp(x->trig->cls, e->trig->cls) == 0 && x->dated && e->dated &&
+			if (x->trig->cls_id == e->trig->cls_id && x->dated && e->dated &&
 			    x->date_own && strcmp(x->date.iso, e->date.iso) == 0 &&
 			    x->sentence != e->sentence && shares_agent(m, x, e) &&
 			    (e->date_own ? same_targets(x, e) : carried_retelling(x, e))) {

@@ -13,6 +13,8 @@
 #define RELKG_EVENT_FINDER_H
 #include <stddef.h>
 #include "event_find.h"
+#include "event_time.h"
+#include "word_keys.h"
 #include "tokens.h"
 
 #define REFS 16          /* events a paragraph remembers for "the visit" */
@@ -46,6 +48,13 @@ typedef struct {
 	size_t cap_cov;
 	size_t sent;
 	int loaded;            /* c and cov are this sentence's (relkg_finder_load) */
+	/* what the sentence as a whole tells, found when first asked (-1:
+	 * not yet): its words tell a poll's answer (event_find.c); an "and
+	 * again" stands in it */
+	int polled, again;
+	relkg_time_memo times; /* the sentence's relative times (event_dates.c) */
+	relkg_word_keys keys;  /* its words' keys from word keys_from on (event_match.h) */
+	size_t keys_from;
 	size_t first_event; /* first event of this sentence in out */
 	referent refs[REFS];
 	size_t n_refs;
@@ -115,7 +124,7 @@ int relkg_finder_agent(const finder *f, const char *src, size_t i, size_t end, i
  * (*own set) or one carried from an earlier sentence of the paragraph,
  * moved when the sentence tells it relative to that ("two days later",
  * "the following year").  0 when there is none. */
-int relkg_finder_date(const finder *f, size_t i, const relkg_span *span, relkg_date *out,
+int relkg_finder_date(finder *f, size_t i, const relkg_span *span, relkg_date *out,
 		      int *own);
 /* The first date of the sentence that begins in the clause from word k
  * on ("and again in April 1975"): 1 with it in *out, else 0. */

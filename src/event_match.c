@@ -84,18 +84,56 @@ static int starting_at(const relkg_trigger_index *x, const relkg_toks *w, size_t
 	return 1;
 }
 
+/* relkg_pattern_at for a pattern the index gave at word i (kind: how
+ * it is led): a stem- or surface-led one's first word is word i's stem or
+ * lower-cased form, the very key the index found it by, so only the rest
+ * is matched, from word i + 1. */
+static int rest_at(const relkg_toks *w, size_t i, int kind, char *const *p, size_t np,
+		   size_t *end)
+{
+	if (kind == RELKG_LED_GAP) {
+		return relkg_pattern_at(w, i, p, np, end);
+	}
+	return relkg_pattern_at(w, i + 1, p + 1, np - 1, end);
+}
+
+void relkg_toks_keys(const relkg_toks *w, size_t from, size_t to, relkg_word_keys *out)
+{
+	/* a local set: stores to out could alias the words' size_t fields,
+	 * which the loop would then load again each time */
+	relkg_word_keys k = *out;
+	const relkg_tok *t = w->w;
+	for (size_t i = from; i < to; ++i) {
+		relkg_word_keys_add(&k, t[i].key_lower);
+		relkg_word_keys_add(&k, t[i].key_stem);
+	}
+	*out = k;
+}
+
 const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
 				      size_t *end)
 {
+	return relkg_trigger_at_in(lex, w, NULL, i, end);
+}
+
+const relkg_trigger *relkg_trigger_at_in(const relkg_triggers *lex, const relkg_toks *w,
+					 const relkg_word_keys *have, size_t i, size_t *end)
+{
 	relkg_trigger_ids c[RELKG_LED_KINDS];
 	size_t best = NO_TRIGGER, best_n = 0, best_end = 0;
-	int any = starting_at(lex->index, w, i, c);
-	for (int kind = 0; any && kind < RELKG_LED_KINDS; ++kind) {
+	/* no quick test first (starting_at): the caller asks at words
+	 * relkg_trigger_next let through, a finer test than the index's
+	 * quick one, which would pass them all again */
+	const relkg_tok *x = &w->w[i];
+	int punct = (x->flags & RELKG_TK_PUNCT) != 0;
+	relkg_trigger_index_at(lex->index, punct ? NULL : x->stem, punct ? NULL : x->lower, c);
+	for (int kind = 0; kind < RELKG_LED_KINDS; ++kind) {
 		for (size_t k = 0; k < c[kind].n; ++k) {
 			size_t id = c[kind].ids[k];
 			const relkg_trigger *t = &lex->t[id];
 			size_t e;
-			if (!relkg_pattern_at(w, i, t->words, t->n_words, &e)) {
+			if ((have && !relkg_word_keys_within(&t->solid_keys, have)) ||
+			    !rest_at(w, i, kind, t->words, t->n_words, &e)) {
 				continue;
 			}
 			size_t n = t->n_solid;
@@ -139,7 +177,7 @@ static int blocker_at(const relkg_toks *w, const relkg_trigger_index *x, const r
 			size_t e;
 			/* "a no-necktie summit", "non-aggression": a compound,
 			 * no negation */
-			if (relkg_pattern_at(w, j, bl->words, bl->n_words, &e) && e <= by &&
+			if (rest_at(w, j, kind, bl->words, bl->n_words, &e) && e <= by &&
 			    !(e < w->n && relkg_tok_is(w, e, "-") && w->w[e].begin == w->w[e - 1].end)) {
 				return 1;
 			}

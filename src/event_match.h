@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include "tokens.h"
 #include "triggers.h"
+#include "word_keys.h"
 
 /* Does pattern p[0..np) (stems, "=surface" words, "*"/"**" gaps) match
  * the words from word i?  *end = the word after the match. */
@@ -20,6 +21,19 @@ int relkg_pattern_at(const relkg_toks *w, size_t i, char *const *p, size_t np, s
  * *end = the word after it. */
 const relkg_trigger *relkg_trigger_at(const relkg_triggers *lex, const relkg_toks *w, size_t i,
 				      size_t *end);
+
+/* Adds to out the keys of the words [from, to) of w, lower-cased form
+ * and stem (word_keys.h). */
+void relkg_toks_keys(const relkg_toks *w, size_t from, size_t to, relkg_word_keys *out);
+
+/* relkg_trigger_at, the same answer, where `have` holds (at least) the
+ * keys of w's words from i on (relkg_toks_keys: a match reads no word
+ * before i): a trigger with a solid word whose key is missing is not
+ * tried.  Most triggers a word may start have
+ * another word the sentence lacks ("sign * treaty" in a sentence without
+ * "treaty"). */
+const relkg_trigger *relkg_trigger_at_in(const relkg_triggers *lex, const relkg_toks *w,
+					 const relkg_word_keys *have, size_t i, size_t *end);
 
 /* The first word from i on where a trigger of lex may start (the
  * index's whole-word test by the hash bits each word keeps,

@@ -177,3 +177,53 @@ size_t relkg_time_find(const relkg_toks *w, const char *text, size_t from, size_
 	}
 	return to;
 }
+
+/* The keys of "day", "days", "week", "weeks", "month", "months", "year",
+ * "years" and "that" (relkg_word_keys_add_word: test_event_time_memo
+ * checks them), a constant: a set made at each call would cost more
+ * than it saves. */
+static const relkg_word_keys time_words = {{UINT64_C(0x0040000000000210),
+	UINT64_C(0x0010010000000000), UINT64_C(0x0000000000000000), UINT64_C(0x0040000001008010)}};
+
+int relkg_time_words_in(const relkg_word_keys *have)
+{
+	return ((time_words.b[0] & have->b[0]) | (time_words.b[1] & have->b[1]) |
+		(time_words.b[2] & have->b[2]) | (time_words.b[3] & have->b[3])) != 0;
+}
+
+/* Every time the words tell, in m (full when there are too many). */
+static void memo_fill(relkg_time_memo *m, const relkg_toks *w, const char *text)
+{
+	relkg_time tm;
+	m->n = 0;
+	m->full = 0;
+	for (size_t j = relkg_time_find(w, text, 0, w->n, &tm); j < w->n;
+	     j = relkg_time_find(w, text, j + 1, w->n, &tm)) {
+		if (m->n == RELKG_TIME_HITS) {
+			m->full = 1;
+			break;
+		}
+		m->at[m->n] = j;
+		m->tm[m->n++] = tm;
+	}
+	m->ready = 1;
+}
+
+size_t relkg_time_memo_find(relkg_time_memo *m, const relkg_toks *w, const char *text,
+			    size_t from, size_t to, relkg_time *out)
+{
+	if (!m->ready) {
+		memo_fill(m, w, text);
+	}
+	if (m->full) {
+		return relkg_time_find(w, text, from, to, out);
+	}
+	for (size_t k = 0; k < m->n && m->at[k] < to; ++k) {
+		if (m->at[k] >= from) {
+			*out = m->tm[k];
+			return m->at[k];
+		}
+	}
+	memset(out, 0, sizeof(*out));
+	return to;
+}

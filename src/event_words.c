@@ -13,6 +13,61 @@ int relkg_ew_in_list(const char *s, const char *const *list)
 	return 0;
 }
 
+/* relkg_ew_preps by initial (the lists below hold its words, each once):
+ * a word is compared with the few that share its first byte, not with
+ * all twenty-nine. */
+int relkg_ew_is_prep(const char *s)
+{
+	static const char *const a[] = {"at", "against", "after", "around", "about", "among",
+		"across", NULL};
+	static const char *const b[] = {"between", "by", NULL};
+	static const char *const d[] = {"during", NULL};
+	static const char *const f[] = {"from", "for", "following", NULL};
+	static const char *const i[] = {"in", "into", NULL};
+	static const char *const n[] = {"near", NULL};
+	static const char *const o[] = {"on", "over", NULL};
+	static const char *const si[] = {"since", NULL};
+	static const char *const t[] = {"to", "toward", "towards", "than", NULL};
+	static const char *const u[] = {"under", "upon", NULL};
+	static const char *const v[] = {"via", NULL};
+	static const char *const w[] = {"with", "within", "without", NULL};
+	const char *const *l;
+	switch (s[0]) {
+	case 'a': l = a; break;
+	case 'b': l = b; break;
+	case 'd': l = d; break;
+	case 'f': l = f; break;
+	case 'i': l = i; break;
+	case 'n': l = n; break;
+	case 'o': l = o; break;
+	case 's': l = si; break;
+	case 't': l = t; break;
+	case 'u': l = u; break;
+	case 'v': l = v; break;
+	case 'w': l = w; break;
+	default: return 0;
+	}
+	return relkg_ew_in_list(s, l);
+}
+
+/* relkg_ew_dets by initial, as relkg_ew_is_prep. */
+int relkg_ew_is_det(const char *s)
+{
+	static const char *const a[] = {"a", "an", NULL};
+	static const char *const h[] = {"his", "her", NULL};
+	static const char *const i[] = {"its", NULL};
+	static const char *const t[] = {"the", "their", NULL};
+	const char *const *l;
+	switch (s[0]) {
+	case 'a': l = a; break;
+	case 'h': l = h; break;
+	case 'i': l = i; break;
+	case 't': l = t; break;
+	default: return 0;
+	}
+	return relkg_ew_in_list(s, l);
+}
+
 const char *const relkg_ew_preps[] = {"with", "to", "in", "into", "from", "for", "on", "at",
 	"against", "between", "over", "after", "since", "under", "near", "around", "toward",
 	"towards", "about", "by", "during", "following", "than", "via", "among", "across",

@@ -12,6 +12,11 @@ extern const char *const relkg_ew_dets[];  /* "the", "a", "its", ... */
 
 /* Is s one of the NULL-terminated list? */
 int relkg_ew_in_list(const char *s, const char *const *list);
+/* relkg_ew_in_list(s, relkg_ew_preps) and (s, relkg_ew_dets), the same
+ * answers without a scan of the whole list: the rules ask them of most
+ * words a clause spans. */
+int relkg_ew_is_prep(const char *s);
+int relkg_ew_is_det(const char *s);
 /* Is x the one-byte word c? */
 static inline int relkg_ew_is_mark(const relkg_tok *x, char c)
 {

@@ -81,7 +81,9 @@ static relkg_status put_labels(relkg_buf *b, const relkg_mentions *m, const size
 {
 	relkg_status st;
 	for (size_t i = 0; i < n; ++i) {
-		TRY(st, relkg_buf_puts(b, i ? sep : ""));
+		if (i) {
+			TRY(st, relkg_buf_puts(b, sep));
+		}
 		TRY(st, relkg_buf_puts(b, m->ents[ids[i]].label));
 	}
 	return RELKG_OK;
@@ -131,6 +133,7 @@ static relkg_status event_key(const relkg_mentions *m, const char *text, const r
  * event to the next (a malloc and free each per event otherwise). */
 typedef struct {
 	relkg_buf key, iri, label;
+	size_t prefix; /* iri starts with base + "event/", this long */
 } event_bufs;
 
 /* base + "event/" + slug(event_key), in b->iri. */
@@ -138,13 +141,15 @@ static relkg_status event_iri(const relkg_ctx *ctx, const relkg_event *e, event_
 {
 	b->key.len = 0;
 	relkg_status st = event_key(ctx->mentions, ctx->doc->text, e, &b->key);
-	b->iri.len = 0;
-	if (!st) {
+	if (!st && !b->prefix) { /* the article's first event */
+		b->iri.len = 0;
 		st = relkg_buf_puts(&b->iri, ctx->base);
+		if (!st) {
+			st = relkg_buf_puts(&b->iri, "event/");
+		}
+		b->prefix = b->iri.len;
 	}
-	if (!st) {
-		st = relkg_buf_puts(&b->iri, "event/");
-	}
+	b->iri.len = b->prefix;
 	if (!st) {
 		st = relkg_slug(&b->iri, b->key.data, b->key.len);
 	}
@@ -270,20 +275,6 @@ static relkg_status emit_event(relkg_ctx *ctx, const relkg_event *e, event_bufs 
 	return st;
 }
 
-/* The lexicon's frame for signing a treaty (class Agreement, the codes of
- * "sign * treaty"), or NULL. */
-static const relkg_trigger *signing_trigger(const relkg_triggers *lex)
-{
-	for (size_t i = 0; i < lex->n; ++i) {
-		const relkg_trigger *t = &lex->t[i];
-		if (strcmp(t->cls, "Agreement") == 0 && t->n_words == 3 &&
-		    strcmp(t->words[0], "sign") == 0 && strcmp(t->words[2], "treati") == 0) {
-			return t;
-		}
-	}
-	return NULL;
-}
-
 /* Is sentence si one where treaty entity t is named? */
 static int names_treaty(const relkg_mentions *m, size_t si, size_t t)
 {
@@ -321,7 +312,7 @@ static int agreement_told(const relkg_mentions *m, const relkg_event_list *list,
 static relkg_status add_signings(const relkg_ctx *ctx, relkg_event_list *list)
 {
 	const relkg_mentions *m = ctx->mentions;
-	const relkg_trigger *trig = signing_trigger(ctx->lex->triggers);
+	const relkg_trigger *trig = ctx->lex->triggers->signing;
 	for (size_t k = 0; trig && k < m->n_signings; ++k) {
 		const relkg_signing *sg = &m->signings[k];
 		int first = 1;
@@ -366,6 +357,7 @@ relkg_status relkg_rules_events(relkg_ctx *ctx)
 	relkg_buf_init(&b.key);
 	relkg_buf_init(&b.iri);
 	relkg_buf_init(&b.label);
+	b.prefix = 0;
 	for (size_t i = 0; st == RELKG_OK && i < list.n; ++i) {
 		st = emit_event(ctx, &list.e[i], &b);
 	}

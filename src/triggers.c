@@ -149,7 +149,11 @@ static relkg_status add_trigger(relkg_triggers *t, relkg_stemmer *st, char **f, 
 		return s;
 	}
 	for (size_t i = 0; i < x->n_words; ++i) {
-		x->n_solid += x->words[i][0] != '*';
+		const char *w = x->words[i];
+		x->n_solid += w[0] != '*';
+		if (w[0] != '*') {
+			relkg_word_keys_add_word(&x->solid_keys, w[0] == '=' ? w + 1 : w);
+		}
 	}
 	++t->n; /* owned from here on: freed with t */
 	if (!(x->cls = dup(f[2])) || !(x->cameo = dup(f[3])) || !(x->plover = dup(f[4]))) {
@@ -244,6 +248,42 @@ static relkg_status resolve_places(relkg_triggers *t)
 	return RELKG_OK;
 }
 
+/* Sets each line's cls_id: the number of the first line of its class.
+ * A lexicon has a score of classes: each line is compared with the first
+ * line of each class seen so far, not with every line before it. */
+static relkg_status number_classes(relkg_triggers *t)
+{
+	size_t *firsts = malloc((t->n ? t->n : 1) * sizeof(*firsts)), n = 0;
+	if (!firsts) {
+		return RELKG_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < t->n; ++i) {
+		size_t k = 0;
+		while (k < n && strcmp(t->t[firsts[k]].cls, t->t[i].cls) != 0) {
+			++k;
+		}
+		if (k == n) {
+			firsts[n++] = i;
+		}
+		t->t[i].cls_id = firsts[k];
+	}
+	free(firsts);
+	return RELKG_OK;
+}
+
+/* The first "sign * treaty" line of class Agreement, or NULL. */
+static const relkg_trigger *signing_trigger(const relkg_triggers *lex)
+{
+	for (size_t i = 0; i < lex->n; ++i) {
+		const relkg_trigger *t = &lex->t[i];
+		if (strcmp(t->cls, "Agreement") == 0 && t->n_words == 3 &&
+		    strcmp(t->words[0], "sign") == 0 && strcmp(t->words[2], "treati") == 0) {
+			return t;
+		}
+	}
+	return NULL;
+}
+
 static relkg_status build_indexes(relkg_triggers *t)
 {
 	t->index = index_first(t->t, NULL, t->n);
@@ -276,6 +316,12 @@ relkg_status relkg_triggers_parse(relkg_triggers **out, const char *text, const 
 	}
 	if (s == RELKG_OK) {
 		s = build_indexes(t);
+	}
+	if (s == RELKG_OK) {
+		s = number_classes(t);
+	}
+	if (s == RELKG_OK) {
+		t->signing = signing_trigger(t);
 	}
 	if (s != RELKG_OK && diag) {
 		snprintf(diag->msg, sizeof(diag->msg), "%s:%d: %s", name, ln,

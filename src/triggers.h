@@ -32,6 +32,7 @@
 #include <stddef.h>
 #include "input.h"
 #include "trigger_index.h"
+#include "word_keys.h"
 
 #define RELKG_TRIGGER_GAP 5       /* words a "*" may skip */
 #define RELKG_TRIGGER_LONG_GAP 14 /* words a "**" may skip */
@@ -56,6 +57,12 @@ typedef struct relkg_trigger {
 	const struct relkg_trigger *place_trig; /* the line of that class (resolved at load;
 	                                         * NULL when none): borrowed */
 	int line;     /* in events.tsv, for messages */
+	size_t cls_id; /* the same for lines of the same class and only for
+	                * them (the first such line's number): classes are
+	                * compared by it, not by their strings */
+	/* its solid words (stems, and surface forms without '='): a sentence
+	 * whose words' keys lack one cannot match it (event_match.h) */
+	relkg_word_keys solid_keys;
 } relkg_trigger;
 
 typedef struct {
@@ -72,6 +79,10 @@ typedef struct relkg_triggers {
 	size_t n_after;
 	/* by first word (trigger_index.h): t, before, after */
 	relkg_trigger_index *index, *before_index, *after_index;
+	/* the frame for signing a treaty (class Agreement, the codes of "sign
+	 * * treaty"), found at load: a treaty the text says was signed is
+	 * told by it (rules_events.c); NULL when the lexicon has none */
+	const relkg_trigger *signing;
 } relkg_triggers;
 
 /* Loads <dir>/lexicon/events.tsv.  On error diag names the file and
