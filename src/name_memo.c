@@ -35,6 +35,12 @@ struct relkg_name_memo {
 	memo_slot *slots;
 	size_t cap; /* a power of two */
 	size_t n;
+	/* the empty slot relkg_name_memo_ask found for (pend_at, pend_end),
+	 * NULL when none: the put of that question fills it without a second
+	 * search.  Every put and every new table forgets it (the table does
+	 * not change otherwise, so a slot kept stays empty and right) */
+	memo_slot *pend;
+	size_t pend_at, pend_end;
 };
 
 void relkg_name_memo_free(relkg_name_memo *m)
@@ -77,6 +83,23 @@ int relkg_name_memo_get(const relkg_name_memo *m, size_t at, size_t end, size_t 
 	return 1;
 }
 
+int relkg_name_memo_ask(relkg_name_memo *m, size_t at, size_t end, size_t *name_end, int *words)
+{
+	if (!m || !key_fits(at, end)) {
+		return 0; /* never remembered (a slot kept before stays right: no put since) */
+	}
+	memo_slot *s = find(m, at, end);
+	if (!s->words) {
+		m->pend = s;
+		m->pend_at = at;
+		m->pend_end = end;
+		return 0;
+	}
+	*name_end = at + s->len;
+	*words = s->words - 1;
+	return 1;
+}
+
 /* A table of cap empty slots in m (its old slots left to the caller);
  * 0 on no memory (m unchanged). */
 static int alloc_slots(relkg_name_memo *m, size_t cap)
@@ -88,6 +111,7 @@ static int alloc_slots(relkg_name_memo *m, size_t cap)
 	m->slots = s;
 	m->cap = cap;
 	m->n = 0;
+	m->pend = NULL;
 	return 1;
 }
 
@@ -109,11 +133,12 @@ static int grow(relkg_name_memo *m)
 	return 1;
 }
 
-void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t name_end, int words)
+/* relkg_name_memo_put without the slot relkg_name_memo_ask kept: out of
+ * line, so that the put into a kept slot (most puts) saves no registers
+ * for the search and growth. */
+static __attribute__((noinline)) void put_searched(relkg_name_memo **mp, size_t at, size_t end,
+						   size_t name_end, int words)
 {
-	if (!fits(at, end, name_end, words)) {
-		return;
-	}
 	if (!*mp) {
 		relkg_name_memo *m = malloc(sizeof(*m));
 		if (!m || !alloc_slots(m, 256)) {
@@ -123,6 +148,7 @@ void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t nam
 		*mp = m;
 	}
 	relkg_name_memo *m = *mp;
+	m->pend = NULL;
 	if (2 * (m->n + 1) > m->cap && !grow(m)) {
 		return;
 	}
@@ -130,6 +156,24 @@ void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t nam
 	if (!s->words) {
 		++m->n;
 	}
+	*s = (memo_slot){(uint32_t)at, (uint16_t)(end - at), (unsigned char)(name_end - at),
+			 (unsigned char)(words + 1)};
+}
+
+void relkg_name_memo_put(relkg_name_memo **mp, size_t at, size_t end, size_t name_end, int words)
+{
+	if (!fits(at, end, name_end, words)) {
+		return;
+	}
+	relkg_name_memo *m = *mp;
+	/* asked just before: its empty slot, when no growth is due */
+	memo_slot *s = m ? m->pend : NULL;
+	if (!s || m->pend_at != at || m->pend_end != end || 2 * (m->n + 1) > m->cap) {
+		put_searched(mp, at, end, name_end, words);
+		return;
+	}
+	m->pend = NULL;
+	++m->n; /* the kept slot is empty */
 	*s = (memo_slot){(uint32_t)at, (uint16_t)(end - at), (unsigned char)(name_end - at),
 			 (unsigned char)(words + 1)};
 }

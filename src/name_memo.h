@@ -17,6 +17,12 @@ void relkg_name_memo_free(relkg_name_memo *m);
  * else 0.  m may be NULL (nothing remembered). */
 int relkg_name_memo_get(const relkg_name_memo *m, size_t at, size_t end, size_t *name_end,
 	int *words);
+/* relkg_name_memo_get, for a caller that parses and puts the answer
+ * where there is none: the memo keeps the empty slot the question found,
+ * and a relkg_name_memo_put of the same question right after fills it
+ * without searching again (another put first, or growth, forgets it). */
+int relkg_name_memo_ask(relkg_name_memo *m, size_t at, size_t end, size_t *name_end,
+	int *words);
 /* Remembers a parse, creating the memo on first use (*m NULL).  Out of
  * memory, the parse is only not remembered (a later question parses
  * again): no error to report. */

@@ -390,7 +390,7 @@ size_t relkg_name_parse(const relkg_ctx *ctx, size_t i, size_t end, int *words)
 {
 	relkg_mentions *m = ctx->mentions; /* the memo is the article's */
 	size_t e;
-	if (relkg_name_memo_get(m->names, i, end, &e, words)) {
+	if (relkg_name_memo_ask(m->names, i, end, &e, words)) {
 		return e;
 	}
 	e = parse_name(ctx, i, end, words);

@@ -221,11 +221,13 @@ static relkg_status named_at(relkg_ctx *ctx, size_t si, size_t i, size_t *next)
 			break;
 		}
 		if (relkg_is_upper_at(t + p, end - p)) {
-			if (relkg_mentions_covered(ctx->mentions, p, e) &&
-			    relkg_country_at(ctx, p, NULL) == RELKG_NONE) {
+			/* the country first, asked once (twice before, where a
+			 * mention covered the word), and the coverage only where
+			 * no country begins */
+			size_t ce, c = relkg_country_at(ctx, p, &ce);
+			if (c == RELKG_NONE && relkg_mentions_covered(ctx->mentions, p, e)) {
 				break; /* a person or place named after it */
 			}
-			size_t ce, c = relkg_country_at(ctx, p, &ce);
 			if (c != RELKG_NONE) {
 				country = c;
 				e = ce;

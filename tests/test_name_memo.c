@@ -1,7 +1,8 @@
 /* The name memo answers what was put in it, as a plain list would: many
  * parses (the table grows), the same start with other ends, answers
  * replaced; offsets past 32 bits are not remembered (the slots keep 32),
- * never answered for a smaller offset they would wrap to. */
+ * never answered for a smaller offset they would wrap to; and
+ * relkg_name_memo_ask then put (the slot kept) as get then put. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -51,6 +52,56 @@ static void many_parses(void)
 	relkg_name_memo_free(m);
 }
 
+/* relkg_name_memo_ask answers as relkg_name_memo_get, and a put right
+ * after it (into the slot it kept), after another put (the kept slot
+ * forgotten), or past growth, remembers as a put alone does: questions
+ * from a small range (many repeats), each asked, then put unless found;
+ * every so often another question put in between, or none. */
+static void ask_then_put(void)
+{
+	enum { N = 4000 };
+	static parse ps[N];
+	size_t n = 0, bad = 0;
+	relkg_name_memo *m = NULL;
+	unsigned seed = 3;
+	for (size_t k = 0; k < N / 2; ++k) {
+		seed = seed * 1103515245u + 12345u;
+		size_t at = (seed >> 8) % 1500, end = at + 1 + (seed >> 4) % 2 * 40;
+		size_t e = 0;
+		int w = -1;
+		const parse *p = plain_get(ps, n, at, end);
+		int got = relkg_name_memo_ask(m, at, end, &e, &w);
+		bad += got != (p != NULL) || (p && (e != p->name_end || w != p->words));
+		size_t ge = 0;
+		int gw = -1;
+		bad += relkg_name_memo_get(m, at, end, &ge, &gw) != got || ge != e || gw != w;
+		if ((seed >> 16) % 5 == 0) { /* another question put first */
+			size_t at2 = (seed >> 3) % 1500, end2 = at2 + 41;
+			ps[n++] = (parse){at2, end2, at2 + 2, 1};
+			relkg_name_memo_put(&m, at2, end2, at2 + 2, 1);
+		}
+		if (!got && (seed >> 20) % 7 != 0) { /* else asked, never put */
+			ps[n++] = (parse){at, end, at + (seed >> 12) % 30, (int)((seed >> 24) % 6)};
+			relkg_name_memo_put(&m, at, end, ps[n - 1].name_end, ps[n - 1].words);
+		}
+	}
+	for (size_t at = 0; at < 1550; ++at) {
+		for (size_t d = 1; d <= 81; d += 40) {
+			size_t e = 0;
+			int w = -1;
+			const parse *p = plain_get(ps, n, at, at + d);
+			int got = relkg_name_memo_get(m, at, at + d, &e, &w);
+			bad += got != (p != NULL) || (p && (e != p->name_end || w != p->words));
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(n > 1000, "%zu parses put", n);
+	size_t e = 0;
+	int w = 0;
+	OK(!relkg_name_memo_ask(NULL, 5, 100, &e, &w), "no memo, no answer");
+	relkg_name_memo_free(m);
+}
+
 static void wide_offsets(void)
 {
 	relkg_name_memo *m = NULL;
@@ -95,6 +146,7 @@ static void long_spans(void)
 int main(void)
 {
 	many_parses();
+	ask_then_put();
 	wide_offsets();
 	long_spans();
 	return DONE();
