@@ -70,7 +70,12 @@ static inline unsigned ends16(const unsigned char *u, size_t q)
  * sixteen. */
 static size_t put_marked16(size_t *o, size_t q, unsigned m)
 {
-	size_t c = (size_t)__builtin_popcount(m);
+	/* the bits counted in pairs, nibbles, bytes (no popcnt instruction
+	 * assumed: __builtin_popcount would call libgcc) */
+	unsigned x = m - (m >> 1 & 0x5555u);
+	x = (x & 0x3333u) + (x >> 2 & 0x3333u);
+	x = (x + (x >> 4)) & 0x0F0Fu;
+	size_t c = (x + (x >> 8)) & 0x1Fu;
 	const unsigned last = 1u << 15; /* a defined place for m == 0 */
 	o[0] = q + (unsigned)__builtin_ctz(m | last);
 	m &= m - 1u;
