@@ -572,6 +572,17 @@ size_t relkg_date_next_candidate(const char *text, size_t i, size_t end)
 			}
 		}
 	}
+	if (i < end && end >= 9) {
+		/* the last bytes: the eight that end at end, those before i
+		 * (read already) shifted out; every mark is exact (no sum
+		 * carries from one byte into the next) */
+		size_t b = end - 8; /* b < i: 1 to 7 bytes read again */
+		uint64_t x = relkg_b8_load(u + b);
+		uint64_t m = relkg_b8_within(x, '0', 'Z') & ~relkg_b8_within(x, ':', '@') &
+			     ~no_start8(relkg_b8_load(u + b - 1));
+		m >>= 8 * (i - b);
+		return m ? i + relkg_b8_first(m) : end;
+	}
 	for (; i < end; ++i) {
 		if (((unsigned)(u[i] - '0') < 10u || (unsigned)(u[i] - 'A') < 26u) &&
 		    word_start(text, i)) {

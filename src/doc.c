@@ -13,7 +13,7 @@
 typedef struct {
 	relkg_buf text;
 	size_t cap_blocks, cap_sections, cap_sentences, cap_citations, cap_markers;
-	size_t *cp_index; /* code point offset at every 64th byte */
+	uint32_t *cp_index; /* code points before every 8th byte: [k] those of text[0 .. 8k) */
 } builder;
 
 #define GROW(arr, n, cap)                                                   \
@@ -375,33 +375,55 @@ static size_t count_leads(const unsigned char *t, size_t from, size_t to)
 static relkg_status index_code_points(relkg_doc *doc)
 {
 	builder *b = doc->priv;
-	size_t n = doc->len / 64 + 1;
-	b->cp_index = malloc(n * sizeof(size_t));
+	if (doc->len >= UINT32_MAX) { /* far above any article's limit */
+		return RELKG_ERR_TOO_BIG;
+	}
+	b->cp_index = malloc((doc->len / 8 + 1) * sizeof(*b->cp_index));
 	if (!b->cp_index) {
 		return RELKG_ERR_NOMEM;
 	}
-	size_t cp = 0;
+	uint32_t cp = 0;
 	const unsigned char *t = (const unsigned char *)doc->text;
-	for (size_t base = 0; base < doc->len; base += 64) { /* one entry per 64 bytes */
-		b->cp_index[base / 64] = cp;
-		size_t end = doc->len - base < 64 ? doc->len : base + 64;
-		cp += count_leads(t, base, end);
+	size_t k = 0;
+	for (; 8 * k + 8 <= doc->len; ++k) { /* one entry per 8 bytes */
+		b->cp_index[k] = cp;
+		cp += relkg_b8_count_leads(relkg_b8_load(t + 8 * k));
 	}
-	if (doc->len % 64 == 0) {
-		b->cp_index[doc->len / 64] = cp;
-	}
-	doc->cp_len = cp;
+	b->cp_index[k] = cp;
+	doc->cp_len = cp + count_leads(t, 8 * k, doc->len);
 	return RELKG_OK;
 }
 
+/* The code points that begin among the bytes of x (loaded from the text)
+ * that mask marks (bit 7 of each). */
+static size_t leads_in(uint64_t x, uint64_t mask)
+{
+	uint64_t leads = ~(x & ~(x << 1)) & mask & RELKG_B8_HIGH;
+	return (size_t)(((leads >> 7) * RELKG_B8_ONES) >> 56);
+}
+
+/* No loop over the bytes: the index's entry for the 8 bytes the offset is
+ * in, plus the leads among those of them before it, read as one word
+ * (the word ending at the offset when the 8 run past the text's end). */
 size_t relkg_doc_cp(const relkg_doc *doc, size_t byte)
 {
 	const builder *b = doc->priv;
 	if (byte > doc->len) {
 		byte = doc->len;
 	}
-	size_t base = byte / 64 * 64;
-	return b->cp_index[byte / 64] + count_leads((const unsigned char *)doc->text, base, byte);
+	const unsigned char *t = (const unsigned char *)doc->text;
+	size_t k = byte / 8, r = byte % 8;
+	size_t cp = b->cp_index[k];
+	if (8 * k + 8 <= doc->len) {
+		return cp + leads_in(relkg_b8_load(t + 8 * k), (UINT64_C(1) << (8 * r)) - 1);
+	}
+	if (r == 0) {
+		return cp;
+	}
+	if (byte >= 8) { /* the top r bytes of the word that ends at byte */
+		return cp + leads_in(relkg_b8_load(t + byte - 8), ~UINT64_C(0) << (64 - 8 * r));
+	}
+	return cp + count_leads(t, 0, byte);
 }
 
 size_t relkg_doc_sentence_at(const relkg_doc *doc, size_t byte)

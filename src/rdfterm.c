@@ -53,31 +53,50 @@ static int literal_bad(long cp)
 	       cp == 0xFFFE || cp == 0xFFFF;
 }
 
-/* Are the 8 bytes at s all printable ASCII (0x20 to 0x7F)?  A byte below
- * 0x20 borrows into its top bit when 0x20 is taken from it; a byte from
- * 0x80 up has its top bit set already. */
-static int printable8(const unsigned char *s)
+/* The bytes of the 8 at s that are not printable ASCII (0x20 to 0x7F),
+ * as bit 7 of each: a byte below 0x20 borrows into its top bit when 0x20
+ * is taken from it; a byte from 0x80 up has its top bit set already.  The
+ * lowest byte marked is exact (no borrow reaches it from below); a byte
+ * above it may be marked by a borrow without being one of them. */
+static uint64_t unprintable8(const unsigned char *s)
 {
 	const uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
 	uint64_t w;
 	memcpy(&w, s, 8);
-	return (((w - 0x20 * ones) & ~w) | w) & tops ? 0 : 1;
+	return (((w - 0x20 * ones) & ~w) | w) & tops;
+}
+
+/* The index of the first byte at or after i of u[0..n) that may not be
+ * printable ASCII (every one that is not is at or after it), n when
+ * there is none: eight bytes a step, the last step (n >= 8) reading
+ * again bytes before i and leaving them out. */
+static size_t skip_printable(const unsigned char *u, size_t i, size_t n)
+{
+	for (; i + 8 <= n; i += 8) {
+		uint64_t m = unprintable8(u + i);
+		if (m) {
+			return i + (size_t)__builtin_ctzll(m) / 8;
+		}
+	}
+	if (i < n && n >= 8) {
+		size_t back = i - (n - 8); /* 1..7 bytes read again */
+		uint64_t m = unprintable8(u + n - 8) >> (8 * back);
+		return m ? i + (size_t)__builtin_ctzll(m) / 8 : n;
+	}
+	while (i < n && u[i] >= 0x20 && u[i] < 0x80) {
+		++i;
+	}
+	return i;
 }
 
 /* The index of the first code point at or after i of u[0..n) that a
  * literal cannot hold (relkg_rdfterm_literal puts U+FFFD there), its
- * length in *k; n when there is none. */
+ * length in *k; n when there is none.  Printable ASCII, the common case,
+ * is always kept and skipped eight bytes at a time; any other byte is
+ * decoded. */
 static size_t next_bad(const unsigned char *u, size_t i, size_t n, size_t *k)
 {
-	while (i < n) {
-		if (i + 8 <= n && printable8(u + i)) {
-			i += 8; /* printable ASCII: the common case, always kept */
-			continue;
-		}
-		if (u[i] >= 0x20 && u[i] < 0x80) {
-			++i;
-			continue;
-		}
+	while ((i = skip_printable(u, i, n)) < n) {
 		long cp;
 		*k = utf8_next(u + i, n - i, &cp);
 		if (literal_bad(cp)) {

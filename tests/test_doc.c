@@ -203,10 +203,53 @@ static void test_code_points(void)
 	relkg_doc_free(d);
 }
 
+/* relkg_doc_cp in short documents (shorter than a word, ending inside
+ * one, a word exactly) at every byte and past the end: the index's last
+ * entry and the word read back from the offset. */
+static void test_code_points_short(void)
+{
+	static const char *const pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "b c"};
+	size_t bad = 0, docs = 0;
+	for (unsigned seed = 0; seed < 400; ++seed) {
+		char in[64];
+		size_t n = 0;
+		unsigned x = seed * 2654435761u;
+		for (unsigned k = 0; k < 1 + seed % 9; ++k) {
+			const char *p = pieces[(x >> (3 * k)) % 5];
+			memcpy(in + n, p, strlen(p));
+			n += strlen(p);
+		}
+		relkg_doc *d = relkg_doc_new("short");
+		if (!d) {
+			++bad;
+			continue;
+		}
+		if (relkg_doc_add_block(d, RELKG_BLOCK_PARAGRAPH, in, n) != RELKG_OK ||
+		    relkg_doc_finish(d) != RELKG_OK) {
+			++bad;
+			relkg_doc_free(d);
+			continue;
+		}
+		size_t cp = 0;
+		for (size_t i = 0; i <= d->len; ++i) {
+			bad += relkg_doc_cp(d, i) != cp;
+			if (i < d->len) {
+				cp += ((unsigned char)d->text[i] & 0xC0u) != 0x80u;
+			}
+		}
+		bad += d->cp_len != cp || relkg_doc_cp(d, d->len + 5) != cp;
+		docs += d->len < 8;
+		relkg_doc_free(d);
+	}
+	EQ_INT(bad, 0);
+	OK(docs > 10, "%zu documents shorter than a word", docs);
+}
+
 int main(void)
 {
 	test_count_leads();
 	test_code_points();
+	test_code_points_short();
 	test_fold();
 	return DONE();
 }
