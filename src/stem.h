@@ -46,4 +46,12 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
 const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len,
 			      uint32_t hash[2]);
 
+/* Is stem, a string one of the calls above returned, one the stemmer's
+ * memo keeps: then it stays where it is, unchanged, until s is freed
+ * (no later call moves or overwrites it), and at least eight readable
+ * bytes follow its NUL.  0 for a stem in the stemmer's scratch buffer
+ * (valid only until the next call), for the caller's own word and for
+ * any other pointer. */
+int relkg_stem_kept(const relkg_stemmer *s, const char *stem);
+
 #endif

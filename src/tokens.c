@@ -138,9 +138,10 @@ static relkg_status chars_reserve(relkg_toks *out, size_t need)
 	}
 	for (size_t i = 0; i < out->n; ++i) {
 		relkg_tok *w = &out->w[i];
-		int same = w->stem == w->lower;
+		/* a stem the stemmer keeps is not in the arena: it stays */
+		int here = (uintptr_t)w->stem - (uintptr_t)out->chars < out->clen;
 		w->lower = c + (size_t)(w->lower - out->chars);
-		w->stem = same ? w->lower : c + (size_t)(w->stem - out->chars);
+		w->stem = here ? c + (size_t)(w->stem - out->chars) : w->stem;
 	}
 	free(out->chars);
 	out->chars = c;
@@ -209,6 +210,10 @@ static inline relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, u
 		w->key_lower = (uint16_t)(h[0] >> 16);
 		w->key_stem = (uint16_t)(h[1] >> 16);
 		if (s && s != w->lower) { /* another string: another stem */
+			if (relkg_stem_kept(st, s)) { /* it stays: no copy */
+				w->stem = (char *)(uintptr_t)s;
+				return RELKG_OK;
+			}
 			return put_stem(out, s, sn, rest);
 		}
 	} else {

@@ -174,6 +174,54 @@ static void memo_grows_keeps_answers(void)
 	relkg_stemmer_free(ref);
 }
 
+/* A stem the memo keeps (relkg_stem_kept) stays where it is, unchanged,
+ * while tens of thousands of words more are stemmed (the memo fills to
+ * its bound); once the memo is full a new word's stem is the scratch
+ * buffer's, not kept, and still right; the caller's own word and foreign
+ * pointers are never kept. */
+static void kept_stems_stay(void)
+{
+	relkg_stemmer *st = relkg_stemmer_new(), *ref = relkg_stemmer_new();
+	OK(st && ref, "stemmers");
+	if (!st || !ref) {
+		relkg_stemmer_free(st);
+		relkg_stemmer_free(ref);
+		return;
+	}
+	char probe[32] = "x";
+	OK(!relkg_stem_kept(st, probe), "nothing kept by a new stemmer");
+	char w[40] = "visitations";
+	size_t len;
+	uint32_t h[2];
+	const char *first = relkg_stem_lower8(st, w, strlen(w), &len, h);
+	OK(first && relkg_stem_kept(st, first) && strcmp(first, "visit") == 0, "visitations kept");
+	const char *again = relkg_stem_lower8(st, w, strlen(w), &len, h);
+	OK(again == first, "the memo's copy, again");
+	char own[16] = "visit";
+	const char *self = relkg_stem_lower8(st, own, 5, &len, h);
+	OK(self == own && !relkg_stem_kept(st, self), "a word its own stem: the word, not kept");
+	OK(!relkg_stem_kept(st, probe) && !relkg_stem_kept(st, w), "foreign pointers");
+	size_t bad = 0, kept = 0, scratch = 0;
+	for (unsigned i = 0; i < 70000; ++i) {
+		int n = snprintf(w, sizeof(w), "w%05uizations", i);
+		const char *got = relkg_stem_lower8(st, w, (size_t)n, &len, h);
+		int k = got && relkg_stem_kept(st, got);
+		kept += k;
+		scratch += got && !k && got != w;
+		if (i % 97 == 0 || i > 65000) {
+			char keep[64];
+			snprintf(keep, sizeof(keep), "%s", got ? got : "(null)");
+			const char *want = relkg_stem(ref, w, (size_t)n);
+			bad += !want || strcmp(keep, want) != 0 || len != strlen(keep);
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(kept > 60000 && scratch > 0, "%zu kept, %zu in the scratch buffer", kept, scratch);
+	OK(strcmp(first, "visit") == 0 && relkg_stem_kept(st, first), "the first stem stayed");
+	relkg_stemmer_free(st);
+	relkg_stemmer_free(ref);
+}
+
 /* What one thread saw of its own stemmer. */
 typedef struct {
 	relkg_stemmer *first, *again;
@@ -230,6 +278,7 @@ int main(void)
 	short_words_own_stems();
 	lower8_ignores_after();
 	memo_grows_keeps_answers();
+	kept_stems_stay();
 	relkg_stemmer *st = relkg_stemmer_new();
 	OK(st != NULL, "stemmer");
 	if (!st) {
