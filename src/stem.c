@@ -10,7 +10,7 @@
 #include "bytes8.h"
 #include "word_hash.h"
 
-#define STEM_MAX 64 /* longer words are returned lower-cased, unstemmed */
+#define STEM_MAX RELKG_STEM_MAX /* longer words are stemmed as their first STEM_MAX bytes */
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:

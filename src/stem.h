@@ -46,6 +46,15 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
 const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len,
 			      uint32_t hash[2]);
 
+/* Words of more bytes are stemmed as their first RELKG_STEM_MAX. */
+#define RELKG_STEM_MAX 64
+
+/* A word of ASCII digits only, of at most RELKG_STEM_MAX bytes, is its own
+ * stem: every rule of Porter2 (suffixes, its exceptional words, the
+ * handling of 'y') is about letters, and the irregular forms are words,
+ * so a caller may skip the stemmer for it (test_stem holds it to
+ * Snowball). */
+
 /* Is stem, a string one of the calls above returned, one the stemmer's
  * memo keeps: then it stays where it is, unchanged, until s is freed
  * (no later call moves or overwrites it), and at least eight readable

@@ -202,7 +202,8 @@ static inline relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, u
 	out->clen += n + 1;
 	w->stem = w->lower;
 	++out->n;
-	if (!(flags & RELKG_TK_PUNCT) && st) {
+	/* a number is its own stem (stem.h): no look-up */
+	if (!(flags & RELKG_TK_PUNCT) && st && !((flags & RELKG_TK_NUMBER) && n <= RELKG_STEM_MAX)) {
 		/* a word's bytes hold no NUL, so lower is the whole word */
 		size_t sn;
 		uint32_t h[2];

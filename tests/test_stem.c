@@ -222,6 +222,33 @@ static void kept_stems_stay(void)
 	relkg_stemmer_free(ref);
 }
 
+/* A word of digits only, of up to RELKG_STEM_MAX bytes, is its own stem
+ * (what tokens.c relies on to skip the stemmer for numbers): every length,
+ * every digit in every place, as Snowball itself stems them. */
+static void numbers_own_stems(void)
+{
+	struct sb_stemmer *sb = sb_stemmer_new("english", "UTF_8");
+	relkg_stemmer *st = relkg_stemmer_new();
+	OK(sb && st, "stemmers");
+	size_t bad = 0;
+	char w[RELKG_STEM_MAX + 1];
+	for (size_t n = 1; sb && st && n <= RELKG_STEM_MAX; ++n) {
+		for (unsigned v = 0; v < 200; ++v) {
+			for (size_t k = 0; k < n; ++k) {
+				w[k] = (char)('0' + (v * 7u + k * (v % 13u + 1u) + (k == n - 1 ? v : 0)) % 10u);
+			}
+			w[n] = '\0';
+			const sb_symbol *r = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n);
+			bad += !r || (size_t)sb_stemmer_length(sb) != n || memcmp(r, w, n) != 0;
+			const char *s = relkg_stem(st, w, n);
+			bad += !s || strcmp(s, w) != 0;
+		}
+	}
+	EQ_INT(bad, 0);
+	sb_stemmer_delete(sb);
+	relkg_stemmer_free(st);
+}
+
 /* What one thread saw of its own stemmer. */
 typedef struct {
 	relkg_stemmer *first, *again;
@@ -279,6 +306,7 @@ int main(void)
 	lower8_ignores_after();
 	memo_grows_keeps_answers();
 	kept_stems_stay();
+	numbers_own_stems();
 	relkg_stemmer *st = relkg_stemmer_new();
 	OK(st != NULL, "stemmer");
 	if (!st) {
