@@ -251,9 +251,10 @@ static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
 	return s->alen - n;
 }
 
-int relkg_stem_kept(const relkg_stemmer *s, const char *stem)
+char *relkg_stem_kept(relkg_stemmer *s, const char *stem)
 {
-	return s->arena && (uintptr_t)stem - (uintptr_t)s->arena < s->alen;
+	size_t at = (uintptr_t)stem - (uintptr_t)s->arena;
+	return s->arena && at < s->alen ? s->arena + at : NULL;
 }
 
 /* Remembers the word of p -> stem: the entry, or NULL, silently, when

@@ -56,11 +56,11 @@ const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t 
  * Snowball). */
 
 /* Is stem, a string one of the calls above returned, one the stemmer's
- * memo keeps: then it stays where it is, unchanged, until s is freed
- * (no later call moves or overwrites it), and at least eight readable
- * bytes follow its NUL.  0 for a stem in the stemmer's scratch buffer
- * (valid only until the next call), for the caller's own word and for
- * any other pointer. */
-int relkg_stem_kept(const relkg_stemmer *s, const char *stem);
+ * memo keeps?  Then that string (writable, but no caller writes it): it
+ * stays where it is, unchanged, until s is freed (no later call moves or
+ * overwrites it), and at least eight readable bytes follow its NUL.  NULL
+ * for a stem in the stemmer's scratch buffer (valid only until the next
+ * call), for the caller's own word and for any other pointer. */
+char *relkg_stem_kept(relkg_stemmer *s, const char *stem);
 
 #endif

@@ -211,8 +211,9 @@ static inline relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, u
 		w->key_lower = (uint16_t)(h[0] >> 16);
 		w->key_stem = (uint16_t)(h[1] >> 16);
 		if (s && s != w->lower) { /* another string: another stem */
-			if (relkg_stem_kept(st, s)) { /* it stays: no copy */
-				w->stem = (char *)(uintptr_t)s;
+			char *kept = relkg_stem_kept(st, s);
+			if (kept) { /* it stays: no copy */
+				w->stem = kept;
 				return RELKG_OK;
 			}
 			return put_stem(out, s, sn, rest);
