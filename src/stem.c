@@ -46,6 +46,7 @@ struct relkg_stemmer {
 	 * (relkg_stem_kept) */
 	char *arena;
 	size_t alen;
+	int lends; /* relkg_stem_kept lends the arena's stems (stem.h) */
 };
 
 /* Irregular past forms of verbs that event triggers use; the stemmer
@@ -75,6 +76,15 @@ relkg_stemmer *relkg_stemmer_new(void)
 	if (!s->sb) {
 		free(s);
 		return NULL;
+	}
+	return s;
+}
+
+relkg_stemmer *relkg_stemmer_new_lending(void)
+{
+	relkg_stemmer *s = relkg_stemmer_new();
+	if (s) {
+		s->lends = 1;
 	}
 	return s;
 }
@@ -115,7 +125,7 @@ relkg_stemmer *relkg_stemmer_thread(void)
 	if (pthread_once(&thread_once, thread_key_make) != 0 || !thread_key_ok) {
 		return NULL;
 	}
-	relkg_stemmer *s = relkg_stemmer_new();
+	relkg_stemmer *s = relkg_stemmer_new_lending();
 	if (s && pthread_setspecific(thread_key, s) != 0) {
 		relkg_stemmer_free(s);
 		s = NULL;
@@ -254,7 +264,7 @@ static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
 char *relkg_stem_kept(relkg_stemmer *s, const char *stem)
 {
 	size_t at = (uintptr_t)stem - (uintptr_t)s->arena;
-	return s->arena && at < s->alen ? s->arena + at : NULL;
+	return s->lends && s->arena && at < s->alen ? s->arena + at : NULL;
 }
 
 /* Remembers the word of p -> stem: the entry, or NULL, silently, when

@@ -6,7 +6,8 @@
  * Ownership: relkg_toks owns its array and the strings' arena (chars);
  * clear frees them.  Splitting again reuses both (a sentence's words cost
  * no malloc once the arrays are big enough), so the strings of one split
- * are valid until the next split or clear.  A word's stem may instead be
+ * are valid until the next split or clear.  With a lending stemmer (the
+ * thread stemmers, relkg_stemmer_new_lending) a word's stem may instead be
  * the stemmer's own kept copy (relkg_stem_kept: not copied again), valid
  * as long as that stemmer; no caller writes through stem.  Every string
  * of a split may be read eight bytes at a time: at least eight bytes

@@ -174,14 +174,15 @@ static void memo_grows_keeps_answers(void)
 	relkg_stemmer_free(ref);
 }
 
-/* A stem the memo keeps (relkg_stem_kept) stays where it is, unchanged,
+/* A stem the memo of a lending stemmer keeps (relkg_stem_kept) stays
+ * where it is, unchanged,
  * while tens of thousands of words more are stemmed (the memo fills to
  * its bound); once the memo is full a new word's stem is the scratch
  * buffer's, not kept, and still right; the caller's own word and foreign
  * pointers are never kept. */
 static void kept_stems_stay(void)
 {
-	relkg_stemmer *st = relkg_stemmer_new(), *ref = relkg_stemmer_new();
+	relkg_stemmer *st = relkg_stemmer_new_lending(), *ref = relkg_stemmer_new();
 	OK(st && ref, "stemmers");
 	if (!st || !ref) {
 		relkg_stemmer_free(st);
@@ -219,6 +220,11 @@ static void kept_stems_stay(void)
 	EQ_INT(bad, 0);
 	OK(kept > 60000 && scratch > 0, "%zu kept, %zu in the scratch buffer", kept, scratch);
 	OK(strcmp(first, "visit") == 0 && relkg_stem_kept(st, first), "the first stem stayed");
+	/* a stemmer that does not lend: never kept, however often asked */
+	const char *other = relkg_stem_lower8(ref, "visitations", 11, &len, h);
+	other = relkg_stem_lower8(ref, "visitations", 11, &len, h);
+	OK(other && strcmp(other, "visit") == 0 && !relkg_stem_kept(ref, other),
+	   "a plain stemmer lends nothing");
 	relkg_stemmer_free(st);
 	relkg_stemmer_free(ref);
 }
