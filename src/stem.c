@@ -10,7 +10,7 @@
 #include "bytes8.h"
 #include "word_hash.h"
 
-#define STEM_MAX 64 /* longer words are returned lower-cased, unstemmed */
+#define STEM_MAX RELKG_STEM_MAX /* longer words are stemmed as their first STEM_MAX bytes */
 #define MEMO_MAX 65536 /* words remembered per stemmer; then stemmed afresh */
 
 /* A word stemmed before: offsets + 1 of key and stem in the arena (0:
@@ -40,8 +40,13 @@ struct relkg_stemmer {
 	 * times a look-up (open addressing, at most half full) */
 	memo *slot;
 	size_t mask, used;
-	char *arena; /* "key\0stem\0" pairs */
-	size_t alen, acap;
+	/* "key\0stem\0" pairs, in one block made at the first word
+	 * remembered, big enough for MEMO_MAX pairs: it never moves, so a
+	 * stem in it stays where it is while the stemmer lives
+	 * (relkg_stem_kept) */
+	char *arena;
+	size_t alen;
+	int lends; /* relkg_stem_kept lends the arena's stems (stem.h) */
 };
 
 /* Irregular past forms of verbs that event triggers use; the stemmer
@@ -71,6 +76,15 @@ relkg_stemmer *relkg_stemmer_new(void)
 	if (!s->sb) {
 		free(s);
 		return NULL;
+	}
+	return s;
+}
+
+relkg_stemmer *relkg_stemmer_new_lending(void)
+{
+	relkg_stemmer *s = relkg_stemmer_new();
+	if (s) {
+		s->lends = 1;
 	}
 	return s;
 }
@@ -111,7 +125,7 @@ relkg_stemmer *relkg_stemmer_thread(void)
 	if (pthread_once(&thread_once, thread_key_make) != 0 || !thread_key_ok) {
 		return NULL;
 	}
-	relkg_stemmer *s = relkg_stemmer_new();
+	relkg_stemmer *s = relkg_stemmer_new_lending();
 	if (s && pthread_setspecific(thread_key, s) != 0) {
 		relkg_stemmer_free(s);
 		s = NULL;
@@ -225,34 +239,43 @@ static int memo_grow(relkg_stemmer *s)
 	return 1;
 }
 
+/* The arena's bytes: MEMO_MAX pairs of at most STEM_MAX bytes and a NUL
+ * each, and eight bytes more after the last NUL, so that every stem in
+ * it may be read eight bytes at a time (tokens.h); those eight are
+ * zeroed as it fills.  Memory touched only as it fills (not calloc: that
+ * may clear megabytes first). */
+#define ARENA_CAP ((size_t)MEMO_MAX * 2 * (STEM_MAX + 1) + 8)
+
 /* Appends text[0..n] (with its NUL) to the arena: its offset + 1, or 0. */
 static size_t arena_put(relkg_stemmer *s, const char *text, size_t n)
 {
-	if (s->alen + n + 1 > s->acap) {
-		size_t cap = s->acap ? 2 * s->acap : 8192;
-		while (cap < s->alen + n + 1) {
-			cap *= 2;
-		}
-		char *a = realloc(s->arena, cap);
-		if (!a) {
-			return 0;
-		}
-		s->arena = a;
-		s->acap = cap;
+	if (!s->arena && !(s->arena = malloc(ARENA_CAP))) {
+		return 0;
+	}
+	if (s->alen + n + 1 + 8 > ARENA_CAP) {
+		return 0;
 	}
 	memcpy(s->arena + s->alen, text, n + 1);
 	s->alen += n + 1;
+	memset(s->arena + s->alen, 0, 8);
 	return s->alen - n;
 }
 
-/* Remembers the word of p -> stem; silently not when full, out of
- * memory or past the offsets' range (the memo only saves work). */
-static void memo_put(relkg_stemmer *s, const probe *p, const char *stem)
+char *relkg_stem_kept(relkg_stemmer *s, const char *stem)
+{
+	size_t at = (uintptr_t)stem - (uintptr_t)s->arena;
+	return s->lends && s->arena && at < s->alen ? s->arena + at : NULL;
+}
+
+/* Remembers the word of p -> stem: the entry, or NULL, silently, when
+ * full, out of memory or past the offsets' range (the memo only saves
+ * work). */
+static const memo *memo_put(relkg_stemmer *s, const probe *p, const char *stem)
 {
 	size_t size = s->slot ? s->mask + 1 : 0;
 	if (s->used == MEMO_MAX || s->alen > UINT32_MAX / 2 ||
 	    (2 * (s->used + 1) > size && !memo_grow(s)) || !s->slot) {
-		return;
+		return NULL;
 	}
 	size_t sn = strlen(stem);
 	size_t k = arena_put(s, p->w, p->n);
@@ -267,7 +290,9 @@ static void memo_put(relkg_stemmer *s, const probe *p, const char *stem)
 		m->len = (uint16_t)p->n; /* both at most STEM_MAX */
 		m->slen = (uint16_t)sn;
 		++s->used;
+		return m;
 	}
+	return NULL;
 }
 
 /* Snowball's stem of the lower-cased word[0..n), in s->out. */
@@ -318,10 +343,13 @@ __attribute__((noinline)) static const char *stem_key(relkg_stemmer *s, const pr
 		/* the memo may move when it grows */
 		memmove(s->out, r, strlen(r) + 1);
 	}
-	memo_put(s, p, s->out);
+	const memo *m2 = memo_put(s, p, s->out);
 	*len = strlen(s->out);
 	*shash = relkg_word_hash_of(s->out);
-	return strcmp(s->out, p->w) == 0 ? p->w : s->out;
+	if (strcmp(s->out, p->w) == 0) {
+		return p->w;
+	}
+	return m2 ? s->arena + m2->stem - 1 : s->out; /* the kept copy when one */
 }
 
 /* Words of two bytes or fewer are their own stems: Porter2 leaves a word

@@ -21,6 +21,13 @@ typedef struct relkg_stemmer relkg_stemmer;
 relkg_stemmer *relkg_stemmer_new(void);
 void relkg_stemmer_free(relkg_stemmer *s);
 
+/* A stemmer that lends the stems its memo keeps (relkg_stem_kept): its
+ * owner frees it only when no string borrowed from it is used any more
+ * (the thread stemmers are such: they live as long as their thread).  A
+ * stemmer from relkg_stemmer_new lends none, so it may be freed at any
+ * time. */
+relkg_stemmer *relkg_stemmer_new_lending(void);
+
 /* The calling thread's own stemmer (see Ownership); NULL on no memory.
  * A stem is a function of the word alone, so every article a thread reads
  * shares the one memo: a worker stems each distinct word once. */
@@ -45,5 +52,23 @@ const char *relkg_stem_lower(relkg_stemmer *s, const char *w, size_t n);
  * memory NULL, *len and hash[1] then the word's. */
 const char *relkg_stem_lower8(relkg_stemmer *s, const char *w, size_t n, size_t *len,
 			      uint32_t hash[2]);
+
+/* Words of more bytes are stemmed as their first RELKG_STEM_MAX. */
+#define RELKG_STEM_MAX 64
+
+/* A word of ASCII digits only, of at most RELKG_STEM_MAX bytes, is its own
+ * stem: every rule of Porter2 (suffixes, its exceptional words, the
+ * handling of 'y') is about letters, and the irregular forms are words,
+ * so a caller may skip the stemmer for it (test_stem holds it to
+ * Snowball). */
+
+/* Is stem, a string one of the calls above returned, one the memo of a
+ * lending stemmer (relkg_stemmer_new_lending) keeps?  Then that string
+ * (writable, but no caller writes it): it stays where it is, unchanged,
+ * until s is freed (no later call moves or overwrites it), and at least
+ * eight readable bytes follow its NUL.  NULL for a stemmer that does not
+ * lend, for a stem in the stemmer's scratch buffer (valid only until the
+ * next call), for the caller's own word and for any other pointer. */
+char *relkg_stem_kept(relkg_stemmer *s, const char *stem);
 
 #endif

@@ -138,9 +138,10 @@ static relkg_status chars_reserve(relkg_toks *out, size_t need)
 	}
 	for (size_t i = 0; i < out->n; ++i) {
 		relkg_tok *w = &out->w[i];
-		int same = w->stem == w->lower;
+		/* a stem the stemmer keeps is not in the arena: it stays */
+		int here = (uintptr_t)w->stem - (uintptr_t)out->chars < out->clen;
 		w->lower = c + (size_t)(w->lower - out->chars);
-		w->stem = same ? w->lower : c + (size_t)(w->stem - out->chars);
+		w->stem = here ? c + (size_t)(w->stem - out->chars) : w->stem;
 	}
 	free(out->chars);
 	out->chars = c;
@@ -201,7 +202,8 @@ static inline relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, u
 	out->clen += n + 1;
 	w->stem = w->lower;
 	++out->n;
-	if (!(flags & RELKG_TK_PUNCT) && st) {
+	/* a number is its own stem (stem.h): no look-up */
+	if (!(flags & RELKG_TK_PUNCT) && st && !((flags & RELKG_TK_NUMBER) && n <= RELKG_STEM_MAX)) {
 		/* a word's bytes hold no NUL, so lower is the whole word */
 		size_t sn;
 		uint32_t h[2];
@@ -209,6 +211,11 @@ static inline relkg_status push(relkg_toks *out, size_t b, size_t e, size_t n, u
 		w->key_lower = (uint16_t)(h[0] >> 16);
 		w->key_stem = (uint16_t)(h[1] >> 16);
 		if (s && s != w->lower) { /* another string: another stem */
+			char *kept = relkg_stem_kept(st, s);
+			if (kept) { /* it stays: no copy */
+				w->stem = kept;
+				return RELKG_OK;
+			}
 			return put_stem(out, s, sn, rest);
 		}
 	} else {

@@ -6,10 +6,13 @@
  * Ownership: relkg_toks owns its array and the strings' arena (chars);
  * clear frees them.  Splitting again reuses both (a sentence's words cost
  * no malloc once the arrays are big enough), so the strings of one split
- * are valid until the next split or clear.  Every string of a split may
- * be read eight bytes at a time: at least eight bytes of the arena follow
- * each one's NUL (relkg_stem_lower8 and trigger_index.h's key bits read
- * so). */
+ * are valid until the next split or clear.  With a lending stemmer (the
+ * thread stemmers, relkg_stemmer_new_lending) a word's stem may instead be
+ * the stemmer's own kept copy (relkg_stem_kept: not copied again), valid
+ * as long as that stemmer; no caller writes through stem.  Every string
+ * of a split may be read eight bytes at a time: at least eight bytes
+ * follow each one's NUL (relkg_stem_lower8 and trigger_index.h's key bits
+ * read so). */
 #ifndef RELKG_TOKENS_H
 #define RELKG_TOKENS_H
 #include <stddef.h>
@@ -28,7 +31,8 @@ enum {
 typedef struct {
 	size_t begin, end; /* bytes in the text */
 	char *lower;       /* lower-cased surface ("," for a comma; quotes as '"') */
-	char *stem;        /* stem of lower (same as lower for punctuation) */
+	char *stem;        /* stem of lower (same as lower for punctuation);
+			    * read-only (see Ownership) */
 	unsigned flags;
 	/* the top sixteen bits of relkg_word_hash (word_hash.h) of lower and
 	 * of stem: what the trigger scan tests every word by */

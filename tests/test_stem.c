@@ -174,6 +174,88 @@ static void memo_grows_keeps_answers(void)
 	relkg_stemmer_free(ref);
 }
 
+/* A stem the memo of a lending stemmer keeps (relkg_stem_kept) stays
+ * where it is, unchanged,
+ * while tens of thousands of words more are stemmed (the memo fills to
+ * its bound); once the memo is full a new word's stem is the scratch
+ * buffer's, not kept, and still right; the caller's own word and foreign
+ * pointers are never kept. */
+static void kept_stems_stay(void)
+{
+	relkg_stemmer *st = relkg_stemmer_new_lending(), *ref = relkg_stemmer_new();
+	OK(st && ref, "stemmers");
+	if (!st || !ref) {
+		relkg_stemmer_free(st);
+		relkg_stemmer_free(ref);
+		return;
+	}
+	char probe[32] = "x";
+	OK(!relkg_stem_kept(st, probe), "nothing kept by a new stemmer");
+	char w[40] = "visitations";
+	size_t len;
+	uint32_t h[2];
+	const char *first = relkg_stem_lower8(st, w, strlen(w), &len, h);
+	OK(first && relkg_stem_kept(st, first) == first && strcmp(first, "visit") == 0,
+	   "visitations kept, the very string");
+	const char *again = relkg_stem_lower8(st, w, strlen(w), &len, h);
+	OK(again == first, "the memo's copy, again");
+	char own[16] = "visit";
+	const char *self = relkg_stem_lower8(st, own, 5, &len, h);
+	OK(self == own && !relkg_stem_kept(st, self), "a word its own stem: the word, not kept");
+	OK(!relkg_stem_kept(st, probe) && !relkg_stem_kept(st, w), "foreign pointers");
+	size_t bad = 0, kept = 0, scratch = 0;
+	for (unsigned i = 0; i < 70000; ++i) {
+		int n = snprintf(w, sizeof(w), "w%05uizations", i);
+		const char *got = relkg_stem_lower8(st, w, (size_t)n, &len, h);
+		int k = got && relkg_stem_kept(st, got);
+		kept += k;
+		scratch += got && !k && got != w;
+		if (i % 97 == 0 || i > 65000) {
+			char keep[64];
+			snprintf(keep, sizeof(keep), "%s", got ? got : "(null)");
+			const char *want = relkg_stem(ref, w, (size_t)n);
+			bad += !want || strcmp(keep, want) != 0 || len != strlen(keep);
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(kept > 60000 && scratch > 0, "%zu kept, %zu in the scratch buffer", kept, scratch);
+	OK(strcmp(first, "visit") == 0 && relkg_stem_kept(st, first), "the first stem stayed");
+	/* a stemmer that does not lend: never kept, however often asked */
+	const char *other = relkg_stem_lower8(ref, "visitations", 11, &len, h);
+	other = relkg_stem_lower8(ref, "visitations", 11, &len, h);
+	OK(other && strcmp(other, "visit") == 0 && !relkg_stem_kept(ref, other),
+	   "a plain stemmer lends nothing");
+	relkg_stemmer_free(st);
+	relkg_stemmer_free(ref);
+}
+
+/* A word of digits only, of up to RELKG_STEM_MAX bytes, is its own stem
+ * (what tokens.c relies on to skip the stemmer for numbers): every length,
+ * every digit in every place, as Snowball itself stems them. */
+static void numbers_own_stems(void)
+{
+	struct sb_stemmer *sb = sb_stemmer_new("english", "UTF_8");
+	relkg_stemmer *st = relkg_stemmer_new();
+	OK(sb && st, "stemmers");
+	size_t bad = 0;
+	char w[RELKG_STEM_MAX + 1];
+	for (size_t n = 1; sb && st && n <= RELKG_STEM_MAX; ++n) {
+		for (unsigned v = 0; v < 200; ++v) {
+			for (size_t k = 0; k < n; ++k) {
+				w[k] = (char)('0' + (v * 7u + k * (v % 13u + 1u) + (k == n - 1 ? v : 0)) % 10u);
+			}
+			w[n] = '\0';
+			const sb_symbol *r = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n);
+			bad += !r || (size_t)sb_stemmer_length(sb) != n || memcmp(r, w, n) != 0;
+			const char *s = relkg_stem(st, w, n);
+			bad += !s || strcmp(s, w) != 0;
+		}
+	}
+	EQ_INT(bad, 0);
+	sb_stemmer_delete(sb);
+	relkg_stemmer_free(st);
+}
+
 /* What one thread saw of its own stemmer. */
 typedef struct {
 	relkg_stemmer *first, *again;
@@ -230,6 +312,8 @@ int main(void)
 	short_words_own_stems();
 	lower8_ignores_after();
 	memo_grows_keeps_answers();
+	kept_stems_stay();
+	numbers_own_stems();
 	relkg_stemmer *st = relkg_stemmer_new();
 	OK(st != NULL, "stemmer");
 	if (!st) {

@@ -6,6 +6,7 @@
 #include "harness.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "input.h"
@@ -145,6 +146,33 @@ static void test_dense_stems(relkg_stemmer *ref)
 	EQ_INT(bad, 0);
 }
 
+/* A word whose stem is another string gets a lending stemmer's kept copy
+ * (relkg_stem_kept), not one of its own in the arena, and it is right;
+ * a word its own stem and a mark keep theirs in the arena. */
+static void test_kept_stems(relkg_stemmer *ref)
+{
+	static const char text[] = "Visitations took place, ratified by Met officials.";
+	relkg_stemmer *st = relkg_stemmer_new_lending();
+	relkg_toks w = {0};
+	OK(st && relkg_toks_split(&w, text, 0, sizeof(text) - 1, st) == RELKG_OK, "split");
+	size_t bad = 0, kept = 0;
+	for (size_t i = 0; st && i < w.n; ++i) {
+		const relkg_tok *x = &w.w[i];
+		int in_arena = (uintptr_t)x->stem - (uintptr_t)w.chars < w.clen;
+		bad += !word_right(x, text, ref);
+		if (x->stem == x->lower) {
+			bad += !in_arena;
+		} else {
+			bad += in_arena || !relkg_stem_kept(st, x->stem);
+			++kept;
+		}
+	}
+	EQ_INT(bad, 0);
+	OK(kept >= 4, "%zu stems kept", kept); /* visitations took ratified officials */
+	relkg_toks_clear(&w);
+	relkg_stemmer_free(st);
+}
+
 /* A split with no stemmer: stems are the lower-cased words. */
 static void test_no_stemmer(void)
 {
@@ -245,6 +273,7 @@ int main(void)
 		test_corpus(ref);
 		test_growth(ref);
 		test_dense_stems(ref);
+		test_kept_stems(ref);
 	}
 	test_no_stemmer();
 	test_byte_classes();
