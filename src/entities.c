@@ -4,10 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
+#include "ascii16.h"
 #include "at_heads.h"
 #include "bytes8.h"
 #include "iri.h"
@@ -552,13 +550,8 @@ static size_t word_start_byte(const char *t, size_t i, size_t end, size_t *start
 static inline unsigned word_starts16(const unsigned char *u, size_t i, int *ascii)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-	__m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
-				       _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-				      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-	unsigned letters = (unsigned)_mm_movemask_epi8(letter);
-	unsigned alnum = letters | (unsigned)_mm_movemask_epi8(digit);
+	unsigned letters = (unsigned)_mm_movemask_epi8(relkg_ascii16_letters(x));
+	unsigned alnum = letters | (unsigned)_mm_movemask_epi8(relkg_ascii16_digits(x));
 	*ascii = _mm_movemask_epi8(x) == 0;
 	return letters & ~(alnum << 1 | (wi_class[u[i - 1]] >> 1 & 1u));
 }

@@ -1,9 +1,6 @@
 #include "word_ends.h"
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
+#include "ascii16.h"
 #include "bytes8.h"
 #include "mentions.h"
 #include "sentence_index.h"
@@ -49,12 +46,7 @@ static size_t put_marked8(size_t *o, size_t q, uint64_t m)
 static inline unsigned ends16(const unsigned char *u, size_t q)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + q));
-	__m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
-				       _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-				      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-	__m128i alnum = _mm_or_si128(letter, digit);
+	__m128i alnum = _mm_or_si128(relkg_ascii16_letters(x), relkg_ascii16_digits(x));
 	__m128i mark = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')),
 				    _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
 	unsigned a = (unsigned)_mm_movemask_epi8(alnum);
