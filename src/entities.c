@@ -14,7 +14,6 @@
 #include "try.h"
 #include "word_ends.h"
 #include "words.h"
-#include "written_pairs.h"
 
 /* Adds the entity; *is_new says whether it was not there before. */
 static size_t add(relkg_ctx *ctx, relkg_ent_kind kind, const char *iri, const char *label,
@@ -763,7 +762,7 @@ typedef struct {
  * allow (f and cf their filters): the smaller of their last bytes. */
 static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
 			   const needs_filter *f, const relkg_written_filter *cf,
-			   const relkg_written_pairs *cp, const char *t, relkg_span sp)
+			   const char *t, relkg_span sp)
 {
 	size_t last = sp.end;
 	if (p->needs) {
@@ -772,8 +771,7 @@ static size_t last_allowed(const sentence_scan *ss, const relkg_word_pattern *p,
 				  : last_needed(t, sp.begin, sp.end, p->needs, f);
 	}
 	if (p->contains && last != RELKG_NONE) {
-		size_t c = cp->ok ? relkg_last_written_pairs(t, sp.begin, sp.end, p->contains, cp)
-				  : relkg_last_written(t, sp.begin, sp.end, p->contains, cf);
+		size_t c = relkg_last_written(t, sp.begin, sp.end, p->contains, cf);
 		last = c == RELKG_NONE || c < last ? c : last;
 	}
 	return last;
@@ -802,7 +800,6 @@ typedef struct {
 	uint8_t last_pats[27][27];
 	needs_filter filters[MAX_PATTERNS];
 	relkg_written_filter contains[MAX_PATTERNS];
-	relkg_written_pairs contains_pairs[MAX_PATTERNS]; /* the same lists' pairs */
 } scan_tables;
 
 static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, size_t n_pats)
@@ -844,7 +841,6 @@ static void scan_tables_init(scan_tables *t, const relkg_word_pattern *pats, siz
 		}
 		if (pats[k].contains) {
 			relkg_written_filter_init(&t->contains[k], pats[k].contains, 0);
-			relkg_written_pairs_init(&t->contains_pairs[k], pats[k].contains);
 		}
 	}
 	t->ends_pats = 0;
@@ -936,8 +932,8 @@ static int before_last(sentence_scan *ss, const relkg_word_pattern *pats, const 
 			lasts_by_ends(ss, pats, tab, t, sp, tab->ends_pats & ~ss->known);
 		} else {
 			set_last(ss, k,
-				 last_allowed(ss, &pats[k], &tab->filters[k], &tab->contains[k],
-					      &tab->contains_pairs[k], t, sp));
+				 last_allowed(ss, &pats[k], &tab->filters[k], &tab->contains[k], t,
+					      sp));
 		}
 		if (ss->known == ss->all) {
 			ss->stop = 0;

@@ -394,6 +394,9 @@ void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
 	memset(f, 0, sizeof(*f));
 	f->exact_first = exact_first;
 	written_firsts(f, list);
+	if (!exact_first) {
+		relkg_written_pairs_init(&f->pairs, list);
+	}
 	for (; *list; ++list) {
 		if (exact_first) {
 			f->at[(unsigned char)(*list)[0]] |= 1u;
@@ -418,6 +421,17 @@ static int written_at(const unsigned char *u, size_t p, size_t end, const char *
 		}
 	}
 	return 1;
+}
+
+int relkg_written_at_list(const char *text, size_t p, size_t end, const char *const *list,
+			  int exact_first)
+{
+	for (; *list; ++list) {
+		if (written_at((const unsigned char *)text, p, end, *list, exact_first)) {
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* Is a string of list written at p (p + 1 < end), f's bytes first? */
@@ -448,6 +462,9 @@ static uint64_t written_firsts_in(const relkg_written_filter *f, uint64_t x, uin
 size_t relkg_last_written(const char *text, size_t b, size_t end, const char *const *list,
 			  const relkg_written_filter *f)
 {
+	if (f->pairs.ok) {
+		return relkg_last_written_pairs(text, b, end, list, &f->pairs);
+	}
 	const unsigned char *u = (const unsigned char *)text;
 	size_t hi = end - (end > b); /* no string fits at end - 1: p < hi */
 	/* eight bytes at a time, from the back: only the bytes some string

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "bytes8.h"
+#include "written_pairs.h"
 
 /* Is the code point at s a letter (any script)? */
 int relkg_is_letter_at(const char *s, size_t n);
@@ -180,6 +181,10 @@ typedef struct {
 	 * case asked), so eight bytes of text are tested at once */
 	unsigned char first[4], fold[4];
 	unsigned n_first;
+	/* the strings' first two letters, when they allow the search of
+	 * written_pairs.h (not with exact_first): relkg_last_written's
+	 * search then */
+	relkg_written_pairs pairs;
 } relkg_written_filter;
 #define RELKG_WRITTEN_FIRSTS 4
 
@@ -191,5 +196,9 @@ void relkg_written_filter_init(relkg_written_filter *f, const char *const *list,
  * "undisputed"); (size_t)-1 when none is. */
 size_t relkg_last_written(const char *text, size_t b, size_t end, const char *const *list,
 	const relkg_written_filter *f);
+/* Is a string of list written at text[p] whole before end, ASCII
+ * case-insensitively (its first byte as written when exact_first)? */
+int relkg_written_at_list(const char *text, size_t p, size_t end, const char *const *list,
+	int exact_first);
 
 #endif

@@ -6,6 +6,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "words.h"
+
 static int ascii_letter(unsigned char c)
 {
 	return (unsigned)((c | 0x20u) - 'a') < 26u;
@@ -42,28 +44,6 @@ void relkg_written_pairs_init(relkg_written_pairs *p, const char *const *list)
 		p->first[k] = p->first[0];
 		p->second[k] = p->second[0];
 	}
-}
-
-static unsigned char lower_ascii(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-/* Is a string of list written at u[q] whole before end (as words.c's
- * written_at compares, exact_first 0)? */
-static int written_at(const unsigned char *u, size_t q, size_t end, const char *const *list)
-{
-	for (; *list; ++list) {
-		const unsigned char *w = (const unsigned char *)*list;
-		size_t k = 0;
-		while (w[k] && q + k < end && lower_ascii(u[q + k]) == lower_ascii(w[k])) {
-			++k;
-		}
-		if (!w[k]) {
-			return 1;
-		}
-	}
-	return 0;
 }
 
 /* May a string begin at u[q] by its first two bytes (u[q + 1] read)? */
@@ -113,7 +93,7 @@ static size_t last_in(const unsigned char *u, size_t q, unsigned m, size_t end,
 {
 	for (; m;) {
 		unsigned top = 31u - (unsigned)__builtin_clz(m);
-		if (written_at(u, q + top, end, list)) {
+		if (relkg_written_at_list((const char *)u, q + top, end, list, 0)) {
 			return q + top;
 		}
 		m &= ~(1u << top);
@@ -149,7 +129,7 @@ size_t relkg_last_written_pairs(const char *text, size_t b, size_t end, const ch
 	}
 #endif
 	for (size_t q = hi; q-- > b;) {
-		if (pair_at(p, u, q) && written_at(u, q, end, list)) {
+		if (pair_at(p, u, q) && relkg_written_at_list(text, q, end, list, 0)) {
 			return q;
 		}
 	}

@@ -1,4 +1,5 @@
-/* relkg_last_written (words.h) for a list whose every string begins with
+/* The search relkg_last_written (words.h) makes when its filter's pairs
+ * allow it: for a list whose every string begins with
  * two ASCII letters, with the word scanner's contains lists in mind
  * ("disput", "conflict", "claim"): a string can be written only where
  * the text has the first two letters of one of the strings (ASCII

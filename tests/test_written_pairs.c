@@ -1,5 +1,6 @@
-/* relkg_last_written_pairs answers as relkg_last_written does (the scan
- * it replaces for the word scanner's contains lists): on random texts
+/* relkg_last_written_pairs answers as relkg_last_written's own scan
+ * does (the filter's pairs turned off; with them on, relkg_last_written
+ * itself answers by the pairs, which is checked too): on random texts
  * made of the lists' letters in both cases, spaces and non-ASCII bytes,
  * for every range [b, end) of them, and on the dispute keywords in
  * words; and its filter refuses lists it cannot answer for. */
@@ -23,11 +24,14 @@ static size_t differs(const char *t, size_t len, const char *const *list)
 	relkg_written_pairs p;
 	relkg_written_filter_init(&f, list, 0);
 	relkg_written_pairs_init(&p, list);
+	relkg_written_filter plain = f, paired = f;
+	plain.pairs.ok = 0; /* the byte scan, for reference */
 	size_t bad = 0;
 	for (size_t b = 0; b <= len; ++b) {
 		for (size_t end = b; end <= len; ++end) {
-			size_t want = relkg_last_written(t, b, end, list, &f);
+			size_t want = relkg_last_written(t, b, end, list, &plain);
 			size_t got = relkg_last_written_pairs(t, b, end, list, &p);
+			got = got == relkg_last_written(t, b, end, list, &paired) ? got : (size_t)-2;
 			if (got != want && bad++ < 5) {
 				fprintf(stderr, "\"%.*s\" [%zu, %zu): %zu, want %zu\n", (int)len, t, b, end,
 					got, want);
